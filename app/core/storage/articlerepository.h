@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/article.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace galley {
+
+class Database;
+
+/// Reads and writes articles (with their related items) on one Database connection.
+/// Every write is one transaction. save() uses optimistic concurrency: it succeeds only when
+/// the stored version still equals article.version, then bumps it; otherwise it reports
+/// SaveResult::Conflict and writes nothing, so a concurrent edit is never overwritten.
+/// bodyText, characterCount and the search indexes are derived here from bodyHtml.
+class ArticleRepository final
+{
+public:
+    explicit ArticleRepository(Database &database);
+
+    enum class SaveResult { Saved, Conflict, NotFound, Failed };
+
+    /// Inserts \a article (id must be 0). Fills id, uuid (if empty), slug (if empty),
+    /// created/updated time, version = 1 and the derived fields. Returns false on failure.
+    [[nodiscard]] bool create(Article &article);
+    /// Loads an article by id, including trashed ones; nullopt if there is none.
+    [[nodiscard]] std::optional<Article> load(qint64 id) const;
+    [[nodiscard]] std::optional<Article> loadByUuid(const QString &uuid) const;
+    /// Writes \a article if its version matches the stored one; on Saved, article.version
+    /// and updatedAt hold the new values.
+    [[nodiscard]] SaveResult save(Article &article);
+    /// Moves to the trash (sets deleted_at; the row, its revisions and notes stay).
+    [[nodiscard]] bool moveToTrash(qint64 id);
+    /// Takes an article back out of the trash.
+    [[nodiscard]] bool restoreFromTrash(qint64 id);
+    /// Deletes for good (with its revisions, annotations and related rows).
+    [[nodiscard]] bool purge(qint64 id);
+    /// Copy of an article as a new draft ("<title> (copy)" is up to the caller); returns new id or 0.
+    [[nodiscard]] qint64 duplicate(qint64 id, const QString &newTitle);
+
+    /// Number of articles not in the trash.
+    [[nodiscard]] qint64 count() const;
+    [[nodiscard]] QList<qint64> idsWithStatus(WorkflowState state) const;
+    [[nodiscard]] QList<qint64> allIds() const;
+
+    [[nodiscard]] QString errorString() const;
+
+private:
+    Database &m_database;
+    mutable QString m_error;
+};
+
+} // namespace galley

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace galley {
+
+/// One SQLite connection to a Galley newsroom file, owned by the thread that opened it
+/// (Qt Sql connections must not cross threads: worker threads open their own Database).
+///
+/// open() refuses, without writing a byte, a file that is not a Galley database, one whose
+/// schema is newer than this build, or one that is corrupt; otherwise it creates a missing
+/// file, runs the forward migrations in one transaction, and turns on WAL and foreign keys.
+class Database final
+{
+public:
+    enum class Status {
+        Ok,
+        CannotOpen,   ///< file system error (permissions, missing folder, ...)
+        NotGalley,    ///< some other file, or an SQLite database of another application
+        TooNew,       ///< written by a newer Galley: schema version above schemaVersion()
+        Corrupt,      ///< damaged SQLite file
+        MigrationFailed,
+    };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// Opens (creating when missing) the newsroom at \a path. On failure errorString()
+    /// names the file and the reason in one translated sentence.
+    [[nodiscard]] Status open(const QString &path);
+    /// Opens read-only: never creates, migrates or writes. Used by inspection tools.
+    [[nodiscard]] Status openReadOnly(const QString &path);
+    void close();
+
+    [[nodiscard]] bool isOpen() const;
+    [[nodiscard]] QString path() const;
+    [[nodiscard]] QString errorString() const;
+    /// The underlying Qt Sql connection (only storage/ code uses it).
+    [[nodiscard]] QSqlDatabase connection() const;
+
+    /// Schema version this build writes (PRAGMA user_version).
+    [[nodiscard]] static int schemaVersion();
+    /// PRAGMA application_id value that marks a Galley newsroom ('GLLY').
+    [[nodiscard]] static int applicationId();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace galley
