@@ -1,1 +1,56 @@
 #pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QToolBar;
+
+namespace galley {
+
+class ArticleListDock;
+class Database;
+class EditorArea;
+struct TextStats;
+
+/// The main window: the article list dock, the central editor + preview area, menus,
+/// toolbars and the status bar. Holds layout and wiring only; the list dock, the editor
+/// area and the controllers own their behaviour. Window state is kept in QSettings.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Database &database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] ArticleListDock *articleList() const { return m_listDock; }
+    [[nodiscard]] EditorArea *editorArea() const { return m_editorArea; }
+    /// Opens an article in the editor and selects it in the list.
+    bool openArticle(qint64 id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createToolBars();
+    void createStatusBar();
+    void restoreWindowState();
+    void saveWindowState();
+    void importFiles();
+    void openNewsroom();
+    void showPreferences();
+    void showAbout();
+    void applyRole();
+    void showStats(const TextStats &stats);
+
+    Database &m_database;
+    ArticleListDock *m_listDock = nullptr;
+    EditorArea *m_editorArea = nullptr;
+    QLabel *m_statsLabel = nullptr;
+    QLabel *m_newsroomLabel = nullptr;
+    QToolBar *m_mainToolBar = nullptr;
+    QToolBar *m_formatToolBar = nullptr;
+};
+
+} // namespace galley

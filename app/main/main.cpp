@@ -1,1 +1,140 @@
-int main() { return 0; }
+// The galley executable: the GUI, or a headless subcommand (import, show, list, export).
+#include "cli.h"
+#include "mainwindow.h"
+#include "preview/previewpane.h"
+#include "settings.h"
+#include "storage/database.h"
+#include "storage/demonewsroom.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Galley"));
+    QCoreApplication::setApplicationName(QStringLiteral("Galley"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GALLEY_VERSION));
+}
+
+/// The language asked for with --lang (either "--lang X" or "--lang=X"), else empty.
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang"))
+            return arguments.value(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            return arguments.at(i).mid(7);
+    }
+    return {};
+}
+
+/// Installs Galley's and Qt's translations for \a language ("zh_CN", "en", or empty: the system's).
+void installTranslations(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *galley = new QTranslator(&app);
+    if (galley->load(locale, QStringLiteral("galley"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(galley);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+int runGui(int argc, char **argv)
+{
+    galley::PreviewPane::registerUrlScheme(); // must precede the application object
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/galley/icons/galley.svg")));
+
+    QString language = languageArgument(app.arguments());
+    if (language.isEmpty())
+        language = galley::Settings::language();
+    installTranslations(app, language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "galley::Main", "Galley, a newsroom editor. Subcommands: import, show, list, export (see galley COMMAND --help)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("galley::Main", "Open this newsroom database (created when missing)."),
+                                      QCoreApplication::translate("galley::Main", "file"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("galley::Main", "User interface language: zh_CN or en."),
+                                        QCoreApplication::translate("galley::Main", "language"));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    if (!parser.parse(app.arguments())) {
+        std::fprintf(stderr, "galley: %s\n", qPrintable(parser.errorText()));
+        return galley::ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(galley::ExitOk);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        path = galley::Settings::databasePath();
+    const bool demo = path.isEmpty();
+    if (demo)
+        path = galley::defaultNewsroomPath();
+    const bool existed = QFileInfo::exists(path);
+    if (!existed)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+
+    galley::Database database;
+    if (database.open(path) != galley::Database::Status::Ok) {
+        const QString message = database.errorString();
+        std::fprintf(stderr, "galley: %s\n", qPrintable(message));
+        QMessageBox::critical(nullptr, QCoreApplication::translate("galley::Main", "Galley"), message);
+        return galley::ExitFailure;
+    }
+    if (demo && !existed) {
+        QString error;
+        if (!galley::createDemoNewsroom(database, &error))
+            QMessageBox::warning(nullptr, QCoreApplication::translate("galley::Main", "Galley"),
+                                 QCoreApplication::translate("galley::Main", "The demo newsroom could not be created: %1")
+                                     .arg(error));
+    }
+
+    galley::MainWindow window(database);
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (arguments.size() > 1 && galley::isCommand(arguments.at(1))) {
+        std::unique_ptr<QCoreApplication> app;
+        if (galley::commandNeedsGui(arguments)) {
+            galley::PreviewPane::registerUrlScheme();
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        setApplicationNames();
+        installTranslations(*app, languageArgument(arguments));
+        return galley::runCommand(arguments);
+    }
+    return runGui(argc, argv);
+}

@@ -1,0 +1,37 @@
+#include "importjob.h"
+
+#include "importer.h"
+#include "storage/articlerepository.h"
+
+#include <QCoreApplication>
+
+namespace galley {
+
+QList<ImportOutcome> importFiles(Database &database, const QStringList &paths,
+                                 const std::function<bool(int, const QString &)> &progress)
+{
+    ArticleRepository repository(database);
+    QList<ImportOutcome> outcomes;
+    outcomes.reserve(paths.size());
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString &path = paths.at(i);
+        if (progress && !progress(i, path))
+            break;
+        ImportOutcome outcome;
+        outcome.path = path;
+        ImportResult result = Importer::readFile(path);
+        if (!result.ok) {
+            outcome.error = result.error;
+        } else if (!repository.create(result.article)) {
+            outcome.error = QCoreApplication::translate("galley::Importer", "%1: could not be stored: %2")
+                                .arg(path, repository.errorString());
+        } else {
+            outcome.articleId = result.article.id;
+            outcome.title = result.article.title;
+        }
+        outcomes.append(outcome);
+    }
+    return outcomes;
+}
+
+} // namespace galley

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+namespace galley {
+
+/// Exit codes shared by every subcommand.
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+/// True when \a name is a headless subcommand (import, show, list, export).
+[[nodiscard]] bool isCommand(const QString &name);
+/// True when the subcommand needs GUI libraries (export --format pdf).
+[[nodiscard]] bool commandNeedsGui(const QStringList &arguments);
+/// Runs a subcommand. \a arguments holds the program name, the subcommand and its options.
+[[nodiscard]] int runCommand(const QStringList &arguments);
+
+} // namespace galley

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QTreeView;
+
+namespace galley {
+
+class ArticleListModel;
+class ArticleRepository;
+class ArticleSearch;
+class Database;
+
+/// The article list: a dock with a search field, filters (status, desk, byline, trash) and the
+/// paged list over ArticleListModel, plus the New / Duplicate / Move to Trash / Restore actions.
+class ArticleListDock final : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit ArticleListDock(Database &database, QWidget *parent = nullptr);
+    ~ArticleListDock() override;
+
+    [[nodiscard]] QAction *newAction() const { return m_newAction; }
+    [[nodiscard]] QAction *duplicateAction() const { return m_duplicateAction; }
+    [[nodiscard]] QAction *trashAction() const { return m_trashAction; }
+    [[nodiscard]] QAction *restoreAction() const { return m_restoreAction; }
+    [[nodiscard]] QAction *showTrashAction() const { return m_showTrashAction; }
+    [[nodiscard]] QAction *findAction() const { return m_findAction; }
+
+    [[nodiscard]] ArticleListModel *model() const { return m_model; }
+    [[nodiscard]] QTreeView *view() const { return m_view; }
+    [[nodiscard]] qint64 currentArticleId() const;
+    /// Selects the row of \a id (if it is in the current filter) without emitting articleActivated.
+    void selectArticle(qint64 id);
+    void setUserName(const QString &name) { m_userName = name; }
+    void setReadOnly(bool readOnly);
+
+    [[nodiscard]] QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+public Q_SLOTS:
+    /// Re-reads the list (after an article was saved elsewhere), keeping the selection.
+    void refresh();
+
+Q_SIGNALS:
+    /// The user chose an article to open (selection change or Enter).
+    void articleActivated(qint64 id);
+    void articleCreated(qint64 id);
+    void statusMessage(const QString &message);
+
+private:
+    void createActions();
+    void applyFilter();
+    void reloadFilterChoices();
+    void updateActions();
+    void createArticle();
+    void duplicateArticle();
+    void trashArticles();
+    void restoreArticles();
+    [[nodiscard]] QList<qint64> selectedIds() const;
+
+    Database &m_database;
+    ArticleRepository *m_repository = nullptr;
+    ArticleSearch *m_search = nullptr;
+    ArticleListModel *m_model = nullptr;
+    QTreeView *m_view = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_deskFilter = nullptr;
+    QComboBox *m_bylineFilter = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_trashAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_showTrashAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QString m_userName;
+    bool m_readOnly = false;
+    bool m_selecting = false;
+};
+
+} // namespace galley

@@ -1,0 +1,283 @@
+#include "mainwindow.h"
+
+#include "articlelistdock.h"
+#include "editor/editorarea.h"
+#include "importing/importjob.h"
+#include "preferencesdialog.h"
+#include "settings.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace galley {
+
+namespace {
+const QString ListHeaderKey = QStringLiteral("window/listHeader");
+const QString EditorSplitterKey = QStringLiteral("window/editorSplitter");
+} // namespace
+
+MainWindow::MainWindow(Database &database, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("%1 — Galley").arg(QFileInfo(database.path()).fileName()));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    m_editorArea = new EditorArea(database, this);
+    m_editorArea->setUserName(Settings::userName());
+    setCentralWidget(m_editorArea);
+
+    m_listDock = new ArticleListDock(database, this);
+    m_listDock->setUserName(Settings::userName());
+    addDockWidget(Qt::LeftDockWidgetArea, m_listDock);
+
+    createMenus();
+    createToolBars();
+    createStatusBar();
+
+    connect(m_listDock, &ArticleListDock::articleActivated, this, &MainWindow::openArticle);
+    connect(m_listDock, &ArticleListDock::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_editorArea, &EditorArea::articleSaved, m_listDock, &ArticleListDock::refresh);
+    connect(m_editorArea, &EditorArea::statsChanged, this, &MainWindow::showStats);
+    connect(m_editorArea, &EditorArea::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+
+    applyRole();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::openArticle(qint64 id)
+{
+    if (id <= 0 || id == m_editorArea->currentArticleId())
+        return true;
+    if (!m_editorArea->openArticle(id)) {
+        m_listDock->selectArticle(m_editorArea->currentArticleId());
+        return false;
+    }
+    m_listDock->selectArticle(id);
+    return true;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_listDock->newAction());
+    auto *importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"));
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setStatusTip(tr("Import wire copy (.txt, .html, .md) as new articles"));
+    connect(importAction, &QAction::triggered, this, &MainWindow::importFiles);
+    auto *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Newsroom…"));
+    openAction->setShortcut(QKeySequence::Open);
+    openAction->setStatusTip(tr("Open another newsroom database in a new window"));
+    connect(openAction, &QAction::triggered, this, &MainWindow::openNewsroom);
+    file->addSeparator();
+    file->addAction(m_editorArea->saveAction());
+    file->addSeparator();
+    auto *preferences = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"));
+    preferences->setShortcuts({QKeySequence(QKeySequence::Preferences), QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    file->addSeparator();
+    auto *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    quit->setShortcuts({QKeySequence(QKeySequence::Quit), QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions(m_editorArea->editActions());
+    edit->addSeparator();
+    edit->addAction(m_listDock->findAction());
+
+    QMenu *format = menuBar()->addMenu(tr("F&ormat"));
+    format->addActions(m_editorArea->formatActions());
+
+    QMenu *article = menuBar()->addMenu(tr("&Article"));
+    article->addAction(m_listDock->newAction());
+    article->addAction(m_listDock->duplicateAction());
+    article->addSeparator();
+    article->addAction(m_listDock->trashAction());
+    article->addAction(m_listDock->restoreAction());
+    article->addAction(m_listDock->showTrashAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_editorArea->viewActions());
+    view->addSeparator();
+    QAction *listToggle = m_listDock->toggleViewAction();
+    listToggle->setText(tr("Article &List"));
+    listToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addAction(listToggle);
+    auto *fullScreen = view->addAction(tr("&Full Screen"));
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    fullScreen->setCheckable(true);
+    connect(fullScreen, &QAction::toggled, this,
+            [this](bool on) { setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *about = help->addAction(tr("&About Galley"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBars()
+{
+    m_mainToolBar = addToolBar(tr("Main"));
+    m_mainToolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_mainToolBar->addAction(m_listDock->newAction());
+    m_mainToolBar->addAction(m_editorArea->saveAction());
+    m_mainToolBar->addAction(m_listDock->trashAction());
+
+    m_formatToolBar = addToolBar(tr("Format"));
+    m_formatToolBar->setObjectName(QStringLiteral("formatToolBar"));
+    m_formatToolBar->addActions(m_editorArea->formatActions());
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statsLabel = new QLabel(this);
+    m_statsLabel->setAccessibleName(tr("Text statistics"));
+    m_newsroomLabel = new QLabel(QDir::toNativeSeparators(m_database.path()), this);
+    m_newsroomLabel->setAccessibleName(tr("Newsroom database"));
+    statusBar()->addPermanentWidget(m_statsLabel);
+    statusBar()->addPermanentWidget(m_newsroomLabel);
+}
+
+void MainWindow::showStats(const TextStats &stats)
+{
+    m_statsLabel->setText(tr("%1 characters · %2 CJK · %3 words · %4 paragraphs · %5 min read")
+                              .arg(stats.characters)
+                              .arg(stats.cjkCharacters)
+                              .arg(stats.latinWords)
+                              .arg(stats.paragraphs)
+                              .arg(stats.readingMinutes()));
+}
+
+void MainWindow::applyRole()
+{
+    const bool reviewer = Settings::role() == Settings::Role::Reviewer;
+    m_editorArea->setReadOnly(reviewer);
+    m_listDock->setReadOnly(reviewer);
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!restoreGeometry(Settings::windowGeometry()))
+        resize(1280, 800);
+    restoreState(Settings::windowState());
+    m_listDock->restoreHeaderState(Settings::value(ListHeaderKey));
+    m_editorArea->restoreSplitterState(Settings::value(EditorSplitterKey));
+}
+
+void MainWindow::saveWindowState()
+{
+    Settings::setWindowGeometry(saveGeometry());
+    Settings::setWindowState(saveState());
+    Settings::setValue(ListHeaderKey, m_listDock->saveHeaderState());
+    Settings::setValue(EditorSplitterKey, m_editorArea->saveSplitterState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_editorArea->closeArticle()) {
+        event->ignore();
+        return;
+    }
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::importFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Wire Copy"), QString(),
+        tr("Wire copy (*.txt *.html *.htm *.md *.markdown);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, int(paths.size()), this);
+    progress.setWindowTitle(tr("Import"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const QList<ImportOutcome> outcomes = galley::importFiles(m_database, paths, [&](int index, const QString &path) {
+        progress.setLabelText(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+        progress.setValue(index);
+        return !progress.wasCanceled();
+    });
+    progress.setValue(int(paths.size()));
+
+    QStringList errors;
+    qint64 lastId = 0;
+    int imported = 0;
+    for (const ImportOutcome &outcome : outcomes) {
+        if (outcome.articleId > 0) {
+            ++imported;
+            lastId = outcome.articleId;
+        } else {
+            errors.append(outcome.error);
+        }
+    }
+    m_listDock->refresh();
+    if (lastId > 0)
+        openArticle(lastId);
+    const int skipped = int(paths.size() - outcomes.size());
+    QString summary = tr("Imported %n article(s).", nullptr, imported);
+    if (skipped > 0)
+        summary += QLatin1Char(' ') + tr("%n file(s) skipped by cancelling.", nullptr, skipped);
+    if (errors.isEmpty()) {
+        statusBar()->showMessage(summary, 8000);
+    } else {
+        QMessageBox box(QMessageBox::Warning, tr("Import"), summary + QLatin1Char(' ')
+                            + tr("%n file(s) could not be imported.", nullptr, int(errors.size())),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(errors.join(QLatin1Char('\n')));
+        box.exec();
+    }
+}
+
+void MainWindow::openNewsroom()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Newsroom"), QFileInfo(m_database.path()).absolutePath(),
+                                                      tr("Galley newsrooms (*.galley *.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (!QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--db"), path}))
+        QMessageBox::warning(this, tr("Open Newsroom"), tr("Galley could not be started for %1.").arg(path));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_editorArea->setUserName(Settings::userName());
+    m_listDock->setUserName(Settings::userName());
+    applyRole();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Galley"),
+                       tr("<h3>Galley %1</h3><p>A desktop newsroom editor: write, review and publish articles "
+                          "in Chinese and English.</p><p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(GALLEY_VERSION), QString::fromLatin1(qVersion())));
+}
+
+} // namespace galley

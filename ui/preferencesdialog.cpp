@@ -1,0 +1,93 @@
+#include "preferencesdialog.h"
+
+#include "settings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace galley {
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Preferences"));
+    setObjectName(QStringLiteral("preferencesDialog"));
+
+    m_userName = new QLineEdit(Settings::userName(), this);
+    m_userName->setAccessibleName(tr("User name"));
+
+    m_role = new QComboBox(this);
+    m_role->setAccessibleName(tr("Role"));
+    m_role->addItem(tr("Editor — writes and revises articles"), QStringLiteral("editor"));
+    m_role->addItem(tr("Reviewer — reads and annotates"), QStringLiteral("reviewer"));
+    m_role->setCurrentIndex(Settings::role() == Settings::Role::Reviewer ? 1 : 0);
+
+    m_language = new QComboBox(this);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Settings::language())));
+
+    m_databasePath = new QLineEdit(Settings::databasePath(), this);
+    m_databasePath->setAccessibleName(tr("Newsroom database"));
+    m_databasePath->setPlaceholderText(tr("The demo newsroom in the data folder"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, &PreferencesDialog::browseDatabase);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_databasePath, 1);
+    pathRow->addWidget(browse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_userName);
+    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Newsroom:"), pathRow);
+
+    auto *note = new QLabel(tr("Language and newsroom changes take effect the next time Galley starts."), this);
+    note->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    resize(520, sizeHint().height());
+}
+
+void PreferencesDialog::browseDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Newsroom Database"), m_databasePath->text(),
+                                                      tr("Galley newsrooms (*.galley *.sqlite *.db);;All files (*)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        m_databasePath->setText(path);
+}
+
+void PreferencesDialog::accept()
+{
+    if (m_userName->text().trimmed().isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), tr("Please enter your name: it is recorded with every revision and comment."));
+        m_userName->setFocus();
+        return;
+    }
+    Settings::setUserName(m_userName->text());
+    Settings::setRole(m_role->currentData().toString() == QLatin1String("reviewer") ? Settings::Role::Reviewer
+                                                                                  : Settings::Role::Editor);
+    Settings::setLanguage(m_language->currentData().toString());
+    Settings::setDatabasePath(m_databasePath->text().trimmed());
+    QDialog::accept();
+}
+
+} // namespace galley

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+namespace galley {
+
+/// Typed access to Galley's QSettings (organization "Galley", application "Galley").
+/// Values are read and written on the calling thread; every setter writes through.
+class Settings final
+{
+public:
+    enum class Role { Editor, Reviewer };
+
+    [[nodiscard]] static QString userName();
+    static void setUserName(const QString &name);
+    [[nodiscard]] static Role role();
+    static void setRole(Role role);
+    /// "zh_CN", "en", or empty for the system language.
+    [[nodiscard]] static QString language();
+    static void setLanguage(const QString &language);
+    /// The newsroom opened at start; empty for the demo newsroom in the data folder.
+    [[nodiscard]] static QString databasePath();
+    static void setDatabasePath(const QString &path);
+
+    [[nodiscard]] static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray &geometry);
+    [[nodiscard]] static QByteArray windowState();
+    static void setWindowState(const QByteArray &state);
+    [[nodiscard]] static QByteArray value(const QString &key);
+    static void setValue(const QString &key, const QByteArray &value);
+};
+
+} // namespace galley
