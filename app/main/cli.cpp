@@ -20,10 +20,11 @@ namespace galley {
 
 namespace {
 
-QString tr(const char *text)
+/// Translation context of the command line's messages.
+class Cli
 {
-    return QCoreApplication::translate("galley::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(galley::Cli)
+};
 
 void printLine(FILE *stream, const QString &line)
 {
@@ -49,7 +50,7 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCo
 {
     parser.addHelpOption();
     // Handled by main() before the command runs; accepted here so that it may stand anywhere.
-    parser.addOption(QCommandLineOption(QStringLiteral("lang"), tr("User interface language: zh_CN or en."), tr("language")));
+    parser.addOption(QCommandLineOption(QStringLiteral("lang"), Cli::tr("User interface language: zh_CN or en."), Cli::tr("language")));
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         *exitCode = ExitUsage;
@@ -65,14 +66,14 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCo
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), tr("Newsroom database file."), tr("file"));
+    return QCommandLineOption(QStringLiteral("db"), Cli::tr("Newsroom database file."), Cli::tr("file"));
 }
 
 bool openDatabase(Database &database, const QCommandLineParser &parser, int *exitCode)
 {
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
-        printError(tr("--db FILE is required."));
+        printError(Cli::tr("--db FILE is required."));
         *exitCode = ExitUsage;
         return false;
     }
@@ -87,15 +88,15 @@ bool openDatabase(Database &database, const QCommandLineParser &parser, int *exi
 int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imports wire copy (.txt, .html, .md) into a newsroom; prints one JSON object per created article."));
+    parser.setApplicationDescription(Cli::tr("Imports wire copy (.txt, .html, .md) into a newsroom; prints one JSON object per created article."));
     parser.addOption(dbOption());
-    parser.addPositionalArgument(QStringLiteral("files"), tr("Files to import."), tr("FILE…"));
+    parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Files to import."), Cli::tr("FILE…"));
     int exitCode = ExitOk;
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        printError(tr("no file to import was given."));
+        printError(Cli::tr("no file to import was given."));
         return ExitUsage;
     }
     Database database;
@@ -119,10 +120,10 @@ int runImport(const QStringList &arguments)
 int runShow(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints one article."));
+    parser.setApplicationDescription(Cli::tr("Prints one article."));
     parser.addOption(dbOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON (the only format).")));
-    parser.addPositionalArgument(QStringLiteral("id"), tr("Article id."), tr("ID"));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Cli::tr("Print JSON (the only format).")));
+    parser.addPositionalArgument(QStringLiteral("id"), Cli::tr("Article id."), Cli::tr("ID"));
     int exitCode = ExitOk;
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
@@ -130,7 +131,7 @@ int runShow(const QStringList &arguments)
     bool isNumber = false;
     const qint64 id = positional.size() == 1 ? positional.first().toLongLong(&isNumber) : 0;
     if (!isNumber || id <= 0) {
-        printError(tr("show needs exactly one article id (a positive number)."));
+        printError(Cli::tr("show needs exactly one article id (a positive number)."));
         return ExitUsage;
     }
     Database database;
@@ -139,7 +140,7 @@ int runShow(const QStringList &arguments)
     ArticleRepository repository(database);
     const std::optional<Article> article = repository.load(id);
     if (!article) {
-        printError(tr("%1: there is no article with id %2.").arg(parser.value(QStringLiteral("db"))).arg(id));
+        printError(Cli::tr("%1: there is no article with id %2.").arg(parser.value(QStringLiteral("db"))).arg(id));
         return ExitFailure;
     }
     printJson(articleToJson(*article), true);
@@ -149,16 +150,16 @@ int runShow(const QStringList &arguments)
 int runList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists articles matching the filters, most recently updated first (search: best match first)."));
+    parser.setApplicationDescription(Cli::tr("Lists articles matching the filters, most recently updated first (search: best match first)."));
     parser.addOption(dbOption());
     parser.addOption(QCommandLineOption(QStringLiteral("status"),
-                                        tr("Only articles in this state (draft, in_review, changes_requested, approved, published, archived)."),
-                                        tr("state")));
-    parser.addOption(QCommandLineOption(QStringLiteral("search"), tr("Full-text query (Chinese or English, any length)."), tr("query")));
-    parser.addOption(QCommandLineOption(QStringLiteral("desk"), tr("Only articles of this desk."), tr("desk")));
-    parser.addOption(QCommandLineOption(QStringLiteral("byline"), tr("Only articles with this byline."), tr("name")));
-    parser.addOption(QCommandLineOption(QStringLiteral("limit"), tr("At most this many rows (default 50)."), tr("N"), QStringLiteral("50")));
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON lines (the only format).")));
+                                        Cli::tr("Only articles in this state (draft, in_review, changes_requested, approved, published, archived)."),
+                                        Cli::tr("state")));
+    parser.addOption(QCommandLineOption(QStringLiteral("search"), Cli::tr("Full-text query (Chinese or English, any length)."), Cli::tr("query")));
+    parser.addOption(QCommandLineOption(QStringLiteral("desk"), Cli::tr("Only articles of this desk."), Cli::tr("desk")));
+    parser.addOption(QCommandLineOption(QStringLiteral("byline"), Cli::tr("Only articles with this byline."), Cli::tr("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("limit"), Cli::tr("At most this many rows (default 50)."), Cli::tr("N"), QStringLiteral("50")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Cli::tr("Print JSON lines (the only format).")));
     int exitCode = ExitOk;
     if (!parse(parser, arguments, &exitCode))
         return exitCode;
@@ -166,14 +167,14 @@ int runList(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("status"))) {
         filter.status = workflowStateFromKey(parser.value(QStringLiteral("status")));
         if (!filter.status) {
-            printError(tr("unknown status \"%1\".").arg(parser.value(QStringLiteral("status"))));
+            printError(Cli::tr("unknown status \"%1\".").arg(parser.value(QStringLiteral("status"))));
             return ExitUsage;
         }
     }
     bool limitOk = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
     if (!limitOk || limit < 0) {
-        printError(tr("--limit needs a number of rows, not \"%1\".").arg(parser.value(QStringLiteral("limit"))));
+        printError(Cli::tr("--limit needs a number of rows, not \"%1\".").arg(parser.value(QStringLiteral("limit"))));
         return ExitUsage;
     }
     filter.search = parser.value(QStringLiteral("search"));
@@ -228,7 +229,7 @@ int runCommand(const QStringList &arguments)
         return runList(rest);
     if (command == QLatin1String("export"))
         return runExportCommand(rest.mid(1));
-    printError(tr("unknown command \"%1\".").arg(command));
+    printError(Cli::tr("unknown command \"%1\".").arg(command));
     return ExitUsage;
 }
 

@@ -31,7 +31,7 @@ public:
     [[nodiscard]] static Result decode(const QByteArray &data, bool markup = false);
 
     /// True when the first 64 KB hold a NUL byte or more than 1 % C0 control bytes
-    /// (tab, line feed, carriage return, form feed and escape excepted).
+    /// (tab, line feed, carriage return and form feed excepted).
     [[nodiscard]] static bool looksBinary(QByteArrayView data);
 };
 

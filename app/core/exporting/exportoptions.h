@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/workflowstate.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace galley {
+
+/// What an export produces. See Exporter for the files each format writes.
+enum class ExportFormat {
+    Html,  ///< one page per article, style.css and assets/ beside them
+    Site,  ///< index.html + one page per article + style.css + assets/, links resolve inside
+    Ninjs, ///< IPTC ninjs 2.2 JSON per article (+ assets/ for associated images)
+    Text,  ///< plain text per article in the wire-copy layout (same fields as the page)
+    Pdf,   ///< print proof of the page; needs a PdfPrintFunction (see pdfprinter.h)
+};
+
+/// Simplified -> Traditional Chinese conversion through OpenCC (off by default).
+enum class ChineseConversion {
+    None,
+    S2T,  ///< OpenCC s2t: Traditional (OpenCC standard)
+    S2TW, ///< OpenCC s2tw: Traditional, Taiwan variants
+    S2HK, ///< OpenCC s2hk: Traditional, Hong Kong variants
+};
+
+/// Command-line keys: "html", "site", "ninjs", "text", "pdf".
+[[nodiscard]] QString exportFormatKey(ExportFormat format);
+[[nodiscard]] std::optional<ExportFormat> exportFormatFromKey(QStringView key);
+/// Command-line keys: "" (none), "s2t", "s2tw", "s2hk".
+[[nodiscard]] QString chineseConversionKey(ChineseConversion conversion);
+[[nodiscard]] std::optional<ChineseConversion> chineseConversionFromKey(QStringView key);
+
+/// Which articles to export. Exactly one of: explicit ids, a workflow state, or all live
+/// articles. Articles in the trash are never exported.
+struct ExportSelection {
+    QList<qint64> ids;
+    std::optional<WorkflowState> status;
+    bool all = false;
+};
+
+/// How to export. Everything off by default: no conversion, no punctuation changes, one job,
+/// never overwrite a file Galley did not write.
+struct ExportOptions {
+    ExportFormat format = ExportFormat::Html;
+    QString outputDirectory;
+    /// A folder with article.mustache (and optionally index.mustache, article.txt.mustache,
+    /// partials *.mustache and static files such as style.css). Empty = the built-in template.
+    QString templateDirectory;
+    ChineseConversion conversion = ChineseConversion::None;
+    bool fixPunctuation = false;
+    /// Worker threads for render/transform/template/validate (each opens its own connection).
+    int jobs = 1;
+    /// Overwrite files in the output folder that Galley did not write (or that were changed
+    /// since). Off: such a file stops the export before anything is written.
+    bool overwriteForeignFiles = false;
+    /// Absolute URL the output will be published under ("https://example.com/news/"). Optional:
+    /// when set, pages carry canonical/og:url/og:image links and ninjs hrefs are absolute.
+    QString baseUrl;
+};
+
+} // namespace galley

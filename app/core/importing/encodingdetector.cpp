@@ -1,0 +1,203 @@
+#include "encodingdetector.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+#include <unicode/ucsdet.h>
+
+#include <memory>
+#include <optional>
+
+namespace galley {
+
+namespace {
+
+constexpr qsizetype BinarySniffLength = 64 * 1024;
+// ICU's detector reads its whole input ~30 times over; a quarter megabyte is plenty of evidence.
+constexpr qsizetype DetectorSampleLength = 256 * 1024;
+
+bool isControlByte(uchar byte)
+{
+    return (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f')
+        || byte == 0x7f;
+}
+
+bool isStrayControl(char16_t c)
+{
+    return (c < 0x20 && c != u'\t' && c != u'\n') || (c >= 0x7f && c <= 0x9f);
+}
+
+std::optional<QString> decodeStrictly(const QByteArray &data, const char *encodingName)
+{
+    QStringDecoder decoder(encodingName, QStringDecoder::Flag::Stateless);
+    if (!decoder.isValid())
+        return std::nullopt;
+    QString text = decoder.decode(data);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+std::optional<QString> decodeStrictly(const QByteArray &data, QStringConverter::Encoding encoding)
+{
+    QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(data);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+struct Candidate {
+    QByteArray name;
+    int confidence = 0;
+};
+
+// ICU's ranked guesses, best first.
+QList<Candidate> icuCandidates(const QByteArray &data, bool markup)
+{
+    QList<Candidate> candidates;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status),
+                                                                        &ucsdet_close);
+    if (U_FAILURE(status))
+        return candidates;
+    const qsizetype length = std::min(data.size(), DetectorSampleLength);
+    ucsdet_enableInputFilter(detector.get(), markup);
+    ucsdet_setText(detector.get(), data.constData(), static_cast<int32_t>(length), &status);
+    int32_t count = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(detector.get(), &count, &status);
+    if (U_FAILURE(status) || !matches)
+        return candidates;
+    for (int32_t i = 0; i < count; ++i) {
+        UErrorCode matchStatus = U_ZERO_ERROR;
+        const char *name = ucsdet_getName(matches[i], &matchStatus);
+        const int32_t confidence = ucsdet_getConfidence(matches[i], &matchStatus);
+        if (U_SUCCESS(matchStatus) && name)
+            candidates.append({QByteArray(name), confidence});
+    }
+    return candidates;
+}
+
+// Line endings to "\n", stray controls out, NFC: the one shape of text the parsers see.
+QString tidyText(QString text)
+{
+    QString out;
+    out.reserve(text.size());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'\r') {
+            out.append(QLatin1Char('\n'));
+            if (i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+        } else if (c == u'\f' || c == 0x2028 || c == 0x2029 || c == 0x85) {
+            out.append(QLatin1Char('\n'));
+        } else if (c == 0xfeff && out.isEmpty()) {
+            // a BOM the decoder left in place
+        } else if (!isStrayControl(c)) {
+            out.append(QChar(c));
+        }
+    }
+    return out.normalized(QString::NormalizationForm_C);
+}
+
+EncodingDetector::Result failure(const QString &reason)
+{
+    EncodingDetector::Result result;
+    result.reason = reason;
+    return result;
+}
+
+EncodingDetector::Result success(QString text, const QString &encoding)
+{
+    EncodingDetector::Result result;
+    result.text = tidyText(std::move(text));
+    if (result.text.trimmed().isEmpty())
+        return failure(QCoreApplication::translate("galley::Importer", "the file contains no text"));
+    result.ok = true;
+    result.encoding = encoding;
+    return result;
+}
+
+bool decodedLooksBinary(QStringView text)
+{
+    const QStringView sample = text.left(BinarySniffLength);
+    qsizetype controls = 0;
+    for (QChar c : sample) {
+        if (c.unicode() == 0)
+            return true;
+        if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n')
+            && c != QLatin1Char('\r') && c != QLatin1Char('\f'))
+            ++controls;
+    }
+    return controls * 100 > sample.size();
+}
+
+} // namespace
+
+bool EncodingDetector::looksBinary(QByteArrayView data)
+{
+    const QByteArrayView sample = data.left(BinarySniffLength);
+    qsizetype controls = 0;
+    for (char ch : sample) {
+        const auto byte = static_cast<uchar>(ch);
+        if (byte == 0)
+            return true;
+        if (isControlByte(byte))
+            ++controls;
+    }
+    return controls * 100 > sample.size();
+}
+
+EncodingDetector::Result EncodingDetector::decode(const QByteArray &data, bool markup)
+{
+    if (data.isEmpty())
+        return failure(QCoreApplication::translate("galley::Importer", "the file is empty"));
+
+    // 1. A byte-order mark is the author's own statement of the encoding.
+    if (const auto bom = QStringConverter::encodingForData(data)) {
+        const char *name = QStringConverter::nameForEncoding(*bom);
+        const auto text = decodeStrictly(data, *bom);
+        if (!text)
+            return failure(QCoreApplication::translate("galley::Importer", "the file starts with a %1 byte-order mark but is not valid %1")
+                               .arg(QLatin1String(name)));
+        if (decodedLooksBinary(*text))
+            return failure(QCoreApplication::translate("galley::Importer", "the file is binary, not text"));
+        return success(*text, QLatin1String(name));
+    }
+
+    // 2. Without a BOM, NUL bytes and control characters mean this is not text at all.
+    if (looksBinary(data))
+        return failure(QCoreApplication::translate("galley::Importer", "the file is binary, not text"));
+
+    // 3. UTF-8 is the default of every modern tool; a strict decode is a reliable test.
+    if (const auto text = decodeStrictly(data, QStringConverter::Utf8))
+        return success(*text, QStringLiteral("UTF-8"));
+
+    // 4. Legacy Chinese encodings: ICU ranks, a strict decode confirms.
+    const QList<Candidate> candidates = icuCandidates(data, markup);
+    for (const Candidate &candidate : candidates) {
+        const bool gb = candidate.name == "GB18030" || candidate.name == "GBK"
+            || candidate.name == "GB2312";
+        // Big5 and GBK share byte ranges; only take Big5 when ICU is confident.
+        const bool big5 = candidate.name == "Big5" && candidate.confidence >= 50;
+        if (!gb && !big5)
+            continue;
+        const char *name = gb ? "GB18030" : "Big5";
+        if (const auto text = decodeStrictly(data, name))
+            return success(*text, QLatin1String(name));
+    }
+    // Short GBK copy gives ICU too little to go on; a clean strict decode is still good evidence
+    // (Latin-1 and random bytes almost never form valid GB18030 sequences).
+    if (const auto text = decodeStrictly(data, "GB18030"))
+        return success(*text, QStringLiteral("GB18030"));
+
+    if (!candidates.isEmpty() && candidates.first().confidence >= 50)
+        return failure(QCoreApplication::translate("galley::Importer", "the text is not UTF-8 or GB18030 (it looks like %1, which Galley does "
+                          "not import; save the file as UTF-8)")
+                           .arg(QString::fromLatin1(candidates.first().name)));
+    return failure(QCoreApplication::translate("galley::Importer", "the bytes are not valid in any supported encoding (UTF-8, UTF-16, "
+                      "GB18030/GBK)"));
+}
+
+} // namespace galley
