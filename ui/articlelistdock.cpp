@@ -57,7 +57,7 @@ ArticleListDock::ArticleListDock(Database &database, QWidget *parent)
     }
     layout->addLayout(filters);
 
-    m_model = new ArticleListModel(*m_search, this);
+    m_model = new ArticleListModel(m_database, this);
     m_view = new QTreeView(content);
     m_view->setObjectName(QStringLiteral("articleList"));
     m_view->setAccessibleName(tr("Article list"));
@@ -69,7 +69,11 @@ ArticleListDock::ArticleListDock(Database &database, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->header()->setMinimumSectionSize(40);
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (const auto &[column, width] : {std::pair{0, 22}, {1, 8}, {2, 7}, {3, 5}, {4, 10}, {5, 5}})
+        m_view->header()->resizeSection(column, width * em);
     m_view->header()->setSortIndicator(4, Qt::DescendingOrder); // Updated, newest first
     m_view->setItemDelegate(new ArticleListDelegate(m_view));
     layout->addWidget(m_view, 1);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "articlelistdock.h"
+#include "models/articlelistmodel.h"
 #include "editor/editorarea.h"
 #include "importing/importjob.h"
 #include "preferencesdialog.h"
@@ -26,6 +27,7 @@ namespace galley {
 namespace {
 const QString ListHeaderKey = QStringLiteral("window/listHeader");
 const QString EditorSplitterKey = QStringLiteral("window/editorSplitter");
+const QString LastArticleKey = QStringLiteral("window/lastArticle");
 } // namespace
 
 MainWindow::MainWindow(Database &database, QWidget *parent)
@@ -58,6 +60,19 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
     applyRole();
     restoreWindowState();
+    connect(m_editorArea, &EditorArea::currentArticleChanged, this,
+            [](qint64 id) { Settings::setValue(LastArticleKey, QByteArray::number(id)); });
+}
+
+void MainWindow::openInitialArticle()
+{
+    // Reopen what the user had open; on a first start, the newest article.
+    const qint64 last = Settings::value(LastArticleKey).toLongLong();
+    if (last > 0 && m_listDock->model()->rowOfArticle(last) >= 0 && openArticle(last))
+        return;
+    const qint64 first = m_listDock->model()->articleId(0);
+    if (first > 0)
+        openArticle(first);
 }
 
 MainWindow::~MainWindow() = default;
@@ -181,8 +196,9 @@ void MainWindow::applyRole()
 void MainWindow::restoreWindowState()
 {
     if (!restoreGeometry(Settings::windowGeometry()))
-        resize(1280, 800);
-    restoreState(Settings::windowState());
+        resize(1400, 860);
+    if (!restoreState(Settings::windowState()))
+        resizeDocks({m_listDock}, {460}, Qt::Horizontal);
     m_listDock->restoreHeaderState(Settings::value(ListHeaderKey));
     m_editorArea->restoreSplitterState(Settings::value(EditorSplitterKey));
 }

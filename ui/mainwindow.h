@@ -27,6 +27,8 @@ public:
     [[nodiscard]] EditorArea *editorArea() const { return m_editorArea; }
     /// Opens an article in the editor and selects it in the list.
     bool openArticle(qint64 id);
+    /// Opens the article the user had open last time, or the newest one.
+    void openInitialArticle();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

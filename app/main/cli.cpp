@@ -3,6 +3,7 @@
 #include "exportcommand.h"
 #include "importing/importjob.h"
 #include "model/articlejson.h"
+#include "reviewcommands.h"
 #include "storage/articlerepository.h"
 #include "storage/articlesearch.h"
 #include "storage/database.h"
@@ -143,7 +144,9 @@ int runShow(const QStringList &arguments)
         printError(Cli::tr("%1: there is no article with id %2.").arg(parser.value(QStringLiteral("db"))).arg(id));
         return ExitFailure;
     }
-    printJson(articleToJson(*article), true);
+    QJsonObject object = articleToJson(*article);
+    object.insert(QStringLiteral("annotations"), annotationsJson(database, *article));
+    printJson(object, true);
     return ExitOk;
 }
 
@@ -200,7 +203,7 @@ bool isCommand(const QString &name)
 {
     static const QStringList commands{QStringLiteral("import"), QStringLiteral("show"), QStringLiteral("list"),
                                       QStringLiteral("export")};
-    return commands.contains(name);
+    return commands.contains(name) || isReviewCommand(name);
 }
 
 bool commandNeedsGui(const QStringList &arguments)
@@ -229,6 +232,8 @@ int runCommand(const QStringList &arguments)
         return runList(rest);
     if (command == QLatin1String("export"))
         return runExportCommand(rest.mid(1));
+    if (isReviewCommand(command))
+        return runReviewCommand(command, rest);
     printError(Cli::tr("unknown command \"%1\".").arg(command));
     return ExitUsage;
 }

@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -58,6 +59,10 @@ int runGui(int argc, char **argv)
     QApplication app(argc, argv);
     setApplicationNames();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/galley/icons/galley.svg")));
+    // Outside a desktop session Qt finds no icon theme: use the freedesktop one Debian ships.
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
+        QIcon::setThemeName(QStringLiteral("Adwaita"));
+    QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
 
     QString language = languageArgument(app.arguments());
     if (language.isEmpty())
@@ -113,6 +118,7 @@ int runGui(int argc, char **argv)
 
     galley::MainWindow window(database);
     window.show();
+    window.openInitialArticle();
     return app.exec();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace galley {
 
@@ -18,6 +19,10 @@ class Sanitizer final
 {
 public:
     [[nodiscard]] static QString sanitize(const QString &untrustedHtml);
+    /// Same, and fills \a dropped with what was removed, each kind once, sorted: element names
+    /// ("script", "iframe"), "event handler attributes", "link javascript:", "image data:".
+    /// For telling the user what a paste or the source view lost.
+    [[nodiscard]] static QString sanitize(const QString &untrustedHtml, QStringList *dropped);
     /// Sanitizes a fragment of untrusted plain text (escapes it, paragraphs at blank lines).
     [[nodiscard]] static QString fromPlainText(const QString &text);
 };

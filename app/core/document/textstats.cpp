@@ -25,6 +25,8 @@ CharClass classify(char32_t c)
         return CharClass::LineBreak;
     case QChar::ObjectReplacementCharacter: // an image in a QTextDocument, not a character a reader counts
         return CharClass::Ignorable;
+    case 0x200B: // zero-width space: separates words, shows nothing
+        return CharClass::Space;
     case u'\'':
     case 0x2019: // right single quotation mark, the typographic apostrophe
     case u'-':
@@ -46,6 +48,8 @@ CharClass classify(char32_t c)
     }
     if (QChar::isSpace(c))
         return CharClass::Space;
+    if (isCjk(c)) // before the category: Qt may not know the newest extensions' characters yet
+        return CharClass::Cjk;
     switch (QChar::category(c)) {
     case QChar::Other_Control:
     case QChar::Other_Format:
@@ -69,8 +73,6 @@ CharClass classify(char32_t c)
     default:
         break;
     }
-    if (isCjk(c))
-        return CharClass::Cjk;
     if (isLatinLetter(c))
         return CharClass::Word;
     return CharClass::Other;

@@ -5,6 +5,7 @@
 
 #include <unicode/ucsdet.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -18,8 +19,7 @@ constexpr qsizetype DetectorSampleLength = 256 * 1024;
 
 bool isControlByte(uchar byte)
 {
-    return (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f')
-        || byte == 0x7f;
+    return (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f') || byte == 0x7f;
 }
 
 bool isStrayControl(char16_t c)
@@ -57,8 +57,7 @@ QList<Candidate> icuCandidates(const QByteArray &data, bool markup)
 {
     QList<Candidate> candidates;
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status),
-                                                                        &ucsdet_close);
+    std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), &ucsdet_close);
     if (U_FAILURE(status))
         return candidates;
     const qsizetype length = std::min(data.size(), DetectorSampleLength);
@@ -73,7 +72,7 @@ QList<Candidate> icuCandidates(const QByteArray &data, bool markup)
         const char *name = ucsdet_getName(matches[i], &matchStatus);
         const int32_t confidence = ucsdet_getConfidence(matches[i], &matchStatus);
         if (U_SUCCESS(matchStatus) && name)
-            candidates.append({QByteArray(name), confidence});
+            candidates.append({ QByteArray(name), confidence });
     }
     return candidates;
 }
@@ -101,6 +100,27 @@ QString tidyText(QString text)
     return out.normalized(QString::NormalizationForm_C);
 }
 
+QString unsupportedEncoding(const QByteArray &name)
+{
+    return QCoreApplication::translate(
+        "galley::Importer", "the text encoding %1 is not supported (save the file as UTF-8)")
+        .arg(QString::fromLatin1(name));
+}
+
+// Mostly UTF-8 with a few bad bytes (truncated, or damaged in transit): say where.
+QString damagedUtf8(const QByteArray &data)
+{
+    QStringDecoder decoder(QStringConverter::Utf8, QStringDecoder::Flag::Stateless);
+    const QString lenient = decoder.decode(data);
+    qsizetype bad = lenient.indexOf(QChar(QChar::ReplacementCharacter));
+    if (bad < 0)
+        bad = lenient.size();
+    const qsizetype line = lenient.left(bad).count(QLatin1Char('\n')) + 1;
+    return QCoreApplication::translate(
+        "galley::Importer", "the file is not valid UTF-8 (damaged or truncated text on line %1)")
+        .arg(line);
+}
+
 EncodingDetector::Result failure(const QString &reason)
 {
     EncodingDetector::Result result;
@@ -126,18 +146,18 @@ bool decodedLooksBinary(QStringView text)
     for (QChar c : sample) {
         if (c.unicode() == 0)
             return true;
-        if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n')
-            && c != QLatin1Char('\r') && c != QLatin1Char('\f'))
+        if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r')
+            && c != QLatin1Char('\f'))
             ++controls;
     }
-    return controls * 100 > sample.size();
+    return controls > 1 && controls * 100 > sample.size();
 }
 
 } // namespace
 
 bool EncodingDetector::looksBinary(QByteArrayView data)
 {
-    const QByteArrayView sample = data.left(BinarySniffLength);
+    const QByteArrayView sample = data.first(std::min(data.size(), BinarySniffLength));
     qsizetype controls = 0;
     for (char ch : sample) {
         const auto byte = static_cast<uchar>(ch);
@@ -146,7 +166,7 @@ bool EncodingDetector::looksBinary(QByteArrayView data)
         if (isControlByte(byte))
             ++controls;
     }
-    return controls * 100 > sample.size();
+    return controls > 1 && controls * 100 > sample.size();
 }
 
 EncodingDetector::Result EncodingDetector::decode(const QByteArray &data, bool markup)
@@ -159,7 +179,8 @@ EncodingDetector::Result EncodingDetector::decode(const QByteArray &data, bool m
         const char *name = QStringConverter::nameForEncoding(*bom);
         const auto text = decodeStrictly(data, *bom);
         if (!text)
-            return failure(QCoreApplication::translate("galley::Importer", "the file starts with a %1 byte-order mark but is not valid %1")
+            return failure(QCoreApplication::translate(
+                "galley::Importer", "the file starts with a %1 byte-order mark but is not valid %1")
                                .arg(QLatin1String(name)));
         if (decodedLooksBinary(*text))
             return failure(QCoreApplication::translate("galley::Importer", "the file is binary, not text"));
@@ -174,30 +195,41 @@ EncodingDetector::Result EncodingDetector::decode(const QByteArray &data, bool m
     if (const auto text = decodeStrictly(data, QStringConverter::Utf8))
         return success(*text, QStringLiteral("UTF-8"));
 
-    // 4. Legacy Chinese encodings: ICU ranks, a strict decode confirms.
+    // 4. Legacy Chinese encodings: ICU ranks, a strict decode confirms. A confident ICU guess of
+    // another East Asian multi-byte encoding (Shift_JIS, EUC-KR, …) is refused by name: those
+    // byte pairs are often valid GB18030 too, and would come out as mojibake.
     const QList<Candidate> candidates = icuCandidates(data, markup);
+    QByteArray confidentGuess;
     for (const Candidate &candidate : candidates) {
-        const bool gb = candidate.name == "GB18030" || candidate.name == "GBK"
-            || candidate.name == "GB2312";
-        // Big5 and GBK share byte ranges; only take Big5 when ICU is confident.
-        const bool big5 = candidate.name == "Big5" && candidate.confidence >= 50;
-        if (!gb && !big5)
-            continue;
-        const char *name = gb ? "GB18030" : "Big5";
-        if (const auto text = decodeStrictly(data, name))
-            return success(*text, QLatin1String(name));
+        const QByteArray &name = candidate.name;
+        if (name == "GB18030" || name == "GBK" || name == "GB2312") {
+            if (const auto text = decodeStrictly(data, "GB18030"))
+                return success(*text, QStringLiteral("GB18030"));
+        } else if (name == "Big5") {
+            // Big5 and GBK share byte ranges; only take Big5 when ICU is sure.
+            if (candidate.confidence < 50)
+                continue;
+            if (const auto text = decodeStrictly(data, "Big5"))
+                return success(*text, QStringLiteral("Big5"));
+        } else if (name == "UTF-8") {
+            return failure(damagedUtf8(data));
+        } else if (candidate.confidence >= 50) {
+            if (name.startsWith("Shift_JIS") || name.startsWith("EUC-") || name.startsWith("ISO-2022"))
+                return failure(unsupportedEncoding(name));
+            if (confidentGuess.isEmpty())
+                confidentGuess = name;
+        }
     }
-    // Short GBK copy gives ICU too little to go on; a clean strict decode is still good evidence
-    // (Latin-1 and random bytes almost never form valid GB18030 sequences).
+    // ICU needs more than a line or two of GBK to be sure, and then often guesses a Western
+    // single-byte encoding. A clean strict GB18030 decode is good evidence on its own: Western
+    // text almost never forms valid GB18030 sequences (an accented letter before a space or
+    // punctuation breaks it), nor do random bytes.
     if (const auto text = decodeStrictly(data, "GB18030"))
         return success(*text, QStringLiteral("GB18030"));
-
-    if (!candidates.isEmpty() && candidates.first().confidence >= 50)
-        return failure(QCoreApplication::translate("galley::Importer", "the text is not UTF-8 or GB18030 (it looks like %1, which Galley does "
-                          "not import; save the file as UTF-8)")
-                           .arg(QString::fromLatin1(candidates.first().name)));
-    return failure(QCoreApplication::translate("galley::Importer", "the bytes are not valid in any supported encoding (UTF-8, UTF-16, "
-                      "GB18030/GBK)"));
+    if (!confidentGuess.isEmpty())
+        return failure(unsupportedEncoding(confidentGuess));
+    return failure(QCoreApplication::translate(
+        "galley::Importer", "the bytes are not valid in any supported encoding (UTF-8, UTF-16, GB18030/GBK)"));
 }
 
 } // namespace galley

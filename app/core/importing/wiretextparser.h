@@ -15,8 +15,8 @@ struct WireCopy {
     QString title;
     std::optional<qint64> views;
     QString publishAt; ///< "2025-03-18T08:18:00" (ISO 8601, as given: no zone)
-    QString source;    ///< 稿件来源
-    QString editor;    ///< 编辑
+    QString source; ///< 稿件来源
+    QString editor; ///< 编辑
     QStringList paragraphs;
     QList<RelatedItem> related;
 };
@@ -42,7 +42,7 @@ public:
     /// True for characters that are written without spaces around them (Han, kana, hangul,
     /// CJK and full-width punctuation).
     [[nodiscard]] static bool isCjkBoundary(char32_t codePoint);
-    /// "2025-03-18 08:18:00", "2025/3/18 8:18", "2025年3月18日 08:18" -> "2025-03-18T08:18:00";
+    /// "2025-03-18 08:18:00", "2025/3/18 8:18", "2025年3月18日 08时18分" -> "2025-03-18T08:18:00";
     /// a date alone -> "2025-03-18". Empty when \a text is not a valid date (and time).
     [[nodiscard]] static QString isoDateTime(const QString &text);
 };

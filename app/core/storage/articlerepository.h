@@ -7,6 +7,9 @@
 
 #include <optional>
 
+class QSqlQuery;
+class QVariant;
+
 namespace galley {
 
 class Database;
@@ -15,7 +18,11 @@ class Database;
 /// Every write is one transaction. save() uses optimistic concurrency: it succeeds only when
 /// the stored version still equals article.version, then bumps it; otherwise it reports
 /// SaveResult::Conflict and writes nothing, so a concurrent edit is never overwritten.
-/// bodyText, characterCount and the search indexes are derived here from bodyHtml.
+/// bodyText, characterCount and the search indexes are derived here from bodyHtml. Slugs are
+/// unique: an empty slug is made from the title (pinyin for Chinese, see slugFromTitle()) or
+/// becomes "article-<id>", and a taken one gets "-2", "-3", ... appended. Moving to and from
+/// the trash bumps the version too (so an editor holding the old copy gets a Conflict), but not
+/// updatedAt. Calls made inside a caller's WriteTransaction join it.
 class ArticleRepository final
 {
 public:
@@ -43,12 +50,23 @@ public:
 
     /// Number of articles not in the trash.
     [[nodiscard]] qint64 count() const;
+    /// Ids of the articles not in the trash with \a state, ascending.
     [[nodiscard]] QList<qint64> idsWithStatus(WorkflowState state) const;
+    /// Ids of all articles not in the trash, ascending.
     [[nodiscard]] QList<qint64> allIds() const;
 
+    /// Why the last call failed (one translated sentence or the database's message).
     [[nodiscard]] QString errorString() const;
 
 private:
+    bool exec(QSqlQuery &query) const;
+    [[nodiscard]] QString uniqueSlug(const QString &base, qint64 selfId) const;
+    [[nodiscard]] QString slugFor(const Article &article, qint64 id) const;
+    bool writeRelated(qint64 articleId, const QList<RelatedItem> &related) const;
+    [[nodiscard]] std::optional<Article> loadWhere(const QString &condition, const QVariant &value) const;
+    bool setTrashed(qint64 id, bool trashed);
+    [[nodiscard]] QList<qint64> ids(const QString &sql, const QVariant &value) const;
+
     Database &m_database;
     mutable QString m_error;
 };

@@ -8,6 +8,9 @@
 
 #include <optional>
 
+class QSqlQuery;
+class QVariant;
+
 namespace galley {
 
 class Database;
@@ -44,6 +47,20 @@ struct ArticleRow {
 /// sorting and filtering use indexes, paging uses LIMIT/OFFSET from the nearer end, search
 /// uses FTS5 trigram for queries of three or more characters and the CJK bigram index for
 /// shorter ones. Never loads the table into memory.
+///
+/// Search syntax: whitespace separates terms, and an article matches when it contains every
+/// term (in its title or body). A term of three or more characters matches as a substring,
+/// case-insensitively (trigram index). A one- or two-character term goes to the CJK index: CJK
+/// characters match as a substring ("中", "中国"), letters and digits as a whole word ("AI",
+/// "5G"). Nothing is a keyword or operator. A query with nothing searchable (only punctuation)
+/// matches nothing.
+///
+/// Relevance: when a term of three or more characters is present, BM25 over the trigram index
+/// (a hit in the title weighs four times a hit in the body). A query of only one- and
+/// two-character terms, which can match most of a Chinese newsroom, ranks articles whose title
+/// contains every term first, then the others, each group newest (highest id) first: this needs
+/// no per-hit scoring, so the first page comes straight off the index at any hit count.
+/// The snippet is computed in SQL for the rows of the page only.
 class ArticleSearch final
 {
 public:
@@ -54,13 +71,25 @@ public:
     /// Relevance without a search means UpdatedAt descending.
     [[nodiscard]] QList<ArticleRow> page(const ArticleFilter &filter, ArticleSortKey key,
                                          Qt::SortOrder order, qint64 offset, int limit) const;
+    /// Same, when the caller already knows count(filter) (saves counting again to decide
+    /// which end of the list is nearer).
+    [[nodiscard]] QList<ArticleRow> page(const ArticleFilter &filter, ArticleSortKey key,
+                                         Qt::SortOrder order, qint64 offset, int limit, qint64 total) const;
+    /// Position of article \a id in the list page() produces, or -1 when it is not in it.
+    [[nodiscard]] qint64 rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order,
+                               qint64 id) const;
     /// Distinct desks and bylines in use (for the filter combo boxes).
     [[nodiscard]] QStringList desks() const;
     [[nodiscard]] QStringList bylines() const;
 
+    /// The last failure (the database's message); empty after a successful call.
     [[nodiscard]] QString errorString() const;
 
 private:
+    bool run(QSqlQuery &query, const QString &sql, const QList<QVariant> &binds) const;
+    [[nodiscard]] qint64 scalar(const QString &sql, const QList<QVariant> &binds) const;
+    [[nodiscard]] QStringList distinctValues(const QString &column) const;
+
     Database &m_database;
     mutable QString m_error;
 };

@@ -48,9 +48,40 @@ public:
     /// PRAGMA application_id value that marks a Galley newsroom ('GLLY').
     [[nodiscard]] static int applicationId();
 
+    /// True when opened with openReadOnly().
+    [[nodiscard]] bool isReadOnly() const;
+
 private:
     struct Private;
     std::unique_ptr<Private> d;
+};
+
+/// A write transaction on a Database, rolled back unless commit() succeeds. Outermost it is
+/// BEGIN IMMEDIATE (the write lock is taken up front, so two writers queue on the busy timeout
+/// instead of failing half-way); nested inside another transaction it is a SAVEPOINT, so a
+/// repository call can join a caller's bulk transaction (an import, generated test data).
+class WriteTransaction final
+{
+public:
+    explicit WriteTransaction(Database &database);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    /// False when the transaction could not be started (errorString() says why).
+    [[nodiscard]] bool isActive() const { return m_active; }
+    [[nodiscard]] bool commit();
+    void rollback();
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+private:
+    bool exec(const QString &sql);
+
+    Database &m_database;
+    bool m_active = false;
+    bool m_nested = false;
+    QString m_savepoint;
+    QString m_error;
 };
 
 } // namespace galley

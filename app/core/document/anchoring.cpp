@@ -1,0 +1,364 @@
+#include "document/anchoring.h"
+
+#include "document/textstats.h"
+
+#include <QChar>
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+namespace galley::Anchoring {
+
+namespace {
+
+// Evidence is counted in "Latin characters": a CJK character carries about as much
+// information as two, so it weighs two.
+constexpr int RequiredEvidence = 12;
+// Sitting at the stored offsets is worth half a full context of agreement.
+constexpr int PositionBonus = ContextLength / 2;
+// Approximate matching allows one edit per this many characters of the quote.
+constexpr int CharactersPerEdit = 5;
+// Beyond this many end positions of approximate matches, only the best are examined.
+constexpr int MaxFuzzyCandidates = 200;
+
+qint64 clampOffset(qint64 offset, qsizetype size)
+{
+    return std::clamp<qint64>(offset, 0, size);
+}
+
+/// Moves \a offset off the middle of a surrogate pair: backwards for a start, forwards for an end.
+qint64 snapToCodePoint(QStringView text, qint64 offset, bool forward)
+{
+    if (offset > 0 && offset < text.size() && text.at(offset).isLowSurrogate() && text.at(offset - 1).isHighSurrogate())
+        return forward ? offset + 1 : offset - 1;
+    return offset;
+}
+
+int weight(QChar c)
+{
+    return isCjk(c.unicode()) ? 2 : 1;
+}
+
+int weight(QStringView text)
+{
+    int total = 0;
+    for (QChar c : text)
+        total += weight(c);
+    return total;
+}
+
+/// Weighted length of the longest common suffix of \a stored and the text ending at \a end.
+int prefixAgreement(QStringView stored, QStringView text, qint64 end)
+{
+    int agreement = 0;
+    qsizetype i = stored.size() - 1;
+    qint64 j = end - 1;
+    while (i >= 0 && j >= 0 && stored.at(i) == text.at(j)) {
+        agreement += weight(stored.at(i));
+        --i;
+        --j;
+    }
+    return agreement;
+}
+
+/// Weighted length of the longest common prefix of \a stored and the text starting at \a start.
+int suffixAgreement(QStringView stored, QStringView text, qint64 start)
+{
+    int agreement = 0;
+    qsizetype i = 0;
+    qint64 j = start;
+    while (i < stored.size() && j < text.size() && stored.at(i) == text.at(j)) {
+        agreement += weight(stored.at(i));
+        ++i;
+        ++j;
+    }
+    return agreement;
+}
+
+struct Candidate {
+    qint64 start = 0;
+    qint64 end = 0;
+    int distance = 0;
+    int score = 0;
+    qint64 displacement = 0;
+};
+
+/// Better = higher score, then nearer the old position, then earlier in the text.
+bool isBetter(const Candidate &a, const Candidate &b)
+{
+    if (a.score != b.score)
+        return a.score > b.score;
+    if (a.displacement != b.displacement)
+        return a.displacement < b.displacement;
+    return a.start < b.start;
+}
+
+class Locator
+{
+public:
+    Locator(const TextAnchor &anchor, QStringView text)
+        : m_anchor(anchor)
+        , m_text(text)
+        , m_quote(anchor.quote)
+        , m_quoteWeight(weight(m_quote))
+        , m_required(std::min(RequiredEvidence, m_quoteWeight + weight(anchor.prefix) + weight(anchor.suffix)))
+    {
+    }
+
+    AnchorMatch run()
+    {
+        if (m_quote.isEmpty() || m_text.size() < m_quote.size() - maxEdits())
+            return {};
+        const std::optional<Candidate> exact = bestExact();
+        // An approximate match scores at most the full context minus two (one edit): only look
+        // for one when the exact occurrences could be beaten, e.g. a common phrase found
+        // elsewhere while the annotated passage itself was slightly edited.
+        if (!exact || exact->score < weight(m_anchor.prefix) + weight(m_anchor.suffix) - 2) {
+            const std::optional<Candidate> fuzzy = bestFuzzy();
+            if (fuzzy && fuzzy->distance > 0 && (!exact || fuzzy->score > exact->score))
+                return toMatch(*fuzzy, AnchorMatch::Method::Fuzzy);
+        }
+        if (exact)
+            return toMatch(*exact, exact->start == m_anchor.start ? AnchorMatch::Method::Position
+                                                                   : AnchorMatch::Method::Quote);
+        return {};
+    }
+
+private:
+    [[nodiscard]] int maxEdits() const { return static_cast<int>(m_quote.size() / CharactersPerEdit); }
+
+    static AnchorMatch toMatch(const Candidate &candidate, AnchorMatch::Method method)
+    {
+        AnchorMatch match;
+        match.method = method;
+        match.start = candidate.start;
+        match.end = candidate.end;
+        match.editDistance = candidate.distance;
+        return match;
+    }
+
+    /// Scores a candidate; false when it lacks the evidence to be trusted.
+    bool evaluate(Candidate &candidate, int matchedWeight) const
+    {
+        const int context = prefixAgreement(m_anchor.prefix, m_text, candidate.start)
+            + suffixAgreement(m_anchor.suffix, m_text, candidate.end);
+        const bool atPosition = candidate.start == m_anchor.start && candidate.end - candidate.start == m_quote.size();
+        const int bonus = atPosition && candidate.distance == 0 ? PositionBonus : 0;
+        if (matchedWeight + context + bonus < m_required)
+            return false;
+        candidate.score = context + bonus - 2 * candidate.distance;
+        candidate.displacement = std::abs(candidate.start - m_anchor.start);
+        return true;
+    }
+
+    std::optional<Candidate> bestExact() const
+    {
+        std::optional<Candidate> best;
+        for (qsizetype at = m_text.indexOf(m_quote); at >= 0; at = m_text.indexOf(m_quote, at + 1)) {
+            Candidate candidate{at, at + m_quote.size(), 0, 0, 0};
+            if (evaluate(candidate, m_quoteWeight) && (!best || isBetter(candidate, *best)))
+                best = candidate;
+        }
+        return best;
+    }
+
+    /// Approximate matching (Sellers' algorithm with Ukkonen's cut-off): for every end position
+    /// in the text, the fewest edits that turn the quote into a text ending there.
+    std::optional<Candidate> bestFuzzy() const
+    {
+        const int k = maxEdits();
+        if (k == 0)
+            return std::nullopt;
+        const qsizetype m = m_quote.size();
+        std::vector<int> column(static_cast<size_t>(m) + 1);
+        for (qsizetype i = 0; i <= m; ++i)
+            column[static_cast<size_t>(i)] = static_cast<int>(i);
+        qsizetype lastActive = std::min<qsizetype>(k, m);
+        // (end position, distance) of each run of ends within k edits, at its best end.
+        std::vector<std::pair<qint64, int>> ends;
+        qint64 runEnd = -1;
+        int runBest = k + 1;
+        for (qsizetype j = 0; j < m_text.size(); ++j) {
+            const QChar t = m_text.at(j);
+            int diagonal = 0; // column[i - 1] of the previous text position
+            int above = 0;    // column[i - 1] of this text position
+            const qsizetype rows = std::min<qsizetype>(lastActive + 1, m);
+            for (qsizetype i = 1; i <= rows; ++i) {
+                const int left = column[static_cast<size_t>(i)];
+                const int value = std::min({diagonal + (m_quote.at(i - 1) == t ? 0 : 1), above + 1, left + 1});
+                diagonal = left;
+                above = value;
+                column[static_cast<size_t>(i)] = value;
+            }
+            lastActive = rows;
+            while (lastActive > 0 && column[static_cast<size_t>(lastActive)] > k)
+                column[static_cast<size_t>(lastActive--)] = k + 1;
+            const bool within = lastActive == m;
+            if (within) {
+                // Among ends with equally few edits, the one the stored suffix follows is right.
+                const int distance = column[static_cast<size_t>(m)];
+                if (distance < runBest
+                    || (distance == runBest
+                        && suffixAgreement(m_anchor.suffix, m_text, j + 1) > suffixAgreement(m_anchor.suffix, m_text, runEnd))) {
+                    runBest = distance;
+                    runEnd = j + 1;
+                }
+            }
+            if (!within && runEnd >= 0) {
+                ends.emplace_back(runEnd, runBest);
+                runEnd = -1;
+                runBest = k + 1;
+            }
+        }
+        if (runEnd >= 0)
+            ends.emplace_back(runEnd, runBest);
+        if (ends.size() > MaxFuzzyCandidates) {
+            std::stable_sort(ends.begin(), ends.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+            ends.resize(MaxFuzzyCandidates);
+        }
+        std::optional<Candidate> best;
+        for (const auto &[end, distance] : ends) {
+            Candidate candidate = alignStart(end, k);
+            if (candidate.distance > k || candidate.start >= candidate.end)
+                continue;
+            if (evaluate(candidate, weight(m_quote) * static_cast<int>(m - candidate.distance) / static_cast<int>(m))
+                && (!best || isBetter(candidate, *best)))
+                best = candidate;
+        }
+        return best;
+    }
+
+    /// The start of the best alignment of the whole quote with a text ending at \a end: a global
+    /// alignment of the reversed quote against the text read backwards from \a end.
+    Candidate alignStart(qint64 end, int k) const
+    {
+        const qsizetype m = m_quote.size();
+        const qsizetype width = std::min<qint64>(end, m + k);
+        std::vector<int> previous(static_cast<size_t>(width) + 1);
+        std::vector<int> current(static_cast<size_t>(width) + 1);
+        for (qsizetype c = 0; c <= width; ++c)
+            previous[static_cast<size_t>(c)] = static_cast<int>(c);
+        for (qsizetype i = 1; i <= m; ++i) {
+            const QChar q = m_quote.at(m - i);
+            current[0] = static_cast<int>(i);
+            for (qsizetype c = 1; c <= width; ++c) {
+                const int substitution = previous[static_cast<size_t>(c - 1)] + (m_text.at(end - c) == q ? 0 : 1);
+                current[static_cast<size_t>(c)] = std::min({substitution, previous[static_cast<size_t>(c)] + 1,
+                                                            current[static_cast<size_t>(c - 1)] + 1});
+            }
+            std::swap(previous, current);
+        }
+        // Fewest edits first; among those, the start the stored prefix leads to; then the length
+        // nearest the quote's.
+        qsizetype bestLength = 0;
+        int bestAgreement = prefixAgreement(m_anchor.prefix, m_text, end);
+        for (qsizetype c = 1; c <= width; ++c) {
+            const int value = previous[static_cast<size_t>(c)];
+            const int bestValue = previous[static_cast<size_t>(bestLength)];
+            if (value > bestValue)
+                continue;
+            const int agreement = prefixAgreement(m_anchor.prefix, m_text, end - c);
+            if (value < bestValue || agreement > bestAgreement
+                || (agreement == bestAgreement && std::abs(c - m) < std::abs(bestLength - m))) {
+                bestLength = c;
+                bestAgreement = agreement;
+            }
+        }
+        qint64 start = snapToCodePoint(m_text, end - bestLength, false);
+        return Candidate{start, snapToCodePoint(m_text, end, true), previous[static_cast<size_t>(bestLength)], 0, 0};
+    }
+
+    const TextAnchor &m_anchor;
+    QStringView m_text;
+    QStringView m_quote;
+    int m_quoteWeight = 0;
+    int m_required = 0;
+};
+
+} // namespace
+
+TextAnchor create(QStringView text, qint64 start, qint64 end, int contextLength)
+{
+    start = clampOffset(start, text.size());
+    end = clampOffset(end, text.size());
+    if (end < start)
+        std::swap(start, end);
+    start = snapToCodePoint(text, start, false);
+    end = snapToCodePoint(text, end, true);
+    const qint64 prefixStart = snapToCodePoint(text, std::max<qint64>(0, start - contextLength), true);
+    const qint64 suffixEnd = snapToCodePoint(text, std::min<qint64>(text.size(), end + contextLength), false);
+    TextAnchor anchor;
+    anchor.quote = text.mid(start, end - start).toString();
+    anchor.prefix = text.mid(prefixStart, start - prefixStart).toString();
+    anchor.suffix = text.mid(end, suffixEnd - end).toString();
+    anchor.start = start;
+    anchor.end = end;
+    return anchor;
+}
+
+AnchorMatch locate(const TextAnchor &anchor, QStringView text)
+{
+    return Locator(anchor, text).run();
+}
+
+TextAnchor reanchor(const TextAnchor &anchor, QStringView text, AnchorMatch *match)
+{
+    const AnchorMatch found = locate(anchor, text);
+    if (match)
+        *match = found;
+    if (found.isOrphaned())
+        return anchor;
+    const int contextLength = static_cast<int>(std::max<qsizetype>({ContextLength, anchor.prefix.size(), anchor.suffix.size()}));
+    return create(text, found.start, found.end, contextLength);
+}
+
+qint64 toCodePointOffset(QStringView text, qint64 utf16Offset)
+{
+    utf16Offset = clampOffset(utf16Offset, text.size());
+    qint64 codePoints = 0;
+    for (qint64 i = 0; i < utf16Offset; ++i) {
+        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+            ++codePoints;
+    }
+    return codePoints;
+}
+
+qint64 fromCodePointOffset(QStringView text, qint64 codePointOffset)
+{
+    qint64 i = 0;
+    for (qint64 seen = 0; seen < codePointOffset && i < text.size(); ++seen) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            i += 2;
+        else
+            ++i;
+    }
+    return i;
+}
+
+std::pair<qint64, qint64> findOccurrence(QStringView text, QStringView needle, int n)
+{
+    if (needle.isEmpty() || n < 1)
+        return {-1, -1};
+    qsizetype from = 0;
+    for (int seen = 1;; ++seen) {
+        const qsizetype at = text.indexOf(needle, from);
+        if (at < 0)
+            return {-1, -1};
+        if (seen == n)
+            return {at, at + needle.size()};
+        from = at + needle.size();
+    }
+}
+
+int countOccurrences(QStringView text, QStringView needle)
+{
+    if (needle.isEmpty())
+        return 0;
+    int count = 0;
+    for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.size()))
+        ++count;
+    return count;
+}
+
+} // namespace galley::Anchoring

@@ -1,0 +1,288 @@
+#include "document/canonicalhtml.h"
+
+#include "document/documentformat.h"
+#include "document/htmlmodel.h"
+#include "document/htmlparser.h"
+
+#include <QFont>
+#include <QHash>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
+
+namespace galley {
+
+namespace {
+
+constexpr int MaxQuoteLevel = 16;
+
+bool isOrdered(const QTextList *list)
+{
+    const QTextListFormat::Style style = list->format().style();
+    return style == QTextListFormat::ListDecimal || style == QTextListFormat::ListLowerAlpha
+        || style == QTextListFormat::ListUpperAlpha || style == QTextListFormat::ListLowerRoman
+        || style == QTextListFormat::ListUpperRoman;
+}
+
+quint8 marksOf(const QTextCharFormat &format)
+{
+    quint8 marks = 0;
+    if (format.fontWeight() >= QFont::DemiBold)
+        marks |= MarkStrong;
+    if (format.fontItalic())
+        marks |= MarkEm;
+    if (format.fontUnderline())
+        marks |= MarkUnderline;
+    if (format.fontStrikeOut())
+        marks |= MarkStrike;
+    if (format.verticalAlignment() == QTextCharFormat::AlignSubScript)
+        marks |= MarkSub;
+    else if (format.verticalAlignment() == QTextCharFormat::AlignSuperScript)
+        marks |= MarkSup;
+    return marks;
+}
+
+HtmlBlockKind kindOf(const QTextBlock &block)
+{
+    const QTextBlockFormat format = block.blockFormat();
+    if (format.hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth) && block.length() <= 1)
+        return HtmlBlockKind::Rule;
+    switch (DocumentFormat::BlockRole(format.intProperty(DocumentFormat::BlockRoleProperty))) {
+    case DocumentFormat::BlockRole::Figure:
+        return HtmlBlockKind::FigureBody;
+    case DocumentFormat::BlockRole::FigureCaption:
+        return HtmlBlockKind::FigureCaption;
+    case DocumentFormat::BlockRole::Body:
+        break;
+    }
+    const int level = format.headingLevel();
+    if (level <= 0)
+        return HtmlBlockKind::Paragraph;
+    if (level <= 2)
+        return HtmlBlockKind::Heading2;
+    return level == 3 ? HtmlBlockKind::Heading3 : HtmlBlockKind::Heading4;
+}
+
+void appendRuns(const QTextBlock &block, QList<HtmlRun> &runs)
+{
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        const QTextCharFormat format = fragment.charFormat();
+        HtmlRun run;
+        run.marks = marksOf(format);
+        if (format.isAnchor())
+            run.href = HtmlModel::cleanHref(format.anchorHref());
+        const QString text = fragment.text();
+        if (format.isImageFormat()) {
+            const QTextImageFormat image = format.toImageFormat();
+            run.imageSrc = HtmlModel::cleanAssetSource(image.name());
+            run.imageAlt = HtmlModel::cleanAlt(image.property(QTextFormat::ImageAltText).toString());
+            if (run.imageSrc.isEmpty())
+                continue;
+            // identical images next to each other share one fragment
+            for (const QChar c : text) {
+                if (c == QChar::ObjectReplacementCharacter)
+                    runs.append(run);
+            }
+            continue;
+        }
+        run.text = HtmlModel::cleanText(text);
+        runs.append(std::move(run));
+    }
+}
+
+HtmlBlocks blocksOf(const QTextDocument &document)
+{
+    HtmlBlocks blocks;
+    blocks.reserve(document.blockCount());
+    struct OpenList {
+        const QTextList *list;
+        int indent;
+    };
+    QList<OpenList> stack;
+    QHash<const QTextList *, int> ids;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        HtmlBlock out;
+        out.kind = kindOf(block);
+        out.quoteLevel = qBound(0, block.blockFormat().intProperty(QTextFormat::BlockQuoteLevel), MaxQuoteLevel);
+        if (const QTextList *list = block.textList()) {
+            qsizetype at = stack.size() - 1;
+            while (at >= 0 && stack[at].list != list)
+                --at;
+            if (at >= 0) {
+                stack.resize(at + 1);
+            } else {
+                const int indent = list->format().indent();
+                while (!stack.isEmpty() && stack.last().indent >= indent)
+                    stack.removeLast();
+                stack.append({list, indent});
+            }
+            for (const OpenList &open : std::as_const(stack)) {
+                auto id = ids.constFind(open.list);
+                if (id == ids.constEnd())
+                    id = ids.insert(open.list, int(ids.size()) + 1);
+                out.lists.append({*id, isOrdered(open.list)});
+            }
+        } else {
+            stack.clear();
+        }
+        if (out.kind != HtmlBlockKind::Rule)
+            appendRuns(block, out.runs);
+        blocks.append(std::move(out));
+    }
+    HtmlModel::normalize(blocks);
+    return blocks;
+}
+
+int headingLevel(HtmlBlockKind kind)
+{
+    switch (kind) {
+    case HtmlBlockKind::Heading2: return 2;
+    case HtmlBlockKind::Heading3: return 3;
+    case HtmlBlockKind::Heading4: return 4;
+    default: return 0;
+    }
+}
+
+QTextBlockFormat blockFormatOf(const HtmlBlock &block)
+{
+    QTextBlockFormat format;
+    if (const int level = headingLevel(block.kind))
+        format.setHeadingLevel(level);
+    if (block.quoteLevel > 0) {
+        format.setProperty(QTextFormat::BlockQuoteLevel, block.quoteLevel);
+        format.setLeftMargin(DocumentFormat::QuoteIndent * block.quoteLevel);
+    }
+    switch (block.kind) {
+    case HtmlBlockKind::FigureBody:
+        format.setProperty(DocumentFormat::BlockRoleProperty, int(DocumentFormat::BlockRole::Figure));
+        format.setAlignment(Qt::AlignHCenter);
+        break;
+    case HtmlBlockKind::FigureCaption:
+        format.setProperty(DocumentFormat::BlockRoleProperty, int(DocumentFormat::BlockRole::FigureCaption));
+        format.setAlignment(Qt::AlignHCenter);
+        break;
+    case HtmlBlockKind::Rule:
+        format.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth,
+                           QTextLength(QTextLength::PercentageLength, 100));
+        break;
+    default:
+        break;
+    }
+    return format;
+}
+
+QTextCharFormat baseCharFormat(const HtmlBlock &block)
+{
+    if (const int level = headingLevel(block.kind))
+        return DocumentFormat::headingCharFormat(level);
+    QTextCharFormat format;
+    if (block.kind == HtmlBlockKind::FigureCaption)
+        format.setProperty(QTextFormat::FontSizeAdjustment, -1);
+    return format;
+}
+
+QTextCharFormat charFormatOf(const HtmlRun &run, const QTextCharFormat &base)
+{
+    QTextCharFormat format = base;
+    if (run.marks & MarkStrong)
+        format.setFontWeight(QFont::Bold);
+    if (run.marks & MarkEm)
+        format.setFontItalic(true);
+    if (run.marks & MarkUnderline)
+        format.setFontUnderline(true);
+    if (run.marks & MarkStrike)
+        format.setFontStrikeOut(true);
+    if (run.marks & MarkSub)
+        format.setVerticalAlignment(QTextCharFormat::AlignSubScript);
+    else if (run.marks & MarkSup)
+        format.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+    if (!run.href.isEmpty()) {
+        format.setAnchor(true);
+        format.setAnchorHref(run.href);
+        format.setForeground(DocumentFormat::linkColor());
+    }
+    return format;
+}
+
+} // namespace
+
+QTextCharFormat DocumentFormat::headingCharFormat(int level)
+{
+    QTextCharFormat format;
+    format.setFontWeight(QFont::Bold);
+    format.setProperty(QTextFormat::FontSizeAdjustment, qBound(0, 4 - level, 2));
+    return format;
+}
+
+QColor DocumentFormat::linkColor()
+{
+    return QColor(0x1a, 0x5f, 0xb4);
+}
+
+QString CanonicalHtml::fromDocument(const QTextDocument &document)
+{
+    return HtmlModel::serialize(blocksOf(document));
+}
+
+void CanonicalHtml::toDocument(const QString &canonicalHtml, QTextDocument &document)
+{
+    HtmlBlocks blocks = parseHtml(canonicalHtml, HtmlParseMode::Canonical);
+    if (blocks.isEmpty())
+        blocks.append(HtmlBlock());
+
+    QTextCursor cursor(&document);
+    cursor.beginEditBlock();
+    // Not QTextDocument::clear(): that would also drop the resources (images) the editor added.
+    cursor.select(QTextCursor::Document);
+    cursor.removeSelectedText();
+    const QTextBlock first = document.firstBlock();
+    if (QTextList *list = first.textList())
+        list->remove(first);
+
+    QHash<int, QTextList *> lists;
+    bool firstBlock = true;
+    for (const HtmlBlock &block : std::as_const(blocks)) {
+        const QTextCharFormat base = baseCharFormat(block);
+        if (firstBlock) {
+            cursor.setBlockFormat(blockFormatOf(block));
+            cursor.setBlockCharFormat(base);
+            firstBlock = false;
+        } else {
+            cursor.insertBlock(blockFormatOf(block), base);
+        }
+        if (block.isListItem()) {
+            const HtmlList &own = block.lists.last();
+            QTextList *&list = lists[own.id];
+            if (list) {
+                list->add(cursor.block());
+            } else {
+                QTextListFormat format;
+                format.setStyle(own.ordered ? QTextListFormat::ListDecimal : QTextListFormat::ListDisc);
+                format.setIndent(int(block.lists.size()));
+                list = cursor.createList(format);
+            }
+        }
+        for (const HtmlRun &run : block.runs) {
+            QTextCharFormat format = charFormatOf(run, base);
+            if (run.isImage()) {
+                QTextImageFormat image;
+                image.merge(format);
+                image.setName(run.imageSrc);
+                image.setProperty(QTextFormat::ImageAltText, run.imageAlt);
+                cursor.insertImage(image);
+            } else {
+                cursor.insertText(run.text, format);
+            }
+        }
+    }
+    cursor.endEditBlock();
+}
+
+QString CanonicalHtml::toPlainText(const QString &canonicalHtml)
+{
+    return HtmlModel::plainText(parseHtml(canonicalHtml, HtmlParseMode::Canonical));
+}
+
+} // namespace galley

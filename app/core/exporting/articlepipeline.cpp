@@ -1,0 +1,117 @@
+#include "articlepipeline.h"
+
+#include "ninjsdocument.h"
+#include "pagevalidator.h"
+
+#include <QCoreApplication>
+
+namespace galley {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("galley::ArticlePipeline", text);
+}
+
+QString pageSuffix(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Html:
+    case ExportFormat::Site: return QStringLiteral(".html");
+    case ExportFormat::Ninjs: return QStringLiteral(".json");
+    case ExportFormat::Text: return QStringLiteral(".txt");
+    case ExportFormat::Pdf: return QStringLiteral(".pdf");
+    }
+    return QStringLiteral(".html");
+}
+
+} // namespace
+
+QString articleFileName(ExportFormat format, const QString &fileStem)
+{
+    return fileStem + pageSuffix(format);
+}
+
+ArticlePipeline::ArticlePipeline(const ExportContext &context, ArticleRenderer::Lookups lookups)
+    : m_context(context)
+    , m_renderer(context.plan, pageSuffix(context.format), std::move(lookups))
+    , m_templates(*context.exportTemplate)
+{
+}
+
+PageLabels ArticlePipeline::labels(const QString &language)
+{
+    const auto cached = m_labels.constFind(language);
+    if (cached != m_labels.constEnd())
+        return cached.value();
+    const ArticleTransformer *transformer = m_context.transformer;
+    PageLabels labels = PageLabels::forLanguage(language, [transformer](const QString &text) {
+        return transformer ? transformer->transformText(text) : text;
+    });
+    m_labels.insert(language, labels);
+    return labels;
+}
+
+ArticleOutput ArticlePipeline::process(const Article &article)
+{
+    ArticleOutput output;
+    output.id = article.id;
+    output.title = article.title;
+    const auto fail = [&output, &article](const QString &stage, const QString &reason) {
+        output.error = tr("Article %1 (%2): %3 %4").arg(article.id).arg(article.title.left(60), stage, reason);
+        output.files.clear();
+        return output;
+    };
+
+    QString error;
+    std::optional<RenderedArticle> rendered = m_renderer.render(article, &error);
+    if (!rendered)
+        return fail(tr("render:"), error);
+    if (m_context.transformer)
+        m_context.transformer->transform(*rendered);
+    output.title = rendered->title;
+    output.language = rendered->language;
+    output.assets = rendered->assets;
+    const QString fileName = articleFileName(m_context.format, rendered->fileStem);
+
+    switch (m_context.format) {
+    case ExportFormat::Ninjs:
+        output.files.append({fileName, NinjsDocument::serialize(*rendered, m_context.page.baseUrl)});
+        return output;
+    case ExportFormat::Text: {
+        const QString text = m_templates.render(QLatin1String(ExportTemplate::TextTemplate),
+                                                PageData::article(*rendered, m_context.page, labels(rendered->language)), &error);
+        if (!error.isEmpty())
+            return fail(tr("template:"), error);
+        output.files.append({fileName, text.toUtf8()});
+        return output;
+    }
+    case ExportFormat::Html:
+    case ExportFormat::Site:
+    case ExportFormat::Pdf:
+        break;
+    }
+
+    const QString page = m_templates.render(QLatin1String(ExportTemplate::ArticleTemplate),
+                                            PageData::article(*rendered, m_context.page, labels(rendered->language)), &error);
+    if (!error.isEmpty())
+        return fail(tr("template:"), error);
+
+    QSet<QString> ownAssets;
+    for (const RenderedAsset &asset : std::as_const(rendered->assets))
+        ownAssets.insert(asset.path);
+    const PageValidator::Result validation = PageValidator::validate(page, [this, &ownAssets](const QString &path) {
+        return m_context.plannedFiles.contains(path) || ownAssets.contains(path);
+    });
+    if (!validation.isValid())
+        return fail(tr("validate:"), validation.errors.join(QLatin1String("; ")));
+
+    if (m_context.format == ExportFormat::Pdf)
+        output.pdfHtml = page;
+    else
+        output.files.append({fileName, page.toUtf8()});
+    return output;
+}
+
+} // namespace galley

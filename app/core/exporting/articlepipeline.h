@@ -1,0 +1,65 @@
+#pragma once
+
+#include "articlerenderer.h"
+#include "articletransformer.h"
+#include "exportoptions.h"
+#include "exporttemplate.h"
+#include "pagedata.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QSet>
+#include <QString>
+
+namespace galley {
+
+/// What one article became: the files to write (relative path -> bytes), the assets they need
+/// and, for the pdf format, the page to print. error is set when any stage failed; then
+/// nothing of this article may be written.
+struct ArticleOutput {
+    qint64 id = 0;
+    QString title;
+    QString error;
+    QList<QPair<QString, QByteArray>> files;
+    QList<RenderedAsset> assets;
+    QString pdfHtml;
+    QString language;
+    [[nodiscard]] bool ok() const { return error.isEmpty(); }
+};
+
+/// What the workers of one export share, read-only.
+struct ExportContext {
+    ExportFormat format = ExportFormat::Html;
+    QHash<qint64, ExportPlanEntry> plan;
+    QSet<QString> plannedFiles; ///< pages and static files this export writes
+    PageContext page;
+    const ExportTemplate *exportTemplate = nullptr;
+    const ArticleTransformer *transformer = nullptr;
+};
+
+/// render -> transform -> template -> validate for one article at a time. One pipeline per
+/// thread (it holds a compiled template and that thread's lookups). Also usable without a
+/// database (a preview): give lookups that know the assets.
+class ArticlePipeline final
+{
+public:
+    ArticlePipeline(const ExportContext &context, ArticleRenderer::Lookups lookups);
+
+    [[nodiscard]] ArticleOutput process(const Article &article);
+
+    /// Page labels for \a language as this export prints them (cached).
+    [[nodiscard]] PageLabels labels(const QString &language);
+
+private:
+    const ExportContext &m_context;
+    ArticleRenderer m_renderer;
+    TemplateRenderer m_templates;
+    QHash<QString, PageLabels> m_labels;
+};
+
+/// The file a format writes for an article stem ("<stem>.html", ".json", ".txt", ".pdf").
+[[nodiscard]] QString articleFileName(ExportFormat format, const QString &fileStem);
+
+} // namespace galley

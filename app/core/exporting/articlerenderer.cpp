@@ -1,0 +1,208 @@
+#include "articlerenderer.h"
+
+#include "document/canonicalhtml.h"
+#include "document/sanitizer.h"
+#include "document/textstats.h"
+#include "exportpaths.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTextBoundaryFinder>
+#include <QUrl>
+#include <QUuid>
+
+namespace galley {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("galley::ArticleRenderer", text);
+}
+
+QString httpUrlOrEmpty(const QString &url)
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty())
+        return QString();
+    const QString scheme = parsed.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return QString();
+    return parsed.toString(QUrl::FullyEncoded);
+}
+
+// Namespace for stable identifiers of external related items without a URL.
+const QUuid &relatedNamespace()
+{
+    static const QUuid uuid(QStringLiteral("{6f1d2c1e-4a57-5b8e-9d0a-3c2b1a0f9e77}"));
+    return uuid;
+}
+
+} // namespace
+
+ArticleRenderer::ArticleRenderer(const QHash<qint64, ExportPlanEntry> &plan, QString pageSuffix, Lookups lookups)
+    : m_plan(plan)
+    , m_pageSuffix(std::move(pageSuffix))
+    , m_lookups(std::move(lookups))
+{
+}
+
+QString ArticleRenderer::excerpt(const QString &text, int maxCharacters)
+{
+    const QString simplified = text.simplified();
+    if (simplified.size() <= maxCharacters)
+        return simplified;
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, simplified);
+    graphemes.setPosition(maxCharacters);
+    if (!graphemes.isAtBoundary())
+        graphemes.toPreviousBoundary();
+    qsizetype cut = graphemes.position() > 0 ? graphemes.position() : maxCharacters;
+    QString result = simplified.left(cut);
+    while (!result.isEmpty() && (result.back().isSpace() || result.back().isPunct()))
+        result.chop(1);
+    return result + QChar(0x2026);
+}
+
+QString ArticleRenderer::deriveSummary(const QString &canonicalHtml, int maxCharacters)
+{
+    // Canonical HTML has one block per line; the first <p> line is the first paragraph.
+    const QStringList lines = canonicalHtml.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        if (!line.startsWith(QLatin1String("<p>")) && !line.startsWith(QLatin1String("<p ")))
+            continue;
+        const QString text = CanonicalHtml::toPlainText(line).simplified();
+        if (!text.isEmpty())
+            return excerpt(text, maxCharacters);
+    }
+    const QStringList blocks = CanonicalHtml::toPlainText(canonicalHtml).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &block : blocks) {
+        if (!block.trimmed().isEmpty())
+            return excerpt(block, maxCharacters);
+    }
+    return QString();
+}
+
+QString ArticleRenderer::contentLanguage(const QString &plainText)
+{
+    const TextStats stats = computeTextStats(plainText);
+    if (stats.cjkCharacters > 0 && stats.cjkCharacters >= stats.latinWords)
+        return QStringLiteral("zh-Hans");
+    return QStringLiteral("en");
+}
+
+std::optional<RenderedArticle> ArticleRenderer::render(const Article &article, QString *error) const
+{
+    RenderedArticle out;
+    out.id = article.id;
+    out.uuid = article.uuid;
+    const auto planned = m_plan.constFind(article.id);
+    out.fileStem = planned != m_plan.constEnd() ? planned->fileStem : ExportPaths::fileStem(article.slug, article.id);
+    out.title = article.title.trimmed();
+    out.subtitle = article.subtitle.trimmed();
+    out.byline = article.byline.trimmed();
+    out.source = article.source.trimmed();
+    out.editor = article.editor.trimmed();
+    out.desk = article.desk.trimmed();
+    for (const QString &tag : article.tags) {
+        if (!tag.trimmed().isEmpty())
+            out.tags.append(tag.trimmed());
+    }
+    out.status = workflowStateKey(article.status);
+    out.publishAt = article.publishAt.trimmed();
+    out.views = article.views;
+    out.createdAt = article.createdAt.toUTC();
+    out.updatedAt = article.updatedAt.toUTC();
+    out.version = article.version;
+
+    // Whatever the database holds, only the canonical subset goes on to the page.
+    QString body = Sanitizer::sanitize(article.bodyHtml);
+    static const QRegularExpression assetImage(QStringLiteral("<img src=\"asset:([0-9A-Fa-f]{64})\""));
+    QString resolved;
+    resolved.reserve(body.size());
+    qsizetype position = 0;
+    auto it = assetImage.globalMatch(body);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QString hash = match.captured(1).toLower();
+        const std::optional<QString> mime = m_lookups.assetMimeType ? m_lookups.assetMimeType(hash) : std::nullopt;
+        if (!mime) {
+            if (error)
+                *error = tr("The image asset:%1 is not in the newsroom.").arg(hash);
+            return std::nullopt;
+        }
+        const QString path = ExportPaths::assetPath(hash, *mime);
+        bool known = false;
+        for (const RenderedAsset &asset : std::as_const(out.assets))
+            known = known || asset.hash == hash;
+        if (!known)
+            out.assets.append({hash, *mime, path});
+        resolved.append(QStringView(body).mid(position, match.capturedStart() - position));
+        resolved.append(QLatin1String("<img src=\"") + path + QLatin1Char('"'));
+        position = match.capturedEnd();
+    }
+    resolved.append(QStringView(body).mid(position));
+    out.bodyHtml = resolved;
+
+    out.summary = article.summary.simplified();
+    if (out.summary.isEmpty()) {
+        out.summary = deriveSummary(out.bodyHtml);
+        out.summaryDerived = !out.summary.isEmpty();
+    }
+    out.language = contentLanguage(out.title + QLatin1Char('\n') + CanonicalHtml::toPlainText(out.bodyHtml));
+
+    int position1 = 0;
+    for (const RelatedItem &item : article.related) {
+        ++position1;
+        RenderedRelated related;
+        related.title = item.title.trimmed();
+        related.summary = item.summary.simplified();
+        related.publishedAt = item.publishedAt.trimmed();
+        related.views = item.views;
+        if (item.targetArticleId) {
+            const qint64 targetId = *item.targetArticleId;
+            ExportPlanEntry target;
+            bool found = false;
+            const auto inPlan = m_plan.constFind(targetId);
+            if (inPlan != m_plan.constEnd()) {
+                target = *inPlan;
+                found = true;
+            } else if (m_lookups.article) {
+                if (const std::optional<Article> stored = m_lookups.article(targetId); stored && !stored->isInTrash()) {
+                    target = {stored->id, stored->uuid, QString(), stored->title.trimmed(),
+                              stored->summary.simplified().isEmpty() ? deriveSummary(Sanitizer::sanitize(stored->bodyHtml))
+                                                                     : stored->summary.simplified(),
+                              stored->publishAt.trimmed(), stored->views};
+                    found = true;
+                }
+            }
+            if (found) {
+                related.internal = true;
+                related.uri = QLatin1String("urn:uuid:") + target.uuid;
+                if (!target.title.isEmpty())
+                    related.title = target.title;
+                if (!target.summary.isEmpty())
+                    related.summary = target.summary;
+                if (!target.publishAt.isEmpty())
+                    related.publishedAt = target.publishAt;
+                if (target.views)
+                    related.views = target.views;
+                if (!target.fileStem.isEmpty() && !m_pageSuffix.isEmpty())
+                    related.href = target.fileStem + m_pageSuffix;
+            }
+        }
+        if (!related.internal) {
+            related.url = httpUrlOrEmpty(item.url);
+            related.uri = !related.url.isEmpty()
+                ? related.url
+                : QLatin1String("urn:uuid:")
+                    + QUuid::createUuidV5(relatedNamespace(), article.uuid + QLatin1Char('/') + QString::number(position1) + QLatin1Char('/') + related.title)
+                          .toString(QUuid::WithoutBraces);
+        }
+        if (related.title.isEmpty() && related.url.isEmpty())
+            continue; // nothing a reader could use
+        out.related.append(related);
+    }
+    return out;
+}
+
+} // namespace galley

@@ -1,0 +1,424 @@
+#include "exporter.h"
+
+#include "articlepipeline.h"
+#include "document/sanitizer.h"
+#include "exportpaths.h"
+#include "exportselector.h"
+#include "pagevalidator.h"
+#include "pdfprinter.h"
+#include "storage/articlerepository.h"
+#include "storage/assetrepository.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QThread>
+
+#include <algorithm>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace galley {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("galley::Exporter", text);
+}
+
+struct PlannedArticle {
+    ExportPlanEntry entry;
+    QString slug;
+    QString language;
+};
+
+bool writesPages(ExportFormat format)
+{
+    return format == ExportFormat::Html || format == ExportFormat::Site || format == ExportFormat::Pdf;
+}
+
+// One thread's view of the newsroom: its own connection, repositories and pipeline.
+class Worker final
+{
+public:
+    Worker(Database &database, const ExportContext &context)
+        : m_articles(database)
+        , m_assets(database)
+        , m_pipeline(context, lookups())
+    {
+    }
+
+    ArticleOutput process(qint64 id)
+    {
+        const std::optional<Article> article = m_articles.load(id);
+        if (!article) {
+            ArticleOutput output;
+            output.id = id;
+            output.error = tr("Article %1 could not be read: %2").arg(id).arg(m_articles.errorString());
+            return output;
+        }
+        return m_pipeline.process(*article);
+    }
+
+private:
+    ArticleRenderer::Lookups lookups()
+    {
+        return {[this](const QString &hash) -> std::optional<QString> {
+                    const auto cached = m_mimeTypes.constFind(hash);
+                    if (cached != m_mimeTypes.constEnd())
+                        return cached.value();
+                    std::optional<QString> mime = m_assets.mimeType(hash);
+                    if (mime)
+                        m_mimeTypes.insert(hash, *mime);
+                    return mime;
+                },
+                [this](qint64 id) { return m_articles.load(id); }};
+    }
+
+    ArticleRepository m_articles;
+    AssetRepository m_assets;
+    QHash<QString, QString> m_mimeTypes;
+    ArticlePipeline m_pipeline;
+};
+
+// Runs \a ids through workers on \a jobs threads and hands the outputs to \a consume in id
+// order on the calling thread. Workers stay at most a window ahead of the consumer.
+void runParallel(const QList<qint64> &ids, int jobs, const QString &databasePath, const ExportContext &context,
+                 const std::function<bool(ArticleOutput &&)> &consume)
+{
+    const qsizetype count = ids.size();
+    const qsizetype window = 16 * jobs;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::vector<std::optional<ArticleOutput>> slots(static_cast<size_t>(count));
+    qsizetype next = 0;
+    qsizetype consumed = 0;
+    bool stop = false;
+
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int j = 0; j < jobs; ++j) {
+        threads.emplace_back(QThread::create([&] {
+            Database database;
+            const bool opened = database.open(databasePath) == Database::Status::Ok;
+            std::unique_ptr<Worker> worker = opened ? std::make_unique<Worker>(database, context) : nullptr;
+            for (;;) {
+                qsizetype index = 0;
+                {
+                    std::unique_lock lock(mutex);
+                    changed.wait(lock, [&] { return stop || next >= count || next < consumed + window; });
+                    if (stop || next >= count)
+                        break;
+                    index = next++;
+                }
+                ArticleOutput output;
+                if (worker) {
+                    output = worker->process(ids.at(index));
+                } else {
+                    output.id = ids.at(index);
+                    output.error = database.errorString();
+                }
+                {
+                    const std::lock_guard lock(mutex);
+                    slots[static_cast<size_t>(index)] = std::move(output);
+                }
+                changed.notify_all();
+            }
+            worker.reset();
+            database.close();
+        }));
+        threads.back()->setObjectName(QStringLiteral("galley-export-%1").arg(j + 1));
+        threads.back()->start();
+    }
+
+    for (qsizetype index = 0; index < count; ++index) {
+        std::optional<ArticleOutput> output;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return slots[static_cast<size_t>(index)].has_value(); });
+            output = std::move(slots[static_cast<size_t>(index)]);
+            slots[static_cast<size_t>(index)].reset();
+            consumed = index + 1;
+        }
+        changed.notify_all();
+        if (!consume(std::move(*output)))
+            break;
+    }
+    {
+        const std::lock_guard lock(mutex);
+        stop = true;
+    }
+    changed.notify_all();
+    for (const auto &thread : threads)
+        thread->wait();
+}
+
+QString sortableTime(const QString &iso)
+{
+    QString time = iso.trimmed();
+    if (time.size() > 10 && time.at(10) == QLatin1Char(' '))
+        time[10] = QLatin1Char('T');
+    return time;
+}
+
+} // namespace
+
+Exporter::Exporter(QString databasePath, ExportSelection selection, ExportOptions options, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_selection(std::move(selection))
+    , m_options(std::move(options))
+{
+}
+
+Exporter::~Exporter() = default;
+
+void Exporter::cancel()
+{
+    m_cancelled.store(true);
+}
+
+ExportSummary Exporter::run()
+{
+    QElapsedTimer timer;
+    timer.start();
+    ExportSummary summary;
+    summary.outputDirectory = m_options.outputDirectory;
+    const auto finish = [&summary, &timer](const QString &fatalError = QString()) {
+        if (!fatalError.isEmpty())
+            summary.errors.append(fatalError);
+        summary.ok = summary.errors.isEmpty() && !summary.cancelled && summary.failed == 0;
+        summary.elapsedMs = timer.elapsed();
+        return summary;
+    };
+    const ExportFormat format = m_options.format;
+
+    if (m_options.outputDirectory.trimmed().isEmpty())
+        return finish(tr("Choose an output folder for the export."));
+    if (!QFileInfo(m_databasePath).isFile())
+        return finish(tr("There is no newsroom file at %1.").arg(m_databasePath));
+    PdfPrintFunction printer;
+    if (format == ExportFormat::Pdf) {
+        printer = pdfPrintFunction();
+        if (!printer)
+            return finish(tr("PDF export needs Galley's graphical libraries (QtWebEngine); no PDF printer is available here."));
+    }
+
+    Database database;
+    if (database.open(m_databasePath) != Database::Status::Ok)
+        return finish(database.errorString());
+    ArticleRepository articles(database);
+    AssetRepository assets(database);
+
+    QString error;
+    const std::optional<QList<qint64>> selected = ExportSelector(articles).select(m_selection, &error);
+    if (!selected)
+        return finish(error);
+
+    const ArticleTransformer transformer(m_options.conversion, m_options.fixPunctuation);
+    if (!transformer.isValid())
+        return finish(transformer.errorString());
+    const std::optional<ExportTemplate> exportTemplate = ExportTemplate::load(m_options.templateDirectory, &error);
+    if (!exportTemplate)
+        return finish(error);
+
+    // Select: what every page needs to know about the others (file names, titles for links
+    // and the index). Trashed articles of a status/all selection are skipped.
+    QList<PlannedArticle> planned;
+    planned.reserve(selected->size());
+    for (qint64 id : *selected) {
+        if (m_cancelled.load()) {
+            summary.cancelled = true;
+            return finish();
+        }
+        const std::optional<Article> article = articles.load(id);
+        if (!article)
+            return finish(tr("Article %1 could not be read: %2").arg(id).arg(articles.errorString()));
+        if (article->isInTrash())
+            continue;
+        const QString summaryText = article->summary.simplified().isEmpty()
+            ? ArticleRenderer::deriveSummary(Sanitizer::sanitize(article->bodyHtml))
+            : article->summary.simplified();
+        planned.append({{article->id, article->uuid, QString(), article->title.trimmed(), summaryText,
+                         article->publishAt.trimmed(), article->views},
+                        article->slug,
+                        QString()});
+    }
+    summary.selected = int(planned.size());
+
+    QList<QPair<qint64, QString>> slugs;
+    for (const PlannedArticle &article : std::as_const(planned))
+        slugs.append({article.entry.id, article.slug});
+    const QHash<qint64, QString> stems = ExportPaths::uniqueFileStems(slugs);
+
+    ExportContext context;
+    context.format = format;
+    context.exportTemplate = &*exportTemplate;
+    context.transformer = &transformer;
+    context.page.site = format == ExportFormat::Site;
+    context.page.baseUrl = m_options.baseUrl;
+    context.page.pageSuffix = QLatin1Char('.') + articleFileName(format, QString()).section(QLatin1Char('.'), -1);
+    QList<qint64> ids;
+    QStringList plannedPaths;
+    for (PlannedArticle &article : planned) {
+        article.entry.fileStem = stems.value(article.entry.id);
+        context.plan.insert(article.entry.id, article.entry);
+        ids.append(article.entry.id);
+        const QString file = articleFileName(format, article.entry.fileStem);
+        context.plannedFiles.insert(file);
+        plannedPaths.append(file);
+    }
+    QMap<QString, QByteArray> staticFiles;
+    if (writesPages(format))
+        staticFiles = exportTemplate->staticFiles();
+    for (auto it = staticFiles.cbegin(); it != staticFiles.cend(); ++it) {
+        context.plannedFiles.insert(it.key());
+        plannedPaths.append(it.key());
+    }
+    if (format == ExportFormat::Site) {
+        context.plannedFiles.insert(context.page.indexHref);
+        plannedPaths.append(context.page.indexHref);
+    }
+
+    ExportWriter writer(m_options.outputDirectory, m_options.overwriteForeignFiles);
+    if (!writer.open(&error) || !writer.checkWritable(plannedPaths, &error))
+        return finish(error);
+    summary.outputDirectory = writer.outputDirectory();
+
+    const auto record = [this, &summary](const WrittenFile &file) {
+        summary.files.append(file);
+        Q_EMIT fileWritten(file);
+    };
+    Q_EMIT started(int(ids.size()));
+    for (auto it = staticFiles.cbegin(); it != staticFiles.cend(); ++it) {
+        const std::optional<WrittenFile> written = writer.write(it.key(), it.value(), &error);
+        if (!written) {
+            (void)writer.finish(nullptr);
+            return finish(error);
+        }
+        record(*written);
+    }
+
+    // Write: in id order, whatever thread produced the output.
+    QHash<qint64, QString> languages;
+    int done = 0;
+    const int total = int(ids.size());
+    const auto consume = [&](ArticleOutput &&output) -> bool {
+        if (m_cancelled.load()) {
+            summary.cancelled = true;
+            return false;
+        }
+        QString writeError;
+        bool ok = output.ok();
+        QList<WrittenFile> written;
+        for (const RenderedAsset &asset : std::as_const(output.assets)) {
+            if (!ok || writer.hasWritten(asset.path))
+                continue;
+            const std::optional<Asset> stored = assets.load(asset.hash);
+            const std::optional<WrittenFile> file = stored ? writer.write(asset.path, stored->bytes, &writeError) : std::nullopt;
+            if (!file) {
+                ok = false;
+                output.error = stored ? writeError : tr("Article %1: the image asset:%2 is not in the newsroom.").arg(output.id).arg(asset.hash);
+            } else {
+                written.append(*file);
+            }
+        }
+        if (ok && !output.pdfHtml.isEmpty()) {
+            QByteArray pdf;
+            const QUrl base = QUrl::fromLocalFile(writer.outputDirectory() + QLatin1Char('/'));
+            if (printer({output.pdfHtml, base, output.title}, &pdf, &writeError))
+                output.files.append({articleFileName(ExportFormat::Pdf, context.plan.value(output.id).fileStem), pdf});
+            else {
+                ok = false;
+                output.error = tr("Article %1 (%2): PDF: %3").arg(output.id).arg(output.title, writeError);
+            }
+        }
+        for (const auto &[path, bytes] : std::as_const(output.files)) {
+            if (!ok)
+                break;
+            const std::optional<WrittenFile> file = writer.write(path, bytes, &writeError);
+            if (!file) {
+                ok = false;
+                output.error = writeError;
+            } else {
+                written.append(*file);
+            }
+        }
+        for (const WrittenFile &file : std::as_const(written))
+            record(file);
+        if (ok) {
+            ++summary.exported;
+            languages.insert(output.id, output.language);
+        } else {
+            ++summary.failed;
+            summary.errors.append(output.error);
+            Q_EMIT articleFailed(output.id, output.error);
+        }
+        Q_EMIT progress(++done, total, output.title);
+        return !m_cancelled.load();
+    };
+
+    const int jobs = std::clamp(m_options.jobs, 1, 64);
+    if (jobs == 1 || ids.size() < 2) {
+        Worker worker(database, context);
+        for (qint64 id : std::as_const(ids)) {
+            if (!consume(worker.process(id)))
+                break;
+        }
+    } else {
+        runParallel(ids, std::min<int>(jobs, int(ids.size())), m_databasePath, context, consume);
+    }
+    if (m_cancelled.load())
+        summary.cancelled = true;
+
+    if (format == ExportFormat::Site && !summary.cancelled) {
+        QList<PlannedArticle> listed;
+        int chinese = 0;
+        for (const PlannedArticle &article : std::as_const(planned)) {
+            if (!languages.contains(article.entry.id))
+                continue; // failed: no page to link to
+            listed.append(article);
+            chinese += languages.value(article.entry.id).startsWith(QLatin1String("zh")) ? 1 : -1;
+        }
+        std::stable_sort(listed.begin(), listed.end(), [](const PlannedArticle &a, const PlannedArticle &b) {
+            const QString ta = sortableTime(a.entry.publishAt);
+            const QString tb = sortableTime(b.entry.publishAt);
+            if (ta.isEmpty() != tb.isEmpty())
+                return tb.isEmpty();
+            if (ta != tb)
+                return ta > tb;
+            return a.entry.id < b.entry.id;
+        });
+        QList<IndexEntry> entries;
+        for (const PlannedArticle &article : std::as_const(listed)) {
+            entries.append({transformer.transformText(article.entry.title), transformer.transformText(article.entry.summary),
+                            articleFileName(format, article.entry.fileStem), article.entry.publishAt, article.entry.views});
+        }
+        const QString language = transformer.transformLanguage(chinese >= 0 ? QStringLiteral("zh-Hans") : QStringLiteral("en"));
+        const PageLabels labels = PageLabels::forLanguage(language, [&transformer](const QString &text) {
+            return transformer.transformText(text);
+        });
+        TemplateRenderer renderer(*exportTemplate);
+        const QString index = renderer.render(QLatin1String(ExportTemplate::IndexTemplate),
+                                              PageData::index(entries, language, context.page, labels), &error);
+        const PageValidator::Result validation = index.isEmpty()
+            ? PageValidator::Result{{error}}
+            : PageValidator::validate(index, [&writer](const QString &path) { return writer.hasWritten(path); });
+        if (!validation.isValid()) {
+            summary.errors.append(tr("The index page was not written: %1").arg(validation.errors.join(QLatin1String("; "))));
+        } else if (const std::optional<WrittenFile> written = writer.write(context.page.indexHref, index.toUtf8(), &error)) {
+            record(*written);
+        } else {
+            summary.errors.append(error);
+        }
+    }
+
+    if (!writer.finish(&error))
+        summary.errors.append(error);
+    return finish();
+}
+
+} // namespace galley

@@ -1,0 +1,223 @@
+#include "exportwriter.h"
+
+#include "exportpaths.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace galley {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("galley::ExportWriter", text);
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString fileSha256(const QString &path, bool *ok)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *ok = false;
+        return QString();
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    *ok = hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+ExportWriter::ExportWriter(QString outputDirectory, bool overwriteForeignFiles)
+    : m_directory(QDir::cleanPath(QFileInfo(outputDirectory).absoluteFilePath()))
+    , m_overwriteForeign(overwriteForeignFiles)
+{
+}
+
+QString ExportWriter::absolutePath(const QString &relativePath) const
+{
+    return m_directory + QLatin1Char('/') + relativePath;
+}
+
+bool ExportWriter::open(QString *error)
+{
+    if (!QDir().mkpath(m_directory) || !QFileInfo(m_directory).isDir()) {
+        if (error)
+            *error = tr("Cannot create the output folder %1.").arg(QDir::toNativeSeparators(m_directory));
+        return false;
+    }
+    m_canonicalDirectory = QFileInfo(m_directory).canonicalFilePath();
+    const QString manifestPath = absolutePath(ExportPaths::manifestFileName());
+    if (QFileInfo(manifestPath).isSymLink()) {
+        if (error)
+            *error = tr("%1 is a symbolic link; Galley does not write through links.").arg(QDir::toNativeSeparators(manifestPath));
+        return false;
+    }
+    if (QFileInfo::exists(manifestPath)) {
+        QFile file(manifestPath);
+        const bool readable = file.open(QIODevice::ReadOnly);
+        const QJsonDocument document = readable ? QJsonDocument::fromJson(file.readAll()) : QJsonDocument();
+        const QJsonObject files = document.object().value(QLatin1String("files")).toObject();
+        if (!document.isObject() || document.object().value(QLatin1String("generator")).toString() != QLatin1String("Galley")) {
+            if (!m_overwriteForeign) {
+                if (error)
+                    *error = tr("%1 is not a Galley export manifest; refusing to write into that folder.")
+                                 .arg(QDir::toNativeSeparators(manifestPath));
+                return false;
+            }
+        } else {
+            for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+                if (ExportPaths::isSafeRelativePath(it.key()))
+                    m_manifest.insert(it.key(), it.value().toString());
+            }
+        }
+    }
+    m_opened = true;
+    return true;
+}
+
+bool ExportWriter::insideOutput(const QString &absoluteFolder) const
+{
+    const QString canonical = QFileInfo(absoluteFolder).canonicalFilePath();
+    return !canonical.isEmpty()
+        && (canonical == m_canonicalDirectory || canonical.startsWith(m_canonicalDirectory + QLatin1Char('/')));
+}
+
+ExportWriter::Existing ExportWriter::inspect(const QString &relativePath, const QString &newHash, QString *error) const
+{
+    const QString path = absolutePath(relativePath);
+    const QFileInfo info(path);
+    if (info.isSymLink()) {
+        if (error)
+            *error = tr("%1 is a symbolic link; Galley does not write through links.").arg(QDir::toNativeSeparators(path));
+        return Existing::NotAFile;
+    }
+    if (!info.exists())
+        return Existing::Missing;
+    if (!info.isFile()) {
+        if (error)
+            *error = tr("%1 exists and is not a file.").arg(QDir::toNativeSeparators(path));
+        return Existing::NotAFile;
+    }
+    bool ok = false;
+    const QString existingHash = fileSha256(path, &ok);
+    if (ok && !newHash.isEmpty() && existingHash == newHash)
+        return Existing::Same;
+    const auto listed = m_manifest.constFind(relativePath);
+    if (ok && listed != m_manifest.constEnd() && listed.value() == existingHash)
+        return Existing::Ours;
+    if (m_overwriteForeign)
+        return Existing::Ours;
+    if (error) {
+        *error = listed != m_manifest.constEnd()
+            ? tr("%1 was changed since Galley wrote it; not overwriting it (use --force to overwrite).")
+                  .arg(QDir::toNativeSeparators(path))
+            : tr("%1 was not written by Galley; not overwriting it (use --force to overwrite).")
+                  .arg(QDir::toNativeSeparators(path));
+    }
+    return Existing::Foreign;
+}
+
+bool ExportWriter::checkWritable(const QStringList &relativePaths, QString *error) const
+{
+    for (const QString &relativePath : relativePaths) {
+        if (!ExportPaths::isSafeRelativePath(relativePath)) {
+            if (error)
+                *error = tr("Refusing to write %1: not a safe file name.").arg(relativePath);
+            return false;
+        }
+        const Existing existing = inspect(relativePath, QString(), error);
+        if (existing == Existing::Foreign || existing == Existing::NotAFile)
+            return false;
+    }
+    return true;
+}
+
+std::optional<WrittenFile> ExportWriter::write(const QString &relativePath, const QByteArray &bytes, QString *error)
+{
+    if (!m_opened) {
+        if (error)
+            *error = tr("The output folder is not open.");
+        return std::nullopt;
+    }
+    if (!ExportPaths::isSafeRelativePath(relativePath) || relativePath == ExportPaths::manifestFileName()) {
+        if (error)
+            *error = tr("Refusing to write %1: not a safe file name.").arg(relativePath);
+        return std::nullopt;
+    }
+    const QString path = absolutePath(relativePath);
+    const QString folder = QFileInfo(path).absolutePath();
+    if (folder != m_directory) {
+        if (!QFileInfo(folder).isSymLink())
+            QDir().mkpath(folder);
+        if (QFileInfo(folder).isSymLink() || !insideOutput(folder)) {
+            if (error)
+                *error = tr("Refusing to write %1: its folder is a link or lies outside the output folder.")
+                             .arg(QDir::toNativeSeparators(path));
+            return std::nullopt;
+        }
+    }
+
+    WrittenFile written{relativePath, path, sha256(bytes), bytes.size(), false};
+    switch (inspect(relativePath, written.sha256, error)) {
+    case Existing::Foreign:
+    case Existing::NotAFile:
+        return std::nullopt;
+    case Existing::Same:
+        written.unchanged = true;
+        break;
+    case Existing::Missing:
+    case Existing::Ours: {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            if (error)
+                *error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+            return std::nullopt;
+        }
+        break;
+    }
+    }
+    if (m_manifest.value(relativePath) != written.sha256) {
+        m_manifest.insert(relativePath, written.sha256);
+        m_manifestChanged = true;
+    }
+    m_written.insert(relativePath, written.sha256);
+    return written;
+}
+
+bool ExportWriter::finish(QString *error)
+{
+    if (!m_opened || !m_manifestChanged)
+        return true;
+    QJsonObject files;
+    for (auto it = m_manifest.constBegin(); it != m_manifest.constEnd(); ++it)
+        files.insert(it.key(), it.value());
+    const QJsonObject manifest{
+        {QStringLiteral("generator"), QStringLiteral("Galley")},
+        {QStringLiteral("format"), 1},
+        {QStringLiteral("files"), files},
+    };
+    QSaveFile file(absolutePath(ExportPaths::manifestFileName()));
+    const QByteArray bytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write the export manifest in %1: %2.")
+                         .arg(QDir::toNativeSeparators(m_directory), file.errorString());
+        return false;
+    }
+    m_manifestChanged = false;
+    return true;
+}
+
+} // namespace galley

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "storage/articlesearch.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace galley {
+
+class Database;
+
+/// The article list: a flat table over ArticleSearch with the columns Title, Status, Byline,
+/// Desk, Updated and Characters. Filtering, searching and sorting happen in SQL; rows are
+/// fetched on demand in pages of PageSize and the MaxCachedPages most recently used pages are
+/// kept, so a newsroom of a million articles opens, sorts and scrolls with a few thousand rows
+/// in memory. rowCount() is the number of matching articles.
+///
+/// The model does not watch the database: call refresh() after writing to it. sort() and
+/// setFilter() reset the model (a view loses its selection: use rowOfArticle() to select the
+/// open article again). refresh() keeps selections on their articles when the number of rows
+/// is unchanged (a layout change), and resets otherwise. Lives on the thread that owns the
+/// Database.
+class ArticleListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TitleColumn, StatusColumn, BylineColumn, DeskColumn, UpdatedColumn, CharactersColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< qint64 article id
+        StatusRole,                ///< int(WorkflowState)
+        SnippetRole,               ///< search excerpt, hit between \x02 and \x03; empty without a search
+    };
+    Q_ENUM(Role)
+
+    static constexpr int PageSize = 256;
+    static constexpr int MaxCachedPages = 32;
+
+    explicit ArticleListModel(Database &database, QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    /// Sorts by \a column in SQL; -1 restores the default order (relevance while searching,
+    /// newest first otherwise).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    [[nodiscard]] ArticleFilter filter() const { return m_filter; }
+    void setFilter(const ArticleFilter &filter);
+    /// The column sorted by, or -1 for the default order.
+    [[nodiscard]] int sortColumn() const { return m_sortColumn; }
+    [[nodiscard]] Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    [[nodiscard]] ArticleSortKey sortKey() const;
+
+    /// Re-reads the list after the database changed.
+    void refresh();
+
+    /// The id of the article in \a row, or 0 when there is none.
+    [[nodiscard]] qint64 articleId(int row) const;
+    /// The row of article \a id under the current filter and order, or -1 when it is not listed.
+    [[nodiscard]] int rowOfArticle(qint64 id) const;
+
+    /// The last database error (empty when the last query worked).
+    [[nodiscard]] QString errorString() const { return m_search.errorString(); }
+
+    /// \a snippet without its highlight markers.
+    [[nodiscard]] static QString plainSnippet(QString snippet);
+
+private:
+    const ArticleRow *rowAt(int row) const;
+    [[nodiscard]] qint64 countRows() const;
+    void resetWith(const ArticleFilter &filter, int sortColumn, Qt::SortOrder order);
+
+    ArticleSearch m_search;
+    ArticleFilter m_filter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    qint64 m_count = 0;
+    mutable QHash<qint64, QList<ArticleRow>> m_pages; ///< page number -> its rows
+    mutable QList<qint64> m_recentPages;              ///< least recently used first
+};
+
+} // namespace galley

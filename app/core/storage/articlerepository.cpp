@@ -1,0 +1,521 @@
+#include "storage/articlerepository.h"
+
+#include "document/canonicalhtml.h"
+#include "document/textstats.h"
+#include "model/slug.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace galley {
+
+namespace {
+
+constexpr auto Columns = "id, uuid, slug, title, subtitle, summary, body_html, body_text, byline, source, editor, "
+                         "desk, tags, status, publish_at, views, char_count, created_at, updated_at, version, "
+                         "deleted_at";
+
+QString trRepository(const char *text)
+{
+    return QCoreApplication::translate("galley::ArticleRepository", text);
+}
+
+QString utcText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromUtcText(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : time;
+}
+
+// Qt Sql binds a null QString as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant nullable(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+std::optional<qint64> optionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+QString joinTags(const QStringList &tags)
+{
+    QStringList clean;
+    for (const QString &tag : tags) {
+        // A tag never contains ',' (the separator): a comma splits it, as reading it back would.
+        for (const QString &part : tag.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString trimmed = part.trimmed();
+            if (!trimmed.isEmpty())
+                clean.append(trimmed);
+        }
+    }
+    return clean.join(QLatin1Char(','));
+}
+
+QStringList splitTags(const QString &joined)
+{
+    QStringList tags = joined.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &tag : tags)
+        tag = tag.trimmed();
+    return tags;
+}
+
+// GLOB metacharacters of a slug given by the user are matched literally.
+QString globEscaped(const QString &text)
+{
+    QString escaped;
+    for (QChar c : text) {
+        if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('['))
+            escaped += QLatin1Char('[') + c + QLatin1Char(']');
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
+Article articleFrom(const QSqlQuery &query)
+{
+    Article article;
+    article.id = query.value(0).toLongLong();
+    article.uuid = query.value(1).toString();
+    article.slug = query.value(2).toString();
+    article.title = query.value(3).toString();
+    article.subtitle = query.value(4).toString();
+    article.summary = query.value(5).toString();
+    article.bodyHtml = query.value(6).toString();
+    article.bodyText = query.value(7).toString();
+    article.byline = query.value(8).toString();
+    article.source = query.value(9).toString();
+    article.editor = query.value(10).toString();
+    article.desk = query.value(11).toString();
+    article.tags = splitTags(query.value(12).toString());
+    article.status = workflowStateFromKey(query.value(13).toString()).value_or(WorkflowState::Draft);
+    article.publishAt = query.value(14).toString();
+    article.views = optionalInt(query.value(15));
+    article.characterCount = query.value(16).toLongLong();
+    article.createdAt = fromUtcText(query.value(17));
+    article.updatedAt = fromUtcText(query.value(18));
+    article.version = query.value(19).toLongLong();
+    article.deletedAt = fromUtcText(query.value(20));
+    return article;
+}
+
+void deriveFields(Article &article)
+{
+    article.bodyText = CanonicalHtml::toPlainText(article.bodyHtml);
+    article.characterCount = computeTextStats(article.bodyText).characters;
+}
+
+} // namespace
+
+ArticleRepository::ArticleRepository(Database &database)
+    : m_database(database)
+{
+}
+
+QString ArticleRepository::errorString() const
+{
+    return m_error;
+}
+
+bool ArticleRepository::exec(QSqlQuery &query) const
+{
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+QString ArticleRepository::uniqueSlug(const QString &base, qint64 selfId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT slug FROM articles WHERE (slug = ? OR slug GLOB ?) AND id <> ?"));
+    query.addBindValue(base);
+    query.addBindValue(globEscaped(base) + QStringLiteral("-[0-9]*"));
+    query.addBindValue(selfId);
+    if (!exec(query))
+        return {};
+    QSet<QString> taken;
+    while (query.next())
+        taken.insert(query.value(0).toString());
+    if (!taken.contains(base))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString candidate = base + QLatin1Char('-') + QString::number(n);
+        if (!taken.contains(candidate))
+            return candidate;
+    }
+}
+
+// Picks the slug to store: the given one (made unique), or one from the title, or article-<id>.
+QString ArticleRepository::slugFor(const Article &article, qint64 id) const
+{
+    QString base = article.slug.trimmed();
+    if (base.isEmpty())
+        base = slugFromTitle(article.title);
+    if (base.isEmpty())
+        base = QStringLiteral("article-%1").arg(id);
+    return uniqueSlug(base, id);
+}
+
+bool ArticleRepository::writeRelated(qint64 articleId, const QList<RelatedItem> &related) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM related WHERE article_id = ?"));
+    query.addBindValue(articleId);
+    if (!exec(query))
+        return false;
+    query.prepare(QStringLiteral("INSERT INTO related (article_id, position, target_article_id, title, summary, "
+                                 "published_at, views, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (qsizetype position = 0; position < related.size(); ++position) {
+        const RelatedItem &item = related.at(position);
+        query.addBindValue(articleId);
+        query.addBindValue(qint64(position));
+        query.addBindValue(nullable(item.targetArticleId));
+        query.addBindValue(text(item.title));
+        query.addBindValue(text(item.summary));
+        query.addBindValue(text(item.publishedAt));
+        query.addBindValue(nullable(item.views));
+        query.addBindValue(text(item.url));
+        if (!exec(query))
+            return false;
+    }
+    return true;
+}
+
+bool ArticleRepository::create(Article &article)
+{
+    m_error.clear();
+    if (article.id != 0) {
+        m_error = trRepository("This article already exists (id %1).").arg(article.id);
+        return false;
+    }
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    Article created = article;
+    deriveFields(created);
+    if (created.uuid.isEmpty())
+        created.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    created.createdAt = created.updatedAt = QDateTime::currentDateTimeUtc();
+    created.version = 1;
+    created.deletedAt = {};
+
+    // The slug is settled before the insert, except for the "article-<id>" fallback, which needs
+    // the id: until then the row carries its uuid (unique too) as a placeholder slug.
+    QString base = created.slug.trimmed();
+    if (base.isEmpty())
+        base = slugFromTitle(created.title);
+    created.slug = base.isEmpty() ? created.uuid : uniqueSlug(base, 0);
+    if (created.slug.isEmpty())
+        return false;
+
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO articles (uuid, slug, title, subtitle, summary, body_html, body_text, byline, source, editor, "
+        "desk, tags, status, publish_at, views, char_count, created_at, updated_at, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+    query.addBindValue(created.uuid);
+    query.addBindValue(text(created.slug));
+    query.addBindValue(text(created.title));
+    query.addBindValue(text(created.subtitle));
+    query.addBindValue(text(created.summary));
+    query.addBindValue(text(created.bodyHtml));
+    query.addBindValue(text(created.bodyText));
+    query.addBindValue(text(created.byline));
+    query.addBindValue(text(created.source));
+    query.addBindValue(text(created.editor));
+    query.addBindValue(text(created.desk));
+    query.addBindValue(text(joinTags(created.tags)));
+    query.addBindValue(workflowStateKey(created.status));
+    query.addBindValue(text(created.publishAt));
+    query.addBindValue(nullable(created.views));
+    query.addBindValue(created.characterCount);
+    query.addBindValue(utcText(created.createdAt));
+    query.addBindValue(utcText(created.updatedAt));
+    if (!exec(query))
+        return false;
+    created.id = query.lastInsertId().toLongLong();
+
+    if (base.isEmpty()) {
+        created.slug = uniqueSlug(QStringLiteral("article-%1").arg(created.id), created.id);
+        query.prepare(QStringLiteral("UPDATE articles SET slug = ? WHERE id = ?"));
+        query.addBindValue(text(created.slug));
+        query.addBindValue(created.id);
+        if (created.slug.isEmpty() || !exec(query))
+            return false;
+    }
+    if (!writeRelated(created.id, created.related))
+        return false;
+    query.finish();
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    article = created;
+    return true;
+}
+
+std::optional<Article> ArticleRepository::loadWhere(const QString &condition, const QVariant &value) const
+{
+    m_error.clear();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM articles WHERE %2").arg(QLatin1String(Columns), condition));
+    query.addBindValue(value);
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    Article article = articleFrom(query);
+    query.finish();
+
+    query.prepare(QStringLiteral("SELECT target_article_id, title, summary, published_at, views, url FROM related "
+                                 "WHERE article_id = ? ORDER BY position"));
+    query.addBindValue(article.id);
+    if (!exec(query))
+        return std::nullopt;
+    while (query.next()) {
+        RelatedItem item;
+        item.targetArticleId = optionalInt(query.value(0));
+        item.title = query.value(1).toString();
+        item.summary = query.value(2).toString();
+        item.publishedAt = query.value(3).toString();
+        item.views = optionalInt(query.value(4));
+        item.url = query.value(5).toString();
+        article.related.append(item);
+    }
+    return article;
+}
+
+std::optional<Article> ArticleRepository::load(qint64 id) const
+{
+    return loadWhere(QStringLiteral("id = ?"), id);
+}
+
+std::optional<Article> ArticleRepository::loadByUuid(const QString &uuid) const
+{
+    return loadWhere(QStringLiteral("uuid = ?"), uuid);
+}
+
+ArticleRepository::SaveResult ArticleRepository::save(Article &article)
+{
+    m_error.clear();
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive()) {
+        m_error = transaction.errorString();
+        return SaveResult::Failed;
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT version, slug FROM articles WHERE id = ?"));
+    query.addBindValue(article.id);
+    if (!exec(query))
+        return SaveResult::Failed;
+    if (!query.next()) {
+        m_error = trRepository("There is no article with id %1.").arg(article.id);
+        return SaveResult::NotFound;
+    }
+    const qint64 storedVersion = query.value(0).toLongLong();
+    const QString storedSlug = query.value(1).toString();
+    query.finish();
+    if (storedVersion != article.version) {
+        m_error = trRepository("The article was changed elsewhere (version %1, this copy is version %2).")
+                      .arg(QString::number(storedVersion), QString::number(article.version));
+        return SaveResult::Conflict;
+    }
+
+    Article saved = article;
+    deriveFields(saved);
+    saved.updatedAt = QDateTime::currentDateTimeUtc();
+    saved.slug = saved.slug.trimmed() == storedSlug ? storedSlug : slugFor(saved, saved.id);
+    if (saved.slug.isEmpty())
+        return SaveResult::Failed;
+
+    query.prepare(QStringLiteral(
+        "UPDATE articles SET slug = ?, title = ?, subtitle = ?, summary = ?, body_html = ?, body_text = ?, "
+        "byline = ?, source = ?, editor = ?, desk = ?, tags = ?, status = ?, publish_at = ?, views = ?, "
+        "char_count = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    query.addBindValue(text(saved.slug));
+    query.addBindValue(text(saved.title));
+    query.addBindValue(text(saved.subtitle));
+    query.addBindValue(text(saved.summary));
+    query.addBindValue(text(saved.bodyHtml));
+    query.addBindValue(text(saved.bodyText));
+    query.addBindValue(text(saved.byline));
+    query.addBindValue(text(saved.source));
+    query.addBindValue(text(saved.editor));
+    query.addBindValue(text(saved.desk));
+    query.addBindValue(text(joinTags(saved.tags)));
+    query.addBindValue(workflowStateKey(saved.status));
+    query.addBindValue(text(saved.publishAt));
+    query.addBindValue(nullable(saved.views));
+    query.addBindValue(saved.characterCount);
+    query.addBindValue(utcText(saved.updatedAt));
+    query.addBindValue(saved.id);
+    query.addBindValue(storedVersion);
+    if (!exec(query))
+        return SaveResult::Failed;
+    if (query.numRowsAffected() != 1) {
+        m_error = trRepository("The article was changed elsewhere.");
+        return SaveResult::Conflict;
+    }
+    if (!writeRelated(saved.id, saved.related))
+        return SaveResult::Failed;
+    query.finish();
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
+        return SaveResult::Failed;
+    }
+    saved.version = storedVersion + 1;
+    article = saved;
+    return SaveResult::Saved;
+}
+
+bool ArticleRepository::setTrashed(qint64 id, bool trashed)
+{
+    m_error.clear();
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(trashed ? QStringLiteral("UPDATE articles SET deleted_at = ?, version = version + 1 "
+                                           "WHERE id = ? AND deleted_at IS NULL")
+                          : QStringLiteral("UPDATE articles SET deleted_at = NULL, version = version + 1 "
+                                           "WHERE id = ? AND deleted_at IS NOT NULL"));
+    if (trashed)
+        query.addBindValue(utcText(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(id);
+    if (!exec(query))
+        return false;
+    if (query.numRowsAffected() == 0) {
+        // Already where it should be is fine; a missing article is not.
+        query.prepare(QStringLiteral("SELECT 1 FROM articles WHERE id = ?"));
+        query.addBindValue(id);
+        if (!exec(query))
+            return false;
+        if (!query.next()) {
+            m_error = trRepository("There is no article with id %1.").arg(id);
+            return false;
+        }
+    }
+    query.finish();
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ArticleRepository::moveToTrash(qint64 id)
+{
+    return setTrashed(id, true);
+}
+
+bool ArticleRepository::restoreFromTrash(qint64 id)
+{
+    return setTrashed(id, false);
+}
+
+bool ArticleRepository::purge(qint64 id)
+{
+    m_error.clear();
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
+    query.addBindValue(id);
+    if (!exec(query))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        m_error = trRepository("There is no article with id %1.").arg(id);
+        return false;
+    }
+    query.finish();
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    return true;
+}
+
+qint64 ArticleRepository::duplicate(qint64 id, const QString &newTitle)
+{
+    std::optional<Article> original = load(id);
+    if (!original) {
+        if (m_error.isEmpty())
+            m_error = trRepository("There is no article with id %1.").arg(id);
+        return 0;
+    }
+    Article copy = *original;
+    copy.id = 0;
+    copy.uuid.clear();
+    copy.slug.clear();
+    if (!newTitle.isEmpty())
+        copy.title = newTitle;
+    // A copy starts its own life: a draft, never seen, not scheduled, not in the trash.
+    copy.status = WorkflowState::Draft;
+    copy.views.reset();
+    copy.publishAt.clear();
+    copy.deletedAt = {};
+    return create(copy) ? copy.id : 0;
+}
+
+qint64 ArticleRepository::count() const
+{
+    m_error.clear();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE deleted_at IS NULL"));
+    if (!exec(query) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+QList<qint64> ArticleRepository::ids(const QString &sql, const QVariant &value) const
+{
+    m_error.clear();
+    QList<qint64> result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (value.isValid())
+        query.addBindValue(value);
+    if (!exec(query))
+        return result;
+    while (query.next())
+        result.append(query.value(0).toLongLong());
+    return result;
+}
+
+QList<qint64> ArticleRepository::idsWithStatus(WorkflowState state) const
+{
+    return ids(QStringLiteral("SELECT id FROM articles WHERE status = ? AND deleted_at IS NULL ORDER BY id"),
+               workflowStateKey(state));
+}
+
+QList<qint64> ArticleRepository::allIds() const
+{
+    return ids(QStringLiteral("SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY id"), {});
+}
+
+} // namespace galley

@@ -1,0 +1,256 @@
+// `galley export` as a script uses it: exit codes 0/1/2, one JSON line per written file and a
+// summary on stdout, progress and one clear error line on stderr. Tested twice: in-process
+// through runExportCli() (galley-core) and end to end through the galley executable.
+#include "exporting/exportcli.h"
+
+#include "../exporting/exporttestsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace galley;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run inProcess(const QStringList &arguments)
+{
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int code = runExportCli(arguments, outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    return {code, out.toUtf8(), err};
+}
+
+Run runGalley(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(GALLEY_BINARY), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QList<QJsonObject> jsonLines(const QByteArray &out)
+{
+    QList<QJsonObject> objects;
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError)
+            return {};
+        objects.append(document.object());
+    }
+    return objects;
+}
+
+QString sha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+}
+
+int nonEmptyLines(const QString &text)
+{
+    int lines = 0;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            ++lines;
+    }
+    return lines;
+}
+
+} // namespace
+
+class ExportCliTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // A newsroom with the sample article of shared/corpus.
+        m_newsroom = std::make_unique<test::TestNewsroom>();
+        m_db = m_newsroom->path();
+        m_id = m_newsroom->add(test::sampleArticle());
+        QVERIFY(m_id > 0);
+    }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QString db = QStringLiteral("x.galley");
+        QTest::newRow("usage: nothing") << QStringList{};
+        QTest::newRow("usage: no --db") << QStringList{QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"), QStringLiteral("o")};
+        QTest::newRow("usage: no --format") << QStringList{QStringLiteral("--db"), db, QStringLiteral("--all"), QStringLiteral("--out"), QStringLiteral("o")};
+        QTest::newRow("usage: no --out") << QStringList{QStringLiteral("--db"), db, QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("html")};
+        QTest::newRow("usage: no selection") << QStringList{QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"), QStringLiteral("o")};
+        QTest::newRow("usage: two selections") << QStringList{QStringLiteral("--db"), db, QStringLiteral("--all"), QStringLiteral("--id"), QStringLiteral("1"),
+                                                             QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"), QStringLiteral("o")};
+        QTest::newRow("usage: unknown format") << QStringList{QStringLiteral("--db"), db, QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("docx"),
+                                                             QStringLiteral("--out"), QStringLiteral("o")};
+        QTest::newRow("usage: id not a number") << QStringList{QStringLiteral("--db"), db, QStringLiteral("--id"), QStringLiteral("abc"), QStringLiteral("--format"),
+                                                              QStringLiteral("html"), QStringLiteral("--out"), QStringLiteral("o")};
+        QTest::newRow("usage: unknown state") << QStringList{QStringLiteral("--db"), db, QStringLiteral("--status"), QStringLiteral("lost"), QStringLiteral("--format"),
+                                                            QStringLiteral("html"), QStringLiteral("--out"), QStringLiteral("o")};
+        QTest::newRow("usage: unknown OpenCC profile") << QStringList{QStringLiteral("--db"), db, QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("html"),
+                                                                     QStringLiteral("--out"), QStringLiteral("o"), QStringLiteral("--opencc"), QStringLiteral("t2s")};
+        QTest::newRow("usage: bad job count") << QStringList{QStringLiteral("--db"), db, QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("html"),
+                                                            QStringLiteral("--out"), QStringLiteral("o"), QStringLiteral("--jobs"), QStringLiteral("-3")};
+        QTest::newRow("usage: unknown option") << QStringList{QStringLiteral("--db"), db, QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("html"),
+                                                             QStringLiteral("--out"), QStringLiteral("o"), QStringLiteral("--colour")};
+    }
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = inProcess(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.startsWith(QStringLiteral("galley export: ")));
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(QStringLiteral("x.galley")));
+    }
+
+    void failuresExitWithOne_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("failure: no such newsroom")
+            << QStringList{QStringLiteral("--db"), QStringLiteral("/nonexistent/newsroom.galley"), QStringLiteral("--all"), QStringLiteral("--format"),
+                           QStringLiteral("html"), QStringLiteral("--out"), QStringLiteral("OUT")}
+            << QStringLiteral("/nonexistent/newsroom.galley");
+        QTest::newRow("failure: unknown id")
+            << QStringList{QStringLiteral("--db"), QStringLiteral("DB"), QStringLiteral("--id"), QStringLiteral("4242"), QStringLiteral("--format"),
+                           QStringLiteral("html"), QStringLiteral("--out"), QStringLiteral("OUT")}
+            << QStringLiteral("4242");
+        QTest::newRow("failure: template folder missing")
+            << QStringList{QStringLiteral("--db"), QStringLiteral("DB"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("site"),
+                           QStringLiteral("--out"), QStringLiteral("OUT"), QStringLiteral("--template"), QStringLiteral("/nonexistent/tpl")}
+            << QStringLiteral("/nonexistent/tpl");
+    }
+    void failuresExitWithOne()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const QString out = m_dir.filePath(QStringLiteral("failed-out"));
+        arguments.replaceInStrings(QStringLiteral("DB"), m_db);
+        arguments.replaceInStrings(QStringLiteral("OUT"), out);
+        const Run run = inProcess(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(nonEmptyLines(run.err), 1); // one clear line
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
+    void exportPrintsOneLinePerFileAndASummary()
+    {
+        // In-process there are no compiled-in resources (app tests link galley-core only): the
+        // default template is read from its source folder, which --template also exercises.
+        const QString templates = QStringLiteral(GALLEY_SOURCE_DIR "/resources/template");
+        const QString out = m_dir.filePath(QStringLiteral("site"));
+        const Run run = inProcess({QStringLiteral("--db"), m_db, QStringLiteral("--id"), QString::number(m_id), QStringLiteral("--format"),
+                                   QStringLiteral("site"), QStringLiteral("--out"), out, QStringLiteral("--opencc"), QStringLiteral("s2t"),
+                                   QStringLiteral("--fix-punctuation"), QStringLiteral("--jobs"), QStringLiteral("2"),
+                                   QStringLiteral("--template"), templates});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QList<QJsonObject> lines = jsonLines(run.out);
+        QCOMPARE(lines.size(), 4); // style.css, the page, index.html, summary
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            const QString path = out + QLatin1Char('/') + lines.at(i).value(QStringLiteral("path")).toString();
+            QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+            QCOMPARE(lines.at(i).value(QStringLiteral("sha256")).toString(), sha256(path));
+            QCOMPARE(lines.at(i).value(QStringLiteral("status")).toString(), QStringLiteral("written"));
+        }
+        const QJsonObject summary = lines.constLast().value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(summary.value(QStringLiteral("exported")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 0);
+        QVERIFY(run.err.contains(QStringLiteral("[1/1]")));
+        QFile index(out + QStringLiteral("/index.html"));
+        QVERIFY(index.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(index.readAll()).contains(QStringLiteral("不適宜擔任現職，448名幹部被調整")));
+
+        // A second run finds everything in place.
+        const Run again = inProcess({QStringLiteral("--db"), m_db, QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("site"),
+                                     QStringLiteral("--out"), out, QStringLiteral("--opencc"), QStringLiteral("s2t"), QStringLiteral("--fix-punctuation"),
+                                     QStringLiteral("--template"), templates});
+        QCOMPARE(again.exitCode, 0);
+        for (const QJsonObject &line : jsonLines(again.out)) {
+            if (line.contains(QStringLiteral("path")))
+                QCOMPARE(line.value(QStringLiteral("status")).toString(), QStringLiteral("unchanged"));
+        }
+    }
+
+    void helpExitsWithZero()
+    {
+        const Run run = inProcess({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QString::fromUtf8(run.out).contains(QStringLiteral("--fix-punctuation")));
+    }
+
+    void theExecutableDispatchesExport_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("binary: exports the sample as text") << QStringList{QStringLiteral("--db"), QStringLiteral("DB"), QStringLiteral("--all"),
+                                                                           QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--out"), QStringLiteral("OUT")}
+                                                            << 0;
+        QTest::newRow("binary: unknown id") << QStringList{QStringLiteral("--db"), QStringLiteral("DB"), QStringLiteral("--id"), QStringLiteral("4242"),
+                                                           QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--out"), QStringLiteral("OUT")}
+                                            << 1;
+        QTest::newRow("binary: usage") << QStringList{QStringLiteral("--db"), QStringLiteral("DB"), QStringLiteral("--format"), QStringLiteral("text")} << 2;
+    }
+    void theExecutableDispatchesExport()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const QString out = m_dir.filePath(QStringLiteral("binary-%1").arg(++m_runs));
+        arguments.replaceInStrings(QStringLiteral("DB"), m_db);
+        arguments.replaceInStrings(QStringLiteral("OUT"), out);
+        const Run run = runGalley(QStringList{QStringLiteral("export")} + arguments);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(run.err));
+        if (exitCode == 0) {
+            const QStringList texts = QDir(out).entryList({QStringLiteral("*.txt")});
+            QCOMPARE(texts.size(), 1);
+            QFile text(out + QLatin1Char('/') + texts.constFirst());
+            QVERIFY(text.open(QIODevice::ReadOnly));
+            const QString content = QString::fromUtf8(text.readAll());
+            QVERIFY(content.startsWith(QStringLiteral("不适宜担任现职,448名干部被调整\n")));
+            QVERIFY(content.contains(QStringLiteral("稿件来源 | 内蒙古日报 看齐综合")));
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::TestNewsroom> m_newsroom;
+    QString m_db;
+    qint64 m_id = 0;
+    int m_runs = 0;
+};
+
+QTEST_GUILESS_MAIN(ExportCliTest)
+#include "tst_exportcli.moc"

@@ -1,0 +1,98 @@
+// Measures (reports, does not assert) site export throughput on generated articles of about
+// 3,000 characters. GALLEY_EXPORT_BENCH_ARTICLES sets the count (default 2000). What it does
+// assert is that every article got its page.
+
+#include "exporttestsupport.h"
+
+#include "exporting/exporter.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace galley;
+using namespace galley::test;
+
+namespace {
+
+QString paragraph(QRandomGenerator &random, int characters)
+{
+    static const QString pool = QStringLiteral(
+        "内蒙古坚持激励和约束双向发力在正向激励上出台激励干部担当作为措施和容错纠错意见旗帜鲜明地选拔敢作敢为锐意进取的干部"
+        "为大胆创新务实肯干的干部撑腰鼓劲基层干部对文山会海过度留痕台账泛滥迎来送往频繁填表报数等问题反映强烈");
+    QString text;
+    text.reserve(characters + 16);
+    while (text.size() < characters) {
+        const int run = 8 + int(random.bounded(24));
+        const int start = int(random.bounded(pool.size() - run));
+        text += QStringView(pool).mid(start, run);
+        text += random.bounded(5) == 0 ? QStringLiteral(",2025年%1月,").arg(1 + random.bounded(12)) : QStringLiteral("，");
+    }
+    return text + QStringLiteral("。");
+}
+
+} // namespace
+
+class TestExportSpeed : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void siteExport()
+    {
+        const int count = qEnvironmentVariableIsSet("GALLEY_EXPORT_BENCH_ARTICLES")
+            ? qEnvironmentVariableIntValue("GALLEY_EXPORT_BENCH_ARTICLES")
+            : 2000;
+        TestNewsroom newsroom;
+        QRandomGenerator random(20250318);
+        QElapsedTimer timer;
+        timer.start();
+        {
+            WriteTransaction transaction(newsroom.database());
+            QVERIFY(transaction.isActive());
+            for (int i = 0; i < count; ++i) {
+                Article article;
+                article.title = QStringLiteral("第%1篇 ").arg(i) + paragraph(random, 16).left(18);
+                article.slug = QStringLiteral("article-number-%1").arg(i);
+                QStringList blocks;
+                for (int p = 0; p < 6; ++p)
+                    blocks.append(QStringLiteral("<p>") + paragraph(random, 480) + QStringLiteral("</p>"));
+                article.bodyHtml = blocks.join(QLatin1Char('\n'));
+                article.source = QStringLiteral("内蒙古日报");
+                article.editor = QStringLiteral("陈曲");
+                article.tags = {QStringLiteral("基层减负")};
+                article.publishAt = QStringLiteral("2025-03-%1T08:%2:00").arg(1 + i % 28, 2, 10, QLatin1Char('0')).arg(i % 60, 2, 10, QLatin1Char('0'));
+                article.views = i;
+                if (i > 0)
+                    article.related.append(related(qint64(i), QString())); // the previous article (ids start at 1)
+                article.related.append(related(std::nullopt, QStringLiteral("外部文章"), paragraph(random, 100), QStringLiteral("2025-06-10T09:53:00"), 0));
+                newsroom.add(article);
+            }
+            QVERIFY(transaction.commit());
+        }
+        qInfo("generated %d articles in %lld ms", count, timer.elapsed());
+
+        for (int jobs : {1, 2}) {
+            for (bool transforms : {false, true}) {
+                ExportOptions options;
+                options.format = ExportFormat::Site;
+                options.jobs = jobs;
+                if (transforms) {
+                    options.conversion = ChineseConversion::S2T;
+                    options.fixPunctuation = true;
+                }
+                options.outputDirectory = newsroom.outputPath(QStringLiteral("site-%1-%2").arg(jobs).arg(transforms));
+                const ExportSummary summary = Exporter(newsroom.path(), ExportSelection{{}, std::nullopt, true}, options).run();
+                QVERIFY2(summary.ok, qPrintable(summary.errors.join(QLatin1Char('\n'))));
+                QCOMPARE(summary.exported, count);
+                QCOMPARE(QDir(options.outputDirectory).entryList({QStringLiteral("*.html")}).size(), count + 1);
+                qInfo("site export, %d job(s)%s: %d articles in %lld ms = %.0f articles/s", jobs,
+                      transforms ? ", s2t + punctuation" : "", count, summary.elapsedMs,
+                      summary.elapsedMs > 0 ? 1000.0 * count / double(summary.elapsedMs) : 0.0);
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportSpeed)
+#include "tst_exportspeed.moc"

@@ -1,0 +1,170 @@
+#include "exporting/exportwriter.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace galley;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QStringList entries(const QString &path)
+{
+    return QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+} // namespace
+
+class TestExportWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writesAtomicallyAndRecordsManifest()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        ExportWriter writer(out, false);
+        QString error;
+        QVERIFY2(writer.open(&error), qPrintable(error));
+        const std::optional<WrittenFile> page = writer.write(QStringLiteral("a.html"), "<p>1</p>", &error);
+        QVERIFY2(page, qPrintable(error));
+        QVERIFY(writer.write(QStringLiteral("assets/0123.png"), "PNG", &error));
+        QVERIFY(writer.finish(&error));
+
+        QCOMPARE(readAll(page->absolutePath), QByteArray("<p>1</p>"));
+        QCOMPARE(page->sha256, QString::fromLatin1(QCryptographicHash::hash("<p>1</p>", QCryptographicHash::Sha256).toHex()));
+        // No temporary file is left behind: only what was written and the manifest.
+        QCOMPARE(entries(out), (QStringList{QStringLiteral(".galley-export.json"), QStringLiteral("a.html"), QStringLiteral("assets")}));
+        const QJsonObject manifest = QJsonDocument::fromJson(readAll(out + QStringLiteral("/.galley-export.json"))).object();
+        QCOMPARE(manifest.value(QStringLiteral("generator")).toString(), QStringLiteral("Galley"));
+        QCOMPARE(manifest.value(QStringLiteral("files")).toObject().keys(),
+                 (QStringList{QStringLiteral("a.html"), QStringLiteral("assets/0123.png")}));
+        QCOMPARE(manifest.value(QStringLiteral("files")).toObject().value(QStringLiteral("a.html")).toString(), page->sha256);
+    }
+
+    void refusesForeignFiles()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("index.html")), "my own page");
+        ExportWriter writer(dir.path(), false);
+        QString error;
+        QVERIFY(writer.open(&error));
+        QVERIFY(!writer.checkWritable({QStringLiteral("index.html")}, &error));
+        QVERIFY2(error.contains(QStringLiteral("index.html")) && error.contains(QStringLiteral("--force")), qPrintable(error));
+        QVERIFY(!writer.write(QStringLiteral("index.html"), "galley page", &error));
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("index.html"))), QByteArray("my own page"));
+
+        ExportWriter forced(dir.path(), true);
+        QVERIFY(forced.open(&error));
+        QVERIFY(forced.write(QStringLiteral("index.html"), "galley page", &error));
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("index.html"))), QByteArray("galley page"));
+    }
+
+    void overwritesItsOwnFilesButNotEditedOnes()
+    {
+        QTemporaryDir dir;
+        QString error;
+        {
+            ExportWriter first(dir.path(), false);
+            QVERIFY(first.open(&error));
+            QVERIFY(first.write(QStringLiteral("a.html"), "v1", &error));
+            QVERIFY(first.write(QStringLiteral("b.html"), "v1", &error));
+            QVERIFY(first.finish(&error));
+        }
+        writeFile(dir.filePath(QStringLiteral("b.html")), "edited by hand");
+        ExportWriter second(dir.path(), false);
+        QVERIFY(second.open(&error));
+        QVERIFY2(second.write(QStringLiteral("a.html"), "v2", &error), qPrintable(error));
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("a.html"))), QByteArray("v2"));
+        QVERIFY(!second.write(QStringLiteral("b.html"), "v2", &error));
+        QVERIFY2(error.contains(QStringLiteral("changed since")), qPrintable(error));
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("b.html"))), QByteArray("edited by hand"));
+    }
+
+    void identicalBytesAreNotRewritten()
+    {
+        QTemporaryDir dir;
+        QString error;
+        ExportWriter first(dir.path(), false);
+        QVERIFY(first.open(&error));
+        QVERIFY(first.write(QStringLiteral("a.html"), "same", &error));
+        QVERIFY(first.finish(&error));
+        const QDateTime before = QFileInfo(dir.filePath(QStringLiteral("a.html"))).lastModified();
+        ExportWriter second(dir.path(), false);
+        QVERIFY(second.open(&error));
+        const std::optional<WrittenFile> again = second.write(QStringLiteral("a.html"), "same", &error);
+        QVERIFY(again);
+        QVERIFY(again->unchanged);
+        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("a.html"))).lastModified(), before);
+    }
+
+    void unsafePathsAreRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("robustness: parent folder") << QStringLiteral("../escape.html");
+        QTest::newRow("robustness: absolute") << QStringLiteral("/tmp/escape.html");
+        QTest::newRow("robustness: deep") << QStringLiteral("a/b/c.html");
+        QTest::newRow("robustness: the manifest itself") << QStringLiteral(".galley-export.json");
+        QTest::newRow("robustness: hidden file") << QStringLiteral(".profile");
+    }
+    void unsafePathsAreRefused()
+    {
+        QFETCH(QString, path);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        ExportWriter writer(out, true);
+        QString error;
+        QVERIFY(writer.open(&error));
+        QVERIFY(!writer.write(path, "x", &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("out")});
+        QCOMPARE(entries(out), QStringList());
+    }
+
+    void doesNotWriteThroughLinks()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out));
+        QVERIFY(QFile::link(elsewhere.path(), out + QStringLiteral("/assets")));
+        QVERIFY(QFile::link(elsewhere.filePath(QStringLiteral("target.html")), out + QStringLiteral("/page.html")));
+        ExportWriter writer(out, true);
+        QString error;
+        QVERIFY(writer.open(&error));
+        QVERIFY(!writer.write(QStringLiteral("assets/a.png"), "x", &error));
+        QVERIFY(!writer.write(QStringLiteral("page.html"), "x", &error));
+        QCOMPARE(entries(elsewhere.path()), QStringList());
+    }
+
+    void unreadableManifestStopsTheExport()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral(".galley-export.json")), "not json");
+        ExportWriter writer(dir.path(), false);
+        QString error;
+        QVERIFY(!writer.open(&error));
+        QVERIFY2(error.contains(QStringLiteral(".galley-export.json")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportWriter)
+#include "tst_exportwriter.moc"

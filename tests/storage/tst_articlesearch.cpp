@@ -1,0 +1,422 @@
+#include "storage/articlerepository.h"
+#include "storage/articlesearch.h"
+#include "storage/cjktokenizer.h"
+#include "storage/database.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace galley;
+
+namespace {
+
+struct Fixture {
+    const char *title;
+    const char *body;
+    const char *desk;
+    const char *byline;
+    WorkflowState status;
+    bool trashed = false;
+};
+
+// Chinese, English, Japanese and Korean copy, one article in the trash.
+const Fixture fixtures[] = {
+    {"中国经济稳步增长", "国家统计局今天发布数据。The economy grew 5% this year.", "财经", "王小明", WorkflowState::Published},
+    {"Economy Weekly", "中国的经济形势分析。人民日报评论员文章。", "财经", "Jane Doe", WorkflowState::Draft},
+    {"人民日报社论", "坚持以人民为中心的发展思想。AI and 5G networks.", "时政", "李华", WorkflowState::InReview},
+    {"体育新闻", "中国队夺冠。The market rallied.", "体育", "王小明", WorkflowState::Approved},
+    {"Trash 中国经济", "经济 economy in the trash", "财经", "王小明", WorkflowState::Draft, true},
+    {"日本の経済", "東京で会議が開かれた。", "国际", "Jane Doe", WorkflowState::Archived},
+    {"한국 경제", "서울에서 회의가 열렸다.", "国际", "", WorkflowState::ChangesRequested},
+    {"English only", "Nothing Chinese here. AIR travel is up.", "", "Jane Doe", WorkflowState::Published},
+};
+
+QStringList titlesOf(const QList<ArticleRow> &rows)
+{
+    QStringList titles;
+    for (const ArticleRow &row : rows)
+        titles.append(row.title);
+    return titles;
+}
+
+int statusRank(WorkflowState state)
+{
+    return int(allWorkflowStates().indexOf(state));
+}
+
+/// The order ArticleSearch promises without a search: by key, ties by id, in one direction.
+bool before(const ArticleRow &a, const ArticleRow &b, ArticleSortKey key, Qt::SortOrder order)
+{
+    const auto compare = [&]() -> int {
+        switch (key) {
+        case ArticleSortKey::Title: return a.title.compare(b.title);
+        case ArticleSortKey::Status: return statusRank(a.status) - statusRank(b.status);
+        case ArticleSortKey::Byline: return a.byline.compare(b.byline);
+        case ArticleSortKey::Desk: return a.desk.compare(b.desk);
+        case ArticleSortKey::Characters: return int(a.characterCount - b.characterCount);
+        case ArticleSortKey::PublishAt: return a.publishAt.compare(b.publishAt);
+        case ArticleSortKey::UpdatedAt:
+        case ArticleSortKey::Relevance: break;
+        }
+        return a.updatedAt < b.updatedAt ? -1 : (b.updatedAt < a.updatedAt ? 1 : 0);
+    };
+    int c = compare();
+    if (c == 0)
+        c = a.id < b.id ? -1 : (a.id > b.id ? 1 : 0);
+    const bool ascending = key != ArticleSortKey::Relevance && order == Qt::AscendingOrder;
+    return ascending ? c < 0 : c > 0;
+}
+
+} // namespace
+
+class TestArticleSearch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void tokenizer_data();
+    void tokenizer();
+    void findsEveryQueryLength_data();
+    void findsEveryQueryLength();
+    void queryTextIsNeverSyntax_data();
+    void queryTextIsNeverSyntax();
+    void filtersCombineWithSearch();
+    void relevanceRanksTitleHitsFirst_data();
+    void relevanceRanksTitleHitsFirst();
+    void snippetMarksTheHit();
+    void trashIsListedSeparately();
+    void desksAndBylines();
+    void pagesAgreeFromEitherEnd_data();
+    void pagesAgreeFromEitherEnd();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QHash<QString, qint64> m_ids; // by title
+    std::unique_ptr<Database> m_bulkDb;
+};
+
+void TestArticleSearch::initTestCase()
+{
+    m_db = std::make_unique<Database>();
+    QCOMPARE(m_db->open(m_dir.filePath(QStringLiteral("search.galley"))), Database::Status::Ok);
+    ArticleRepository repository(*m_db);
+    for (const Fixture &fixture : fixtures) {
+        Article article;
+        article.title = QString::fromUtf8(fixture.title);
+        article.bodyHtml = QStringLiteral("<p>%1</p>\n").arg(QString::fromUtf8(fixture.body).toHtmlEscaped());
+        article.desk = QString::fromUtf8(fixture.desk);
+        article.byline = QString::fromUtf8(fixture.byline);
+        article.status = fixture.status;
+        QVERIFY2(repository.create(article), qPrintable(repository.errorString()));
+        if (fixture.trashed)
+            QVERIFY(repository.moveToTrash(article.id));
+        m_ids.insert(article.title, article.id);
+    }
+
+    // A second newsroom with many ties, for ordering and paging.
+    m_bulkDb = std::make_unique<Database>();
+    QCOMPARE(m_bulkDb->open(m_dir.filePath(QStringLiteral("bulk.galley"))), Database::Status::Ok);
+    ArticleRepository bulk(*m_bulkDb);
+    WriteTransaction transaction(*m_bulkDb);
+    const QStringList titles{QStringLiteral("经济"), QStringLiteral("Alpha"), QStringLiteral("中国新闻"),
+                             QStringLiteral("alpha"), QStringLiteral("Zulu")};
+    const QStringList desks{QStringLiteral("财经"), QStringLiteral("时政"), QString()};
+    for (int i = 0; i < 500; ++i) {
+        Article article;
+        article.title = titles.at(i % titles.size());
+        article.bodyHtml = QStringLiteral("<p>%1</p>\n").arg(QString(QStringLiteral("中文正文")).repeated(1 + i % 7));
+        article.desk = desks.at(i % desks.size());
+        article.byline = QStringLiteral("记者%1").arg(i % 4);
+        article.status = allWorkflowStates().at((i * 7) % 6);
+        article.publishAt = i % 3 ? QStringLiteral("2025-03-%1T08:00:00").arg(10 + i % 9) : QString();
+        QVERIFY(bulk.create(article));
+        if (i % 50 == 7)
+            QVERIFY(bulk.moveToTrash(article.id));
+    }
+    QVERIFY(transaction.commit());
+}
+
+void TestArticleSearch::cleanupTestCase()
+{
+    m_db.reset();
+    m_bulkDb.reset();
+}
+
+void TestArticleSearch::tokenizer_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("query");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("nominal: CJK run gives unigrams and bigrams")
+        << QStringLiteral("中国人") << false
+        << QStringList{QStringLiteral("中"), QStringLiteral("中国"), QStringLiteral("国"), QStringLiteral("国人"),
+                       QStringLiteral("人")};
+    QTest::newRow("nominal: Latin words are lowercased, punctuation separates")
+        << QStringLiteral("COVID-19 Café, 5G！") << false
+        << QStringList{QStringLiteral("covid"), QStringLiteral("19"), QStringLiteral("café"), QStringLiteral("5g")};
+    QTest::newRow("nominal: scripts alternate")
+        << QStringLiteral("A股上涨") << false
+        << QStringList{QStringLiteral("a"), QStringLiteral("股"), QStringLiteral("股上"), QStringLiteral("上"),
+                       QStringLiteral("上涨"), QStringLiteral("涨")};
+    QTest::newRow("nominal: kana and hangul are CJK")
+        << QStringLiteral("東京 서울") << false
+        << QStringList{QStringLiteral("東"), QStringLiteral("東京"), QStringLiteral("京"), QStringLiteral("서"),
+                       QStringLiteral("서울"), QStringLiteral("울")};
+    QTest::newRow("nominal: query, one character is its unigram") << QStringLiteral("中") << true
+                                                                  << QStringList{QStringLiteral("中")};
+    QTest::newRow("nominal: query, longer runs are bigrams only")
+        << QStringLiteral("中国人") << true << QStringList{QStringLiteral("中国"), QStringLiteral("国人")};
+    QTest::newRow("robustness: CJK punctuation is not indexed")
+        << QStringLiteral("「中」。，") << false << QStringList{QStringLiteral("中")};
+    QTest::newRow("robustness: nothing indexable") << QStringLiteral(" ！？… ") << false << QStringList{};
+}
+
+void TestArticleSearch::tokenizer()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, query);
+    QFETCH(QStringList, expected);
+    QCOMPARE(CjkTokenizer::tokens(text, query ? CjkTokenizer::Mode::Query : CjkTokenizer::Mode::Document), expected);
+}
+
+void TestArticleSearch::findsEveryQueryLength_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected"); // titles, in any order
+
+    QTest::newRow("nominal: one Chinese character (bigram index)")
+        << QStringLiteral("中")
+        << QStringList{QStringLiteral("中国经济稳步增长"), QStringLiteral("Economy Weekly"), QStringLiteral("人民日报社论"),
+                       QStringLiteral("体育新闻")};
+    QTest::newRow("nominal: two Chinese characters (bigram index)")
+        << QStringLiteral("经济") << QStringList{QStringLiteral("中国经济稳步增长"), QStringLiteral("Economy Weekly")};
+    QTest::newRow("nominal: four Chinese characters (trigram index)")
+        << QStringLiteral("人民日报") << QStringList{QStringLiteral("Economy Weekly"), QStringLiteral("人民日报社论")};
+    QTest::newRow("nominal: English word, any case, as a substring")
+        << QStringLiteral("ECONOMY") << QStringList{QStringLiteral("中国经济稳步增长"), QStringLiteral("Economy Weekly")};
+    QTest::newRow("nominal: two-letter word matches whole words only") << QStringLiteral("ai")
+                                                                       << QStringList{QStringLiteral("人民日报社论")};
+    QTest::newRow("nominal: letters and digits") << QStringLiteral("5g") << QStringList{QStringLiteral("人民日报社论")};
+    QTest::newRow("nominal: every term must match")
+        << QStringLiteral("中国  economy") << QStringList{QStringLiteral("中国经济稳步增长"), QStringLiteral("Economy Weekly")};
+    QTest::newRow("nominal: two short terms") << QStringLiteral("人民 中心") << QStringList{QStringLiteral("人民日报社论")};
+    QTest::newRow("nominal: Japanese") << QStringLiteral("経済") << QStringList{QStringLiteral("日本の経済")};
+    QTest::newRow("nominal: Korean") << QStringLiteral("경제") << QStringList{QStringLiteral("한국 경제")};
+    QTest::newRow("nominal: title only") << QStringLiteral("社论") << QStringList{QStringLiteral("人民日报社论")};
+    QTest::newRow("robustness: no such text") << QStringLiteral("不存在") << QStringList{};
+    QTest::newRow("robustness: punctuation only") << QStringLiteral("！") << QStringList{};
+}
+
+void TestArticleSearch::findsEveryQueryLength()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    ArticleSearch search(*m_db);
+    ArticleFilter filter;
+    filter.search = query;
+    QCOMPARE(search.count(filter), qint64(expected.size()));
+    QStringList titles = titlesOf(search.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, 0, 100));
+    QVERIFY2(search.errorString().isEmpty(), qPrintable(search.errorString()));
+    titles.sort();
+    expected.sort();
+    QCOMPARE(titles, expected);
+}
+
+void TestArticleSearch::queryTextIsNeverSyntax_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("robustness: quote") << QStringLiteral("\"") << 0;
+    QTest::newRow("robustness: unbalanced quote in a word") << QStringLiteral("economy\"") << 0;
+    QTest::newRow("robustness: boolean keyword") << QStringLiteral("AND") << 1; // "AI and 5G"
+    QTest::newRow("robustness: NOT and parentheses") << QStringLiteral("NOT (中国") << 0;
+    QTest::newRow("robustness: column filter") << QStringLiteral("title:中国") << 0;
+    QTest::newRow("robustness: prefix star is punctuation") << QStringLiteral("中*") << 4;
+    QTest::newRow("robustness: NEAR") << QStringLiteral("NEAR(中国 经济)") << 0;
+}
+
+void TestArticleSearch::queryTextIsNeverSyntax()
+{
+    QFETCH(QString, query);
+    QFETCH(int, expected);
+    ArticleSearch search(*m_db);
+    ArticleFilter filter;
+    filter.search = query;
+    QCOMPARE(search.count(filter), qint64(expected));
+    QVERIFY2(search.errorString().isEmpty(), qPrintable(search.errorString()));
+    QCOMPARE(search.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, 0, 10).size(), expected);
+    QVERIFY2(search.errorString().isEmpty(), qPrintable(search.errorString()));
+}
+
+void TestArticleSearch::filtersCombineWithSearch()
+{
+    ArticleSearch search(*m_db);
+    ArticleFilter filter;
+    filter.search = QStringLiteral("中");
+    filter.byline = QStringLiteral("王小明");
+    QCOMPARE(titlesOf(search.page(filter, ArticleSortKey::Title, Qt::AscendingOrder, 0, 10)),
+             (QStringList{QStringLiteral("中国经济稳步增长"), QStringLiteral("体育新闻")}));
+    QCOMPARE(search.count(filter), 2);
+    filter.status = WorkflowState::Approved;
+    QCOMPARE(titlesOf(search.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, 0, 10)),
+             QStringList{QStringLiteral("体育新闻")});
+    filter = {};
+    filter.desk = QStringLiteral("财经");
+    filter.search = QStringLiteral("中国经济");
+    QCOMPARE(search.count(filter), 1); // the one in the trash does not count
+}
+
+void TestArticleSearch::relevanceRanksTitleHitsFirst_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected");
+    // Without ranking, the newer body hit would come first in each case.
+    QTest::newRow("nominal: two characters, title hit first")
+        << QStringLiteral("经济") << QStringList{QStringLiteral("中国经济稳步增长"), QStringLiteral("Economy Weekly")};
+    QTest::newRow("nominal: four characters, BM25 prefers the title")
+        << QStringLiteral("人民日报") << QStringList{QStringLiteral("人民日报社论"), QStringLiteral("Economy Weekly")};
+    QTest::newRow("nominal: English word, BM25 prefers the title")
+        << QStringLiteral("economy") << QStringList{QStringLiteral("Economy Weekly"), QStringLiteral("中国经济稳步增长")};
+}
+
+void TestArticleSearch::relevanceRanksTitleHitsFirst()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    ArticleSearch search(*m_db);
+    ArticleFilter filter;
+    filter.search = query;
+    QCOMPARE(titlesOf(search.page(filter, ArticleSortKey::Relevance, Qt::DescendingOrder, 0, 10)), expected);
+    QCOMPARE(search.rowOf(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, m_ids.value(expected.last())),
+             qint64(expected.size() - 1));
+}
+
+void TestArticleSearch::snippetMarksTheHit()
+{
+    ArticleSearch search(*m_db);
+    ArticleFilter filter;
+    filter.search = QStringLiteral("人民日报");
+    const QList<ArticleRow> rows = search.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, 0, 10);
+    QCOMPARE(rows.size(), 2);
+    // Only the title matches: the highlighted title stands in for a body excerpt.
+    QCOMPARE(rows.at(0).snippet, QStringLiteral("\x02人民日报\x03社论"));
+    QVERIFY2(rows.at(1).snippet.contains(QStringLiteral("分析。\x02人民日报\x03评论员")), qPrintable(rows.at(1).snippet));
+
+    filter.search = QStringLiteral("经济");
+    const QList<ArticleRow> short2 = search.page(filter, ArticleSortKey::Title, Qt::AscendingOrder, 0, 10);
+    QCOMPARE(short2.size(), 2);
+    QVERIFY2(short2.at(0).snippet.contains(QStringLiteral("中国的\x02经济\x03形势")), qPrintable(short2.at(0).snippet));
+
+    filter.search.clear();
+    const QList<ArticleRow> plain = search.page(filter, ArticleSortKey::Title, Qt::AscendingOrder, 0, 10);
+    QVERIFY(!plain.isEmpty());
+    QVERIFY(plain.first().snippet.isEmpty());
+}
+
+void TestArticleSearch::trashIsListedSeparately()
+{
+    ArticleSearch search(*m_db);
+    ArticleFilter filter;
+    QCOMPARE(search.count(filter), 7);
+    filter.trash = true;
+    QCOMPARE(search.count(filter), 1);
+    QCOMPARE(titlesOf(search.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, 0, 10)),
+             QStringList{QStringLiteral("Trash 中国经济")});
+    filter.search = QStringLiteral("经济");
+    QCOMPARE(search.count(filter), 1);
+    filter.search = QStringLiteral("economy");
+    QCOMPARE(search.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, 0, 10).size(), 1);
+}
+
+void TestArticleSearch::desksAndBylines()
+{
+    ArticleSearch search(*m_db);
+    QCOMPARE(search.desks(), (QStringList{QStringLiteral("体育"), QStringLiteral("国际"), QStringLiteral("时政"),
+                                          QStringLiteral("财经")}));
+    QCOMPARE(search.bylines(), (QStringList{QStringLiteral("Jane Doe"), QStringLiteral("李华"), QStringLiteral("王小明")}));
+}
+
+void TestArticleSearch::pagesAgreeFromEitherEnd_data()
+{
+    QTest::addColumn<ArticleSortKey>("key");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("desk");
+
+    const QList<std::pair<ArticleSortKey, const char *>> keys{
+        {ArticleSortKey::Title, "title"},         {ArticleSortKey::Status, "status"},
+        {ArticleSortKey::Byline, "byline"},       {ArticleSortKey::Desk, "desk"},
+        {ArticleSortKey::UpdatedAt, "updated"},   {ArticleSortKey::Characters, "characters"},
+        {ArticleSortKey::PublishAt, "publish at"}};
+    for (const auto &[key, name] : keys) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const char *direction = order == Qt::AscendingOrder ? "ascending" : "descending";
+            QTest::addRow("nominal: %s %s", name, direction) << key << order << QString() << QString();
+            QTest::addRow("nominal: %s %s, searching", name, direction) << key << order << QStringLiteral("中") << QString();
+        }
+    }
+    QTest::newRow("nominal: newest first") << ArticleSortKey::Relevance << Qt::AscendingOrder << QString() << QString();
+    QTest::newRow("nominal: newest first in a desk") << ArticleSortKey::Relevance << Qt::AscendingOrder << QString()
+                                                     << QStringLiteral("财经");
+    QTest::newRow("nominal: relevance, short query") << ArticleSortKey::Relevance << Qt::AscendingOrder
+                                                     << QStringLiteral("中") << QString();
+    QTest::newRow("nominal: relevance, long query") << ArticleSortKey::Relevance << Qt::AscendingOrder
+                                                    << QStringLiteral("中文正文中") << QString();
+}
+
+void TestArticleSearch::pagesAgreeFromEitherEnd()
+{
+    QFETCH(ArticleSortKey, key);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, query);
+    QFETCH(QString, desk);
+
+    ArticleSearch search(*m_bulkDb);
+    ArticleFilter filter;
+    filter.search = query;
+    filter.desk = desk;
+    const qint64 total = search.count(filter);
+    QVERIFY(total > 100);
+    const QList<ArticleRow> all = search.page(filter, key, order, 0, 100000);
+    QCOMPARE(all.size(), total);
+
+    // Sorted by a column, the order is fully specified: check it row by row.
+    if (key != ArticleSortKey::Relevance || query.isEmpty()) {
+        for (qsizetype i = 1; i < all.size(); ++i)
+            QVERIFY2(before(all.at(i - 1), all.at(i), key, order), qPrintable(QString::number(i)));
+    } else if (key == ArticleSortKey::Relevance && query.size() < 3) {
+        // Title hits first, newest (highest id) first within each group.
+        const auto tier = [&](const ArticleRow &row) { return row.title.contains(query) ? 0 : 1; };
+        for (qsizetype i = 1; i < all.size(); ++i) {
+            const ArticleRow &a = all.at(i - 1);
+            const ArticleRow &b = all.at(i);
+            QVERIFY(tier(a) < tier(b) || (tier(a) == tier(b) && a.id > b.id));
+        }
+    }
+
+    // Pages read forwards (first half) and backwards (second half) join up to the same list.
+    QList<ArticleRow> joined;
+    for (qint64 offset = 0; offset < total; offset += 37) {
+        const QList<ArticleRow> page = search.page(filter, key, order, offset, 37, total);
+        QCOMPARE(page.size(), std::min<qint64>(37, total - offset));
+        joined += page;
+    }
+    QCOMPARE(joined.size(), all.size());
+    for (qsizetype i = 0; i < all.size(); ++i)
+        QCOMPARE(joined.at(i).id, all.at(i).id);
+
+    for (const qsizetype i : {qsizetype(0), all.size() / 3, all.size() / 2 + 1, all.size() - 1})
+        QCOMPARE(search.rowOf(filter, key, order, all.at(i).id), qint64(i));
+    QVERIFY2(search.errorString().isEmpty(), qPrintable(search.errorString()));
+}
+
+QTEST_GUILESS_MAIN(TestArticleSearch)
+#include "tst_articlesearch.moc"

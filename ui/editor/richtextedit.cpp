@@ -1,0 +1,99 @@
+#include "richtextedit.h"
+
+#include "document/canonicalhtml.h"
+#include "document/sanitizer.h"
+#include "textformatting.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QMimeData>
+#include <QTextBlock>
+#include <QTextDocumentFragment>
+
+namespace galley {
+
+RichTextEdit::RichTextEdit(QWidget *parent)
+    : QTextEdit(parent)
+{
+    setObjectName(QStringLiteral("bodyEditor"));
+    setAcceptRichText(true);
+    setAutoFormatting(QTextEdit::AutoNone);
+    setTabChangesFocus(false);
+}
+
+bool RichTextEdit::canInsertFromMimeData(const QMimeData *source) const
+{
+    return source->hasHtml() || source->hasText() || (source->hasImage() && m_imageStore);
+}
+
+void RichTextEdit::insertFromMimeData(const QMimeData *source)
+{
+    if (isReadOnly())
+        return;
+    if (source->hasHtml()) {
+        insertHtmlSafely(source->html());
+        return;
+    }
+    if (source->hasText()) {
+        insertCanonical(Sanitizer::fromPlainText(source->text()));
+        return;
+    }
+    if (source->hasImage() && m_imageStore) {
+        const QImage image = qvariant_cast<QImage>(source->imageData());
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+            return;
+        const QString hash = m_imageStore(bytes, QStringLiteral("image/png"));
+        if (hash.isEmpty())
+            return;
+        QTextCursor cursor = textCursor();
+        TextFormatting::insertFigure(cursor, hash, QString());
+        setTextCursor(cursor);
+    }
+}
+
+void RichTextEdit::insertHtmlSafely(const QString &html)
+{
+    QStringList dropped;
+    const QString canonical = Sanitizer::sanitize(html, &dropped);
+    insertCanonical(canonical);
+    if (!dropped.isEmpty())
+        Q_EMIT pasteCleaned(dropped);
+}
+
+void RichTextEdit::insertCanonical(const QString &canonicalHtml)
+{
+    if (canonicalHtml.isEmpty())
+        return;
+    QTextDocument scratch;
+    CanonicalHtml::toDocument(canonicalHtml, scratch);
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    if (scratch.blockCount() == 1) {
+        // One paragraph pasted inside another: its text joins the paragraph the cursor is in.
+        QTextCursor all(&scratch);
+        all.select(QTextCursor::Document);
+        cursor.insertFragment(QTextDocumentFragment(all));
+    } else {
+        cursor.insertFragment(QTextDocumentFragment(&scratch));
+    }
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+    ensureCursorVisible();
+}
+
+QMimeData *RichTextEdit::createMimeDataFromSelection() const
+{
+    // Copy as canonical HTML (not Qt's styled HTML, which the paste sanitizer would strip of
+    // its meaning), with the plain text beside it for other applications.
+    const QTextDocumentFragment fragment = textCursor().selection();
+    QTextDocument scratch;
+    QTextCursor(&scratch).insertFragment(fragment);
+    auto *data = new QMimeData;
+    data->setHtml(CanonicalHtml::fromDocument(scratch));
+    data->setText(fragment.toPlainText());
+    return data;
+}
+
+} // namespace galley

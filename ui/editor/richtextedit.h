@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QTextEdit>
+
+#include <functional>
+
+namespace galley {
+
+/// The body editor: a QTextEdit whose clipboard speaks canonical HTML. Anything pasted or
+/// dropped goes through the Sanitizer (HTML) or Sanitizer::fromPlainText (text) and is loaded
+/// with CanonicalHtml before it is inserted at the cursor, so nothing outside the subset can
+/// enter the document; copying writes canonical HTML too. Pasted images are stored as assets.
+///
+/// Keyboard and input-method handling is QTextEdit's own: no key press is intercepted, so
+/// Chinese input methods (preedit, commit) work as anywhere else in Qt.
+class RichTextEdit final : public QTextEdit
+{
+    Q_OBJECT
+public:
+    /// Stores image bytes of \a mimeType and returns their asset hash (empty on failure).
+    using ImageStore = std::function<QString(const QByteArray &bytes, const QString &mimeType)>;
+
+    explicit RichTextEdit(QWidget *parent = nullptr);
+
+    void setImageStore(ImageStore store) { m_imageStore = std::move(store); }
+    /// Inserts untrusted \a html at the cursor as one undo step (sanitized first).
+    void insertHtmlSafely(const QString &html);
+
+Q_SIGNALS:
+    /// A paste dropped markup outside the subset (element names, as Sanitizer reports them).
+    void pasteCleaned(const QStringList &dropped);
+
+protected:
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
+    QMimeData *createMimeDataFromSelection() const override;
+
+private:
+    void insertCanonical(const QString &canonicalHtml);
+
+    ImageStore m_imageStore;
+};
+
+} // namespace galley

@@ -1,0 +1,428 @@
+#include "previewpane.h"
+
+#include "exporting/exporttemplate.h"
+#include "previewinterceptor.h"
+#include "previewpage.h"
+#include "previewschemehandler.h"
+#include "storage/articlerepository.h"
+#include "storage/assetrepository.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMimeDatabase>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
+#include <QWebEngineUrlScheme>
+#include <QWebEngineView>
+
+namespace galley {
+
+namespace {
+
+const QString PagePath = QStringLiteral("/preview/page");
+
+QString jsString(const QString &text)
+{
+    const QByteArray json = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+QString glueScript()
+{
+    QFile file(QStringLiteral(":/galley/preview/patch.js"));
+    if (!file.open(QIODevice::ReadOnly))
+        qWarning("galley: the preview glue script is missing from the resources");
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+void PreviewPane::registerUrlScheme()
+{
+    if (!QWebEngineUrlScheme::schemeByName(PreviewSchemeHandler::scheme()).name().isEmpty())
+        return;
+    QWebEngineUrlScheme scheme(PreviewSchemeHandler::scheme());
+    scheme.setSyntax(QWebEngineUrlScheme::Syntax::Path);
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme
+                    | QWebEngineUrlScheme::LocalAccessAllowed);
+    QWebEngineUrlScheme::registerScheme(scheme);
+}
+
+PreviewPane::PreviewPane(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_assets(std::make_unique<AssetRepository>(database))
+    , m_articles(std::make_unique<ArticleRepository>(database))
+    , m_renderer(std::make_shared<PreviewRenderer>())
+{
+    setObjectName(QStringLiteral("previewPane"));
+    m_error = m_renderer->errorString();
+    m_staticFiles = m_renderer->staticFiles();
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
+
+    // An off-the-record profile of its own: no cache or cookies on disk, and the interceptor
+    // and scheme handler apply to the preview only.
+    m_profile = new QWebEngineProfile(this);
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_interceptor = new PreviewInterceptor(this);
+    m_profile->setUrlRequestInterceptor(m_interceptor);
+    m_handler = new PreviewSchemeHandler(
+        [this](const QString &path) -> std::optional<PreviewSchemeHandler::Reply> {
+            if (auto reply = resolve(path))
+                return PreviewSchemeHandler::Reply{reply->first, reply->second};
+            return std::nullopt;
+        },
+        this);
+    m_profile->installUrlSchemeHandler(PreviewSchemeHandler::scheme(), m_handler);
+
+    m_page = new PreviewPage(m_profile, this);
+    QWebEngineScript glue;
+    glue.setName(QStringLiteral("galley-preview-glue"));
+    glue.setWorldId(QWebEngineScript::ApplicationWorld);
+    glue.setInjectionPoint(QWebEngineScript::DocumentReady);
+    glue.setRunsOnSubFrames(false);
+    glue.setSourceCode(glueScript());
+    m_page->scripts().insert(glue);
+
+    m_view = new QWebEngineView(this);
+    m_view->setObjectName(QStringLiteral("previewView"));
+    m_view->setPage(m_page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    m_allowRemoteAction = new QAction(QIcon::fromTheme(QStringLiteral("network-wired")),
+                                      tr("Allow &Remote Content in Preview"), this);
+    m_allowRemoteAction->setObjectName(QStringLiteral("allowRemoteContent"));
+    m_allowRemoteAction->setCheckable(true);
+    m_allowRemoteAction->setStatusTip(tr("Let the preview of this article load images and files "
+                                         "from the internet"));
+    connect(m_allowRemoteAction, &QAction::toggled, this, &PreviewPane::setRemoteContentAllowed);
+
+    m_updateTimer.setSingleShot(true);
+    m_updateTimer.setInterval(0);
+    connect(&m_updateTimer, &QTimer::timeout, this, &PreviewPane::startUpdate);
+    m_scrollTimer.setSingleShot(true);
+    m_scrollTimer.setInterval(40);
+    connect(&m_scrollTimer, &QTimer::timeout, this, &PreviewPane::sendScroll);
+
+    connect(m_page, &QWebEnginePage::loadFinished, this, &PreviewPane::onLoadFinished);
+    connect(m_page, &PreviewPage::leafClicked, this, &PreviewPane::leafClicked);
+    connect(m_page, &PreviewPage::externalLinkActivated, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_interceptor, &PreviewInterceptor::requestBlocked, this, [this] {
+        const int blocked = m_interceptor->blockedCount();
+        if (blocked > m_blockedReported) {
+            m_blockedReported = blocked;
+            Q_EMIT statusMessage(tr("Preview: blocked %n remote request(s). View ▸ Allow Remote "
+                                    "Content in Preview loads them.",
+                                    nullptr, blocked));
+        }
+    });
+}
+
+PreviewPane::~PreviewPane()
+{
+    m_pool.waitForDone();
+    // The page must go before its profile.
+    m_view->setPage(nullptr);
+    delete m_page;
+    m_page = nullptr;
+    delete m_profile;
+    m_profile = nullptr;
+}
+
+void PreviewPane::setArticleSource(ArticleSource source)
+{
+    m_source = std::move(source);
+}
+
+bool PreviewPane::isRemoteContentAllowed() const
+{
+    return m_interceptor->isRemoteAllowed();
+}
+
+void PreviewPane::setRemoteContentAllowed(bool allowed)
+{
+    if (m_articleId != 0) {
+        if (allowed)
+            m_remoteAllowedArticles.insert(m_articleId);
+        else
+            m_remoteAllowedArticles.remove(m_articleId);
+    }
+    if (m_allowRemoteAction->isChecked() != allowed)
+        m_allowRemoteAction->setChecked(allowed);
+    if (m_interceptor->isRemoteAllowed() == allowed)
+        return;
+    m_interceptor->setRemoteAllowed(allowed);
+    m_reloadRequested = true; // what was blocked loads now (or what was loaded goes)
+    contentChanged();
+}
+
+int PreviewPane::blockedRequestCount() const
+{
+    return m_interceptor->blockedCount();
+}
+
+bool PreviewPane::isUpdatePending() const
+{
+    return m_dirty || m_busy;
+}
+
+void PreviewPane::articleChanged()
+{
+    m_related.clear();
+    m_articleId = 0;
+    if (m_source) {
+        // Related targets do not change while the article is edited: look them up once.
+        const Article article = m_source();
+        m_articleId = article.id;
+        for (const RelatedItem &item : article.related) {
+            if (item.targetArticleId) {
+                if (auto target = m_articles->load(*item.targetArticleId))
+                    m_related.insert(target->id, *target);
+            }
+        }
+    }
+    const bool allowed = m_remoteAllowedArticles.contains(m_articleId);
+    m_allowRemoteAction->setEnabled(m_articleId != 0);
+    {
+        const QSignalBlocker blocker(m_allowRemoteAction);
+        m_allowRemoteAction->setChecked(allowed);
+    }
+    m_interceptor->setRemoteAllowed(allowed);
+    m_interceptor->resetBlockedCount();
+    m_blockedReported = 0;
+    m_reloadRequested = true;
+    m_restoreScrollY.reset();
+    contentChanged();
+}
+
+void PreviewPane::contentChanged()
+{
+    m_dirty = true;
+    scheduleUpdate();
+}
+
+void PreviewPane::scheduleUpdate()
+{
+    if (!isVisible() || m_busy)
+        return; // hidden: showEvent catches up; busy: finishUpdate() starts the next one
+    m_updateTimer.start();
+}
+
+void PreviewPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        scheduleUpdate();
+}
+
+PreviewLookups PreviewPane::collectLookups(const Article &article)
+{
+    // Canonical HTML writes images as <img src="asset:<64 hex>" (attributes in fixed order).
+    static const QRegularExpression image(QStringLiteral("<img src=\"asset:([0-9a-f]{64})\""));
+    PreviewLookups lookups;
+    for (auto it = image.globalMatch(article.bodyHtml); it.hasNext();) {
+        const QString hash = it.next().captured(1);
+        auto cached = m_mimeTypes.constFind(hash);
+        if (cached == m_mimeTypes.cend()) {
+            const std::optional<QString> mime = m_assets->mimeType(hash);
+            if (!mime)
+                continue; // missing: the render stage reports it
+            cached = m_mimeTypes.insert(hash, *mime);
+        }
+        lookups.assetMimeTypes.insert(hash, *cached);
+    }
+    lookups.relatedArticles = m_related;
+    return lookups;
+}
+
+void PreviewPane::startUpdate()
+{
+    if (m_busy || !m_dirty || !m_source || !isVisible())
+        return;
+    m_dirty = false;
+    m_busy = true;
+    const Article article = m_source(); // the only per-update work on this thread
+    if (article.id == 0) {
+        m_shown = PreviewDocument();
+        m_shownArticleId = 0;
+        m_pageReady = false;
+        m_page->setHtml(QString());
+        finishUpdate();
+        return;
+    }
+    const PreviewLookups lookups = collectLookups(article);
+    const quint64 generation = ++m_generation;
+    std::shared_ptr<PreviewRenderer> renderer = m_renderer;
+    m_pool.start([this, renderer, article, lookups, generation] {
+        QString error;
+        std::optional<PreviewDocument> document = renderer->renderDocument(article, lookups, &error);
+        // Queued to the GUI thread; the destructor waits for this task, and Qt drops the call
+        // if the pane is gone by then.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, id = article.id, document = std::move(document), error]() mutable {
+                applyDocument(generation, id, std::move(document), error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PreviewPane::applyDocument(quint64 generation, qint64 articleId,
+                                std::optional<PreviewDocument> document, const QString &error)
+{
+    if (generation != m_generation)
+        return;
+    if (!document) {
+        m_error = error;
+        Q_EMIT statusMessage(tr("Preview: %1").arg(error));
+        finishUpdate();
+        return;
+    }
+    m_error.clear();
+    const QString shell = document->visibleShell();
+    if (m_reloadRequested || !m_pageReady || articleId != m_shownArticleId || shell != m_shownShell) {
+        loadPage(*document, articleId, articleId == m_shownArticleId && m_pageReady);
+        return;
+    }
+    // Patch: the blocks between the common beginning and the common end.
+    const QStringList &before = m_shown.blocks;
+    const QStringList &after = document->blocks;
+    qsizetype prefix = 0;
+    const qsizetype common = std::min(before.size(), after.size());
+    while (prefix < common && before.at(prefix) == after.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < common - prefix
+           && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
+        ++suffix;
+    m_shown.before = document->before; // head-only changes: served on the next reload
+    m_shown.after = document->after;
+    if (prefix == before.size() && prefix == after.size()) {
+        finishUpdate();
+        return;
+    }
+    const qsizetype removeCount = before.size() - prefix - suffix;
+    const QString html = after.mid(prefix, after.size() - prefix - suffix).join(QLatin1Char('\n'));
+    const qsizetype expected = after.size();
+    m_shown.blocks = after;
+    const QString script = QStringLiteral("galley.patch(%1, %2, %3)")
+                               .arg(prefix)
+                               .arg(removeCount)
+                               .arg(jsString(html));
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, expected](const QVariant &result) {
+        if (result.toLongLong() != expected) {
+            // The page's blocks and ours disagree (or it is not our page): start afresh.
+            m_reloadRequested = true;
+            m_dirty = true;
+        }
+        finishUpdate();
+    });
+}
+
+void PreviewPane::loadPage(const PreviewDocument &document, qint64 articleId, bool keepScroll)
+{
+    m_reloadRequested = false;
+    const auto load = [this, document, articleId] {
+        m_shown = document;
+        m_shownShell = document.visibleShell();
+        m_shownArticleId = articleId;
+        m_pageReady = false;
+        ++m_loadCount;
+        QUrl url;
+        url.setScheme(QString::fromLatin1(PreviewSchemeHandler::scheme()));
+        url.setPath(PagePath);
+        url.setQuery(QStringLiteral("load=%1").arg(m_loadCount)); // never a cached copy
+        m_page->load(url);
+    };
+    if (!keepScroll) {
+        m_restoreScrollY.reset();
+        load();
+        return;
+    }
+    m_page->runJavaScript(QStringLiteral("galley.scrollY()"), QWebEngineScript::ApplicationWorld,
+                          [this, load](const QVariant &y) {
+                              if (y.isValid())
+                                  m_restoreScrollY = y.toInt();
+                              load();
+                          });
+}
+
+void PreviewPane::onLoadFinished(bool ok)
+{
+    if (!m_busy)
+        return; // not a load we started (setHtml of the empty state)
+    m_pageReady = ok;
+    if (!ok) {
+        m_error = tr("The preview page did not load.");
+        m_reloadRequested = true;
+    } else if (m_restoreScrollY) {
+        m_page->runJavaScript(QStringLiteral("galley.setScrollY(%1)").arg(*m_restoreScrollY),
+                              QWebEngineScript::ApplicationWorld);
+        m_restoreScrollY.reset();
+    }
+    if (ok && m_pendingLeaf >= 0)
+        m_scrollTimer.start();
+    finishUpdate();
+}
+
+void PreviewPane::finishUpdate()
+{
+    m_busy = false;
+    if (m_dirty)
+        scheduleUpdate();
+    else
+        Q_EMIT updated();
+}
+
+void PreviewPane::scrollToLeaf(int leaf)
+{
+    m_pendingLeaf = leaf;
+    if (!m_scrollTimer.isActive())
+        m_scrollTimer.start();
+}
+
+void PreviewPane::sendScroll()
+{
+    qDebug("sendScroll ready=%d leaf=%d visible=%d", m_pageReady, m_pendingLeaf, isVisible());
+    if (!m_pageReady || m_pendingLeaf < 0 || !isVisible())
+        return;
+    m_page->runJavaScript(QStringLiteral("galley.scrollToLeaf(%1)").arg(m_pendingLeaf),
+                          QWebEngineScript::ApplicationWorld);
+    m_pendingLeaf = -1;
+}
+
+std::optional<std::pair<QByteArray, QByteArray>> PreviewPane::resolve(const QString &path)
+{
+    if (path == PagePath)
+        return std::make_pair(QByteArrayLiteral("text/html;charset=utf-8"), m_shown.page().toUtf8());
+    if (!path.startsWith(QLatin1String("/preview/")))
+        return std::nullopt;
+    const QString name = path.mid(9);
+    static const QRegularExpression asset(QStringLiteral("^assets/([0-9a-f]{64})(\\.[a-z0-9]+)?$"));
+    if (const auto match = asset.match(name); match.hasMatch()) {
+        const std::optional<Asset> found = m_assets->load(match.captured(1));
+        if (!found)
+            return std::nullopt;
+        return std::make_pair(found->mimeType.toLatin1(), found->bytes);
+    }
+    // The template's own files (style.css ...): the map holds exactly what the export copies.
+    const auto file = m_staticFiles.constFind(name);
+    if (file == m_staticFiles.cend())
+        return std::nullopt;
+    const QByteArray mime = QMimeDatabase().mimeTypeForFileNameAndData(name, *file).name().toLatin1();
+    return std::make_pair(mime, *file);
+}
+
+} // namespace galley

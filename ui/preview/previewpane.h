@@ -1,0 +1,138 @@
+#pragma once
+
+#include "model/article.h"
+#include "previewrenderer.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QThreadPool>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QWebEngineProfile;
+class QWebEngineView;
+
+namespace galley {
+
+class AssetRepository;
+class ArticleRepository;
+class Database;
+class PreviewInterceptor;
+class PreviewPage;
+class PreviewSchemeHandler;
+
+/// The live preview: the article rendered by the HTML export's pipeline and template, in a
+/// QWebEngineView with page JavaScript off, remote requests blocked (unless allowed for the
+/// article), and images and styles served through the "galley:" scheme.
+///
+/// Updates never block typing: contentChanged() only marks the preview stale; the article is
+/// serialized on the next turn of the event loop, rendered on a worker thread, and the open
+/// page is patched in place — only the top-level blocks that changed — by the glue script in
+/// the isolated world (resources/preview/patch.js). While an update is in flight further
+/// changes coalesce into one more ("in progress / again"). The page is reloaded only when
+/// something around the body that a reader sees changed (title, credits, ...), keeping the
+/// scroll position.
+class PreviewPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    /// Returns the article to show with its current body (canonical HTML); id 0 = nothing.
+    using ArticleSource = std::function<Article()>;
+
+    explicit PreviewPane(Database &database, QWidget *parent = nullptr);
+    ~PreviewPane() override;
+
+    /// Registers the "galley:" URL scheme. Must run before the QApplication is constructed
+    /// (main() and the UI tests call it); safe to call more than once.
+    static void registerUrlScheme();
+
+    void setArticleSource(ArticleSource source);
+    /// Another article is on show: load its page from the top.
+    void articleChanged();
+    /// The body or the fields changed: update soon (coalesced).
+    void contentChanged();
+    /// Brings the \a leaf -th text block (the editor's block number) into view (coalesced).
+    void scrollToLeaf(int leaf);
+
+    [[nodiscard]] bool isRemoteContentAllowed() const;
+    void setRemoteContentAllowed(bool allowed);
+    /// Checkable "Allow Remote Content in Preview" for the article on show.
+    [[nodiscard]] QAction *allowRemoteContentAction() const { return m_allowRemoteAction; }
+
+    /// True while the page does not show the latest content yet.
+    [[nodiscard]] bool isUpdatePending() const;
+    /// Number of full page loads so far (tests check that typing patches instead).
+    [[nodiscard]] int pageLoadCount() const { return m_loadCount; }
+    [[nodiscard]] int blockedRequestCount() const;
+    [[nodiscard]] PreviewPage *page() const { return m_page; }
+    [[nodiscard]] QWebEngineView *view() const { return m_view; }
+    /// The last problem rendering the page (empty when fine).
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+Q_SIGNALS:
+    /// The user clicked the \a leaf -th text block, \a offset characters in.
+    void leafClicked(int leaf, int offset);
+    /// The page now shows the content as of the last contentChanged().
+    void updated();
+    void statusMessage(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void scheduleUpdate();
+    void startUpdate();
+    void applyDocument(quint64 generation, qint64 articleId, std::optional<PreviewDocument> document,
+                       const QString &error);
+    void loadPage(const PreviewDocument &document, qint64 articleId, bool keepScroll);
+    void onLoadFinished(bool ok);
+    void finishUpdate();
+    void sendScroll();
+    [[nodiscard]] PreviewLookups collectLookups(const Article &article);
+    [[nodiscard]] std::optional<std::pair<QByteArray, QByteArray>> resolve(const QString &path);
+
+    Database &m_database;
+    std::unique_ptr<AssetRepository> m_assets;
+    std::unique_ptr<ArticleRepository> m_articles;
+    QWebEngineProfile *m_profile = nullptr;
+    PreviewInterceptor *m_interceptor = nullptr;
+    PreviewSchemeHandler *m_handler = nullptr;
+    PreviewPage *m_page = nullptr;
+    QWebEngineView *m_view = nullptr;
+    QAction *m_allowRemoteAction = nullptr;
+
+    ArticleSource m_source;
+    std::shared_ptr<PreviewRenderer> m_renderer; ///< used by one worker task at a time
+    QMap<QString, QByteArray> m_staticFiles;
+    QThreadPool m_pool;
+    QTimer m_updateTimer;
+    QTimer m_scrollTimer;
+    bool m_dirty = false;
+    bool m_busy = false;
+    bool m_reloadRequested = false;
+    quint64 m_generation = 0;
+
+    // What the open page shows.
+    PreviewDocument m_shown;       ///< served at galley:/preview/page
+    QString m_shownShell;
+    qint64 m_shownArticleId = 0;
+    bool m_pageReady = false;
+    int m_loadCount = 0;
+    std::optional<int> m_restoreScrollY;
+    int m_pendingLeaf = -1;
+
+    qint64 m_articleId = 0;
+    QSet<qint64> m_remoteAllowedArticles; ///< for this session
+    QHash<QString, QString> m_mimeTypes;  ///< asset hash -> mime type (assets never change)
+    QHash<qint64, Article> m_related;     ///< related targets of the article on show
+    int m_blockedReported = 0;
+    QString m_error;
+};
+
+} // namespace galley
