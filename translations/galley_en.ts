@@ -1,4 +1,2303 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>galley</name>
+    <message>
+        <source>Try &apos;galley export --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports articles as HTML pages, a site bundle, IPTC ninjs, plain text or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article to export (repeat, or separate with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the articles in this state (draft, in_review, approved, published, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every article that is not in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>html, site, ninjs, text or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template folder instead of the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to Traditional Chinese: s2t, s2tw or s2hk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-width punctuation after Chinese text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default 1; 0 = one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite files in the output folder that Galley did not write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absolute URL the output will be published under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an article id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose exactly one of --id, --status and --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format: %1 (html, site, ninjs, text or pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown OpenCC profile: %1 (s2t, s2tw or s2hk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 0 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n article(s) as %1 to %2</source>
+        <translation>
+            <numerusform>Exporting %n article as %1 to %2</numerusform>
+            <numerusform>Exporting %n articles as %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error in %1, line %2, at %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template cannot include itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no partial %1 in the template folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a &lt;script&gt; element that is not a JSON-LD data block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a &lt;%2&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a &lt;meta http-equiv=&quot;refresh&quot;&gt; redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: script in a &lt;style&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: an event handler attribute %2 on &lt;%3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a script URL in %2 of &lt;%3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: script in the style of &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a data: URL in %2 of &lt;%3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index page was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::AnnotationModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the text (orphaned comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::AnnotationPanel</name>
+    <message>
+        <source>Review Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment on the selected text, or a reply to the selected thread…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the text selected in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your own comment or reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment on Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a review thread on the text selected in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the comment, then press Comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open · %2 resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Comments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text as annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the passage to comment on in the editor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not commented: the article could not be saved first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thread could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArticleFieldsForm</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (稿件来源)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor (编辑)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide subtitle, credits, desk, tags and publish time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reporter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ditor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;esk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArticleListDock</name>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles and text (中文 or English)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new draft article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected article as a new draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected articles to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected articles out of the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show T&amp;rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the articles in the trash instead of the newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the trash</source>
+        <translation>
+            <numerusform>%n article in the trash</numerusform>
+            <numerusform>%n articles in the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bylines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n article(s) to the trash.</source>
+        <translation>
+            <numerusform>Moved %n article to the trash.</numerusform>
+            <numerusform>Moved %n articles to the trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n article(s) from the trash.</source>
+        <translation>
+            <numerusform>Restored %n article from the trash.</numerusform>
+            <numerusform>Restored %n articles from the trash.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArticleListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArticlePipeline</name>
+    <message>
+        <source>Article %1 (%2): %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArticleRenderer</name>
+    <message>
+        <source>The image asset:%1 is not in the newsroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArticleWriter</name>
+    <message>
+        <source>Article %1: the image asset:%2 is not in the newsroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 (%2): PDF: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::AssetRepository</name>
+    <message>
+        <source>An asset needs content and a media type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the asset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::ChineseConverter</name>
+    <message>
+        <source>Cannot load the OpenCC profile %1 (is the opencc package installed?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::Cli</name>
+    <message>
+        <source>User interface language: zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports wire copy (.txt, .html, .md) into a newsroom; prints one JSON object per created article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file to import was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints one article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (the only format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show needs exactly one article id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no article with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists articles matching the filters, most recently updated first (search: best match first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles in this state (draft, in_review, changes_requested, approved, published, archived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text query (Chinese or English, any length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles of this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles with this byline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON lines (the only format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number of rows, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::ConflictDialog</name>
+    <message>
+        <source>“%1” was changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Someone saved this article at %1 (version %2) while you were editing it.&lt;/p&gt;&lt;p&gt;Choose which text to keep. Keeping yours saves it as a new version on top of theirs, so their text stays in the article&apos;s history.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt; (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (saved %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::Database</name>
+    <message>
+        <source>this SQLite library has no full-text search (FTS5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Galley newsroom: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is locked by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a database of another application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Galley (schema %2; this version reads up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its tables are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1” is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only and needs an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded to schema version %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be switched to write-ahead logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade to schema version %2, which a read-only open cannot do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::DocumentController</name>
+    <message>
+        <source>Loaded the version of “%1” saved elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” was changed elsewhere. Your text is kept in the recovery journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was deleted elsewhere; your text was saved as a new article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2 Your text is kept in the recovery journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes to “%1” from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::EditorActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste; formatting outside the article style is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading &amp;2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading &amp;3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading &amp;4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strikethrough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a link to the selection, or edit the link at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Lin&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nest the list item deeper, or quote the paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert I&amp;mage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Editor Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article now (it is also saved as you type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::EditorArea</name>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s HTML; edits are cleaned and applied when you leave this tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article from the list to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes from %2 that were never saved — Galley may have stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article was saved elsewhere since. Recovering puts your text back in the editor; Undo returns to the saved one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering puts your text back in the editor; Undo returns to the saved one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted. Removed what articles cannot hold: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied. Removed what articles cannot hold: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address (http, https) or e-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web or e-mail address. Links start with http://, https:// or mailto:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the image for readers who cannot see it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image Galley can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::ExportSelector</name>
+    <message>
+        <source>Nothing to export: choose articles by id, by status or all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose articles either by id, by status or all of them, not several at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 is in the trash; restore it to export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::ExportTemplate</name>
+    <message>
+        <source>The template folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in export template is missing (Galley was built without its resources).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template folder %1 has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::ExportWriter</name>
+    <message>
+        <source>Cannot create the output folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; Galley does not write through links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Galley export manifest; refusing to write into that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed since Galley wrote it; not overwriting it (use --force to overwrite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written by Galley; not overwriting it (use --force to overwrite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: not a safe file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: its folder is a link or lies outside the output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export manifest in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::Exporter</name>
+    <message>
+        <source>Choose an output folder for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no newsroom file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF export needs Galley&apos;s graphical libraries (QtWebEngine); no PDF printer is available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::FindReplaceBar</name>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n</source>
+        <translation>
+            <numerusform>Replaced %n</numerusform>
+            <numerusform>Replaced %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalid expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::HistoryPanel</name>
+    <message>
+        <source>Older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a revision to see what it changed, or two to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the selected revision with the text in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected revision the current text (the current text stays in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML Side by Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the first edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters inserted, %2 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 → revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 → the text in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 by %3 becomes the current text. The text now in the editor is kept in the history%4. These are the changes it makes (struck out: text that goes; green: text that comes back):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, your unsaved edits included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored: the current text could not be saved first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 restored as revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored: the article was changed elsewhere since it was opened. Nothing was replaced; open it again to see the newer text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::Importer</name>
+    <message>
+        <source>the text encoding %1 is not supported (save the file as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (damaged or truncated text on line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file starts with a %1 byte-order mark but is not valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is binary, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes are not valid in any supported encoding (UTF-8, UTF-16, GB18030/GBK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only .txt, .html, .htm, .md and .markdown files can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::Main</name>
+    <message>
+        <source>Galley, a newsroom editor. Subcommands: import, show, list, export (see galley COMMAND --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this newsroom database (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Galley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo newsroom could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::MainWindow</name>
+    <message>
+        <source>%1 — Galley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import wire copy (.txt, .html, .md) as new articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Newsroom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another newsroom database in a new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Galley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters · %2 CJK · %3 words · %4 paragraphs · %5 min read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Wire Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire copy (*.txt *.html *.htm *.md *.markdown);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>Imported %n article.</numerusform>
+            <numerusform>Imported %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped by cancelling.</source>
+        <translation>
+            <numerusform>%n file skipped by cancelling.</numerusform>
+            <numerusform>%n files skipped by cancelling.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Galley newsrooms (*.galley *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Galley could not be started for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Galley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Galley %1&lt;/h3&gt;&lt;p&gt;A desktop newsroom editor: write, review and publish articles in Chinese and English.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::PageValidator</name>
+    <message>
+        <source>HTML Tidy could not read the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: HTML parse error %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed HTML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executable content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference %1 leaves the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference %1 names a file the export does not write</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor — writes and revises articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer — reads and annotates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo newsroom in the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Newsroom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and newsroom changes take effect the next time Galley starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Galley newsrooms (*.galley *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your name: it is recorded with every revision and comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::PreviewPane</name>
+    <message>
+        <source>Allow &amp;Remote Content in Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the preview of this article load images and files from the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: blocked %n remote request(s). View ▸ Allow Remote Content in Preview loads them.</source>
+        <translation>
+            <numerusform>Preview: blocked %n remote request. View ▸ Allow Remote Content in Preview loads it.</numerusform>
+            <numerusform>Preview: blocked %n remote requests. View ▸ Allow Remote Content in Preview loads them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview page did not load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::ReviewCli</name>
+    <message>
+        <source>Newsroom database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no article with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchors a comment on the Nth occurrence of a passage of an article&apos;s text; prints the new thread as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage commented on, exactly as in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which occurrence of the passage (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the text of article %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurrence %1 of &quot;%2&quot; does not exist: article %3 has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text as annotated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a reply to a comment thread; prints it as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the thread (or of any comment in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no comment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolves a comment thread, optionally with a last reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopens a resolved comment thread, optionally with a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply to add first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who replies (with --text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--text needs --author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces an article with an updated version of the same copy (any format import reads), as a new revision, and places every comment on the new text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The updated copy (.txt, .html, .md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who revises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text before the update from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves an article through the workflow (draft, in_review, changes_requested, approved, published, archived) as an editor or a reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editor or reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who moves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be editor or reviewer, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists an article&apos;s revisions, oldest first, one JSON object a line (with --events: its workflow timeline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON lines (the only format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the workflow transitions instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints what changed between two revisions of an article (character by character for Chinese, word by word for Latin text): [-deleted-]{+inserted+}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older revision number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newer revision number (default: the current text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the runs as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the canonical HTML line by line instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 has no revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::RevisionModel</name>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revision %1: “%2”, %n character(s)</source>
+        <translation>
+            <numerusform>Revision %1: “%2”, %n character</numerusform>
+            <numerusform>Revision %1: “%2”, %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::SourceView</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean the HTML and load it into the editor (also happens when you leave this tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::TemplateRenderer</name>
+    <message>
+        <source>The template folder has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::Worker</name>
+    <message>
+        <source>Article %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::Workflow</name>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw from review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an article cannot go from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving an article from %1 to %2 is for a %3, not a %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::WorkflowActions</name>
+    <message>
+        <source>&amp;Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the article from “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No moves for a %1 from “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”. A note for the timeline (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved: the article was changed elsewhere. Open it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::WorkflowState</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::WorkflowStateDelegate</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>state, open review threads</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2291 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>galley</name>
+    <message>
+        <source>Try &apos;galley export --help&apos;.</source>
+        <translation>请尝试“galley export --help”。</translation>
+    </message>
+    <message>
+        <source>Exports articles as HTML pages, a site bundle, IPTC ninjs, plain text or PDF.</source>
+        <translation>将稿件导出为 HTML 页面、站点包、IPTC ninjs、纯文本或 PDF。</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>The newsroom file.</source>
+        <translation>新闻库文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>An article to export (repeat, or separate with commas).</source>
+        <translation>要导出的稿件（可重复指定，或用逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Export the articles in this state (draft, in_review, approved, published, ...).</source>
+        <translation>导出处于此状态的稿件（draft、in_review、approved、published……）。</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Export every article that is not in the trash.</source>
+        <translation>导出不在回收站中的所有稿件。</translation>
+    </message>
+    <message>
+        <source>html, site, ninjs, text or pdf.</source>
+        <translation>html、site、ninjs、text 或 pdf。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>The output folder (created when missing).</source>
+        <translation>输出文件夹（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>A template folder instead of the built-in one.</source>
+        <translation>使用此模板文件夹代替内置模板。</translation>
+    </message>
+    <message>
+        <source>Convert to Traditional Chinese: s2t, s2tw or s2hk.</source>
+        <translation>转换为繁体中文：s2t、s2tw 或 s2hk。</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Full-width punctuation after Chinese text.</source>
+        <translation>中文文字后使用全角标点。</translation>
+    </message>
+    <message>
+        <source>Worker threads (default 1; 0 = one per core).</source>
+        <translation>工作线程数（默认 1；0 表示每个处理器核心一个）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Overwrite files in the output folder that Galley did not write.</source>
+        <translation>覆盖输出文件夹中并非由 Galley 写入的文件。</translation>
+    </message>
+    <message>
+        <source>The absolute URL the output will be published under.</source>
+        <translation>输出内容将发布到的绝对网址。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>意外的参数：%1</translation>
+    </message>
+    <message>
+        <source>--db is required.</source>
+        <translation>必须指定 --db。</translation>
+    </message>
+    <message>
+        <source>--format is required.</source>
+        <translation>必须指定 --format。</translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation>必须指定 --out。</translation>
+    </message>
+    <message>
+        <source>Not an article id: %1</source>
+        <translation>不是稿件编号：%1</translation>
+    </message>
+    <message>
+        <source>Unknown state: %1</source>
+        <translation>未知状态：%1</translation>
+    </message>
+    <message>
+        <source>Choose exactly one of --id, --status and --all.</source>
+        <translation>--id、--status 和 --all 三者只能且必须选择一个。</translation>
+    </message>
+    <message>
+        <source>Unknown format: %1 (html, site, ninjs, text or pdf).</source>
+        <translation>未知格式：%1（可用 html、site、ninjs、text 或 pdf）。</translation>
+    </message>
+    <message>
+        <source>Unknown OpenCC profile: %1 (s2t, s2tw or s2hk).</source>
+        <translation>未知的 OpenCC 配置：%1（可用 s2t、s2tw 或 s2hk）。</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 0 to 64.</source>
+        <translation>--jobs 的取值应为 0 到 64 之间的数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n article(s) as %1 to %2</source>
+        <translation>
+            <numerusform>正在将 %n 篇稿件以 %1 格式导出到 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles could not be exported.</source>
+        <translation>%2 篇稿件中有 %1 篇无法导出。</translation>
+    </message>
+    <message>
+        <source>Template error in %1: %2.</source>
+        <translation>%1 中的模板错误：%2。</translation>
+    </message>
+    <message>
+        <source>Template error in %1, line %2, at %3: %4.</source>
+        <translation>%1 第 %2 行 %3 处的模板错误：%4。</translation>
+    </message>
+    <message>
+        <source>a template cannot include itself</source>
+        <translation>模板不能包含自身</translation>
+    </message>
+    <message>
+        <source>there is no partial %1 in the template folder</source>
+        <translation>模板文件夹中没有片段模板 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>line %1: a &lt;script&gt; element that is not a JSON-LD data block</source>
+        <translation>第 %1 行：不是 JSON-LD 数据块的 &lt;script&gt; 元素</translation>
+    </message>
+    <message>
+        <source>line %1: a &lt;%2&gt; element</source>
+        <translation>第 %1 行：&lt;%2&gt; 元素</translation>
+    </message>
+    <message>
+        <source>line %1: a &lt;meta http-equiv=&quot;refresh&quot;&gt; redirect</source>
+        <translation>第 %1 行：&lt;meta http-equiv=&quot;refresh&quot;&gt; 重定向</translation>
+    </message>
+    <message>
+        <source>line %1: script in a &lt;style&gt; element</source>
+        <translation>第 %1 行：&lt;style&gt; 元素中含有脚本</translation>
+    </message>
+    <message>
+        <source>line %1: an event handler attribute %2 on &lt;%3&gt;</source>
+        <translation>第 %1 行：&lt;%3&gt; 上的事件处理属性 %2</translation>
+    </message>
+    <message>
+        <source>line %1: a script URL in %2 of &lt;%3&gt;</source>
+        <translation>第 %1 行：&lt;%3&gt; 的 %2 中含有脚本 URL</translation>
+    </message>
+    <message>
+        <source>line %1: script in the style of &lt;%2&gt;</source>
+        <translation>第 %1 行：&lt;%2&gt; 的样式中含有脚本</translation>
+    </message>
+    <message>
+        <source>line %1: a data: URL in %2 of &lt;%3&gt;</source>
+        <translation>第 %1 行：&lt;%3&gt; 的 %2 中含有 data: URL</translation>
+    </message>
+    <message>
+        <source>The index page was not written: %1</source>
+        <translation>未写入索引页：%1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::AnnotationModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the text (orphaned comment)</source>
+        <translation>“%1”已不在正文中（孤立批注）</translation>
+    </message>
+    <message>
+        <source>On “%1”</source>
+        <translation>针对“%1”</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>No article is open.</source>
+        <translation>没有打开的稿件。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::AnnotationPanel</name>
+    <message>
+        <source>Review Comments</source>
+        <translation>审核批注</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show comments</source>
+        <translation>显示批注</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Write a comment on the selected text, or a reply to the selected thread…</source>
+        <translation>为选中的文字撰写批注，或回复选中的批注讨论…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>批注(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Comment on the text selected in the editor</source>
+        <translation>为编辑器中选中的文字添加批注</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>回复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>解决(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete your own comment or reply</source>
+        <translation>删除您自己的批注或回复</translation>
+    </message>
+    <message>
+        <source>&amp;Comment on Selection</source>
+        <translation>批注所选内容(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start a review thread on the text selected in the editor</source>
+        <translation>就编辑器中选中的文字发起审核讨论</translation>
+    </message>
+    <message>
+        <source>Write the comment, then press Comment.</source>
+        <translation>请先撰写批注，然后点击“批注”。</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 resolved</source>
+        <translation>%1 条未解决 · %2 条已解决</translation>
+    </message>
+    <message>
+        <source>Review Comments (%1)</source>
+        <translation>审核批注（%1）</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Text as annotated</source>
+        <translation>批注时的原文</translation>
+    </message>
+    <message>
+        <source>Select the passage to comment on in the editor first.</source>
+        <translation>请先在编辑器中选中要批注的段落。</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>批注内容不能为空。</translation>
+    </message>
+    <message>
+        <source>Not commented: the article could not be saved first.</source>
+        <translation>未添加批注：无法先保存稿件。</translation>
+    </message>
+    <message>
+        <source>The comment could not be stored: %1</source>
+        <translation>无法保存批注：%1</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>已添加批注。</translation>
+    </message>
+    <message>
+        <source>The reply could not be stored: %1</source>
+        <translation>无法保存回复：%1</translation>
+    </message>
+    <message>
+        <source>The thread could not be changed: %1</source>
+        <translation>无法更改该批注讨论：%1</translation>
+    </message>
+    <message>
+        <source>Thread resolved.</source>
+        <translation>批注讨论已解决。</translation>
+    </message>
+    <message>
+        <source>Thread reopened.</source>
+        <translation>批注讨论已重新打开。</translation>
+    </message>
+    <message>
+        <source>The comment could not be deleted: %1</source>
+        <translation>无法删除批注：%1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArticleFieldsForm</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>记者</translation>
+    </message>
+    <message>
+        <source>Source (稿件来源)</source>
+        <translation>稿件来源</translation>
+    </message>
+    <message>
+        <source>Editor (编辑)</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>标签，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Show or hide subtitle, credits, desk, tags and publish time</source>
+        <translation>显示或隐藏副标题、署名信息、部门、标签和发布时间</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>副标题(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reporter:</source>
+        <translation>记者(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>E&amp;ditor:</source>
+        <translation>编辑(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>D&amp;esk:</source>
+        <translation>部门(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArticleListDock</name>
+    <message>
+        <source>Articles</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <source>Search titles and text (中文 or English)…</source>
+        <translation>搜索标题和正文（中文或英文）…</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>搜索稿件</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Filter by desk</source>
+        <translation>按部门筛选</translation>
+    </message>
+    <message>
+        <source>Filter by byline</source>
+        <translation>按署名筛选</translation>
+    </message>
+    <message>
+        <source>Article list</source>
+        <translation>稿件列表</translation>
+    </message>
+    <message>
+        <source>Number of articles</source>
+        <translation>稿件数量</translation>
+    </message>
+    <message>
+        <source>&amp;New Article</source>
+        <translation>新建稿件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Create a new draft article</source>
+        <translation>新建一篇草稿</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Article</source>
+        <translation>复制稿件(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy the selected article as a new draft</source>
+        <translation>将选中的稿件复制为新草稿</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move the selected articles to the trash</source>
+        <translation>将选中的稿件移到回收站</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Trash</source>
+        <translation>从回收站还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take the selected articles out of the trash</source>
+        <translation>将选中的稿件移出回收站</translation>
+    </message>
+    <message>
+        <source>Show T&amp;rash</source>
+        <translation>显示回收站(&amp;R)</translation>
+    </message>
+    <message>
+        <source>List the articles in the trash instead of the newsroom</source>
+        <translation>列出回收站中的稿件，而不是新闻库中的稿件</translation>
+    </message>
+    <message>
+        <source>Search &amp;Articles…</source>
+        <translation>搜索稿件(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the trash</source>
+        <translation>
+            <numerusform>回收站中有 %n 篇稿件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇稿件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>所有部门</translation>
+    </message>
+    <message>
+        <source>All bylines</source>
+        <translation>所有署名</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>无标题稿件</translation>
+    </message>
+    <message>
+        <source>New Article</source>
+        <translation>新建稿件</translation>
+    </message>
+    <message>
+        <source>The article could not be created: %1</source>
+        <translation>无法创建稿件：%1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate Article</source>
+        <translation>复制稿件</translation>
+    </message>
+    <message>
+        <source>The article could not be copied: %1</source>
+        <translation>无法复制稿件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n article(s) to the trash.</source>
+        <translation>
+            <numerusform>已将 %n 篇稿件移到回收站。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n article(s) from the trash.</source>
+        <translation>
+            <numerusform>已从回收站还原 %n 篇稿件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArticleListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字数</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArticlePipeline</name>
+    <message>
+        <source>Article %1 (%2): %3 %4</source>
+        <translation>稿件 %1（%2）：%3 %4</translation>
+    </message>
+    <message>
+        <source>render:</source>
+        <translation>渲染：</translation>
+    </message>
+    <message>
+        <source>template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>validate:</source>
+        <translation>校验：</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArticleRenderer</name>
+    <message>
+        <source>The image asset:%1 is not in the newsroom.</source>
+        <translation>图片 asset:%1 不在新闻库中。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ArticleWriter</name>
+    <message>
+        <source>Article %1: the image asset:%2 is not in the newsroom.</source>
+        <translation>稿件 %1：图片 asset:%2 不在新闻库中。</translation>
+    </message>
+    <message>
+        <source>Article %1 (%2): PDF: %3</source>
+        <translation>稿件 %1（%2）：PDF：%3</translation>
+    </message>
+</context>
+<context>
+    <name>galley::AssetRepository</name>
+    <message>
+        <source>An asset needs content and a media type.</source>
+        <translation>素材必须有内容和媒体类型。</translation>
+    </message>
+    <message>
+        <source>Could not store the asset: %1</source>
+        <translation>无法保存素材：%1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ChineseConverter</name>
+    <message>
+        <source>Cannot load the OpenCC profile %1 (is the opencc package installed?): %2</source>
+        <translation>无法加载 OpenCC 配置 %1（是否已安装 opencc 软件包？）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>galley::Cli</name>
+    <message>
+        <source>User interface language: zh_CN or en.</source>
+        <translation>用户界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Newsroom database file.</source>
+        <translation>新闻库数据库文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>必须指定 --db 文件。</translation>
+    </message>
+    <message>
+        <source>Imports wire copy (.txt, .html, .md) into a newsroom; prints one JSON object per created article.</source>
+        <translation>将通稿（.txt、.html、.md）导入新闻库；每创建一篇稿件输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>FILE…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>no file to import was given.</source>
+        <translation>未指定要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Prints one article.</source>
+        <translation>输出一篇稿件。</translation>
+    </message>
+    <message>
+        <source>Print JSON (the only format).</source>
+        <translation>输出 JSON（唯一支持的格式）。</translation>
+    </message>
+    <message>
+        <source>Article id.</source>
+        <translation>稿件编号。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>show needs exactly one article id (a positive number).</source>
+        <translation>show 需要且只需要一个稿件编号（正整数）。</translation>
+    </message>
+    <message>
+        <source>%1: there is no article with id %2.</source>
+        <translation>%1：不存在编号为 %2 的稿件。</translation>
+    </message>
+    <message>
+        <source>Lists articles matching the filters, most recently updated first (search: best match first).</source>
+        <translation>列出符合筛选条件的稿件，最近更新的在前（搜索时最匹配的在前）。</translation>
+    </message>
+    <message>
+        <source>Only articles in this state (draft, in_review, changes_requested, approved, published, archived).</source>
+        <translation>仅列出处于此状态的稿件（draft、in_review、changes_requested、approved、published、archived）。</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Full-text query (Chinese or English, any length).</source>
+        <translation>全文检索词（中文或英文，长度不限）。</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>检索词</translation>
+    </message>
+    <message>
+        <source>Only articles of this desk.</source>
+        <translation>仅列出此部门的稿件。</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Only articles with this byline.</source>
+        <translation>仅列出此署名的稿件。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 50).</source>
+        <translation>最多输出的行数（默认 50）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print JSON lines (the only format).</source>
+        <translation>输出 JSON Lines（唯一支持的格式）。</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;.</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of rows, not &quot;%1&quot;.</source>
+        <translation>--limit 需要行数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ConflictDialog</name>
+    <message>
+        <source>“%1” was changed elsewhere</source>
+        <translation>“%1”已在别处被修改</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Someone saved this article at %1 (version %2) while you were editing it.&lt;/p&gt;&lt;p&gt;Choose which text to keep. Keeping yours saves it as a new version on top of theirs, so their text stays in the article&apos;s history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在您编辑期间，有人于 %1 保存了这篇稿件（版本 %2）。&lt;/p&gt;&lt;p&gt;请选择要保留的文本。保留您的文本会将其作为新版本保存在对方版本之上，对方的文本仍会保留在稿件的历史记录中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt; (not saved)</source>
+        <translation>&lt;b&gt;您的版本&lt;/b&gt;（未保存）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (saved %1)</source>
+        <translation>&lt;b&gt;对方的版本&lt;/b&gt;（保存于 %1）</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>保留我的版本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>采用对方版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>galley::Database</name>
+    <message>
+        <source>this SQLite library has no full-text search (FTS5)</source>
+        <translation>此 SQLite 库不支持全文检索（FTS5）</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened: %2.</source>
+        <translation>“%1”已损坏，无法打开：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>无法打开“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Galley newsroom: %2.</source>
+        <translation>“%1”不是 Galley 新闻库：%2。</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>它不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>文件不完整（已被截断）</translation>
+    </message>
+    <message>
+        <source>its header is invalid</source>
+        <translation>文件头无效</translation>
+    </message>
+    <message>
+        <source>it is locked by another program</source>
+        <translation>它已被其他程序锁定</translation>
+    </message>
+    <message>
+        <source>it is a database of another application</source>
+        <translation>它是其他应用程序的数据库</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Galley (schema %2; this version reads up to %3).</source>
+        <translation>“%1”由较新版本的 Galley 写入（架构版本 %2；此版本最高只能读取 %3）。</translation>
+    </message>
+    <message>
+        <source>its tables are missing</source>
+        <translation>缺少数据表</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist</source>
+        <translation>文件夹“%1”不存在</translation>
+    </message>
+    <message>
+        <source>the folder “%1” is not writable</source>
+        <translation>文件夹“%1”不可写</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>the file is read-only and needs an upgrade</source>
+        <translation>文件为只读，但需要升级</translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded to schema version %2: %3.</source>
+        <translation>无法将“%1”升级到架构版本 %2：%3。</translation>
+    </message>
+    <message>
+        <source>it cannot be switched to write-ahead logging</source>
+        <translation>无法切换到预写日志（WAL）模式</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>它是空的</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade to schema version %2, which a read-only open cannot do.</source>
+        <translation>“%1”需要升级到架构版本 %2，以只读方式打开时无法升级。</translation>
+    </message>
+    <message>
+        <source>The newsroom is not open.</source>
+        <translation>新闻库未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::DocumentController</name>
+    <message>
+        <source>Loaded the version of “%1” saved elsewhere.</source>
+        <translation>已载入在别处保存的“%1”版本。</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” was changed elsewhere. Your text is kept in the recovery journal.</source>
+        <translation>未保存：“%1”已在别处被修改。您的文本已保留在恢复日志中。</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted elsewhere; your text was saved as a new article.</source>
+        <translation>“%1”已在别处被删除；您的文本已另存为新稿件。</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2 Your text is kept in the recovery journal.</source>
+        <translation>无法保存“%1”：%2 您的文本已保留在恢复日志中。</translation>
+    </message>
+    <message>
+        <source>The article could not be opened: %1</source>
+        <translation>无法打开稿件：%1</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes to “%1” from %2.</source>
+        <translation>已恢复“%1”在 %2 的未保存修改。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::EditorActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paste; formatting outside the article style is removed</source>
+        <translation>粘贴；不符合稿件样式的格式将被清除</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>替换(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Body Text</source>
+        <translation>正文(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Heading &amp;2</source>
+        <translation>二级标题(&amp;2)</translation>
+    </message>
+    <message>
+        <source>Heading &amp;3</source>
+        <translation>三级标题(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Heading &amp;4</source>
+        <translation>四级标题(&amp;4)</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>引文(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>加粗(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>倾斜(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation>下划线(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Strikethrough</source>
+        <translation>删除线(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>链接(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add a link to the selection, or edit the link at the cursor</source>
+        <translation>为所选内容添加链接，或编辑光标处的链接</translation>
+    </message>
+    <message>
+        <source>Remove Lin&amp;k</source>
+        <translation>移除链接(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Bulleted &amp;List</source>
+        <translation>项目符号列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation>编号列表(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation>增加缩进(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Nest the list item deeper, or quote the paragraph</source>
+        <translation>将列表项降一级，或将段落设为引文</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>减少缩进(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Insert I&amp;mage…</source>
+        <translation>插入图片(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Rule</source>
+        <translation>插入分隔线(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Formatting</source>
+        <translation>清除格式(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>并排显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Editor Only</source>
+        <translation>仅编辑器(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Only</source>
+        <translation>仅预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the article now (it is also saved as you type)</source>
+        <translation>立即保存稿件（输入时也会自动保存）</translation>
+    </message>
+</context>
+<context>
+    <name>galley::EditorArea</name>
+    <message>
+        <source>&amp;Text</source>
+        <translation>文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
+        <translation>HTML(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The article&apos;s HTML; edits are cleaned and applied when you leave this tab</source>
+        <translation>稿件的 HTML；离开此标签页时，修改内容会经过清理后应用</translation>
+    </message>
+    <message>
+        <source>Open an article from the list to edit it.</source>
+        <translation>从列表中打开一篇稿件进行编辑。</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>“%1” has changes from %2 that were never saved — Galley may have stopped unexpectedly.</source>
+        <translation>“%1”有 %2 时的修改尚未保存——Galley 可能意外退出了。</translation>
+    </message>
+    <message>
+        <source>The article was saved elsewhere since. Recovering puts your text back in the editor; Undo returns to the saved one.</source>
+        <translation>此后该稿件已在别处被保存。恢复会将您的文本放回编辑器；撤销可返回已保存的文本。</translation>
+    </message>
+    <message>
+        <source>Recovering puts your text back in the editor; Undo returns to the saved one.</source>
+        <translation>恢复会将您的文本放回编辑器；撤销可返回已保存的文本。</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pasted. Removed what articles cannot hold: %1.</source>
+        <translation>已粘贴。已移除稿件不支持的内容：%1。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>已应用。</translation>
+    </message>
+    <message>
+        <source>Applied. Removed what articles cannot hold: %1.</source>
+        <translation>已应用。已移除稿件不支持的内容：%1。</translation>
+    </message>
+    <message>
+        <source>Add Link</source>
+        <translation>添加链接</translation>
+    </message>
+    <message>
+        <source>Edit Link</source>
+        <translation>编辑链接</translation>
+    </message>
+    <message>
+        <source>Web address (http, https) or e-mail address:</source>
+        <translation>网址（http、https）或电子邮件地址：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web or e-mail address. Links start with http://, https:// or mailto:.</source>
+        <translation>“%1”不是网址或电子邮件地址。链接应以 http://、https:// 或 mailto: 开头。</translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>Describe the image for readers who cannot see it:</source>
+        <translation>为无法看到图片的读者描述这张图片：</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Galley can read.</source>
+        <translation>%1 不是 Galley 能够读取的图片。</translation>
+    </message>
+    <message>
+        <source>The image could not be stored: %1</source>
+        <translation>无法保存图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ExportSelector</name>
+    <message>
+        <source>Nothing to export: choose articles by id, by status or all of them.</source>
+        <translation>没有要导出的内容：请按编号、按状态选择稿件，或选择全部稿件。</translation>
+    </message>
+    <message>
+        <source>Choose articles either by id, by status or all of them, not several at once.</source>
+        <translation>请按编号、按状态或全部中的一种方式选择稿件，不能同时使用多种方式。</translation>
+    </message>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation>不存在编号为 %1 的稿件。</translation>
+    </message>
+    <message>
+        <source>Article %1 is in the trash; restore it to export it.</source>
+        <translation>稿件 %1 在回收站中；请先还原再导出。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ExportTemplate</name>
+    <message>
+        <source>The template folder %1 does not exist.</source>
+        <translation>模板文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The built-in export template is missing (Galley was built without its resources).</source>
+        <translation>缺少内置导出模板（构建 Galley 时未包含其资源）。</translation>
+    </message>
+    <message>
+        <source>The template folder %1 has no %2.</source>
+        <translation>模板文件夹 %1 中没有 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ExportWriter</name>
+    <message>
+        <source>Cannot create the output folder %1.</source>
+        <translation>无法创建输出文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; Galley does not write through links.</source>
+        <translation>%1 是符号链接；Galley 不会通过链接写入。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Galley export manifest; refusing to write into that folder.</source>
+        <translation>%1 不是 Galley 导出清单；拒绝写入该文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a file.</source>
+        <translation>%1 已存在且不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 was changed since Galley wrote it; not overwriting it (use --force to overwrite).</source>
+        <translation>%1 在 Galley 写入后已被修改；不会覆盖（使用 --force 强制覆盖）。</translation>
+    </message>
+    <message>
+        <source>%1 was not written by Galley; not overwriting it (use --force to overwrite).</source>
+        <translation>%1 不是由 Galley 写入的；不会覆盖（使用 --force 强制覆盖）。</translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: not a safe file name.</source>
+        <translation>拒绝写入 %1：文件名不安全。</translation>
+    </message>
+    <message>
+        <source>The output folder is not open.</source>
+        <translation>输出文件夹未打开。</translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: its folder is a link or lies outside the output folder.</source>
+        <translation>拒绝写入 %1：其所在文件夹是链接，或位于输出文件夹之外。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write the export manifest in %1: %2.</source>
+        <translation>无法在 %1 中写入导出清单：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::Exporter</name>
+    <message>
+        <source>Choose an output folder for the export.</source>
+        <translation>请为导出选择输出文件夹。</translation>
+    </message>
+    <message>
+        <source>There is no newsroom file at %1.</source>
+        <translation>%1 处没有新闻库文件。</translation>
+    </message>
+    <message>
+        <source>PDF export needs Galley&apos;s graphical libraries (QtWebEngine); no PDF printer is available here.</source>
+        <translation>PDF 导出需要 Galley 的图形库（QtWebEngine）；此处没有可用的 PDF 打印器。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::FindReplaceBar</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>全字匹配(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>正则表达式(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n</source>
+        <translation>
+            <numerusform>已替换 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>%1+ matches</source>
+        <translation>%1+ 个匹配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalid expression: %1</source>
+        <translation>无效的表达式：%1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::HistoryPanel</name>
+    <message>
+        <source>Older</source>
+        <translation>较旧</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>较新</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Select a revision to see what it changed, or two to compare them</source>
+        <translation>选择一个修订版本查看其改动，或选择两个进行比较</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Current</source>
+        <translation>与当前文本比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare the selected revision with the text in the editor</source>
+        <translation>将选中的修订版本与编辑器中的文本进行比较</translation>
+    </message>
+    <message>
+        <source>Re&amp;store…</source>
+        <translation>还原(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Make the selected revision the current text (the current text stays in the history)</source>
+        <translation>将选中的修订版本设为当前文本（当前文本会保留在历史记录中）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>流转</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>HTML Side by Side</source>
+        <translation>HTML 并排对比</translation>
+    </message>
+    <message>
+        <source>Workflow Timeline</source>
+        <translation>工作流程时间线</translation>
+    </message>
+    <message>
+        <source>Before the first edit</source>
+        <translation>首次编辑之前</translation>
+    </message>
+    <message>
+        <source>The history could not be recorded: %1</source>
+        <translation>无法记录历史：%1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>no change in the text</source>
+        <translation>文本无改动</translation>
+    </message>
+    <message>
+        <source>%1 characters inserted, %2 deleted</source>
+        <translation>插入 %1 个字符，删除 %2 个字符</translation>
+    </message>
+    <message>
+        <source>Revision %1 → revision %2</source>
+        <translation>修订版本 %1 → 修订版本 %2</translation>
+    </message>
+    <message>
+        <source>Revision %1 → the text in the editor</source>
+        <translation>修订版本 %1 → 编辑器中的文本</translation>
+    </message>
+    <message>
+        <source>Restore Revision %1</source>
+        <translation>还原修订版本 %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 by %3 becomes the current text. The text now in the editor is kept in the history%4. These are the changes it makes (struck out: text that goes; green: text that comes back):</source>
+        <translation>%3 于 %2 保存的修订版本 %1 将成为当前文本。编辑器中现有的文本将保留在历史记录中%4。以下是此操作带来的改动（删除线：将被移除的文本；绿色：将恢复的文本）：</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>, your unsaved edits included</source>
+        <translation>，包括您未保存的修改</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not restored: the current text could not be saved first.</source>
+        <translation>未还原：无法先保存当前文本。</translation>
+    </message>
+    <message>
+        <source>Revision %1 restored as revision %2.</source>
+        <translation>已将修订版本 %1 还原为修订版本 %2。</translation>
+    </message>
+    <message>
+        <source>Not restored: the article was changed elsewhere since it was opened. Nothing was replaced; open it again to see the newer text.</source>
+        <translation>未还原：稿件打开后已在别处被修改。未替换任何内容；请重新打开以查看较新的文本。</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>未还原：%1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::Importer</name>
+    <message>
+        <source>the text encoding %1 is not supported (save the file as UTF-8)</source>
+        <translation>不支持文本编码 %1（请将文件另存为 UTF-8）</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (damaged or truncated text on line %1)</source>
+        <translation>文件不是有效的 UTF-8（第 %1 行文本损坏或被截断）</translation>
+    </message>
+    <message>
+        <source>the file contains no text</source>
+        <translation>文件中没有文本</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file starts with a %1 byte-order mark but is not valid %1</source>
+        <translation>文件以 %1 字节顺序标记开头，但不是有效的 %1</translation>
+    </message>
+    <message>
+        <source>the file is binary, not text</source>
+        <translation>文件是二进制文件，不是文本</translation>
+    </message>
+    <message>
+        <source>the bytes are not valid in any supported encoding (UTF-8, UTF-16, GB18030/GBK)</source>
+        <translation>文件内容不符合任何支持的编码（UTF-8、UTF-16、GB18030/GBK）</translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;: %2.</source>
+        <translation>无法导入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>它是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>文件大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <source>only .txt, .html, .htm, .md and .markdown files can be imported</source>
+        <translation>只能导入 .txt、.html、.htm、.md 和 .markdown 文件</translation>
+    </message>
+    <message>
+        <source>%1: could not be stored: %2</source>
+        <translation>%1：无法保存：%2</translation>
+    </message>
+</context>
+<context>
+    <name>galley::Main</name>
+    <message>
+        <source>Galley, a newsroom editor. Subcommands: import, show, list, export (see galley COMMAND --help).</source>
+        <translation>Galley，新闻编辑系统。子命令：import、show、list、export（参见 galley 命令 --help）。</translation>
+    </message>
+    <message>
+        <source>Open this newsroom database (created when missing).</source>
+        <translation>打开此新闻库数据库（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en.</source>
+        <translation>用户界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Galley</source>
+        <translation>Galley</translation>
+    </message>
+    <message>
+        <source>The demo newsroom could not be created: %1</source>
+        <translation>无法创建演示新闻库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::MainWindow</name>
+    <message>
+        <source>%1 — Galley</source>
+        <translation>%1 — Galley</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import wire copy (.txt, .html, .md) as new articles</source>
+        <translation>将通稿（.txt、.html、.md）导入为新稿件</translation>
+    </message>
+    <message>
+        <source>&amp;Open Newsroom…</source>
+        <translation>打开新闻库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another newsroom database in a new window</source>
+        <translation>在新窗口中打开另一个新闻库数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>格式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>稿件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Article &amp;List</source>
+        <translation>稿件列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Review &amp;Comments</source>
+        <translation>审核批注(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Galley</source>
+        <translation>关于 Galley(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Text statistics</source>
+        <translation>文本统计</translation>
+    </message>
+    <message>
+        <source>Newsroom database</source>
+        <translation>新闻库数据库</translation>
+    </message>
+    <message>
+        <source>%1 characters · %2 CJK · %3 words · %4 paragraphs · %5 min read</source>
+        <translation>%1 字符 · %2 中日韩字 · %3 词 · %4 段 · 阅读约 %5 分钟</translation>
+    </message>
+    <message>
+        <source>Import Wire Copy</source>
+        <translation>导入通稿</translation>
+    </message>
+    <message>
+        <source>Wire copy (*.txt *.html *.htm *.md *.markdown);;All files (*)</source>
+        <translation>通稿 (*.txt *.html *.htm *.md *.markdown);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>已导入 %n 篇稿件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped by cancelling.</source>
+        <translation>
+            <numerusform>因取消而跳过了 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n 个文件无法导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Newsroom</source>
+        <translation>打开新闻库</translation>
+    </message>
+    <message>
+        <source>Galley newsrooms (*.galley *.sqlite *.db);;All files (*)</source>
+        <translation>Galley 新闻库 (*.galley *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Galley could not be started for %1.</source>
+        <translation>无法为 %1 启动 Galley。</translation>
+    </message>
+    <message>
+        <source>About Galley</source>
+        <translation>关于 Galley</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Galley %1&lt;/h3&gt;&lt;p&gt;A desktop newsroom editor: write, review and publish articles in Chinese and English.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Galley %1&lt;/h3&gt;&lt;p&gt;桌面新闻编辑系统：撰写、审核并发布中英文稿件。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>galley::PageValidator</name>
+    <message>
+        <source>HTML Tidy could not read the page</source>
+        <translation>HTML Tidy 无法读取该页面</translation>
+    </message>
+    <message>
+        <source>line %1: HTML parse error %2</source>
+        <translation>第 %1 行：HTML 解析错误 %2</translation>
+    </message>
+    <message>
+        <source>not well-formed HTML: %1</source>
+        <translation>HTML 格式不正确：%1</translation>
+    </message>
+    <message>
+        <source>executable content: %1</source>
+        <translation>可执行内容：%1</translation>
+    </message>
+    <message>
+        <source>the reference %1 leaves the output folder</source>
+        <translation>引用 %1 指向输出文件夹之外</translation>
+    </message>
+    <message>
+        <source>the reference %1 names a file the export does not write</source>
+        <translation>引用 %1 指向导出时不会写入的文件</translation>
+    </message>
+</context>
+<context>
+    <name>galley::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Editor — writes and revises articles</source>
+        <translation>编辑——撰写和修改稿件</translation>
+    </message>
+    <message>
+        <source>Reviewer — reads and annotates</source>
+        <translation>审核人——审读和批注</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Newsroom database</source>
+        <translation>新闻库数据库</translation>
+    </message>
+    <message>
+        <source>The demo newsroom in the data folder</source>
+        <translation>数据文件夹中的演示新闻库</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Newsroom:</source>
+        <translation>新闻库(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Language and newsroom changes take effect the next time Galley starts.</source>
+        <translation>语言和新闻库的更改将在下次启动 Galley 时生效。</translation>
+    </message>
+    <message>
+        <source>Newsroom Database</source>
+        <translation>新闻库数据库</translation>
+    </message>
+    <message>
+        <source>Galley newsrooms (*.galley *.sqlite *.db);;All files (*)</source>
+        <translation>Galley 新闻库 (*.galley *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Please enter your name: it is recorded with every revision and comment.</source>
+        <translation>请输入您的姓名：每次修订和批注都会记录您的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::PreviewPane</name>
+    <message>
+        <source>Allow &amp;Remote Content in Preview</source>
+        <translation>预览中允许远程内容(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Let the preview of this article load images and files from the internet</source>
+        <translation>允许此稿件的预览从互联网加载图片和文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: blocked %n remote request(s). View ▸ Allow Remote Content in Preview loads them.</source>
+        <translation>
+            <numerusform>预览：已阻止 %n 个远程请求。选择“视图 ▸ 预览中允许远程内容”可加载它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
+    </message>
+    <message>
+        <source>The preview page did not load.</source>
+        <translation>预览页面未能加载。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ReviewCli</name>
+    <message>
+        <source>Newsroom database file.</source>
+        <translation>新闻库数据库文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en.</source>
+        <translation>用户界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>必须指定 --%1。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive number, not &quot;%2&quot;.</source>
+        <translation>--%1 需要正整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>article %1 is in the trash.</source>
+        <translation>稿件 %1 在回收站中。</translation>
+    </message>
+    <message>
+        <source>%1: there is no article with id %2.</source>
+        <translation>%1：不存在编号为 %2 的稿件。</translation>
+    </message>
+    <message>
+        <source>Anchors a comment on the Nth occurrence of a passage of an article&apos;s text; prints the new thread as JSON.</source>
+        <translation>在稿件正文中某段文字的第 N 次出现处添加批注；以 JSON 格式输出新的批注讨论。</translation>
+    </message>
+    <message>
+        <source>Article id.</source>
+        <translation>稿件编号。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The passage commented on, exactly as in the text.</source>
+        <translation>被批注的文字，须与正文完全一致。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Which occurrence of the passage (default 1).</source>
+        <translation>该文字的第几次出现（默认 1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The comment.</source>
+        <translation>批注内容。</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Who comments.</source>
+        <translation>批注人。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the text of article %2.</source>
+        <translation>“%1”不在稿件 %2 的正文中。</translation>
+    </message>
+    <message>
+        <source>occurrence %1 of &quot;%2&quot; does not exist: article %3 has %4.</source>
+        <translation>“%2”的第 %1 次出现不存在：稿件 %3 中只有 %4 处。</translation>
+    </message>
+    <message>
+        <source>Text as annotated by %1</source>
+        <translation>%1 批注时的原文</translation>
+    </message>
+    <message>
+        <source>Adds a reply to a comment thread; prints it as JSON.</source>
+        <translation>回复一个批注讨论；以 JSON 格式输出该回复。</translation>
+    </message>
+    <message>
+        <source>Id of the thread (or of any comment in it).</source>
+        <translation>批注讨论的编号（或其中任一批注的编号）。</translation>
+    </message>
+    <message>
+        <source>The reply.</source>
+        <translation>回复内容。</translation>
+    </message>
+    <message>
+        <source>Who replies.</source>
+        <translation>回复人。</translation>
+    </message>
+    <message>
+        <source>there is no comment with id %1.</source>
+        <translation>不存在编号为 %1 的批注。</translation>
+    </message>
+    <message>
+        <source>Resolves a comment thread, optionally with a last reply.</source>
+        <translation>将批注讨论标记为已解决，可附带最后一条回复。</translation>
+    </message>
+    <message>
+        <source>Reopens a resolved comment thread, optionally with a reply.</source>
+        <translation>重新打开已解决的批注讨论，可附带一条回复。</translation>
+    </message>
+    <message>
+        <source>A reply to add first.</source>
+        <translation>先添加的回复。</translation>
+    </message>
+    <message>
+        <source>Who replies (with --text).</source>
+        <translation>回复人（与 --text 一起使用）。</translation>
+    </message>
+    <message>
+        <source>--text needs --author.</source>
+        <translation>--text 需要同时指定 --author。</translation>
+    </message>
+    <message>
+        <source>Replaces an article with an updated version of the same copy (any format import reads), as a new revision, and places every comment on the new text.</source>
+        <translation>用同一稿件的更新版本（导入支持的任意格式）替换稿件，作为新的修订版本，并将所有批注定位到新文本上。</translation>
+    </message>
+    <message>
+        <source>The updated copy (.txt, .html, .md).</source>
+        <translation>更新后的稿件（.txt、.html、.md）。</translation>
+    </message>
+    <message>
+        <source>Note for the history.</source>
+        <translation>历史记录备注。</translation>
+    </message>
+    <message>
+        <source>Who revises.</source>
+        <translation>修订人。</translation>
+    </message>
+    <message>
+        <source>Text before the update from %1</source>
+        <translation>从 %1 更新前的文本</translation>
+    </message>
+    <message>
+        <source>Updated from %1</source>
+        <translation>从 %1 更新</translation>
+    </message>
+    <message>
+        <source>Moves an article through the workflow (draft, in_review, changes_requested, approved, published, archived) as an editor or a reviewer.</source>
+        <translation>以编辑或审核人的身份在工作流程中流转稿件（draft、in_review、changes_requested、approved、published、archived）。</translation>
+    </message>
+    <message>
+        <source>The new state.</source>
+        <translation>新状态。</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>editor or reviewer.</source>
+        <translation>editor（编辑）或 reviewer（审核人）。</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Who moves it.</source>
+        <translation>操作人。</translation>
+    </message>
+    <message>
+        <source>Note for the timeline.</source>
+        <translation>时间线备注。</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;.</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>--role must be editor or reviewer, not &quot;%1&quot;.</source>
+        <translation>--role 必须为 editor 或 reviewer，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Lists an article&apos;s revisions, oldest first, one JSON object a line (with --events: its workflow timeline).</source>
+        <translation>列出稿件的修订版本，最早的在前，每行一个 JSON 对象（使用 --events 时列出其工作流程时间线）。</translation>
+    </message>
+    <message>
+        <source>Print JSON lines (the only format).</source>
+        <translation>输出 JSON Lines（唯一支持的格式）。</translation>
+    </message>
+    <message>
+        <source>List the workflow transitions instead.</source>
+        <translation>改为列出工作流程流转记录。</translation>
+    </message>
+    <message>
+        <source>Prints what changed between two revisions of an article (character by character for Chinese, word by word for Latin text): [-deleted-]{+inserted+}.</source>
+        <translation>输出稿件两个修订版本之间的改动（中文逐字比较，拉丁文字逐词比较）：[-删除-]{+插入+}。</translation>
+    </message>
+    <message>
+        <source>The older revision number.</source>
+        <translation>较旧的修订版本号。</translation>
+    </message>
+    <message>
+        <source>The newer revision number (default: the current text).</source>
+        <translation>较新的修订版本号（默认：当前文本）。</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Print the runs as JSON.</source>
+        <translation>以 JSON 格式输出改动片段。</translation>
+    </message>
+    <message>
+        <source>Compare the canonical HTML line by line instead.</source>
+        <translation>改为逐行比较规范化的 HTML。</translation>
+    </message>
+    <message>
+        <source>article %1 has no revision %2.</source>
+        <translation>稿件 %1 没有修订版本 %2。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::RevisionModel</name>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Autosave</source>
+        <translation>自动保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revision %1: “%2”, %n character(s)</source>
+        <translation>
+            <numerusform>修订版本 %1：“%2”，%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版本</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Size change</source>
+        <translation>字数变化</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SourceView</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Clean the HTML and load it into the editor (also happens when you leave this tab)</source>
+        <translation>清理 HTML 并载入编辑器（离开此标签页时也会执行）</translation>
+    </message>
+</context>
+<context>
+    <name>galley::TemplateRenderer</name>
+    <message>
+        <source>The template folder has no %1.</source>
+        <translation>模板文件夹中没有 %1。</translation>
+    </message>
+    <message>
+        <source>Template error in %1: %2.</source>
+        <translation>%1 中的模板错误：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::Worker</name>
+    <message>
+        <source>Article %1 could not be read: %2</source>
+        <translation>无法读取稿件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>galley::Workflow</name>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Revoke approval</source>
+        <translation>撤销审核通过</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>毙稿</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Withdraw from review</source>
+        <translation>撤回审核</translation>
+    </message>
+    <message>
+        <source>Reopen as draft</source>
+        <translation>重新打开为草稿</translation>
+    </message>
+    <message>
+        <source>the article is already %1.</source>
+        <translation>稿件已处于“%1”状态。</translation>
+    </message>
+    <message>
+        <source>an article cannot go from %1 to %2.</source>
+        <translation>稿件不能从“%1”流转到“%2”。</translation>
+    </message>
+    <message>
+        <source>moving an article from %1 to %2 is for a %3, not a %4.</source>
+        <translation>将稿件从“%1”流转到“%2”应由%3操作，而不是%4。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::WorkflowActions</name>
+    <message>
+        <source>&amp;Workflow</source>
+        <translation>工作流程(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>工作流程</translation>
+    </message>
+    <message>
+        <source>Workflow state</source>
+        <translation>工作流程状态</translation>
+    </message>
+    <message>
+        <source>Workflow state: %1</source>
+        <translation>工作流程状态：%1</translation>
+    </message>
+    <message>
+        <source>Move the article from “%1” to “%2”</source>
+        <translation>将稿件从“%1”流转到“%2”</translation>
+    </message>
+    <message>
+        <source>No moves for a %1 from “%2”</source>
+        <translation>%1无法从“%2”进行流转</translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation>没有打开的稿件</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”. A note for the timeline (optional):</source>
+        <translation>“%1” → “%2”。时间线备注（可选）：</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>“%1”现为“%2”状态。</translation>
+    </message>
+    <message>
+        <source>Not moved: the article was changed elsewhere. Open it again and retry.</source>
+        <translation>未流转：稿件已在别处被修改。请重新打开后重试。</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>未流转：%1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::WorkflowState</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>待修改</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+</context>
+<context>
+    <name>galley::WorkflowStateDelegate</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>state, open review threads</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
 </TS>

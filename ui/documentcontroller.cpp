@@ -179,6 +179,28 @@ void DocumentController::replaceBody(const QString &canonicalHtml)
     cursor.endEditBlock();
 }
 
+void DocumentController::adoptSaved(const Article &stored)
+{
+    if (stored.id == 0 || stored.id != m_article.id)
+        return;
+    if (stored.bodyHtml != CanonicalHtml::fromDocument(*m_document)) {
+        m_journal.remove(stored.uuid);
+        install(stored);
+        return;
+    }
+    m_autosaveTimer.stop();
+    m_journalTimer.stop();
+    m_article = stored;
+    m_fieldsModified = false;
+    m_conflictDeclined = false;
+    m_journalDirty = false;
+    m_document->setModified(false);
+    m_journal.remove(stored.uuid);
+    updateModified();
+    Q_EMIT fieldsReloaded(m_article);
+    Q_EMIT saved(stored.id);
+}
+
 void DocumentController::writeJournal()
 {
     if (!m_journalDirty || !hasArticle() || m_readOnly)

@@ -72,6 +72,11 @@ public:
     void setFields(const Article &fields);
     /// Replaces the whole body with \a canonicalHtml as one undoable edit.
     void replaceBody(const QString &canonicalHtml);
+    /// Takes \a stored — the current article as this user just stored it another way (a
+    /// workflow transition, a restored revision) — as the loaded state. When its body is the
+    /// one in the editor, the document stays as it is (cursor, undo) and only the fields and
+    /// version are taken; otherwise the article is loaded again.
+    void adoptSaved(const Article &stored);
 
     void setUserName(const QString &name) { m_userName = name; }
     [[nodiscard]] QString userName() const { return m_userName; }

@@ -5,6 +5,11 @@
 #include "editor/editorarea.h"
 #include "importing/importjob.h"
 #include "preferencesdialog.h"
+#include "review/annotationpanel.h"
+#include "review/historypanel.h"
+#include "review/workflowactions.h"
+#include "review/workflowstyle.h"
+#include "storage/annotationrepository.h"
 #include "settings.h"
 #include "storage/database.h"
 
@@ -21,6 +26,7 @@
 #include <QProgressDialog>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTreeView>
 
 namespace galley {
 
@@ -45,6 +51,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_listDock = new ArticleListDock(database, this);
     m_listDock->setUserName(Settings::userName());
     addDockWidget(Qt::LeftDockWidgetArea, m_listDock);
+    createReviewPanels();
 
     createMenus();
     createToolBars();
@@ -130,6 +137,9 @@ void MainWindow::createMenus()
     article->addAction(m_listDock->trashAction());
     article->addAction(m_listDock->restoreAction());
     article->addAction(m_listDock->showTrashAction());
+    article->addSeparator();
+    article->addMenu(m_workflow->menu());
+    article->addAction(m_annotationPanel->commentAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_editorArea->viewActions());
@@ -138,6 +148,13 @@ void MainWindow::createMenus()
     listToggle->setText(tr("Article &List"));
     listToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addAction(listToggle);
+    QAction *commentsToggle = m_annotationPanel->toggleViewAction();
+    commentsToggle->setText(tr("Review &Comments"));
+    view->addAction(commentsToggle);
+    QAction *historyToggle = m_historyPanel->toggleViewAction();
+    historyToggle->setText(tr("&History"));
+    historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
+    view->addAction(historyToggle);
     auto *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
@@ -164,6 +181,8 @@ void MainWindow::createToolBars()
     m_formatToolBar = addToolBar(tr("Format"));
     m_formatToolBar->setObjectName(QStringLiteral("formatToolBar"));
     m_formatToolBar->addActions(m_editorArea->formatActions());
+
+    addToolBar(m_workflow->toolBar());
 }
 
 void MainWindow::createStatusBar()
@@ -172,6 +191,7 @@ void MainWindow::createStatusBar()
     m_statsLabel->setAccessibleName(tr("Text statistics"));
     m_newsroomLabel = new QLabel(QDir::toNativeSeparators(m_database.path()), this);
     m_newsroomLabel->setAccessibleName(tr("Newsroom database"));
+    statusBar()->addPermanentWidget(m_workflow->statusWidget());
     statusBar()->addPermanentWidget(m_statsLabel);
     statusBar()->addPermanentWidget(m_newsroomLabel);
 }
@@ -191,6 +211,39 @@ void MainWindow::applyRole()
     const bool reviewer = Settings::role() == Settings::Role::Reviewer;
     m_editorArea->setReadOnly(reviewer);
     m_listDock->setReadOnly(reviewer);
+    m_workflow->setRole(reviewer ? Role::Reviewer : Role::Editor);
+    m_historyPanel->setReadOnly(reviewer);
+}
+
+void MainWindow::createReviewPanels()
+{
+    m_annotationPanel = new AnnotationPanel(m_database, m_editorArea, this);
+    m_annotationPanel->setUserName(Settings::userName());
+    addDockWidget(Qt::RightDockWidgetArea, m_annotationPanel);
+    m_historyPanel = new HistoryPanel(m_database, m_editorArea, this);
+    m_historyPanel->setUserName(Settings::userName());
+    addDockWidget(Qt::RightDockWidgetArea, m_historyPanel, Qt::Vertical);
+    m_workflow = new WorkflowActions(m_database, m_editorArea->documentController(), this);
+    m_workflow->setUserName(Settings::userName());
+    auto *stateDelegate = new WorkflowStateDelegate(ArticleListModel::StatusRole, m_listDock->view());
+    stateDelegate->setOpenThreadCounts(ArticleListModel::IdRole,
+                                       [this](qint64 id) { return AnnotationRepository(m_database).openThreadCount(id); });
+    m_listDock->view()->setItemDelegateForColumn(ArticleListModel::StatusColumn, stateDelegate);
+    connect(m_listDock->model(), &QAbstractItemModel::modelReset, stateDelegate, &WorkflowStateDelegate::invalidateCounts);
+    connect(m_annotationPanel, &AnnotationPanel::openCountChanged, this, [this, stateDelegate](qint64 id, int open) {
+        stateDelegate->setOpenThreadCount(id, open);
+        m_listDock->view()->viewport()->update();
+    });
+
+    const auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 5000); };
+    connect(m_annotationPanel, &AnnotationPanel::statusMessage, this, showMessage);
+    connect(m_historyPanel, &HistoryPanel::statusMessage, this, showMessage);
+    connect(m_workflow, &WorkflowActions::statusMessage, this, showMessage);
+    connect(m_workflow, &WorkflowActions::transitioned, this, [this] {
+        m_listDock->refresh();
+        m_historyPanel->refresh();
+    });
+    connect(m_historyPanel, &HistoryPanel::restored, m_listDock, &ArticleListDock::refresh);
 }
 
 void MainWindow::restoreWindowState()
@@ -198,7 +251,7 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(Settings::windowGeometry()))
         resize(1400, 860);
     if (!restoreState(Settings::windowState()))
-        resizeDocks({m_listDock}, {460}, Qt::Horizontal);
+        resizeDocks({m_listDock, m_annotationPanel}, {460, 380}, Qt::Horizontal);
     m_listDock->restoreHeaderState(Settings::value(ListHeaderKey));
     m_editorArea->restoreSplitterState(Settings::value(EditorSplitterKey));
 }
@@ -285,6 +338,9 @@ void MainWindow::showPreferences()
         return;
     m_editorArea->setUserName(Settings::userName());
     m_listDock->setUserName(Settings::userName());
+    m_annotationPanel->setUserName(Settings::userName());
+    m_historyPanel->setUserName(Settings::userName());
+    m_workflow->setUserName(Settings::userName());
     applyRole();
 }
 

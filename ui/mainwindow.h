@@ -8,9 +8,12 @@ class QToolBar;
 
 namespace galley {
 
+class AnnotationPanel;
 class ArticleListDock;
 class Database;
 class EditorArea;
+class HistoryPanel;
+class WorkflowActions;
 struct TextStats;
 
 /// The main window: the article list dock, the central editor + preview area, menus,
@@ -25,6 +28,9 @@ public:
 
     [[nodiscard]] ArticleListDock *articleList() const { return m_listDock; }
     [[nodiscard]] EditorArea *editorArea() const { return m_editorArea; }
+    [[nodiscard]] AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
+    [[nodiscard]] HistoryPanel *historyPanel() const { return m_historyPanel; }
+    [[nodiscard]] WorkflowActions *workflowActions() const { return m_workflow; }
     /// Opens an article in the editor and selects it in the list.
     bool openArticle(qint64 id);
     /// Opens the article the user had open last time, or the newest one.
@@ -45,10 +51,14 @@ private:
     void showAbout();
     void applyRole();
     void showStats(const TextStats &stats);
+    void createReviewPanels();
 
     Database &m_database;
     ArticleListDock *m_listDock = nullptr;
     EditorArea *m_editorArea = nullptr;
+    AnnotationPanel *m_annotationPanel = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
+    WorkflowActions *m_workflow = nullptr;
     QLabel *m_statsLabel = nullptr;
     QLabel *m_newsroomLabel = nullptr;
     QToolBar *m_mainToolBar = nullptr;

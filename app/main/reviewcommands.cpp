@@ -93,10 +93,10 @@ public:
         }
         if (!m_parser.positionalArguments().isEmpty()) {
             m_exitCode = fail(ReviewCli::tr("unexpected argument \"%1\".").arg(m_parser.positionalArguments().first()),
-                              ExitUsageCode);
+                ExitUsageCode);
             return false;
         }
-        for (const QString &name : QStringList{QStringLiteral("db")} + required) {
+        for (const QString &name : QStringList { QStringLiteral("db") } + required) {
             if (m_parser.value(name).trimmed().isEmpty()) {
                 m_exitCode = fail(ReviewCli::tr("--%1 is required.").arg(name), ExitUsageCode);
                 return false;
@@ -119,8 +119,8 @@ public:
         *result = m_parser.value(name).toLongLong(&ok);
         if (ok && *result > 0)
             return true;
-        m_exitCode = fail(ReviewCli::tr("--%1 needs a positive number, not \"%2\".").arg(name, m_parser.value(name)),
-                          ExitUsageCode);
+        m_exitCode = fail(
+            ReviewCli::tr("--%1 needs a positive number, not \"%2\".").arg(name, m_parser.value(name)), ExitUsageCode);
         return false;
     }
 
@@ -130,8 +130,9 @@ public:
         ArticleRepository articles(m_database);
         const std::optional<Article> loaded = articles.load(id);
         if (!loaded || loaded->isInTrash()) {
-            m_exitCode = fail(loaded ? ReviewCli::tr("article %1 is in the trash.").arg(id)
-                                     : ReviewCli::tr("%1: there is no article with id %2.").arg(value(QStringLiteral("db"))).arg(id));
+            m_exitCode = fail(loaded
+                    ? ReviewCli::tr("article %1 is in the trash.").arg(id)
+                    : ReviewCli::tr("%1: there is no article with id %2.").arg(value(QStringLiteral("db"))).arg(id));
             return false;
         }
         *result = *loaded;
@@ -153,11 +154,11 @@ private:
 QJsonObject anchorJson(const AnchorMatch &match, const TextAnchor &anchor, const QString &bodyText)
 {
     if (match.isOrphaned())
-        return QJsonObject{{QStringLiteral("state"), QStringLiteral("orphaned")}};
-    QJsonObject object{
-        {QStringLiteral("state"), QStringLiteral("anchored")},
-        {QStringLiteral("start"), number(Anchoring::toCodePointOffset(bodyText, match.start))},
-        {QStringLiteral("end"), number(Anchoring::toCodePointOffset(bodyText, match.end))},
+        return QJsonObject { { QStringLiteral("state"), QStringLiteral("orphaned") } };
+    QJsonObject object {
+        { QStringLiteral("state"), QStringLiteral("anchored") },
+        { QStringLiteral("start"), number(Anchoring::toCodePointOffset(bodyText, match.start)) },
+        { QStringLiteral("end"), number(Anchoring::toCodePointOffset(bodyText, match.end)) },
     };
     const QString text = bodyText.mid(match.start, match.end - match.start);
     if (text != anchor.quote)
@@ -169,14 +170,18 @@ QJsonObject anchorJson(const AnchorMatch &match, const TextAnchor &anchor, const
 
 int runAnnotate(const QStringList &arguments)
 {
-    Command command(ReviewCli::tr("Anchors a comment on the Nth occurrence of a passage of an article's text; prints the new thread as JSON."));
+    Command command(ReviewCli::tr(
+        "Anchors a comment on the Nth occurrence of a passage of an article's text; prints the new thread as JSON."));
     command.add(QStringLiteral("id"), ReviewCli::tr("Article id."), ReviewCli::tr("ID"));
-    command.add(QStringLiteral("quote"), ReviewCli::tr("The passage commented on, exactly as in the text."), ReviewCli::tr("text"));
-    command.add(QStringLiteral("occurrence"), ReviewCli::tr("Which occurrence of the passage (default 1)."), ReviewCli::tr("N"));
+    command.add(QStringLiteral("quote"), ReviewCli::tr("The passage commented on, exactly as in the text."),
+        ReviewCli::tr("text"));
+    command.add(QStringLiteral("occurrence"), ReviewCli::tr("Which occurrence of the passage (default 1)."),
+        ReviewCli::tr("N"));
     command.add(QStringLiteral("text"), ReviewCli::tr("The comment."), ReviewCli::tr("comment"));
     command.add(QStringLiteral("author"), ReviewCli::tr("Who comments."), ReviewCli::tr("name"));
     qint64 id = 0;
-    if (!command.parse(arguments, {QStringLiteral("id"), QStringLiteral("quote"), QStringLiteral("text"), QStringLiteral("author")})
+    if (!command.parse(arguments,
+            { QStringLiteral("id"), QStringLiteral("quote"), QStringLiteral("text"), QStringLiteral("author") })
         || !command.id(QStringLiteral("id"), &id))
         return command.exitCode();
     qint64 occurrence = 1;
@@ -188,12 +193,16 @@ int runAnnotate(const QStringList &arguments)
 
     // Stored text is NFC; a quote typed in another normalization must still be found.
     const QString quote = command.value(QStringLiteral("quote")).normalized(QString::NormalizationForm_C);
-    const auto [start, end] = Anchoring::findOccurrence(article.bodyText, quote, int(std::min<qint64>(occurrence, INT_MAX)));
+    const auto [start, end]
+        = Anchoring::findOccurrence(article.bodyText, quote, int(std::min<qint64>(occurrence, INT_MAX)));
     if (start < 0) {
         const int count = Anchoring::countOccurrences(article.bodyText, quote);
         return fail(count == 0 ? ReviewCli::tr("\"%1\" is not in the text of article %2.").arg(quote).arg(id)
                                : ReviewCli::tr("occurrence %1 of \"%2\" does not exist: article %3 has %4.")
-                                     .arg(occurrence).arg(quote).arg(id).arg(count));
+                                     .arg(occurrence)
+                                     .arg(quote)
+                                     .arg(id)
+                                     .arg(count));
     }
 
     const QString author = command.value(QStringLiteral("author"));
@@ -202,7 +211,8 @@ int runAnnotate(const QStringList &arguments)
         return fail(transaction.errorString());
     RevisionRepository revisions(command.database());
     // The comment refers to this text: it must be in the history.
-    const std::optional<int> revision = revisions.ensureRecorded(article, author, ReviewCli::tr("Text as annotated"));
+    const std::optional<int> revision
+        = revisions.ensureRecorded(article, QString(), ReviewCli::tr("Text as annotated by %1").arg(author));
     if (!revision)
         return fail(revisions.errorString());
     AnnotationRepository annotations(command.database());
@@ -216,22 +226,22 @@ int runAnnotate(const QStringList &arguments)
         return fail(annotations.errorString());
     if (!transaction.commit())
         return fail(transaction.errorString());
-    printJson(QJsonObject{{QStringLiteral("id"), number(root.id)},
-                          {QStringLiteral("article_id"), number(id)},
-                          {QStringLiteral("revision"), *revision},
-                          {QStringLiteral("anchor"), anchorJson(Anchoring::locate(root.anchor, article.bodyText), root.anchor,
-                                                                article.bodyText)}});
+    printJson(QJsonObject { { QStringLiteral("id"), number(root.id) }, { QStringLiteral("article_id"), number(id) },
+        { QStringLiteral("revision"), *revision },
+        { QStringLiteral("anchor"),
+            anchorJson(Anchoring::locate(root.anchor, article.bodyText), root.anchor, article.bodyText) } });
     return 0;
 }
 
 int runReply(const QStringList &arguments)
 {
     Command command(ReviewCli::tr("Adds a reply to a comment thread; prints it as JSON."));
-    command.add(QStringLiteral("thread"), ReviewCli::tr("Id of the thread (or of any comment in it)."), ReviewCli::tr("ID"));
+    command.add(
+        QStringLiteral("thread"), ReviewCli::tr("Id of the thread (or of any comment in it)."), ReviewCli::tr("ID"));
     command.add(QStringLiteral("text"), ReviewCli::tr("The reply."), ReviewCli::tr("comment"));
     command.add(QStringLiteral("author"), ReviewCli::tr("Who replies."), ReviewCli::tr("name"));
     qint64 id = 0;
-    if (!command.parse(arguments, {QStringLiteral("thread"), QStringLiteral("text"), QStringLiteral("author")})
+    if (!command.parse(arguments, { QStringLiteral("thread"), QStringLiteral("text"), QStringLiteral("author") })
         || !command.id(QStringLiteral("thread"), &id))
         return command.exitCode();
     AnnotationRepository annotations(command.database());
@@ -245,22 +255,23 @@ int runReply(const QStringList &arguments)
     reply.body = command.value(QStringLiteral("text"));
     if (!annotations.create(reply))
         return fail(annotations.errorString());
-    printJson(QJsonObject{{QStringLiteral("id"), number(reply.id)},
-                          {QStringLiteral("thread"), number(reply.parentId)},
-                          {QStringLiteral("article_id"), number(reply.articleId)}});
+    printJson(
+        QJsonObject { { QStringLiteral("id"), number(reply.id) }, { QStringLiteral("thread"), number(reply.parentId) },
+            { QStringLiteral("article_id"), number(reply.articleId) } });
     return 0;
 }
 
 int runSetState(const QStringList &arguments, AnnotationState state)
 {
     Command command(state == AnnotationState::Resolved
-                        ? ReviewCli::tr("Resolves a comment thread, optionally with a last reply.")
-                        : ReviewCli::tr("Reopens a resolved comment thread, optionally with a reply."));
-    command.add(QStringLiteral("thread"), ReviewCli::tr("Id of the thread (or of any comment in it)."), ReviewCli::tr("ID"));
+            ? ReviewCli::tr("Resolves a comment thread, optionally with a last reply.")
+            : ReviewCli::tr("Reopens a resolved comment thread, optionally with a reply."));
+    command.add(
+        QStringLiteral("thread"), ReviewCli::tr("Id of the thread (or of any comment in it)."), ReviewCli::tr("ID"));
     command.add(QStringLiteral("text"), ReviewCli::tr("A reply to add first."), ReviewCli::tr("comment"));
     command.add(QStringLiteral("author"), ReviewCli::tr("Who replies (with --text)."), ReviewCli::tr("name"));
     qint64 id = 0;
-    if (!command.parse(arguments, {QStringLiteral("thread")}) || !command.id(QStringLiteral("thread"), &id))
+    if (!command.parse(arguments, { QStringLiteral("thread") }) || !command.id(QStringLiteral("thread"), &id))
         return command.exitCode();
     if (command.isSet(QStringLiteral("text")) && command.value(QStringLiteral("author")).trimmed().isEmpty())
         return fail(ReviewCli::tr("--text needs --author."), Command::ExitUsageCode);
@@ -284,8 +295,8 @@ int runSetState(const QStringList &arguments, AnnotationState state)
         return fail(annotations.errorString());
     if (!transaction.commit())
         return fail(transaction.errorString());
-    printJson(QJsonObject{{QStringLiteral("thread"), number(target->isReply() ? target->parentId : target->id)},
-                          {QStringLiteral("state"), annotationStateKey(state)}});
+    printJson(QJsonObject { { QStringLiteral("thread"), number(target->isReply() ? target->parentId : target->id) },
+        { QStringLiteral("state"), annotationStateKey(state) } });
     return 0;
 }
 
@@ -293,14 +304,16 @@ int runSetState(const QStringList &arguments, AnnotationState state)
 
 int runRevise(const QStringList &arguments)
 {
-    Command command(ReviewCli::tr("Replaces an article with an updated version of the same copy (any format import reads), "
-                                  "as a new revision, and places every comment on the new text."));
+    Command command(
+        ReviewCli::tr("Replaces an article with an updated version of the same copy (any format import reads), "
+                      "as a new revision, and places every comment on the new text."));
     command.add(QStringLiteral("id"), ReviewCli::tr("Article id."), ReviewCli::tr("ID"));
     command.add(QStringLiteral("from"), ReviewCli::tr("The updated copy (.txt, .html, .md)."), ReviewCli::tr("file"));
     command.add(QStringLiteral("note"), ReviewCli::tr("Note for the history."), ReviewCli::tr("text"));
     command.add(QStringLiteral("author"), ReviewCli::tr("Who revises."), ReviewCli::tr("name"));
     qint64 id = 0;
-    if (!command.parse(arguments, {QStringLiteral("id"), QStringLiteral("from")}) || !command.id(QStringLiteral("id"), &id))
+    if (!command.parse(arguments, { QStringLiteral("id"), QStringLiteral("from") })
+        || !command.id(QStringLiteral("id"), &id))
         return command.exitCode();
     Article article;
     if (!command.article(id, &article))
@@ -344,7 +357,7 @@ int runRevise(const QStringList &arguments)
     if (articles.save(revised) != ArticleRepository::SaveResult::Saved)
         return fail(articles.errorString());
     const QString note = command.isSet(QStringLiteral("note")) ? command.value(QStringLiteral("note"))
-                                                                : ReviewCli::tr("Updated from %1").arg(fileName);
+                                                               : ReviewCli::tr("Updated from %1").arg(fileName);
     const std::optional<int> revision = revisions.record(revised, RevisionKind::Update, author, note);
     if (!revision)
         return fail(revisions.errorString());
@@ -354,49 +367,50 @@ int runRevise(const QStringList &arguments)
         return fail(annotations.errorString());
     if (!transaction.commit())
         return fail(transaction.errorString());
-    printJson(QJsonObject{{QStringLiteral("id"), number(id)},
-                          {QStringLiteral("revision"), *revision},
-                          {QStringLiteral("version"), number(revised.version)},
-                          {QStringLiteral("annotations"),
-                           QJsonObject{{QStringLiteral("anchored"), placed->unchanged + placed->moved},
-                                       {QStringLiteral("moved"), placed->moved},
-                                       {QStringLiteral("orphaned"), placed->orphaned}}}});
+    printJson(QJsonObject { { QStringLiteral("id"), number(id) }, { QStringLiteral("revision"), *revision },
+        { QStringLiteral("version"), number(revised.version) },
+        { QStringLiteral("annotations"),
+            QJsonObject { { QStringLiteral("anchored"), placed->unchanged + placed->moved },
+                { QStringLiteral("moved"), placed->moved }, { QStringLiteral("orphaned"), placed->orphaned } } } });
     return 0;
 }
 
 int runTransition(const QStringList &arguments)
 {
-    Command command(ReviewCli::tr("Moves an article through the workflow (draft, in_review, changes_requested, approved, "
-                                  "published, archived) as an editor or a reviewer."));
+    Command command(
+        ReviewCli::tr("Moves an article through the workflow (draft, in_review, changes_requested, approved, "
+                      "published, archived) as an editor or a reviewer."));
     command.add(QStringLiteral("id"), ReviewCli::tr("Article id."), ReviewCli::tr("ID"));
     command.add(QStringLiteral("to"), ReviewCli::tr("The new state."), ReviewCli::tr("state"));
     command.add(QStringLiteral("role"), ReviewCli::tr("editor or reviewer."), ReviewCli::tr("role"));
     command.add(QStringLiteral("author"), ReviewCli::tr("Who moves it."), ReviewCli::tr("name"));
     command.add(QStringLiteral("note"), ReviewCli::tr("Note for the timeline."), ReviewCli::tr("text"));
     qint64 id = 0;
-    if (!command.parse(arguments, {QStringLiteral("id"), QStringLiteral("to"), QStringLiteral("role"), QStringLiteral("author")})
+    if (!command.parse(
+            arguments, { QStringLiteral("id"), QStringLiteral("to"), QStringLiteral("role"), QStringLiteral("author") })
         || !command.id(QStringLiteral("id"), &id))
         return command.exitCode();
     const std::optional<WorkflowState> to = workflowStateFromKey(command.value(QStringLiteral("to")));
     if (!to)
-        return fail(ReviewCli::tr("unknown state \"%1\".").arg(command.value(QStringLiteral("to"))), Command::ExitUsageCode);
+        return fail(
+            ReviewCli::tr("unknown state \"%1\".").arg(command.value(QStringLiteral("to"))), Command::ExitUsageCode);
     const std::optional<Role> role = roleFromKey(command.value(QStringLiteral("role")));
     if (!role)
-        return fail(ReviewCli::tr("--role must be editor or reviewer, not \"%1\".").arg(command.value(QStringLiteral("role"))),
-                    Command::ExitUsageCode);
+        return fail(
+            ReviewCli::tr("--role must be editor or reviewer, not \"%1\".").arg(command.value(QStringLiteral("role"))),
+            Command::ExitUsageCode);
     Article article;
     if (!command.article(id, &article))
         return command.exitCode();
     WorkflowRepository workflow(command.database());
     int revision = 0;
-    if (workflow.transition(article, *to, *role, command.value(QStringLiteral("author")), command.value(QStringLiteral("note")),
-                            &revision)
+    if (workflow.transition(article, *to, *role, command.value(QStringLiteral("author")),
+            command.value(QStringLiteral("note")), &revision)
         != WorkflowRepository::Result::Done)
         return fail(workflow.errorString());
-    printJson(QJsonObject{{QStringLiteral("id"), number(id)},
-                          {QStringLiteral("status"), workflowStateKey(article.status)},
-                          {QStringLiteral("version"), number(article.version)},
-                          {QStringLiteral("revision"), revision}});
+    printJson(QJsonObject { { QStringLiteral("id"), number(id) },
+        { QStringLiteral("status"), workflowStateKey(article.status) },
+        { QStringLiteral("version"), number(article.version) }, { QStringLiteral("revision"), revision } });
     return 0;
 }
 
@@ -404,13 +418,14 @@ int runTransition(const QStringList &arguments)
 
 int runHistory(const QStringList &arguments)
 {
-    Command command(ReviewCli::tr("Lists an article's revisions, oldest first, one JSON object a line (with --events: its "
-                                  "workflow timeline)."));
+    Command command(
+        ReviewCli::tr("Lists an article's revisions, oldest first, one JSON object a line (with --events: its "
+                      "workflow timeline)."));
     command.add(QStringLiteral("id"), ReviewCli::tr("Article id."), ReviewCli::tr("ID"));
     command.add(QStringLiteral("json"), ReviewCli::tr("Print JSON lines (the only format)."));
     command.add(QStringLiteral("events"), ReviewCli::tr("List the workflow transitions instead."));
     qint64 id = 0;
-    if (!command.parse(arguments, {QStringLiteral("id")}) || !command.id(QStringLiteral("id"), &id))
+    if (!command.parse(arguments, { QStringLiteral("id") }) || !command.id(QStringLiteral("id"), &id))
         return command.exitCode();
     Article article;
     if (!command.article(id, &article))
@@ -418,26 +433,23 @@ int runHistory(const QStringList &arguments)
     if (command.isSet(QStringLiteral("events"))) {
         WorkflowRepository workflow(command.database());
         for (const WorkflowEvent &event : workflow.events(id)) {
-            printJson(QJsonObject{{QStringLiteral("from"), workflowStateKey(event.from)},
-                                  {QStringLiteral("to"), workflowStateKey(event.to)},
-                                  {QStringLiteral("who"), event.who},
-                                  {QStringLiteral("at"), utcText(event.at)},
-                                  {QStringLiteral("note"), event.note}});
+            printJson(QJsonObject { { QStringLiteral("from"), workflowStateKey(event.from) },
+                { QStringLiteral("to"), workflowStateKey(event.to) }, { QStringLiteral("who"), event.who },
+                { QStringLiteral("at"), utcText(event.at) }, { QStringLiteral("note"), event.note } });
         }
         return workflow.errorString().isEmpty() ? 0 : fail(workflow.errorString());
     }
     RevisionRepository revisions(command.database());
     qint64 previous = 0;
     for (const Revision &revision : revisions.list(id)) {
-        printJson(QJsonObject{{QStringLiteral("number"), revision.number},
-                              {QStringLiteral("created_at"), utcText(revision.createdAt)},
-                              {QStringLiteral("author"), revision.author},
-                              {QStringLiteral("note"), revision.note},
-                              {QStringLiteral("named"), revision.named},
-                              {QStringLiteral("status"), workflowStateKey(revision.status)},
-                              {QStringLiteral("title"), revision.title},
-                              {QStringLiteral("characters"), number(revision.characterCount)},
-                              {QStringLiteral("size_change"), number(revision.characterCount - previous)}});
+        printJson(QJsonObject { { QStringLiteral("number"), revision.number },
+            { QStringLiteral("created_at"), utcText(revision.createdAt) },
+            { QStringLiteral("author"), revision.author }, { QStringLiteral("note"), revision.note },
+            { QStringLiteral("named"), revision.named },
+            { QStringLiteral("status"), workflowStateKey(revision.status) },
+            { QStringLiteral("title"), revision.title },
+            { QStringLiteral("characters"), number(revision.characterCount) },
+            { QStringLiteral("size_change"), number(revision.characterCount - previous) } });
         previous = revision.characterCount;
     }
     return revisions.errorString().isEmpty() ? 0 : fail(revisions.errorString());
@@ -449,14 +461,16 @@ int runDiff(const QStringList &arguments)
                                   "Chinese, word by word for Latin text): [-deleted-]{+inserted+}."));
     command.add(QStringLiteral("id"), ReviewCli::tr("Article id."), ReviewCli::tr("ID"));
     command.add(QStringLiteral("from"), ReviewCli::tr("The older revision number."), ReviewCli::tr("N"));
-    command.add(QStringLiteral("to"), ReviewCli::tr("The newer revision number (default: the current text)."), ReviewCli::tr("M"));
+    command.add(QStringLiteral("to"), ReviewCli::tr("The newer revision number (default: the current text)."),
+        ReviewCli::tr("M"));
     command.add(QStringLiteral("json"), ReviewCli::tr("Print the runs as JSON."));
     command.add(QStringLiteral("source"), ReviewCli::tr("Compare the canonical HTML line by line instead."));
     qint64 id = 0;
     qint64 from = 0;
     qint64 to = 0;
-    if (!command.parse(arguments, {QStringLiteral("id"), QStringLiteral("from")}) || !command.id(QStringLiteral("id"), &id)
-        || !command.id(QStringLiteral("from"), &from) || (command.isSet(QStringLiteral("to")) && !command.id(QStringLiteral("to"), &to)))
+    if (!command.parse(arguments, { QStringLiteral("id"), QStringLiteral("from") })
+        || !command.id(QStringLiteral("id"), &id) || !command.id(QStringLiteral("from"), &from)
+        || (command.isSet(QStringLiteral("to")) && !command.id(QStringLiteral("to"), &to)))
         return command.exitCode();
     Article article;
     if (!command.article(id, &article))
@@ -487,21 +501,21 @@ int runDiff(const QStringList &arguments)
         }
         return 0;
     }
-    const QList<DiffRun> runs = TextDiff::diff(CanonicalHtml::toPlainText(older->bodyHtml), CanonicalHtml::toPlainText(newerHtml));
+    const QList<DiffRun> runs
+        = TextDiff::diff(CanonicalHtml::toPlainText(older->bodyHtml), CanonicalHtml::toPlainText(newerHtml));
     if (command.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const DiffRun &run : runs) {
             const QString op = run.op == DiffRun::Op::Equal ? QStringLiteral("equal")
                 : run.op == DiffRun::Op::Insert             ? QStringLiteral("insert")
                                                             : QStringLiteral("delete");
-            array.append(QJsonObject{{QStringLiteral("op"), op}, {QStringLiteral("text"), run.text}});
+            array.append(QJsonObject { { QStringLiteral("op"), op }, { QStringLiteral("text"), run.text } });
         }
         const TextDiff::Summary summary = TextDiff::summarize(runs);
-        printJson(QJsonObject{{QStringLiteral("from"), number(from)},
-                              {QStringLiteral("to"), to == 0 ? QJsonValue(QStringLiteral("current")) : number(to)},
-                              {QStringLiteral("deleted"), number(summary.deleted)},
-                              {QStringLiteral("inserted"), number(summary.inserted)},
-                              {QStringLiteral("runs"), array}});
+        printJson(QJsonObject { { QStringLiteral("from"), number(from) },
+            { QStringLiteral("to"), to == 0 ? QJsonValue(QStringLiteral("current")) : number(to) },
+            { QStringLiteral("deleted"), number(summary.deleted) },
+            { QStringLiteral("inserted"), number(summary.inserted) }, { QStringLiteral("runs"), array } });
         return 0;
     }
     printLine(stdout, TextDiff::toWordDiff(runs));
@@ -512,9 +526,9 @@ int runDiff(const QStringList &arguments)
 
 bool isReviewCommand(const QString &name)
 {
-    static const QStringList commands{QStringLiteral("annotate"), QStringLiteral("reply"),      QStringLiteral("resolve"),
-                                      QStringLiteral("reopen"),   QStringLiteral("revise"),     QStringLiteral("transition"),
-                                      QStringLiteral("history"),  QStringLiteral("diff")};
+    static const QStringList commands { QStringLiteral("annotate"), QStringLiteral("reply"), QStringLiteral("resolve"),
+        QStringLiteral("reopen"), QStringLiteral("revise"), QStringLiteral("transition"), QStringLiteral("history"),
+        QStringLiteral("diff") };
     return commands.contains(name);
 }
 
@@ -545,7 +559,7 @@ QJsonArray annotationsJson(Database &database, const Article &article)
     QList<AnnotationThread> threads = repository.threads(article.id);
     QList<std::pair<AnchorMatch, AnnotationThread>> placed;
     for (const AnnotationThread &thread : threads)
-        placed.append({Anchoring::locate(thread.root.anchor, article.bodyText), thread});
+        placed.append({ Anchoring::locate(thread.root.anchor, article.bodyText), thread });
     std::stable_sort(placed.begin(), placed.end(), [](const auto &a, const auto &b) {
         if (a.first.isOrphaned() != b.first.isOrphaned())
             return b.first.isOrphaned();
@@ -555,20 +569,18 @@ QJsonArray annotationsJson(Database &database, const Article &article)
     for (const auto &[match, thread] : placed) {
         QJsonArray replies;
         for (const Annotation &reply : thread.replies) {
-            replies.append(QJsonObject{{QStringLiteral("id"), number(reply.id)},
-                                       {QStringLiteral("author"), reply.author},
-                                       {QStringLiteral("body"), reply.body},
-                                       {QStringLiteral("created_at"), utcText(reply.createdAt)}});
+            replies.append(QJsonObject { { QStringLiteral("id"), number(reply.id) },
+                { QStringLiteral("author"), reply.author }, { QStringLiteral("body"), reply.body },
+                { QStringLiteral("created_at"), utcText(reply.createdAt) } });
         }
-        array.append(QJsonObject{{QStringLiteral("id"), number(thread.root.id)},
-                                 {QStringLiteral("author"), thread.root.author},
-                                 {QStringLiteral("body"), thread.root.body},
-                                 {QStringLiteral("state"), annotationStateKey(thread.root.state)},
-                                 {QStringLiteral("created_at"), utcText(thread.root.createdAt)},
-                                 {QStringLiteral("quote"), thread.root.anchor.quote},
-                                 {QStringLiteral("revision"), thread.root.revisionNumber},
-                                 {QStringLiteral("anchor"), anchorJson(match, thread.root.anchor, article.bodyText)},
-                                 {QStringLiteral("replies"), replies}});
+        array.append(QJsonObject { { QStringLiteral("id"), number(thread.root.id) },
+            { QStringLiteral("author"), thread.root.author }, { QStringLiteral("body"), thread.root.body },
+            { QStringLiteral("state"), annotationStateKey(thread.root.state) },
+            { QStringLiteral("created_at"), utcText(thread.root.createdAt) },
+            { QStringLiteral("quote"), thread.root.anchor.quote },
+            { QStringLiteral("revision"), thread.root.revisionNumber },
+            { QStringLiteral("anchor"), anchorJson(match, thread.root.anchor, article.bodyText) },
+            { QStringLiteral("replies"), replies } });
     }
     return array;
 }

@@ -8,7 +8,8 @@
 //   galley.patch(start, removeCount, html)    replace blocks [start, start+removeCount) with html;
 //                                             returns the new block count
 //   galley.scrollToLeaf(index)                bring the index-th text block into view
-//   galley.scrollY() / galley.setScrollY(y)   keep the position over a full reload
+//   galley.viewAnchor() / galley.restoreAnchor(index, top)  keep the reader's place over a reload
+//   galley.scrollY() / galley.setScrollY(y)   the plain scroll position
 // and it reports clicks with console.log("galley:click {...}") and Ctrl+clicks on links with
 // console.log("galley:link {...}") (read by PreviewPage).
 (function () {
@@ -95,14 +96,42 @@
             if (!target)
                 return false;
             const rect = target.getBoundingClientRect();
-            if (rect.top >= 0 && rect.bottom <= window.innerHeight)
-                return true;
-            target.scrollIntoView({ block: 'center', inline: 'nearest' });
+            const height = window.innerHeight;
+            const tall = rect.height > height;
+            const visible = tall ? rect.top < height / 2 && rect.bottom > height / 2
+                                 : rect.top >= 0 && rect.bottom <= height;
+            if (!visible)
+                target.scrollIntoView({ block: tall ? 'start' : 'center', inline: 'nearest' });
             return true;
         },
         leafCount: function () {
             const r = range();
             return r ? leaves(r).length : -1;
+        },
+        // Where the reader is: the first text block still on screen and how far from the top of
+        // the window it starts. Restored after a reload so the same text stays in the same place
+        // even when the page above it changed height.
+        viewAnchor: function () {
+            const r = range();
+            if (!r || window.scrollY <= 0)
+                return [-1, 0];
+            const list = leaves(r);
+            for (let i = 0; i < list.length; ++i) {
+                const rect = list[i].getBoundingClientRect();
+                if (rect.bottom > 0)
+                    return [i, rect.top];
+            }
+            return [-1, 0];
+        },
+        restoreAnchor: function (index, top) {
+            const r = range();
+            const target = r && index >= 0 ? leaves(r)[index] : null;
+            if (!target) {
+                window.scrollTo(0, 0);
+                return false;
+            }
+            window.scrollBy(0, target.getBoundingClientRect().top - top);
+            return true;
         },
         scrollY: function () {
             return window.scrollY;

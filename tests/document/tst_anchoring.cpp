@@ -39,12 +39,12 @@ QString paragraphs(const QStringList &list)
 /// Plausible English copy of about \a length characters, reproducible.
 QString englishCopy(qsizetype length, quint32 seed)
 {
-    static const QStringList words{
-        QStringLiteral("council"), QStringLiteral("budget"), QStringLiteral("the"), QStringLiteral("of"),
-        QStringLiteral("library"), QStringLiteral("vote"), QStringLiteral("residents"), QStringLiteral("said"),
-        QStringLiteral("on"), QStringLiteral("Tuesday"), QStringLiteral("mayor"), QStringLiteral("a"),
-        QStringLiteral("plan"), QStringLiteral("to"), QStringLiteral("close"), QStringLiteral("and"),
-        QStringLiteral("school"), QStringLiteral("funding"), QStringLiteral("in"), QStringLiteral("city")};
+    static const QStringList words { QStringLiteral("council"), QStringLiteral("budget"), QStringLiteral("the"),
+        QStringLiteral("of"), QStringLiteral("library"), QStringLiteral("vote"), QStringLiteral("residents"),
+        QStringLiteral("said"), QStringLiteral("on"), QStringLiteral("Tuesday"), QStringLiteral("mayor"),
+        QStringLiteral("a"), QStringLiteral("plan"), QStringLiteral("to"), QStringLiteral("close"),
+        QStringLiteral("and"), QStringLiteral("school"), QStringLiteral("funding"), QStringLiteral("in"),
+        QStringLiteral("city") };
     QRandomGenerator random(seed);
     QString text;
     int sentence = 0;
@@ -102,100 +102,147 @@ private Q_SLOTS:
     void followsEdits_data()
     {
         QTest::addColumn<QString>("original"); // the annotated range marked [[...]]
-        QTest::addColumn<QString>("edited");   // where it should be now marked [[...]], or no marks: orphaned
+        QTest::addColumn<QString>("edited"); // where it should be now marked [[...]], or no marks: orphaned
         QTest::addColumn<AnchorMatch::Method>("method");
 
         using M = AnchorMatch::Method;
         const QString p1 = QStringLiteral("The city council voted on Tuesday to close the Elm Street library.");
-        const QString p2 = QStringLiteral("Residents said the branch was the only quiet place to study in the district.");
+        const QString p2
+            = QStringLiteral("Residents said the branch was the only quiet place to study in the district.");
         const QString p3 = QStringLiteral("The mayor promised a review of the decision before the budget is final.");
 
         QTest::newRow("nominal: unchanged text keeps the position")
-            << paragraphs({p1, QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."), p3})
-            << paragraphs({p1, QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."), p3})
+            << paragraphs({ p1,
+                   QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."),
+                   p3 })
+            << paragraphs({ p1,
+                   QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."),
+                   p3 })
             << M::Position;
         QTest::newRow("nominal: insertion before the quote, in another paragraph")
-            << paragraphs({p1, QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."), p3})
-            << paragraphs({QStringLiteral("UPDATED 14:20 with the mayor's comment."), p1,
-                           QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."), p3})
+            << paragraphs({ p1,
+                   QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."),
+                   p3 })
+            << paragraphs({ QStringLiteral("UPDATED 14:20 with the mayor's comment."), p1,
+                   QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."),
+                   p3 })
             << M::Quote;
         QTest::newRow("nominal: insertion right before the quote")
-            << paragraphs({p1, QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."), p3})
-            << paragraphs({p1, QStringLiteral("Residents, many of them students, said [[the branch was the only quiet place]] to study in the district."), p3})
+            << paragraphs({ p1,
+                   QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."),
+                   p3 })
+            << paragraphs({ p1,
+                   QStringLiteral("Residents, many of them students, said [[the branch was the only quiet place]] to "
+                                  "study in the district."),
+                   p3 })
             << M::Quote;
         QTest::newRow("nominal: deletion before the quote")
-            << paragraphs({p1, QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."), p3})
-            << paragraphs({QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."), p3})
+            << paragraphs({ p1,
+                   QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."),
+                   p3 })
+            << paragraphs(
+                   { QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."),
+                       p3 })
             << M::Quote;
         QTest::newRow("nominal: insertion and deletion after the quote keep the position")
-            << paragraphs({p1, QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."), p3})
-            << paragraphs({p1, QStringLiteral("Residents said [[the branch was the only quiet place]] to read and study."),
-                           QStringLiteral("A new paragraph at the end.")})
+            << paragraphs({ p1,
+                   QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."),
+                   p3 })
+            << paragraphs(
+                   { p1, QStringLiteral("Residents said [[the branch was the only quiet place]] to read and study."),
+                       QStringLiteral("A new paragraph at the end.") })
             << M::Position;
         QTest::newRow("nominal: a word inserted inside the quote")
-            << paragraphs({p1, QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."), p3})
-            << paragraphs({p1, QStringLiteral("Residents said [[the branch was the only truly quiet place]] to study in the district."), p3})
+            << paragraphs({ p1,
+                   QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."),
+                   p3 })
+            << paragraphs({ p1,
+                   QStringLiteral(
+                       "Residents said [[the branch was the only truly quiet place]] to study in the district."),
+                   p3 })
             << M::Fuzzy;
         QTest::newRow("nominal: a word deleted inside the quote")
-            << paragraphs({p1, QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."), p3})
-            << paragraphs({p1, QStringLiteral("Residents said [[the branch was the quiet place]] to study in the district."), p3})
+            << paragraphs({ p1,
+                   QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."),
+                   p3 })
+            << paragraphs({ p1,
+                   QStringLiteral("Residents said [[the branch was the quiet place]] to study in the district."), p3 })
             << M::Fuzzy;
         QTest::newRow("nominal: a typo fixed inside the quote, text before it rewritten")
-            << paragraphs({p1, QStringLiteral("Residents said [[the branch was teh only quiet place]] to study in the district."), p3})
-            << paragraphs({QStringLiteral("On Tuesday the council voted to close the library."),
-                           QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."), p3})
+            << paragraphs({ p1,
+                   QStringLiteral("Residents said [[the branch was teh only quiet place]] to study in the district."),
+                   p3 })
+            << paragraphs({ QStringLiteral("On Tuesday the council voted to close the library."),
+                   QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."),
+                   p3 })
             << M::Fuzzy;
         QTest::newRow("nominal: the whole paragraph moved")
-            << paragraphs({p1, QStringLiteral("[[Residents said the branch was the only quiet place to study in the district.]]"), p3})
-            << paragraphs({p3, p1, QStringLiteral("[[Residents said the branch was the only quiet place to study in the district.]]")})
+            << paragraphs({ p1,
+                   QStringLiteral("[[Residents said the branch was the only quiet place to study in the district.]]"),
+                   p3 })
+            << paragraphs({ p3, p1,
+                   QStringLiteral("[[Residents said the branch was the only quiet place to study in the district.]]") })
             << M::Quote;
         QTest::newRow("nominal: a phrase inside a moved paragraph")
-            << paragraphs({p1, QStringLiteral("Residents said the branch was [[the only quiet place]] to study in the district."), p3})
-            << paragraphs({p3, QStringLiteral("Residents said the branch was [[the only quiet place]] to study in the district."), p1})
+            << paragraphs({ p1,
+                   QStringLiteral("Residents said the branch was [[the only quiet place]] to study in the district."),
+                   p3 })
+            << paragraphs({ p3,
+                   QStringLiteral("Residents said the branch was [[the only quiet place]] to study in the district."),
+                   p1 })
             << M::Quote;
         QTest::newRow("nominal: a repeated word: the one in the original context wins")
-            << QStringLiteral("The budget was cut. The school budget was cut again. The [[budget]] was cut a third time.")
-            << QStringLiteral("Intro. The budget was cut. The school budget was cut again. The [[budget]] was cut a third time.")
+            << QStringLiteral(
+                   "The budget was cut. The school budget was cut again. The [[budget]] was cut a third time.")
+            << QStringLiteral(
+                   "Intro. The budget was cut. The school budget was cut again. The [[budget]] was cut a third time.")
             << M::Quote;
         QTest::newRow("robustness: the same word now sits at the old offset, but its context moved on")
-            << QStringLiteral("At a packed meeting at noon, Mayor: the budget is final. Council: the [[budget]] is not final, said members on Tuesday.")
-            << QStringLiteral("Council: the [[budget]] is not final, said members on Tuesday. Mayor: the budget is final.")
+            << QStringLiteral("At a packed meeting at noon, Mayor: the budget is final. Council: the [[budget]] is not "
+                              "final, said members on Tuesday.")
+            << QStringLiteral(
+                   "Council: the [[budget]] is not final, said members on Tuesday. Mayor: the budget is final.")
             << M::Quote;
-        QTest::newRow("robustness: the quote was deleted: orphaned")
-            << paragraphs({p1, QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."), p3})
-            << paragraphs({p1, QStringLiteral("Residents objected."), p3})
-            << M::None;
+        QTest::newRow("robustness: the quote was deleted: orphaned") << paragraphs(
+            { p1, QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."),
+                p3 }) << paragraphs({ p1, QStringLiteral("Residents objected."), p3 })
+                                                                     << M::None;
         QTest::newRow("robustness: the quote was rewritten beyond small edits: orphaned")
-            << paragraphs({p1, QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."), p3})
-            << paragraphs({p1, QStringLiteral("Residents said it had been a calm refuge for students in the district."), p3})
+            << paragraphs({ p1,
+                   QStringLiteral("Residents said [[the branch was the only quiet place]] to study in the district."),
+                   p3 })
+            << paragraphs(
+                   { p1, QStringLiteral("Residents said it had been a calm refuge for students in the district."), p3 })
             << M::None;
         QTest::newRow("robustness: a short quote deleted is not moved to the same word elsewhere")
             << QStringLiteral("The mayor spoke first. Then the [[budget]] debate began, and lasted until midnight.")
-            << QStringLiteral("The mayor spoke first. Then the debate began, and lasted until midnight. The budget passed.")
+            << QStringLiteral(
+                   "The mayor spoke first. Then the debate began, and lasted until midnight. The budget passed.")
             << M::None;
         QTest::newRow("robustness: the whole text replaced: orphaned")
-            << QStringLiteral("Some [[original copy]] here.") << QStringLiteral("Completely different words now.") << M::None;
+            << QStringLiteral("Some [[original copy]] here.") << QStringLiteral("Completely different words now.")
+            << M::None;
 
         // Chinese: no word boundaries, every character counts.
-        const QString c1 = QStringLiteral("记者从内蒙古自治区纪委监委获悉,2024年全区共有448名干部因不适宜担任现职被调整。");
+        const QString c1
+            = QStringLiteral("记者从内蒙古自治区纪委监委获悉,2024年全区共有448名干部因不适宜担任现职被调整。");
         const QString c2 = QStringLiteral("这些干部中,有的担当作为不够,有的工作能力不足,有的作风不实。");
         const QString c3 = QStringLiteral("下一步,将持续推动干部能上能下常态化。");
         QTest::newRow("nominal: Chinese, insertion before the quote")
-            << paragraphs({c1, QStringLiteral("这些干部中,有的[[担当作为不够]],有的工作能力不足,有的作风不实。"), c3})
-            << paragraphs({QStringLiteral("本报讯"), c1, QStringLiteral("据悉,这些干部中,有的[[担当作为不够]],有的工作能力不足,有的作风不实。"), c3})
+            << paragraphs({ c1, QStringLiteral("这些干部中,有的[[担当作为不够]],有的工作能力不足,有的作风不实。"), c3 })
+            << paragraphs({ QStringLiteral("本报讯"), c1,
+                   QStringLiteral("据悉,这些干部中,有的[[担当作为不够]],有的工作能力不足,有的作风不实。"), c3 })
             << M::Quote;
         QTest::newRow("nominal: Chinese, a character changed inside the quote")
-            << paragraphs({c1, QStringLiteral("这些干部中,有的[[担当作为不够,有的工作能力不足]],有的作风不实。"), c3})
-            << paragraphs({c1, QStringLiteral("这些干部中,有的[[担当作为不足,有的工作能力不足]],有的作风不实。"), c3})
+            << paragraphs({ c1, QStringLiteral("这些干部中,有的[[担当作为不够,有的工作能力不足]],有的作风不实。"), c3 })
+            << paragraphs({ c1, QStringLiteral("这些干部中,有的[[担当作为不足,有的工作能力不足]],有的作风不实。"), c3 })
             << M::Fuzzy;
         QTest::newRow("nominal: Chinese, paragraph moved")
-            << paragraphs({c1, c2, QStringLiteral("[[下一步,将持续推动干部能上能下常态化。]]")})
-            << paragraphs({QStringLiteral("[[下一步,将持续推动干部能上能下常态化。]]"), c1, c2})
-            << M::Quote;
+            << paragraphs({ c1, c2, QStringLiteral("[[下一步,将持续推动干部能上能下常态化。]]") })
+            << paragraphs({ QStringLiteral("[[下一步,将持续推动干部能上能下常态化。]]"), c1, c2 }) << M::Quote;
         QTest::newRow("robustness: Chinese, two-character quote whose sentence was rewritten: orphaned")
-            << paragraphs({c1, QStringLiteral("这些[[干部]]中,有的担当作为不够。"), c3})
-            << paragraphs({c1, QStringLiteral("其中多数人工作能力不足。"), c3})
-            << M::None;
+            << paragraphs({ c1, QStringLiteral("这些[[干部]]中,有的担当作为不够。"), c3 })
+            << paragraphs({ c1, QStringLiteral("其中多数人工作能力不足。"), c3 }) << M::None;
         QTest::newRow("robustness: astral characters before the quote")
             << QStringLiteral("记者\U00020000报道:[[448名干部]]被调整。")
             << QStringLiteral("记者\U00020000\U00020001\U0001F600报道:[[448名干部]]被调整。") << M::Quote;
@@ -218,7 +265,8 @@ private Q_SLOTS:
             QCOMPARE(kept, anchor); // an orphan keeps its quote for the reader
             return;
         }
-        QCOMPARE(after.text.mid(match.start, match.end - match.start), after.text.mid(after.start, after.end - after.start));
+        QCOMPARE(
+            after.text.mid(match.start, match.end - match.start), after.text.mid(after.start, after.end - after.start));
         QCOMPARE(match.start, after.start);
         QCOMPARE(match.end, after.end);
 
@@ -242,19 +290,31 @@ private Q_SLOTS:
             for (int e = 0; e < edits; ++e) {
                 const int at = 1 + random.bounded(static_cast<int>(quote.size()) - 2);
                 switch (random.bounded(3)) {
-                case 0: quote.insert(at, QLatin1Char('X')); break;
-                case 1: quote.remove(at, 1); break;
-                default: quote[at] = QLatin1Char('Y'); break;
+                case 0:
+                    quote.insert(at, QLatin1Char('X'));
+                    break;
+                case 1:
+                    quote.remove(at, 1);
+                    break;
+                default:
+                    quote[at] = QLatin1Char('Y');
+                    break;
                 }
             }
             const QString edited = text.left(start) + quote + text.mid(start + length);
             const AnchorMatch match = Anchoring::locate(anchor, edited);
-            QVERIFY2(match.isAnchored(), qPrintable(QStringLiteral("round %1 lost \"%2\"").arg(round).arg(anchor.quote)));
+            QVERIFY2(
+                match.isAnchored(), qPrintable(QStringLiteral("round %1 lost \"%2\"").arg(round).arg(anchor.quote)));
             // Edits crowded at an edge may move it (by no more than they are), never further.
-            QVERIFY2(std::abs(match.start - start) <= edits + 1 && std::abs(match.end - (start + quote.size())) <= edits + 1,
-                     qPrintable(QStringLiteral("round %1: %2-%3, expected about %4-%5: \"%6\" -> \"%7\", found \"%8\"")
-                                    .arg(round).arg(match.start).arg(match.end).arg(start).arg(start + quote.size())
-                                    .arg(anchor.quote, quote, edited.mid(match.start, match.end - match.start))));
+            QVERIFY2(
+                std::abs(match.start - start) <= edits + 1 && std::abs(match.end - (start + quote.size())) <= edits + 1,
+                qPrintable(QStringLiteral("round %1: %2-%3, expected about %4-%5: \"%6\" -> \"%7\", found \"%8\"")
+                               .arg(round)
+                               .arg(match.start)
+                               .arg(match.end)
+                               .arg(start)
+                               .arg(start + quote.size())
+                               .arg(anchor.quote, quote, edited.mid(match.start, match.end - match.start))));
         }
     }
 
@@ -286,7 +346,8 @@ private Q_SLOTS:
         QTest::newRow("nominal: BMP text counts the same") << QStringLiteral("干部abc") << qint64(4) << qint64(4);
         QTest::newRow("nominal: an astral character counts once")
             << QStringLiteral("a\U0001F600b\U00020000c") << qint64(6) << qint64(4);
-        QTest::newRow("robustness: offset past the end is clamped") << QStringLiteral("a\U0001F600") << qint64(9) << qint64(2);
+        QTest::newRow("robustness: offset past the end is clamped")
+            << QStringLiteral("a\U0001F600") << qint64(9) << qint64(2);
     }
 
     void codePointOffsets()
@@ -305,11 +366,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("n");
         QTest::addColumn<qint64>("start");
         QTest::addColumn<int>("count");
-        QTest::newRow("nominal: first") << QStringLiteral("干部,干部,干部") << QStringLiteral("干部") << 1 << qint64(0) << 3;
-        QTest::newRow("nominal: third") << QStringLiteral("干部,干部,干部") << QStringLiteral("干部") << 3 << qint64(6) << 3;
-        QTest::newRow("nominal: occurrences do not overlap") << QStringLiteral("aaaa") << QStringLiteral("aa") << 2 << qint64(2) << 2;
-        QTest::newRow("robustness: beyond the last") << QStringLiteral("干部") << QStringLiteral("干部") << 2 << qint64(-1) << 1;
-        QTest::newRow("robustness: not there") << QStringLiteral("干部") << QStringLiteral("记者") << 1 << qint64(-1) << 0;
+        QTest::newRow("nominal: first") << QStringLiteral("干部,干部,干部") << QStringLiteral("干部") << 1 << qint64(0)
+                                        << 3;
+        QTest::newRow("nominal: third") << QStringLiteral("干部,干部,干部") << QStringLiteral("干部") << 3 << qint64(6)
+                                        << 3;
+        QTest::newRow("nominal: occurrences do not overlap")
+            << QStringLiteral("aaaa") << QStringLiteral("aa") << 2 << qint64(2) << 2;
+        QTest::newRow("robustness: beyond the last")
+            << QStringLiteral("干部") << QStringLiteral("干部") << 2 << qint64(-1) << 1;
+        QTest::newRow("robustness: not there")
+            << QStringLiteral("干部") << QStringLiteral("记者") << 1 << qint64(-1) << 0;
     }
 
     void occurrences()

@@ -13,15 +13,15 @@ namespace {
 
 DiffRun eq(const QString &text)
 {
-    return {Op::Equal, text};
+    return { Op::Equal, text };
 }
 DiffRun ins(const QString &text)
 {
-    return {Op::Insert, text};
+    return { Op::Insert, text };
 }
 DiffRun del(const QString &text)
 {
-    return {Op::Delete, text};
+    return { Op::Delete, text };
 }
 
 /// The runs must give back both texts, alternate, and put deletions first.
@@ -72,9 +72,15 @@ QString edit(const QString &text, int edits, quint32 seed)
     for (int i = 0; i < edits; ++i) {
         const int at = random.bounded(static_cast<int>(result.size()) - 10);
         switch (random.bounded(3)) {
-        case 0: result.insert(at, QStringLiteral("新增内容")); break;
-        case 1: result.remove(at, 1 + random.bounded(6)); break;
-        default: result.replace(at, 2, QStringLiteral("修改")); break;
+        case 0:
+            result.insert(at, QStringLiteral("新增内容"));
+            break;
+        case 1:
+            result.remove(at, 1 + random.bounded(6));
+            break;
+        default:
+            result.replace(at, 2, QStringLiteral("修改"));
+            break;
         }
     }
     return result;
@@ -93,20 +99,21 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("tokens");
         QTest::newRow("nominal: Latin words, spaces and punctuation")
             << QStringLiteral("Hello,  world's end.")
-            << QStringList{QStringLiteral("Hello"), QStringLiteral(","), QStringLiteral("  "), QStringLiteral("world"),
-                           QStringLiteral("'"), QStringLiteral("s"), QStringLiteral(" "), QStringLiteral("end"),
-                           QStringLiteral(".")};
+            << QStringList { QStringLiteral("Hello"), QStringLiteral(","), QStringLiteral("  "),
+                   QStringLiteral("world"), QStringLiteral("'"), QStringLiteral("s"), QStringLiteral(" "),
+                   QStringLiteral("end"), QStringLiteral(".") };
         QTest::newRow("nominal: Chinese is split into characters")
             << QStringLiteral("干部,2024年")
-            << QStringList{QStringLiteral("干"), QStringLiteral("部"), QStringLiteral(","), QStringLiteral("2024"),
-                           QStringLiteral("年")};
+            << QStringList { QStringLiteral("干"), QStringLiteral("部"), QStringLiteral(","), QStringLiteral("2024"),
+                   QStringLiteral("年") };
         QTest::newRow("nominal: each line break is a token")
             << QStringLiteral("a\n\nb")
-            << QStringList{QStringLiteral("a"), QStringLiteral("\n"), QStringLiteral("\n"), QStringLiteral("b")};
+            << QStringList { QStringLiteral("a"), QStringLiteral("\n"), QStringLiteral("\n"), QStringLiteral("b") };
         QTest::newRow("robustness: astral characters stay whole")
             << QStringLiteral("\U00020000\U0001F600x")
-            << QStringList{QStringLiteral("\U00020000"), QStringLiteral("\U0001F600"), QStringLiteral("x")};
-        QTest::newRow("robustness: accented Latin is one word") << QStringLiteral("café") << QStringList{QStringLiteral("café")};
+            << QStringList { QStringLiteral("\U00020000"), QStringLiteral("\U0001F600"), QStringLiteral("x") };
+        QTest::newRow("robustness: accented Latin is one word")
+            << QStringLiteral("café") << QStringList { QStringLiteral("café") };
     }
 
     void tokenize()
@@ -126,39 +133,41 @@ private Q_SLOTS:
         QTest::newRow("nominal: English, a word replaced and one inserted")
             << QStringLiteral("The council voted to close the library on Tuesday.")
             << QStringLiteral("The council voted to keep the library open on Tuesday.")
-            << QList<DiffRun>{eq(QStringLiteral("The council voted to ")), del(QStringLiteral("close")),
-                              ins(QStringLiteral("keep")), eq(QStringLiteral(" the library")),
-                              ins(QStringLiteral(" open")), eq(QStringLiteral(" on Tuesday."))};
+            << QList<DiffRun> { eq(QStringLiteral("The council voted to ")), del(QStringLiteral("close")),
+                   ins(QStringLiteral("keep")), eq(QStringLiteral(" the library")), ins(QStringLiteral(" open")),
+                   eq(QStringLiteral(" on Tuesday.")) };
         QTest::newRow("nominal: English is compared word by word, not letter by letter")
             << QStringLiteral("The colour red.") << QStringLiteral("The color red.")
-            << QList<DiffRun>{eq(QStringLiteral("The ")), del(QStringLiteral("colour")), ins(QStringLiteral("color")),
-                              eq(QStringLiteral(" red."))};
+            << QList<DiffRun> { eq(QStringLiteral("The ")), del(QStringLiteral("colour")), ins(QStringLiteral("color")),
+                   eq(QStringLiteral(" red.")) };
         QTest::newRow("nominal: Chinese is compared character by character")
             << QStringLiteral("今天北京天气很好。") << QStringLiteral("今天上海天气不错。")
-            << QList<DiffRun>{eq(QStringLiteral("今天")), del(QStringLiteral("北京")), ins(QStringLiteral("上海")),
-                              eq(QStringLiteral("天气")), del(QStringLiteral("很好")), ins(QStringLiteral("不错")),
-                              eq(QStringLiteral("。"))};
+            << QList<DiffRun> { eq(QStringLiteral("今天")), del(QStringLiteral("北京")), ins(QStringLiteral("上海")),
+                   eq(QStringLiteral("天气")), del(QStringLiteral("很好")), ins(QStringLiteral("不错")),
+                   eq(QStringLiteral("。")) };
         QTest::newRow("nominal: Chinese, one character inserted")
             << QStringLiteral("共有448名干部被调整。") << QStringLiteral("共有448名领导干部被调整。")
-            << QList<DiffRun>{eq(QStringLiteral("共有448名")), ins(QStringLiteral("领导")), eq(QStringLiteral("干部被调整。"))};
+            << QList<DiffRun> { eq(QStringLiteral("共有448名")), ins(QStringLiteral("领导")),
+                   eq(QStringLiteral("干部被调整。")) };
         QTest::newRow("nominal: Chinese, a number changed inside mixed text")
             << QStringLiteral("2024年全区共有448名干部") << QStringLiteral("2024年全区共有450名干部")
-            << QList<DiffRun>{eq(QStringLiteral("2024年全区共有")), del(QStringLiteral("448")), ins(QStringLiteral("450")),
-                              eq(QStringLiteral("名干部"))};
+            << QList<DiffRun> { eq(QStringLiteral("2024年全区共有")), del(QStringLiteral("448")),
+                   ins(QStringLiteral("450")), eq(QStringLiteral("名干部")) };
         QTest::newRow("nominal: a rewritten clause reads as one replacement")
             << QStringLiteral("我们的目标是提高质量。") << QStringLiteral("我们的计划是降低成本。")
-            << QList<DiffRun>{eq(QStringLiteral("我们的")), del(QStringLiteral("目标是提高质量")),
-                              ins(QStringLiteral("计划是降低成本")), eq(QStringLiteral("。"))};
+            << QList<DiffRun> { eq(QStringLiteral("我们的")), del(QStringLiteral("目标是提高质量")),
+                   ins(QStringLiteral("计划是降低成本")), eq(QStringLiteral("。")) };
         QTest::newRow("nominal: a paragraph inserted between two")
             << QStringLiteral("第一段。\n第三段。") << QStringLiteral("第一段。\n第二段。\n第三段。")
-            << QList<DiffRun>{eq(QStringLiteral("第一段。\n")), ins(QStringLiteral("第二段。\n")), eq(QStringLiteral("第三段。"))};
-        QTest::newRow("nominal: identical texts") << QStringLiteral("同样") << QStringLiteral("同样")
-                                                  << QList<DiffRun>{eq(QStringLiteral("同样"))};
-        QTest::newRow("robustness: from empty") << QString() << QStringLiteral("新稿")
-                                                << QList<DiffRun>{ins(QStringLiteral("新稿"))};
-        QTest::newRow("robustness: to empty") << QStringLiteral("旧稿") << QString()
-                                              << QList<DiffRun>{del(QStringLiteral("旧稿"))};
-        QTest::newRow("robustness: both empty") << QString() << QString() << QList<DiffRun>{};
+            << QList<DiffRun> { eq(QStringLiteral("第一段。\n")), ins(QStringLiteral("第二段。\n")),
+                   eq(QStringLiteral("第三段。")) };
+        QTest::newRow("nominal: identical texts")
+            << QStringLiteral("同样") << QStringLiteral("同样") << QList<DiffRun> { eq(QStringLiteral("同样")) };
+        QTest::newRow("robustness: from empty")
+            << QString() << QStringLiteral("新稿") << QList<DiffRun> { ins(QStringLiteral("新稿")) };
+        QTest::newRow("robustness: to empty")
+            << QStringLiteral("旧稿") << QString() << QList<DiffRun> { del(QStringLiteral("旧稿")) };
+        QTest::newRow("robustness: both empty") << QString() << QString() << QList<DiffRun> {};
     }
 
     void exactRuns()
@@ -177,7 +186,7 @@ private Q_SLOTS:
     {
         const QList<DiffRun> runs = TextDiff::diff(QStringLiteral("共有448名干部"), QStringLiteral("共有450名干部"));
         QCOMPARE(TextDiff::toWordDiff(runs), QStringLiteral("共有[-448-]{+450+}名干部"));
-        QCOMPARE(TextDiff::summarize(runs), (TextDiff::Summary{3, 3}));
+        QCOMPARE(TextDiff::summarize(runs), (TextDiff::Summary { 3, 3 }));
     }
 
     void randomEditsRoundTrip()
@@ -195,12 +204,12 @@ private Q_SLOTS:
     {
         const QString before = QStringLiteral("<h2>标题</h2>\n<p>第一段。</p>\n<p>第二段。</p>\n<p>第四段。</p>\n");
         const QString after = QStringLiteral("<h2>标题</h2>\n<p>第一段,改过。</p>\n<p>第四段。</p>\n<p>第五段。</p>\n");
-        const QList<SideBySideRow> expected{
-            {Kind::Equal, 1, QStringLiteral("<h2>标题</h2>"), 1, QStringLiteral("<h2>标题</h2>")},
-            {Kind::Changed, 2, QStringLiteral("<p>第一段。</p>"), 2, QStringLiteral("<p>第一段,改过。</p>")},
-            {Kind::Deleted, 3, QStringLiteral("<p>第二段。</p>"), 0, QString()},
-            {Kind::Equal, 4, QStringLiteral("<p>第四段。</p>"), 3, QStringLiteral("<p>第四段。</p>")},
-            {Kind::Inserted, 0, QString(), 4, QStringLiteral("<p>第五段。</p>")},
+        const QList<SideBySideRow> expected {
+            { Kind::Equal, 1, QStringLiteral("<h2>标题</h2>"), 1, QStringLiteral("<h2>标题</h2>") },
+            { Kind::Changed, 2, QStringLiteral("<p>第一段。</p>"), 2, QStringLiteral("<p>第一段,改过。</p>") },
+            { Kind::Deleted, 3, QStringLiteral("<p>第二段。</p>"), 0, QString() },
+            { Kind::Equal, 4, QStringLiteral("<p>第四段。</p>"), 3, QStringLiteral("<p>第四段。</p>") },
+            { Kind::Inserted, 0, QString(), 4, QStringLiteral("<p>第五段。</p>") },
         };
         QCOMPARE(TextDiff::sideBySide(before, after), expected);
     }
@@ -222,8 +231,9 @@ private Q_SLOTS:
         timer.start();
         const QList<DiffRun> runs = TextDiff::diff(before, after);
         const qint64 elapsed = timer.elapsed();
-        qInfo("diff of a %lld/%lld-character pair with %d edits: %lld ms, %lld runs", static_cast<long long>(before.size()),
-              static_cast<long long>(after.size()), edits, elapsed, static_cast<long long>(runs.size()));
+        qInfo("diff of a %lld/%lld-character pair with %d edits: %lld ms, %lld runs",
+            static_cast<long long>(before.size()), static_cast<long long>(after.size()), edits, elapsed,
+            static_cast<long long>(runs.size()));
         checkWellFormed(runs, before, after);
     }
 

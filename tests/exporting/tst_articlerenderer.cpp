@@ -66,6 +66,30 @@ private Q_SLOTS:
         QCOMPARE(ArticleRenderer::deriveSummary(body), expected);
     }
 
+    void summaryForOtherPages_data()
+    {
+        QTest::addColumn<QString>("summary");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nominal: stored summary wins") << QStringLiteral(" 摘要 ") << QStringLiteral("<p>正文</p>") << QStringLiteral("摘要");
+        QTest::newRow("nominal: plain first paragraph") << QString() << QStringLiteral("<h2>小标题</h2>\n<p>A &amp; B 正文</p>\n<p>二</p>")
+                                                       << QStringLiteral("A & B 正文");
+        QTest::newRow("nominal: paragraph with markup") << QString() << QStringLiteral("<p><strong>粗</strong>体</p>") << QStringLiteral("粗体");
+        QTest::newRow("nominal: empty paragraph skipped") << QString() << QStringLiteral("<p></p>\n<p>第二段</p>") << QStringLiteral("第二段");
+        QTest::newRow("robustness: cut-off body start") << QString() << QStringLiteral("<p>") + QString(300, QChar(0x5B57))
+                                                        << QString(120, QChar(0x5B57)) + QChar(0x2026);
+        QTest::newRow("robustness: hostile markup is not text") << QString() << QStringLiteral("<p>文<script>alert(1)</script>字</p>")
+                                                                << QStringLiteral("文字");
+        QTest::newRow("robustness: not canonical at all") << QString() << QStringLiteral("<div>一<br>二</div>") << QStringLiteral("一 二");
+    }
+    void summaryForOtherPages()
+    {
+        QFETCH(QString, summary);
+        QFETCH(QString, body);
+        QFETCH(QString, expected);
+        QCOMPARE(ArticleRenderer::summaryFor(summary, body), expected);
+    }
+
     void usesStoredSummaryElseDerives()
     {
         const QHash<qint64, ExportPlanEntry> plan;

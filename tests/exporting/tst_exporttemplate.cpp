@@ -129,6 +129,38 @@ private Q_SLOTS:
                  QStringLiteral("A & B <c> | \"稿\"\n"));
     }
 
+    void standaloneTagLinesLeaveNoBlankLines_data()
+    {
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<QVariantMap>("data");
+        QTest::addColumn<QString>("expected");
+        const QVariantMap on{{QStringLiteral("yes"), true}, {QStringLiteral("no"), false},
+                             {QStringLiteral("items"), QVariantList{QVariantMap{{QStringLiteral("x"), QStringLiteral("1")}},
+                                                                     QVariantMap{{QStringLiteral("x"), QStringLiteral("2")}}}}};
+        QTest::newRow("nominal: skipped section") << QByteArray("a\n{{#no}}\nX\n{{/no}}\nb\n") << on << QStringLiteral("a\nb\n");
+        QTest::newRow("nominal: rendered section") << QByteArray("a\n{{#yes}}\nX\n{{/yes}}\nb\n") << on << QStringLiteral("a\nX\nb\n");
+        QTest::newRow("nominal: inverted section") << QByteArray("a\n{{^yes}}\nX\n{{/yes}}\nb\n") << on << QStringLiteral("a\nb\n");
+        QTest::newRow("nominal: comment line") << QByteArray("a\n  {{! note }}\nb\n") << on << QStringLiteral("a\nb\n");
+        QTest::newRow("nominal: list") << QByteArray("<ul>\n{{#items}}\n<li>{{x}}</li>\n{{/items}}\n</ul>\n") << on
+                                       << QStringLiteral("<ul>\n<li>1</li>\n<li>2</li>\n</ul>\n");
+        QTest::newRow("nominal: blank line inside a section is kept") << QByteArray("a\n{{#yes}}\n\nX\n{{/yes}}\nb\n") << on
+                                                                      << QStringLiteral("a\n\nX\nb\n");
+        QTest::newRow("nominal: inline sections untouched") << QByteArray("a {{#yes}}X{{/yes}}{{#no}}Y{{/no}} b\n") << on
+                                                            << QStringLiteral("a X b\n");
+    }
+    void standaloneTagLinesLeaveNoBlankLines()
+    {
+        QFETCH(QByteArray, source);
+        QFETCH(QVariantMap, data);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("article.mustache")), source);
+        QString error;
+        const std::optional<ExportTemplate> loaded = ExportTemplate::load(dir.path(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(TemplateRenderer(*loaded).render(QStringLiteral("article.mustache"), data, &error), expected);
+    }
+
     void listItemsDoNotSeeParentValues()
     {
         // The default template relies on has_* flags being set on every item; an item without

@@ -44,6 +44,27 @@ private Q_SLOTS:
         QCOMPARE(html, original);
     }
 
+    void plainText_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nominal: blocks on lines") << QStringLiteral("<h2>题</h2>\n<p>a<strong>b</strong>c</p>\n<p>d</p>")
+                                                  << QStringLiteral("题\nabc\nd");
+        QTest::newRow("nominal: lists and quotes") << QStringLiteral("<ul>\n<li>一</li>\n<li>二</li>\n</ul>\n<blockquote>\n<p>引</p>\n</blockquote>")
+                                                   << QStringLiteral("一\n二\n引");
+        QTest::newRow("nominal: line break") << QStringLiteral("<p>上<br>下</p>") << QStringLiteral("上\n下");
+        QTest::newRow("nominal: figure caption, no image") << QStringLiteral("<figure><img src=\"assets/a.png\" alt=\"图\">\n<figcaption>说明</figcaption></figure>")
+                                                           << QStringLiteral("说明");
+        QTest::newRow("nominal: entities and no-break space") << QStringLiteral("<p>A&amp;B&nbsp;&lt;c&gt;</p>") << QStringLiteral("A&B <c>");
+        QTest::newRow("robustness: empty") << QString() << QString();
+    }
+    void plainText()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, expected);
+        QCOMPARE(CanonicalText::plainText(html), expected);
+    }
+
     void openccTextNodesOnly_data()
     {
         QTest::addColumn<int>("conversion");

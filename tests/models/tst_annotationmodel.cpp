@@ -32,7 +32,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_database = std::make_unique<Database>();
-        QCOMPARE(m_database->open(m_dir.filePath(QStringLiteral("panel-%1.galley").arg(m_counter++))), Database::Status::Ok);
+        QCOMPARE(
+            m_database->open(m_dir.filePath(QStringLiteral("panel-%1.galley").arg(m_counter++))), Database::Status::Ok);
         Article article;
         article.title = QStringLiteral("448名干部被调整");
         article.bodyHtml = QStringLiteral("<p>") + Body.split(QLatin1Char('\n')).join(QStringLiteral("</p>\n<p>"))
@@ -48,7 +49,8 @@ private Q_SLOTS:
         m_orphan = storedThread(QStringLiteral("已删除的句子"), QStringLiteral("Li"), QStringLiteral("这句删了?"));
         m_second = thread(QStringLiteral("担当作为不够"), QStringLiteral("Li"), QStringLiteral("举个例子"));
         AnnotationRepository repository(*m_database);
-        Annotation reply{0, m_articleId, m_first, QStringLiteral("Ed"), {}, QStringLiteral("已核实:448名"), {}, {}, 0};
+        Annotation reply { 0, m_articleId, m_first, QStringLiteral("Ed"), {}, QStringLiteral("已核实:448名"), {}, {},
+            0 };
         QVERIFY(repository.create(reply));
         QVERIFY(repository.setState(m_second, AnnotationState::Resolved));
     }
@@ -62,7 +64,7 @@ private Q_SLOTS:
         model.setArticle(m_articleId, Body);
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), 3);
-        QCOMPARE(ids(model), (QList<qint64>{m_first, m_second, m_third, m_orphan}));
+        QCOMPARE(ids(model), (QList<qint64> { m_first, m_second, m_third, m_orphan }));
 
         const QModelIndex first = model.index(0, 0);
         QCOMPARE(model.data(first).toString(), QStringLiteral("数字请核实"));
@@ -112,7 +114,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setArticle(m_articleId, Body);
         model.setFilter(Filter::Open);
-        QCOMPARE(ids(model), (QList<qint64>{m_first, m_third, m_orphan}));
+        QCOMPARE(ids(model), (QList<qint64> { m_first, m_third, m_orphan }));
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy counts(&model, &AnnotationModel::countsChanged);
         const QPersistentModelIndex third = model.index(1, 0);
@@ -121,7 +123,7 @@ private Q_SLOTS:
         const qsizetype at = Body.indexOf(QStringLiteral("工作能力不足"));
         const qint64 added = model.addThread(at, at + 6, QStringLiteral("能力指什么?"), QStringLiteral("Rita"), 1);
         QVERIFY2(added > 0, qPrintable(model.errorString()));
-        QCOMPARE(ids(model), (QList<qint64>{m_first, added, m_third, m_orphan}));
+        QCOMPARE(ids(model), (QList<qint64> { m_first, added, m_third, m_orphan }));
         QCOMPARE(third.row(), 2);
 
         // A reply appears under its thread.
@@ -130,13 +132,13 @@ private Q_SLOTS:
 
         // Resolving under the "open" filter takes the row away; reopening brings it back.
         QVERIFY(model.setResolved(added, true));
-        QCOMPARE(ids(model), (QList<qint64>{m_first, m_third, m_orphan}));
+        QCOMPARE(ids(model), (QList<qint64> { m_first, m_third, m_orphan }));
         QCOMPARE(model.threadCount(Filter::Open), 3);
         QVERIFY(model.setResolved(added, false));
-        QCOMPARE(ids(model), (QList<qint64>{m_first, added, m_third, m_orphan}));
+        QCOMPARE(ids(model), (QList<qint64> { m_first, added, m_third, m_orphan }));
 
         QVERIFY(model.remove(added));
-        QCOMPARE(ids(model), (QList<qint64>{m_first, m_third, m_orphan}));
+        QCOMPARE(ids(model), (QList<qint64> { m_first, m_third, m_orphan }));
         QCOMPARE(third.row(), 1);
         QCOMPARE(resets.count(), 0);
         QCOMPARE(counts.count(), 4);
@@ -157,9 +159,10 @@ private Q_SLOTS:
 
         // The last paragraph moves to the top: its thread now comes first.
         const QStringList paragraphs = Body.split(QLatin1Char('\n'));
-        const QString moved = paragraphs.at(2) + QLatin1Char('\n') + paragraphs.at(0) + QLatin1Char('\n') + paragraphs.at(1);
+        const QString moved
+            = paragraphs.at(2) + QLatin1Char('\n') + paragraphs.at(0) + QLatin1Char('\n') + paragraphs.at(1);
         model.setBodyText(moved);
-        QCOMPARE(ids(model), (QList<qint64>{m_third, m_first, m_second, m_orphan}));
+        QCOMPARE(ids(model), (QList<qint64> { m_third, m_first, m_second, m_orphan }));
         QCOMPARE(third.row(), 0);
         QCOMPARE(third.data(AnnotationModel::StartRole).toLongLong(), moved.indexOf(QStringLiteral("能上能下")));
         QCOMPARE(reply.parent().data(AnnotationModel::IdRole).toLongLong(), m_first);
@@ -176,14 +179,15 @@ private:
         if (at < 0)
             return 0;
         AnnotationRepository repository(*m_database);
-        Annotation root{0, m_articleId, 0, author, {}, body, {}, Anchoring::create(Body, at, at + quote.size()), 1};
+        Annotation root { 0, m_articleId, 0, author, {}, body, {}, Anchoring::create(Body, at, at + quote.size()), 1 };
         return repository.create(root) ? root.id : 0;
     }
 
     qint64 storedThread(const QString &quote, const QString &author, const QString &body)
     {
         AnnotationRepository repository(*m_database);
-        Annotation root{0, m_articleId, 0, author, {}, body, {}, TextAnchor{quote, QStringLiteral("原来的"), QStringLiteral("上下文"), 3, 9}, 1};
+        Annotation root { 0, m_articleId, 0, author, {}, body, {},
+            TextAnchor { quote, QStringLiteral("原来的"), QStringLiteral("上下文"), 3, 9 }, 1 };
         return repository.create(root) ? root.id : 0;
     }
 

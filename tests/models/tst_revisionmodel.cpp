@@ -28,8 +28,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_database = std::make_unique<Database>();
-        QCOMPARE(m_database->open(m_dir.filePath(QStringLiteral("history-%1.galley").arg(m_counter++))), Database::Status::Ok);
-        m_article = Article{};
+        QCOMPARE(m_database->open(m_dir.filePath(QStringLiteral("history-%1.galley").arg(m_counter++))),
+            Database::Status::Ok);
+        m_article = Article {};
         m_article.title = QStringLiteral("干部调整");
         m_article.bodyHtml = QStringLiteral("<p>共有448名干部。</p>\n"); // 9 characters
         ArticleRepository articles(*m_database);
@@ -41,12 +42,13 @@ private Q_SLOTS:
     void rowsShowTheHistoryNewestFirst()
     {
         RevisionRepository revisions(*m_database);
-        QVERIFY(revisions.record(m_article, RevisionKind::Save, QStringLiteral("Ed"), QStringLiteral("first draft"), T0));
+        QVERIFY(
+            revisions.record(m_article, RevisionKind::Save, QStringLiteral("Ed"), QStringLiteral("first draft"), T0));
         m_article.bodyHtml = QStringLiteral("<p>全区共有448名干部被调整。</p>\n"); // 14
         QVERIFY(revisions.record(m_article, RevisionKind::Autosave, QStringLiteral("Ed"), {}, T0.addSecs(600)));
         m_article.bodyHtml = QStringLiteral("<p>448名干部。</p>\n"); // 7
-        QVERIFY(revisions.record(m_article, RevisionKind::Transition, QStringLiteral("Rita"), QStringLiteral("Approve"),
-                                 T0.addSecs(1200)));
+        QVERIFY(revisions.record(
+            m_article, RevisionKind::Transition, QStringLiteral("Rita"), QStringLiteral("Approve"), T0.addSecs(1200)));
 
         RevisionModel model(*m_database);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -98,7 +100,7 @@ private Q_SLOTS:
 
     void pruningResetsTheList()
     {
-        RevisionRepository revisions(*m_database, RevisionPolicy{5min, 1});
+        RevisionRepository revisions(*m_database, RevisionPolicy { 5min, 1 });
         QVERIFY(revisions.record(m_article, RevisionKind::Autosave, QStringLiteral("Ed"), {}, T0));
         RevisionModel model(*m_database);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

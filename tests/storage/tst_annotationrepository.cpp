@@ -21,14 +21,14 @@ QString html(const QStringList &paragraphs)
     return result;
 }
 
-const QStringList EnglishV1{
+const QStringList EnglishV1 {
     QStringLiteral("The city council voted on Tuesday to close the Elm Street library."),
     QStringLiteral("Residents said the branch was the only quiet place to study in the district."),
     QStringLiteral("The mayor promised a review of the decision before the budget is final."),
 };
 // Version 2: a new opening paragraph, a word inside the second passage changed, the third
 // passage's sentence replaced.
-const QStringList EnglishV2{
+const QStringList EnglishV2 {
     QStringLiteral("UPDATED with comment from the mayor's office."),
     QStringLiteral("The city council voted on Tuesday to close the Elm Street library."),
     QStringLiteral("Residents said the branch was the only calm place to study in the district."),
@@ -48,7 +48,7 @@ private Q_SLOTS:
         m_path = m_dir.filePath(QStringLiteral("review-%1.galley").arg(m_counter++));
         m_database = std::make_unique<Database>();
         QCOMPARE(m_database->open(m_path), Database::Status::Ok);
-        m_article = Article{};
+        m_article = Article {};
         m_article.title = QStringLiteral("Library to close");
         m_article.bodyHtml = html(EnglishV1);
         ArticleRepository articles(*m_database);
@@ -71,10 +71,12 @@ private Q_SLOTS:
         QVERIFY(root.id > 0);
         QVERIFY(root.createdAt.isValid());
 
-        Annotation answer{0, m_article.id, root.id, QStringLiteral("Ed Editor"), {}, QStringLiteral("The branch manager."), {}, {}, 0};
+        Annotation answer { 0, m_article.id, root.id, QStringLiteral("Ed Editor"), {},
+            QStringLiteral("The branch manager."), {}, {}, 0 };
         QVERIFY(repository.create(answer));
         // A reply to the reply joins the thread (threads are flat).
-        Annotation followUp{0, m_article.id, answer.id, QStringLiteral("Rita Reviewer"), {}, QStringLiteral("Thanks, name them."), {}, {}, 0};
+        Annotation followUp { 0, m_article.id, answer.id, QStringLiteral("Rita Reviewer"), {},
+            QStringLiteral("Thanks, name them."), {}, {}, 0 };
         QVERIFY(repository.create(followUp));
         QCOMPARE(followUp.parentId, root.id);
 
@@ -125,10 +127,18 @@ private Q_SLOTS:
         annotation.body = QStringLiteral("Check this.");
         annotation.anchor = Anchoring::create(m_article.bodyText, 0, 8);
         switch (kind) {
-        case 0: annotation.body = QStringLiteral("   "); break;
-        case 1: annotation.anchor = {}; break;
-        case 2: annotation.parentId = 9999; break;
-        case 3: annotation.articleId = 9999; break;
+        case 0:
+            annotation.body = QStringLiteral("   ");
+            break;
+        case 1:
+            annotation.anchor = {};
+            break;
+        case 2:
+            annotation.parentId = 9999;
+            break;
+        case 3:
+            annotation.articleId = 9999;
+            break;
         }
         QVERIFY(!repository.create(annotation));
         QVERIFY(!repository.errorString().isEmpty());
@@ -139,43 +149,47 @@ private Q_SLOTS:
     void removingAThreadRemovesItsReplies()
     {
         AnnotationRepository repository(*m_database);
-        Annotation root{0, m_article.id, 0, QStringLiteral("R"), {}, QStringLiteral("One"), {}, Anchoring::create(m_article.bodyText, 0, 8), 1};
+        Annotation root { 0, m_article.id, 0, QStringLiteral("R"), {}, QStringLiteral("One"), {},
+            Anchoring::create(m_article.bodyText, 0, 8), 1 };
         QVERIFY(repository.create(root));
-        Annotation reply{0, m_article.id, root.id, QStringLiteral("E"), {}, QStringLiteral("Two"), {}, {}, 0};
+        Annotation reply { 0, m_article.id, root.id, QStringLiteral("E"), {}, QStringLiteral("Two"), {}, {}, 0 };
         QVERIFY(repository.create(reply));
-        Annotation other{0, m_article.id, 0, QStringLiteral("R"), {}, QStringLiteral("Three"), {}, Anchoring::create(m_article.bodyText, 10, 20), 1};
+        Annotation other { 0, m_article.id, 0, QStringLiteral("R"), {}, QStringLiteral("Three"), {},
+            Anchoring::create(m_article.bodyText, 10, 20), 1 };
         QVERIFY(repository.create(other));
         QVERIFY(repository.remove(root.id));
         QVERIFY(!repository.load(reply.id));
         QCOMPARE(repository.threads(m_article.id).size(), 1);
-        QCOMPARE(repository.openThreadCounts({m_article.id, 9999}), (QHash<qint64, int>{{m_article.id, 1}}));
+        QCOMPARE(repository.openThreadCounts({ m_article.id, 9999 }), (QHash<qint64, int> { { m_article.id, 1 } }));
     }
 
     void reanchorBetweenStoredRevisions_data()
     {
         QTest::addColumn<QStringList>("before");
         QTest::addColumn<QStringList>("after");
-        QTest::addColumn<QStringList>("quotes");   // annotated on the first revision
+        QTest::addColumn<QStringList>("quotes"); // annotated on the first revision
         QTest::addColumn<QStringList>("expected"); // the text each sits on in the second; empty = orphaned
 
         QTest::newRow("nominal: English, text moved, edited inside, and deleted")
             << EnglishV1 << EnglishV2
-            << QStringList{QStringLiteral("close the Elm Street library"), QStringLiteral("the only quiet place to study"),
-                           QStringLiteral("promised a review of the decision")}
-            << QStringList{QStringLiteral("close the Elm Street library"), QStringLiteral("the only calm place to study"),
-                           QString()};
+            << QStringList { QStringLiteral("close the Elm Street library"),
+                   QStringLiteral("the only quiet place to study"),
+                   QStringLiteral("promised a review of the decision") }
+            << QStringList { QStringLiteral("close the Elm Street library"),
+                   QStringLiteral("the only calm place to study"), QString() };
         QTest::newRow("nominal: Chinese, no word boundaries")
-            << QStringList{QStringLiteral("记者从内蒙古自治区纪委监委获悉,2024年全区共有448名干部因不适宜担任现职被调整。"),
-                           QStringLiteral("这些干部中,有的担当作为不够,有的工作能力不足,有的作风不实。"),
-                           QStringLiteral("下一步,将持续推动干部能上能下常态化。")}
-            << QStringList{QStringLiteral("本报呼和浩特3月18日电"),
-                           QStringLiteral("记者从内蒙古自治区纪委监委获悉,2024年全区共有448名干部因不适宜担任现职被调整。"),
-                           QStringLiteral("这些干部中,有的担当作为不足,有的工作能力不足,有的作风不实。"),
-                           QStringLiteral("下一步,将完善考核评价制度。")}
-            << QStringList{QStringLiteral("448名干部因不适宜担任现职被调整"), QStringLiteral("有的担当作为不够,有的工作能力不足"),
-                           QStringLiteral("将持续推动干部能上能下常态化")}
-            << QStringList{QStringLiteral("448名干部因不适宜担任现职被调整"), QStringLiteral("有的担当作为不足,有的工作能力不足"),
-                           QString()};
+            << QStringList { QStringLiteral(
+                                 "记者从内蒙古自治区纪委监委获悉,2024年全区共有448名干部因不适宜担任现职被调整。"),
+                   QStringLiteral("这些干部中,有的担当作为不够,有的工作能力不足,有的作风不实。"),
+                   QStringLiteral("下一步,将持续推动干部能上能下常态化。") }
+            << QStringList { QStringLiteral("本报呼和浩特3月18日电"),
+                   QStringLiteral("记者从内蒙古自治区纪委监委获悉,2024年全区共有448名干部因不适宜担任现职被调整。"),
+                   QStringLiteral("这些干部中,有的担当作为不足,有的工作能力不足,有的作风不实。"),
+                   QStringLiteral("下一步,将完善考核评价制度。") }
+            << QStringList { QStringLiteral("448名干部因不适宜担任现职被调整"),
+                   QStringLiteral("有的担当作为不够,有的工作能力不足"), QStringLiteral("将持续推动干部能上能下常态化") }
+            << QStringList { QStringLiteral("448名干部因不适宜担任现职被调整"),
+                   QStringLiteral("有的担当作为不足,有的工作能力不足"), QString() };
     }
 
     void reanchorBetweenStoredRevisions()
@@ -199,8 +213,8 @@ private Q_SLOTS:
         for (const QString &quote : quotes) {
             const qsizetype at = firstText.indexOf(quote);
             QVERIFY2(at >= 0, qPrintable(quote));
-            Annotation root{0, m_article.id, 0, QStringLiteral("Rita"), {}, QStringLiteral("Check."), {},
-                            Anchoring::create(firstText, at, at + quote.size()), *first};
+            Annotation root { 0, m_article.id, 0, QStringLiteral("Rita"), {}, QStringLiteral("Check."), {},
+                Anchoring::create(firstText, at, at + quote.size()), *first };
             QVERIFY(annotations.create(root));
             ids.append(root.id);
         }

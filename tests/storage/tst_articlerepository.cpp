@@ -26,7 +26,7 @@ Article sampleArticle()
     article.source = QStringLiteral("内蒙古纪检监察网");
     article.editor = QStringLiteral("李华");
     article.desk = QStringLiteral("时政");
-    article.tags = {QStringLiteral("干部"), QStringLiteral("纪检"), QStringLiteral("Inner Mongolia")};
+    article.tags = { QStringLiteral("干部"), QStringLiteral("纪检"), QStringLiteral("Inner Mongolia") };
     article.status = WorkflowState::InReview;
     article.publishAt = QStringLiteral("2025-03-18T10:07:00");
     article.views = 1234;
@@ -38,7 +38,7 @@ Article sampleArticle()
     external.url = QStringLiteral("https://example.org/a/1");
     RelatedItem withoutViews;
     withoutViews.title = QStringLiteral("Another related item");
-    article.related = {external, withoutViews};
+    article.related = { external, withoutViews };
     return article;
 }
 
@@ -82,8 +82,9 @@ qint64 scalar(Database &db, const QString &sql)
 bool indexesMatchContent(Database &db, QString *error)
 {
     QSqlQuery query(db.connection());
-    for (const char *table : {"articles_fts", "articles_cjk"}) {
-        if (!query.exec(QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('integrity-check', 1)").arg(QLatin1String(table)))) {
+    for (const char *table : { "articles_fts", "articles_cjk" }) {
+        if (!query.exec(
+                QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('integrity-check', 1)").arg(QLatin1String(table)))) {
             *error = QLatin1String(table) + QStringLiteral(": ") + query.lastError().text();
             return false;
         }
@@ -157,7 +158,7 @@ void TestArticleRepository::roundTripsEveryField()
     QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"))
                  .match(article.uuid)
                  .hasMatch(),
-             qPrintable(article.uuid));
+        qPrintable(article.uuid));
     // Pinyin, cut at a word boundary within 60 characters.
     QCOMPARE(article.slug, QStringLiteral("nei-meng-gu-3-ming-gan-bu-bei-ren-ding-wei-bu-shi-yi-dan-ren"));
     QCOMPARE(article.version, 1);
@@ -192,7 +193,8 @@ void TestArticleRepository::derivesTextAndCount()
     article.bodyText = QStringLiteral("stale text the repository must replace");
     article.characterCount = 1;
     QVERIFY(repository.create(article));
-    QCOMPARE(article.bodyText, QStringLiteral("近日，内蒙古自治区纪委监委通报。\nThe cadres were reassigned on 18 March."));
+    QCOMPARE(
+        article.bodyText, QStringLiteral("近日，内蒙古自治区纪委监委通报。\nThe cadres were reassigned on 18 March."));
     QCOMPARE(article.bodyText, CanonicalHtml::toPlainText(article.bodyHtml));
     QCOMPARE(article.characterCount, computeTextStats(article.bodyText).characters);
     QCOMPARE(repository.load(article.id)->characterCount, article.characterCount);
@@ -207,11 +209,15 @@ void TestArticleRepository::slugFromTitle_data()
 
     QTest::newRow("nominal: Chinese title becomes toneless pinyin")
         << QStringLiteral("不适宜担任现职") << QStringLiteral("bu-shi-yi-dan-ren-xian-zhi");
-    QTest::newRow("nominal: English title") << QStringLiteral("Hello, World! It's 2025") << QStringLiteral("hello-world-it-s-2025");
-    QTest::newRow("nominal: accents are dropped") << QStringLiteral("Café crème à Zürich") << QStringLiteral("cafe-creme-a-zurich");
+    QTest::newRow("nominal: English title")
+        << QStringLiteral("Hello, World! It's 2025") << QStringLiteral("hello-world-it-s-2025");
+    QTest::newRow("nominal: accents are dropped")
+        << QStringLiteral("Café crème à Zürich") << QStringLiteral("cafe-creme-a-zurich");
     QTest::newRow("nominal: mixed scripts") << QStringLiteral("5G网络") << QStringLiteral("5g-wang-luo");
-    QTest::newRow("nominal: digits stay apart from pinyin") << QStringLiteral("3名干部") << QStringLiteral("3-ming-gan-bu");
-    QTest::newRow("robustness: punctuation only falls back to the id") << QStringLiteral("！？……") << QStringLiteral("article-#");
+    QTest::newRow("nominal: digits stay apart from pinyin")
+        << QStringLiteral("3名干部") << QStringLiteral("3-ming-gan-bu");
+    QTest::newRow("robustness: punctuation only falls back to the id")
+        << QStringLiteral("！？……") << QStringLiteral("article-#");
     QTest::newRow("robustness: empty title falls back to the id") << QString() << QStringLiteral("article-#");
 }
 
@@ -237,7 +243,8 @@ void TestArticleRepository::slugsAreUnique()
         QVERIFY(repository.create(article));
         slugs.append(article.slug);
     }
-    QCOMPARE(slugs, (QStringList{QStringLiteral("budget-day"), QStringLiteral("budget-day-2"), QStringLiteral("budget-day-3")}));
+    QCOMPARE(slugs,
+        (QStringList { QStringLiteral("budget-day"), QStringLiteral("budget-day-2"), QStringLiteral("budget-day-3") }));
 
     // A slug given explicitly is kept, made unique the same way.
     Article given;
@@ -248,7 +255,8 @@ void TestArticleRepository::slugsAreUnique()
 
     // Long titles are cut at a word boundary.
     Article longTitle;
-    longTitle.title = QStringLiteral("中华人民共和国国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要全文发布");
+    longTitle.title
+        = QStringLiteral("中华人民共和国国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要全文发布");
     QVERIFY(repository.create(longTitle));
     QVERIFY2(longTitle.slug.size() <= 60 && !longTitle.slug.endsWith(QLatin1Char('-')), qPrintable(longTitle.slug));
     QVERIFY(longTitle.slug.startsWith(QStringLiteral("zhong-hua-ren-min-gong-he-guo")));
@@ -348,7 +356,7 @@ void TestArticleRepository::trashRestorePurge()
 {
     ArticleRepository repository(*m_db);
     QList<qint64> ids;
-    for (WorkflowState state : {WorkflowState::Draft, WorkflowState::Published, WorkflowState::Published}) {
+    for (WorkflowState state : { WorkflowState::Draft, WorkflowState::Published, WorkflowState::Published }) {
         Article article = sampleArticle();
         article.status = state;
         QVERIFY(repository.create(article));
@@ -364,8 +372,8 @@ void TestArticleRepository::trashRestorePurge()
     QVERIFY(repository.moveToTrash(ids.at(1)));
     QVERIFY(repository.moveToTrash(ids.at(1))); // already there: fine
     QCOMPARE(repository.count(), 2);
-    QCOMPARE(repository.allIds(), (QList<qint64>{ids.at(0), ids.at(2)}));
-    QCOMPARE(repository.idsWithStatus(WorkflowState::Published), QList<qint64>{ids.at(2)});
+    QCOMPARE(repository.allIds(), (QList<qint64> { ids.at(0), ids.at(2) }));
+    QCOMPARE(repository.idsWithStatus(WorkflowState::Published), QList<qint64> { ids.at(2) });
     const Article trashed = *repository.load(ids.at(1));
     QVERIFY(trashed.isInTrash());
     QCOMPARE(trashed.version, 2);
@@ -373,7 +381,7 @@ void TestArticleRepository::trashRestorePurge()
     QVERIFY(repository.restoreFromTrash(ids.at(1)));
     QVERIFY(!repository.load(ids.at(1))->isInTrash());
     QCOMPARE(repository.count(), 3);
-    QCOMPARE(repository.idsWithStatus(WorkflowState::Published), (QList<qint64>{ids.at(1), ids.at(2)}));
+    QCOMPARE(repository.idsWithStatus(WorkflowState::Published), (QList<qint64> { ids.at(1), ids.at(2) }));
 
     QVERIFY(repository.purge(ids.at(1)));
     QVERIFY(!repository.load(ids.at(1)));
@@ -396,7 +404,7 @@ void TestArticleRepository::purgeClearsLinksToIt()
     RelatedItem link;
     link.targetArticleId = target.id;
     link.title = target.title;
-    linking.related = {link};
+    linking.related = { link };
     QVERIFY(repository.create(linking));
     QVERIFY(repository.purge(target.id));
     const Article loaded = *repository.load(linking.id);
@@ -467,7 +475,8 @@ void TestArticleRepository::searchIndexesFollowEveryWrite()
     QString error;
     QVERIFY2(indexesMatchContent(*m_db, &error), qPrintable(error));
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM articles_cjk WHERE articles_cjk MATCH '\"全新\"'")), 1);
-    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '\"new words\"'")), 1);
+    QCOMPARE(
+        scalar(*m_db, QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '\"new words\"'")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestArticleRepository)

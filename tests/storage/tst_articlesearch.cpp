@@ -24,14 +24,15 @@ struct Fixture {
 
 // Chinese, English, Japanese and Korean copy, one article in the trash.
 const Fixture fixtures[] = {
-    {"中国经济稳步增长", "国家统计局今天发布数据。The economy grew 5% this year.", "财经", "王小明", WorkflowState::Published},
-    {"Economy Weekly", "中国的经济形势分析。人民日报评论员文章。", "财经", "Jane Doe", WorkflowState::Draft},
-    {"人民日报社论", "坚持以人民为中心的发展思想。AI and 5G networks.", "时政", "李华", WorkflowState::InReview},
-    {"体育新闻", "中国队夺冠。The market rallied.", "体育", "王小明", WorkflowState::Approved},
-    {"Trash 中国经济", "经济 economy in the trash", "财经", "王小明", WorkflowState::Draft, true},
-    {"日本の経済", "東京で会議が開かれた。", "国际", "Jane Doe", WorkflowState::Archived},
-    {"한국 경제", "서울에서 회의가 열렸다.", "国际", "", WorkflowState::ChangesRequested},
-    {"English only", "Nothing Chinese here. AIR travel is up.", "", "Jane Doe", WorkflowState::Published},
+    { "中国经济稳步增长", "国家统计局今天发布数据。The economy grew 5% this year.", "财经", "王小明",
+        WorkflowState::Published },
+    { "Economy Weekly", "中国的经济形势分析。人民日报评论员文章。", "财经", "Jane Doe", WorkflowState::Draft },
+    { "人民日报社论", "坚持以人民为中心的发展思想。AI and 5G networks.", "时政", "李华", WorkflowState::InReview },
+    { "体育新闻", "中国队夺冠。The market rallied.", "体育", "王小明", WorkflowState::Approved },
+    { "Trash 中国经济", "经济 economy in the trash", "财经", "王小明", WorkflowState::Draft, true },
+    { "日本の経済", "東京で会議が開かれた。", "国际", "Jane Doe", WorkflowState::Archived },
+    { "한국 경제", "서울에서 회의가 열렸다.", "国际", "", WorkflowState::ChangesRequested },
+    { "English only", "Nothing Chinese here. AIR travel is up.", "", "Jane Doe", WorkflowState::Published },
 };
 
 QStringList titlesOf(const QList<ArticleRow> &rows)
@@ -52,14 +53,21 @@ bool before(const ArticleRow &a, const ArticleRow &b, ArticleSortKey key, Qt::So
 {
     const auto compare = [&]() -> int {
         switch (key) {
-        case ArticleSortKey::Title: return a.title.compare(b.title);
-        case ArticleSortKey::Status: return statusRank(a.status) - statusRank(b.status);
-        case ArticleSortKey::Byline: return a.byline.compare(b.byline);
-        case ArticleSortKey::Desk: return a.desk.compare(b.desk);
-        case ArticleSortKey::Characters: return int(a.characterCount - b.characterCount);
-        case ArticleSortKey::PublishAt: return a.publishAt.compare(b.publishAt);
+        case ArticleSortKey::Title:
+            return a.title.compare(b.title);
+        case ArticleSortKey::Status:
+            return statusRank(a.status) - statusRank(b.status);
+        case ArticleSortKey::Byline:
+            return a.byline.compare(b.byline);
+        case ArticleSortKey::Desk:
+            return a.desk.compare(b.desk);
+        case ArticleSortKey::Characters:
+            return int(a.characterCount - b.characterCount);
+        case ArticleSortKey::PublishAt:
+            return a.publishAt.compare(b.publishAt);
         case ArticleSortKey::UpdatedAt:
-        case ArticleSortKey::Relevance: break;
+        case ArticleSortKey::Relevance:
+            break;
         }
         return a.updatedAt < b.updatedAt ? -1 : (b.updatedAt < a.updatedAt ? 1 : 0);
     };
@@ -125,9 +133,9 @@ void TestArticleSearch::initTestCase()
     QCOMPARE(m_bulkDb->open(m_dir.filePath(QStringLiteral("bulk.galley"))), Database::Status::Ok);
     ArticleRepository bulk(*m_bulkDb);
     WriteTransaction transaction(*m_bulkDb);
-    const QStringList titles{QStringLiteral("经济"), QStringLiteral("Alpha"), QStringLiteral("中国新闻"),
-                             QStringLiteral("alpha"), QStringLiteral("Zulu")};
-    const QStringList desks{QStringLiteral("财经"), QStringLiteral("时政"), QString()};
+    const QStringList titles { QStringLiteral("经济"), QStringLiteral("Alpha"), QStringLiteral("中国新闻"),
+        QStringLiteral("alpha"), QStringLiteral("Zulu") };
+    const QStringList desks { QStringLiteral("财经"), QStringLiteral("时政"), QString() };
     for (int i = 0; i < 500; ++i) {
         Article article;
         article.title = titles.at(i % titles.size());
@@ -157,26 +165,26 @@ void TestArticleSearch::tokenizer_data()
 
     QTest::newRow("nominal: CJK run gives unigrams and bigrams")
         << QStringLiteral("中国人") << false
-        << QStringList{QStringLiteral("中"), QStringLiteral("中国"), QStringLiteral("国"), QStringLiteral("国人"),
-                       QStringLiteral("人")};
+        << QStringList { QStringLiteral("中"), QStringLiteral("中国"), QStringLiteral("国"), QStringLiteral("国人"),
+               QStringLiteral("人") };
     QTest::newRow("nominal: Latin words are lowercased, punctuation separates")
         << QStringLiteral("COVID-19 Café, 5G！") << false
-        << QStringList{QStringLiteral("covid"), QStringLiteral("19"), QStringLiteral("café"), QStringLiteral("5g")};
+        << QStringList { QStringLiteral("covid"), QStringLiteral("19"), QStringLiteral("café"), QStringLiteral("5g") };
     QTest::newRow("nominal: scripts alternate")
         << QStringLiteral("A股上涨") << false
-        << QStringList{QStringLiteral("a"), QStringLiteral("股"), QStringLiteral("股上"), QStringLiteral("上"),
-                       QStringLiteral("上涨"), QStringLiteral("涨")};
+        << QStringList { QStringLiteral("a"), QStringLiteral("股"), QStringLiteral("股上"), QStringLiteral("上"),
+               QStringLiteral("上涨"), QStringLiteral("涨") };
     QTest::newRow("nominal: kana and hangul are CJK")
         << QStringLiteral("東京 서울") << false
-        << QStringList{QStringLiteral("東"), QStringLiteral("東京"), QStringLiteral("京"), QStringLiteral("서"),
-                       QStringLiteral("서울"), QStringLiteral("울")};
-    QTest::newRow("nominal: query, one character is its unigram") << QStringLiteral("中") << true
-                                                                  << QStringList{QStringLiteral("中")};
+        << QStringList { QStringLiteral("東"), QStringLiteral("東京"), QStringLiteral("京"), QStringLiteral("서"),
+               QStringLiteral("서울"), QStringLiteral("울") };
+    QTest::newRow("nominal: query, one character is its unigram")
+        << QStringLiteral("中") << true << QStringList { QStringLiteral("中") };
     QTest::newRow("nominal: query, longer runs are bigrams only")
-        << QStringLiteral("中国人") << true << QStringList{QStringLiteral("中国"), QStringLiteral("国人")};
+        << QStringLiteral("中国人") << true << QStringList { QStringLiteral("中国"), QStringLiteral("国人") };
     QTest::newRow("robustness: CJK punctuation is not indexed")
-        << QStringLiteral("「中」。，") << false << QStringList{QStringLiteral("中")};
-    QTest::newRow("robustness: nothing indexable") << QStringLiteral(" ！？… ") << false << QStringList{};
+        << QStringLiteral("「中」。，") << false << QStringList { QStringLiteral("中") };
+    QTest::newRow("robustness: nothing indexable") << QStringLiteral(" ！？… ") << false << QStringList {};
 }
 
 void TestArticleSearch::tokenizer()
@@ -194,25 +202,27 @@ void TestArticleSearch::findsEveryQueryLength_data()
 
     QTest::newRow("nominal: one Chinese character (bigram index)")
         << QStringLiteral("中")
-        << QStringList{QStringLiteral("中国经济稳步增长"), QStringLiteral("Economy Weekly"), QStringLiteral("人民日报社论"),
-                       QStringLiteral("体育新闻")};
-    QTest::newRow("nominal: two Chinese characters (bigram index)")
-        << QStringLiteral("经济") << QStringList{QStringLiteral("中国经济稳步增长"), QStringLiteral("Economy Weekly")};
-    QTest::newRow("nominal: four Chinese characters (trigram index)")
-        << QStringLiteral("人民日报") << QStringList{QStringLiteral("Economy Weekly"), QStringLiteral("人民日报社论")};
-    QTest::newRow("nominal: English word, any case, as a substring")
-        << QStringLiteral("ECONOMY") << QStringList{QStringLiteral("中国经济稳步增长"), QStringLiteral("Economy Weekly")};
-    QTest::newRow("nominal: two-letter word matches whole words only") << QStringLiteral("ai")
-                                                                       << QStringList{QStringLiteral("人民日报社论")};
-    QTest::newRow("nominal: letters and digits") << QStringLiteral("5g") << QStringList{QStringLiteral("人民日报社论")};
-    QTest::newRow("nominal: every term must match")
-        << QStringLiteral("中国  economy") << QStringList{QStringLiteral("中国经济稳步增长"), QStringLiteral("Economy Weekly")};
-    QTest::newRow("nominal: two short terms") << QStringLiteral("人民 中心") << QStringList{QStringLiteral("人民日报社论")};
-    QTest::newRow("nominal: Japanese") << QStringLiteral("経済") << QStringList{QStringLiteral("日本の経済")};
-    QTest::newRow("nominal: Korean") << QStringLiteral("경제") << QStringList{QStringLiteral("한국 경제")};
-    QTest::newRow("nominal: title only") << QStringLiteral("社论") << QStringList{QStringLiteral("人民日报社论")};
-    QTest::newRow("robustness: no such text") << QStringLiteral("不存在") << QStringList{};
-    QTest::newRow("robustness: punctuation only") << QStringLiteral("！") << QStringList{};
+        << QStringList { QStringLiteral("中国经济稳步增长"), QStringLiteral("Economy Weekly"),
+               QStringLiteral("人民日报社论"), QStringLiteral("体育新闻") };
+    QTest::newRow("nominal: two Chinese characters (bigram index)") << QStringLiteral(
+        "经济") << QStringList { QStringLiteral("中国经济稳步增长"), QStringLiteral("Economy Weekly") };
+    QTest::newRow("nominal: four Chinese characters (trigram index)") << QStringLiteral(
+        "人民日报") << QStringList { QStringLiteral("Economy Weekly"), QStringLiteral("人民日报社论") };
+    QTest::newRow("nominal: English word, any case, as a substring") << QStringLiteral(
+        "ECONOMY") << QStringList { QStringLiteral("中国经济稳步增长"), QStringLiteral("Economy Weekly") };
+    QTest::newRow("nominal: two-letter word matches whole words only")
+        << QStringLiteral("ai") << QStringList { QStringLiteral("人民日报社论") };
+    QTest::newRow("nominal: letters and digits")
+        << QStringLiteral("5g") << QStringList { QStringLiteral("人民日报社论") };
+    QTest::newRow("nominal: every term must match") << QStringLiteral(
+        "中国  economy") << QStringList { QStringLiteral("中国经济稳步增长"), QStringLiteral("Economy Weekly") };
+    QTest::newRow("nominal: two short terms")
+        << QStringLiteral("人民 中心") << QStringList { QStringLiteral("人民日报社论") };
+    QTest::newRow("nominal: Japanese") << QStringLiteral("経済") << QStringList { QStringLiteral("日本の経済") };
+    QTest::newRow("nominal: Korean") << QStringLiteral("경제") << QStringList { QStringLiteral("한국 경제") };
+    QTest::newRow("nominal: title only") << QStringLiteral("社论") << QStringList { QStringLiteral("人民日报社论") };
+    QTest::newRow("robustness: no such text") << QStringLiteral("不存在") << QStringList {};
+    QTest::newRow("robustness: punctuation only") << QStringLiteral("！") << QStringList {};
 }
 
 void TestArticleSearch::findsEveryQueryLength()
@@ -263,11 +273,11 @@ void TestArticleSearch::filtersCombineWithSearch()
     filter.search = QStringLiteral("中");
     filter.byline = QStringLiteral("王小明");
     QCOMPARE(titlesOf(search.page(filter, ArticleSortKey::Title, Qt::AscendingOrder, 0, 10)),
-             (QStringList{QStringLiteral("中国经济稳步增长"), QStringLiteral("体育新闻")}));
+        (QStringList { QStringLiteral("中国经济稳步增长"), QStringLiteral("体育新闻") }));
     QCOMPARE(search.count(filter), 2);
     filter.status = WorkflowState::Approved;
     QCOMPARE(titlesOf(search.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, 0, 10)),
-             QStringList{QStringLiteral("体育新闻")});
+        QStringList { QStringLiteral("体育新闻") });
     filter = {};
     filter.desk = QStringLiteral("财经");
     filter.search = QStringLiteral("中国经济");
@@ -279,12 +289,12 @@ void TestArticleSearch::relevanceRanksTitleHitsFirst_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QStringList>("expected");
     // Without ranking, the newer body hit would come first in each case.
-    QTest::newRow("nominal: two characters, title hit first")
-        << QStringLiteral("经济") << QStringList{QStringLiteral("中国经济稳步增长"), QStringLiteral("Economy Weekly")};
-    QTest::newRow("nominal: four characters, BM25 prefers the title")
-        << QStringLiteral("人民日报") << QStringList{QStringLiteral("人民日报社论"), QStringLiteral("Economy Weekly")};
-    QTest::newRow("nominal: English word, BM25 prefers the title")
-        << QStringLiteral("economy") << QStringList{QStringLiteral("Economy Weekly"), QStringLiteral("中国经济稳步增长")};
+    QTest::newRow("nominal: two characters, title hit first") << QStringLiteral(
+        "经济") << QStringList { QStringLiteral("中国经济稳步增长"), QStringLiteral("Economy Weekly") };
+    QTest::newRow("nominal: four characters, BM25 prefers the title") << QStringLiteral(
+        "人民日报") << QStringList { QStringLiteral("人民日报社论"), QStringLiteral("Economy Weekly") };
+    QTest::newRow("nominal: English word, BM25 prefers the title") << QStringLiteral(
+        "economy") << QStringList { QStringLiteral("Economy Weekly"), QStringLiteral("中国经济稳步增长") };
 }
 
 void TestArticleSearch::relevanceRanksTitleHitsFirst()
@@ -296,7 +306,7 @@ void TestArticleSearch::relevanceRanksTitleHitsFirst()
     filter.search = query;
     QCOMPARE(titlesOf(search.page(filter, ArticleSortKey::Relevance, Qt::DescendingOrder, 0, 10)), expected);
     QCOMPARE(search.rowOf(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, m_ids.value(expected.last())),
-             qint64(expected.size() - 1));
+        qint64(expected.size() - 1));
 }
 
 void TestArticleSearch::snippetMarksTheHit()
@@ -308,7 +318,8 @@ void TestArticleSearch::snippetMarksTheHit()
     QCOMPARE(rows.size(), 2);
     // Only the title matches: the highlighted title stands in for a body excerpt.
     QCOMPARE(rows.at(0).snippet, QStringLiteral("\x02人民日报\x03社论"));
-    QVERIFY2(rows.at(1).snippet.contains(QStringLiteral("分析。\x02人民日报\x03评论员")), qPrintable(rows.at(1).snippet));
+    QVERIFY2(
+        rows.at(1).snippet.contains(QStringLiteral("分析。\x02人民日报\x03评论员")), qPrintable(rows.at(1).snippet));
 
     filter.search = QStringLiteral("经济");
     const QList<ArticleRow> short2 = search.page(filter, ArticleSortKey::Title, Qt::AscendingOrder, 0, 10);
@@ -329,7 +340,7 @@ void TestArticleSearch::trashIsListedSeparately()
     filter.trash = true;
     QCOMPARE(search.count(filter), 1);
     QCOMPARE(titlesOf(search.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, 0, 10)),
-             QStringList{QStringLiteral("Trash 中国经济")});
+        QStringList { QStringLiteral("Trash 中国经济") });
     filter.search = QStringLiteral("经济");
     QCOMPARE(search.count(filter), 1);
     filter.search = QStringLiteral("economy");
@@ -339,9 +350,11 @@ void TestArticleSearch::trashIsListedSeparately()
 void TestArticleSearch::desksAndBylines()
 {
     ArticleSearch search(*m_db);
-    QCOMPARE(search.desks(), (QStringList{QStringLiteral("体育"), QStringLiteral("国际"), QStringLiteral("时政"),
-                                          QStringLiteral("财经")}));
-    QCOMPARE(search.bylines(), (QStringList{QStringLiteral("Jane Doe"), QStringLiteral("李华"), QStringLiteral("王小明")}));
+    QCOMPARE(search.desks(),
+        (QStringList {
+            QStringLiteral("体育"), QStringLiteral("国际"), QStringLiteral("时政"), QStringLiteral("财经") }));
+    QCOMPARE(search.bylines(),
+        (QStringList { QStringLiteral("Jane Doe"), QStringLiteral("李华"), QStringLiteral("王小明") }));
 }
 
 void TestArticleSearch::pagesAgreeFromEitherEnd_data()
@@ -351,25 +364,25 @@ void TestArticleSearch::pagesAgreeFromEitherEnd_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("desk");
 
-    const QList<std::pair<ArticleSortKey, const char *>> keys{
-        {ArticleSortKey::Title, "title"},         {ArticleSortKey::Status, "status"},
-        {ArticleSortKey::Byline, "byline"},       {ArticleSortKey::Desk, "desk"},
-        {ArticleSortKey::UpdatedAt, "updated"},   {ArticleSortKey::Characters, "characters"},
-        {ArticleSortKey::PublishAt, "publish at"}};
+    const QList<std::pair<ArticleSortKey, const char *>> keys { { ArticleSortKey::Title, "title" },
+        { ArticleSortKey::Status, "status" }, { ArticleSortKey::Byline, "byline" }, { ArticleSortKey::Desk, "desk" },
+        { ArticleSortKey::UpdatedAt, "updated" }, { ArticleSortKey::Characters, "characters" },
+        { ArticleSortKey::PublishAt, "publish at" } };
     for (const auto &[key, name] : keys) {
-        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
             const char *direction = order == Qt::AscendingOrder ? "ascending" : "descending";
             QTest::addRow("nominal: %s %s", name, direction) << key << order << QString() << QString();
-            QTest::addRow("nominal: %s %s, searching", name, direction) << key << order << QStringLiteral("中") << QString();
+            QTest::addRow("nominal: %s %s, searching", name, direction)
+                << key << order << QStringLiteral("中") << QString();
         }
     }
     QTest::newRow("nominal: newest first") << ArticleSortKey::Relevance << Qt::AscendingOrder << QString() << QString();
-    QTest::newRow("nominal: newest first in a desk") << ArticleSortKey::Relevance << Qt::AscendingOrder << QString()
-                                                     << QStringLiteral("财经");
-    QTest::newRow("nominal: relevance, short query") << ArticleSortKey::Relevance << Qt::AscendingOrder
-                                                     << QStringLiteral("中") << QString();
-    QTest::newRow("nominal: relevance, long query") << ArticleSortKey::Relevance << Qt::AscendingOrder
-                                                    << QStringLiteral("中文正文中") << QString();
+    QTest::newRow("nominal: newest first in a desk")
+        << ArticleSortKey::Relevance << Qt::AscendingOrder << QString() << QStringLiteral("财经");
+    QTest::newRow("nominal: relevance, short query")
+        << ArticleSortKey::Relevance << Qt::AscendingOrder << QStringLiteral("中") << QString();
+    QTest::newRow("nominal: relevance, long query")
+        << ArticleSortKey::Relevance << Qt::AscendingOrder << QStringLiteral("中文正文中") << QString();
 }
 
 void TestArticleSearch::pagesAgreeFromEitherEnd()
@@ -413,7 +426,7 @@ void TestArticleSearch::pagesAgreeFromEitherEnd()
     for (qsizetype i = 0; i < all.size(); ++i)
         QCOMPARE(joined.at(i).id, all.at(i).id);
 
-    for (const qsizetype i : {qsizetype(0), all.size() / 3, all.size() / 2 + 1, all.size() - 1})
+    for (const qsizetype i : { qsizetype(0), all.size() / 3, all.size() / 2 + 1, all.size() - 1 })
         QCOMPARE(search.rowOf(filter, key, order, all.at(i).id), qint64(i));
     QVERIFY2(search.errorString().isEmpty(), qPrintable(search.errorString()));
 }

@@ -115,16 +115,18 @@ void makeFixture(Fixture fixture, const QString &path)
         break;
     }
     case Fixture::ForeignSqlite:
-        QVERIFY(rawExec(path, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
-                               QStringLiteral("INSERT INTO notes (text) VALUES ('shopping list')")}));
+        QVERIFY(rawExec(path,
+            { QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
+                QStringLiteral("INSERT INTO notes (text) VALUES ('shopping list')") }));
         break;
     case Fixture::ForeignApplicationId:
-        QVERIFY(rawExec(path, {QStringLiteral("PRAGMA application_id = 1234"),
-                               QStringLiteral("CREATE TABLE articles (id INTEGER PRIMARY KEY)")}));
+        QVERIFY(rawExec(path,
+            { QStringLiteral("PRAGMA application_id = 1234"),
+                QStringLiteral("CREATE TABLE articles (id INTEGER PRIMARY KEY)") }));
         break;
     case Fixture::NewerSchema:
         createNewsroom(path);
-        QVERIFY(rawExec(path, {QStringLiteral("PRAGMA user_version = %1").arg(Database::schemaVersion() + 1)}));
+        QVERIFY(rawExec(path, { QStringLiteral("PRAGMA user_version = %1").arg(Database::schemaVersion() + 1) }));
         break;
     case Fixture::Truncated: {
         createNewsroom(path);
@@ -168,8 +170,8 @@ struct Snapshot {
         const QFileInfo info(path);
         QStringList siblings = info.dir().entryList(QDir::Files);
         siblings.removeAll(info.fileName() + QStringLiteral("-shm")); // a reader's shared memory
-        return {QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256), info.size(),
-                info.fileTime(QFileDevice::FileModificationTime), siblings};
+        return { QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256), info.size(),
+            info.fileTime(QFileDevice::FileModificationTime), siblings };
     }
 };
 
@@ -208,8 +210,8 @@ void TestDatabase::createsSchemaInMissingFile()
     QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
 
     const QStringList tables = schemaNames(db, QStringLiteral("table"));
-    for (const char *table : {"articles", "revisions", "annotations", "related", "assets", "workflow_events",
-                              "articles_fts", "articles_cjk"})
+    for (const char *table : { "articles", "revisions", "annotations", "related", "assets", "workflow_events",
+             "articles_fts", "articles_cjk" })
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     const QStringList triggers = schemaNames(db, QStringLiteral("trigger"));
     QCOMPARE(triggers.size(), 3);
@@ -218,7 +220,7 @@ void TestDatabase::createsSchemaInMissingFile()
     QSqlQuery query(db.connection());
     QVERIFY2(query.exec(QStringLiteral("INSERT INTO articles (uuid, slug, title, created_at, updated_at) VALUES "
                                        "('u', 's', '不适宜担任现职', 'x', 'x')")),
-             qPrintable(query.lastError().text()));
+        qPrintable(query.lastError().text()));
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM articles_cjk WHERE articles_cjk MATCH '\"担任\"'")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 1);
@@ -237,7 +239,7 @@ void TestDatabase::migratesEmptyFiles()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.galley"));
     if (sqliteHeader) {
-        QVERIFY(rawExec(path, {QStringLiteral("PRAGMA user_version = 0"), QStringLiteral("VACUUM")}));
+        QVERIFY(rawExec(path, { QStringLiteral("PRAGMA user_version = 0"), QStringLiteral("VACUUM") }));
         QVERIFY(QFileInfo(path).size() > 0);
     } else {
         writeFile(path, {});
@@ -268,25 +270,24 @@ void TestDatabase::refusesWithoutWriting_data()
     QTest::addColumn<Database::Status>("expected");
     QTest::addColumn<QString>("reason"); // a word the message must contain
 
-    QTest::newRow("robustness: text file") << Fixture::TextFile << Database::Status::NotGalley
-                                           << QStringLiteral("not an SQLite database");
-    QTest::newRow("robustness: PNG-like binary") << Fixture::PngLikeBinary << Database::Status::NotGalley
-                                                 << QStringLiteral("not an SQLite database");
+    QTest::newRow("robustness: text file")
+        << Fixture::TextFile << Database::Status::NotGalley << QStringLiteral("not an SQLite database");
+    QTest::newRow("robustness: PNG-like binary")
+        << Fixture::PngLikeBinary << Database::Status::NotGalley << QStringLiteral("not an SQLite database");
     QTest::newRow("robustness: SQLite database of another application")
         << Fixture::ForeignSqlite << Database::Status::NotGalley << QStringLiteral("another application");
     QTest::newRow("robustness: SQLite database with a foreign application_id")
         << Fixture::ForeignApplicationId << Database::Status::NotGalley << QStringLiteral("another application");
-    QTest::newRow("robustness: newer schema version") << Fixture::NewerSchema << Database::Status::TooNew
-                                                      << QStringLiteral("newer version");
-    QTest::newRow("robustness: truncated newsroom") << Fixture::Truncated << Database::Status::Corrupt
-                                                    << QStringLiteral("truncated");
-    QTest::newRow("robustness: garbled schema page") << Fixture::GarbledSchemaPage << Database::Status::Corrupt
-                                                     << QStringLiteral("damaged");
-    QTest::newRow("robustness: garbled file header") << Fixture::GarbledHeader << Database::Status::Corrupt
-                                                     << QStringLiteral("header");
-    QTest::newRow("robustness: only the first bytes of the header") << Fixture::HeaderOnly
-                                                                    << Database::Status::Corrupt
-                                                                    << QStringLiteral("truncated");
+    QTest::newRow("robustness: newer schema version")
+        << Fixture::NewerSchema << Database::Status::TooNew << QStringLiteral("newer version");
+    QTest::newRow("robustness: truncated newsroom")
+        << Fixture::Truncated << Database::Status::Corrupt << QStringLiteral("truncated");
+    QTest::newRow("robustness: garbled schema page")
+        << Fixture::GarbledSchemaPage << Database::Status::Corrupt << QStringLiteral("damaged");
+    QTest::newRow("robustness: garbled file header")
+        << Fixture::GarbledHeader << Database::Status::Corrupt << QStringLiteral("header");
+    QTest::newRow("robustness: only the first bytes of the header")
+        << Fixture::HeaderOnly << Database::Status::Corrupt << QStringLiteral("truncated");
 }
 
 void TestDatabase::refusesWithoutWriting()
@@ -304,13 +305,13 @@ void TestDatabase::refusesWithoutWriting()
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.setFileTime(QDateTime(QDate(2001, 2, 3), QTime(4, 5, 6), Qt::UTC),
-                                 QFileDevice::FileModificationTime));
+        QVERIFY(
+            file.setFileTime(QDateTime(QDate(2001, 2, 3), QTime(4, 5, 6), Qt::UTC), QFileDevice::FileModificationTime));
     }
     const Snapshot before = Snapshot::of(path);
     const QStringList connectionsBefore = QSqlDatabase::connectionNames();
 
-    for (const bool readOnly : {false, true}) {
+    for (const bool readOnly : { false, true }) {
         Database db;
         const Database::Status status = readOnly ? db.openReadOnly(path) : db.open(path);
         QCOMPARE(status, expected);
@@ -333,8 +334,8 @@ void TestDatabase::cannotOpen_data()
 {
     QTest::addColumn<QString>("relativePath");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("robustness: folder does not exist") << QStringLiteral("no/such/folder/newsroom.galley")
-                                                       << QStringLiteral("does not exist");
+    QTest::newRow("robustness: folder does not exist")
+        << QStringLiteral("no/such/folder/newsroom.galley") << QStringLiteral("does not exist");
     QTest::newRow("robustness: path is a folder") << QStringLiteral("folder") << QStringLiteral("folder");
 }
 
@@ -400,7 +401,8 @@ void TestDatabase::nestedTransactionIsSavepoint()
     QCOMPARE(db.open(dir.filePath(QStringLiteral("newsroom.galley"))), Database::Status::Ok);
     const auto insert = [&](const QString &uuid) {
         QSqlQuery query(db.connection());
-        query.prepare(QStringLiteral("INSERT INTO articles (uuid, slug, created_at, updated_at) VALUES (?, ?, 'x', 'x')"));
+        query.prepare(
+            QStringLiteral("INSERT INTO articles (uuid, slug, created_at, updated_at) VALUES (?, ?, 'x', 'x')"));
         query.addBindValue(uuid);
         query.addBindValue(uuid);
         return query.exec();
@@ -426,7 +428,8 @@ void TestDatabase::nestedTransactionIsSavepoint()
         QVERIFY(insert(QStringLiteral("never")));
     }
     QSqlQuery query(db.connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT group_concat(uuid, ',') FROM (SELECT uuid FROM articles ORDER BY uuid)")));
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT group_concat(uuid, ',') FROM (SELECT uuid FROM articles ORDER BY uuid)")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("committed-inner,kept"));
 }

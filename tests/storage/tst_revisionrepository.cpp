@@ -6,8 +6,8 @@
 #include "storage/revisionrepository.h"
 
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace galley;
 using namespace std::chrono_literals;
@@ -40,8 +40,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_database = std::make_unique<Database>();
-        QCOMPARE(m_database->open(m_dir.filePath(QStringLiteral("history-%1.galley").arg(m_counter++))), Database::Status::Ok);
-        m_article = Article{};
+        QCOMPARE(m_database->open(m_dir.filePath(QStringLiteral("history-%1.galley").arg(m_counter++))),
+            Database::Status::Ok);
+        m_article = Article {};
         m_article.title = QStringLiteral("448名干部被调整");
         m_article.bodyHtml = QStringLiteral("<p>记者从内蒙古自治区纪委监委获悉。</p>\n");
         ArticleRepository articles(*m_database);
@@ -59,10 +60,12 @@ private Q_SLOTS:
         m_article.bodyHtml = QStringLiteral("<p>记者从内蒙古自治区纪委监委获悉,共有448名干部。</p>\n");
         QCOMPARE(revisions.record(m_article, RevisionKind::Save, QStringLiteral("Ed")), 2);
         // Transitions and restores always make one, even on unchanged text.
-        QCOMPARE(revisions.record(m_article, RevisionKind::Transition, QStringLiteral("Rita"), QStringLiteral("Approve")), 3);
+        QCOMPARE(
+            revisions.record(m_article, RevisionKind::Transition, QStringLiteral("Rita"), QStringLiteral("Approve")),
+            3);
 
         const QList<Revision> list = revisions.list(m_article.id);
-        QCOMPARE(numbers(list), (QList<int>{1, 2, 3}));
+        QCOMPARE(numbers(list), (QList<int> { 1, 2, 3 }));
         for (const Revision &revision : list) {
             QVERIFY(revision.named);
             QVERIFY(revision.bodyHtml.isEmpty()); // the list carries no bodies
@@ -81,32 +84,31 @@ private Q_SLOTS:
         QTest::addColumn<int>("revisions");
 
         QTest::newRow("nominal: three autosaves within five minutes make one revision")
-            << QList<double>{0, 1, 4.5} << QStringList{} << 1;
+            << QList<double> { 0, 1, 4.5 } << QStringList {} << 1;
         QTest::newRow("nominal: the window does not slide: a new revision after five minutes")
-            << QList<double>{0, 2, 4, 6, 8} << QStringList{} << 2;
-        QTest::newRow("nominal: an hour of continuous typing, an autosave every 30 s")
-            << [] {
-                   QList<double> list;
-                   for (int i = 0; i < 120; ++i)
-                       list.append(i * 0.5);
-                   return list;
-               }()
-            << QStringList{} << 12;
+            << QList<double> { 0, 2, 4, 6, 8 } << QStringList {} << 2;
+        QTest::newRow("nominal: an hour of continuous typing, an autosave every 30 s") << [] {
+            QList<double> list;
+            for (int i = 0; i < 120; ++i)
+                list.append(i * 0.5);
+            return list;
+        }() << QStringList {} << 12;
         QTest::newRow("nominal: another author's autosave starts its own revision")
-            << QList<double>{0, 1, 2} << QStringList{QStringLiteral("Ed"), QStringLiteral("Li"), QStringLiteral("Li")} << 2;
+            << QList<double> { 0, 1, 2 }
+            << QStringList { QStringLiteral("Ed"), QStringLiteral("Li"), QStringLiteral("Li") } << 2;
     }
 
     void autosavesCoalesce()
     {
         QFETCH(QList<double>, autosaveMinutes);
         QFETCH(QStringList, authors);
-        RevisionRepository revisions(*m_database, RevisionPolicy{5min, 1000});
+        RevisionRepository revisions(*m_database, RevisionPolicy { 5min, 1000 });
         QString lastBody;
         for (qsizetype i = 0; i < autosaveMinutes.size(); ++i) {
             m_article.bodyHtml = QStringLiteral("<p>第%1稿。</p>\n").arg(i);
             lastBody = m_article.bodyHtml;
             QVERIFY(revisions.record(m_article, RevisionKind::Autosave, authors.value(i, QStringLiteral("Ed")), {},
-                                     minutes(autosaveMinutes.at(i))));
+                minutes(autosaveMinutes.at(i))));
         }
         const QList<Revision> list = revisions.list(m_article.id);
         QTEST(int(list.size()), "revisions");
@@ -121,7 +123,9 @@ private Q_SLOTS:
         RevisionRepository revisions(*m_database);
         m_article.bodyHtml = QStringLiteral("<p>草稿。</p>\n");
         QCOMPARE(revisions.record(m_article, RevisionKind::Autosave, QStringLiteral("Ed"), {}, minutes(0)), 1);
-        QCOMPARE(revisions.record(m_article, RevisionKind::Save, QStringLiteral("Ed"), QStringLiteral("ready"), minutes(1)), 1);
+        QCOMPARE(
+            revisions.record(m_article, RevisionKind::Save, QStringLiteral("Ed"), QStringLiteral("ready"), minutes(1)),
+            1);
         const Revision revision = *revisions.latest(m_article.id);
         QVERIFY(revision.named);
         QCOMPARE(revision.note, QStringLiteral("ready"));
@@ -133,35 +137,39 @@ private Q_SLOTS:
 
     void pruningNeverDropsNamedRevisions()
     {
-        RevisionRepository revisions(*m_database, RevisionPolicy{5min, 3});
-        QCOMPARE(revisions.record(m_article, RevisionKind::Save, QStringLiteral("Ed"), QStringLiteral("first save")), 1);
+        RevisionRepository revisions(*m_database, RevisionPolicy { 5min, 3 });
+        QCOMPARE(
+            revisions.record(m_article, RevisionKind::Save, QStringLiteral("Ed"), QStringLiteral("first save")), 1);
         for (int i = 0; i < 10; ++i) {
             m_article.bodyHtml = QStringLiteral("<p>第%1稿。</p>\n").arg(i);
-            QVERIFY(revisions.record(m_article, RevisionKind::Autosave, QStringLiteral("Ed"), {}, minutes(10 * (i + 1))));
+            QVERIFY(
+                revisions.record(m_article, RevisionKind::Autosave, QStringLiteral("Ed"), {}, minutes(10 * (i + 1))));
             if (i == 4) {
                 m_article.bodyHtml = QStringLiteral("<p>中间保存。</p>\n");
-                QVERIFY(revisions.record(m_article, RevisionKind::Save, QStringLiteral("Ed"), QStringLiteral("middle")));
+                QVERIFY(
+                    revisions.record(m_article, RevisionKind::Save, QStringLiteral("Ed"), QStringLiteral("middle")));
             }
         }
         // Named 1 and 7 stay; of the autosaves only the newest three.
-        QCOMPARE(numbers(revisions.list(m_article.id)), (QList<int>{1, 7, 10, 11, 12}));
+        QCOMPARE(numbers(revisions.list(m_article.id)), (QList<int> { 1, 7, 10, 11, 12 }));
         QCOMPARE(revisions.load(m_article.id, 7)->note, QStringLiteral("middle"));
     }
 
     void pruningKeepsRevisionsThatWereAnnotated()
     {
-        RevisionRepository revisions(*m_database, RevisionPolicy{5min, 1});
+        RevisionRepository revisions(*m_database, RevisionPolicy { 5min, 1 });
         AnnotationRepository annotations(*m_database);
         m_article.bodyHtml = QStringLiteral("<p>第一稿,有待核实。</p>\n");
         QCOMPARE(revisions.record(m_article, RevisionKind::Autosave, QStringLiteral("Ed"), {}, minutes(0)), 1);
-        Annotation root{0, m_article.id, 0, QStringLiteral("Rita"), {}, QStringLiteral("核实?"), {},
-                        Anchoring::create(QStringLiteral("第一稿,有待核实。"), 4, 8), 1};
+        Annotation root { 0, m_article.id, 0, QStringLiteral("Rita"), {}, QStringLiteral("核实?"), {},
+            Anchoring::create(QStringLiteral("第一稿,有待核实。"), 4, 8), 1 };
         QVERIFY(annotations.create(root));
         for (int i = 0; i < 4; ++i) {
             m_article.bodyHtml = QStringLiteral("<p>第%1稿。</p>\n").arg(i + 2);
-            QVERIFY(revisions.record(m_article, RevisionKind::Autosave, QStringLiteral("Ed"), {}, minutes(10 * (i + 1))));
+            QVERIFY(
+                revisions.record(m_article, RevisionKind::Autosave, QStringLiteral("Ed"), {}, minutes(10 * (i + 1))));
         }
-        QCOMPARE(numbers(revisions.list(m_article.id)), (QList<int>{1, 5}));
+        QCOMPARE(numbers(revisions.list(m_article.id)), (QList<int> { 1, 5 }));
     }
 
     void restoreMakesANewRevision()
@@ -177,7 +185,8 @@ private Q_SLOTS:
 
         int restoredAs = 0;
         const qint64 versionBefore = m_article.version;
-        QCOMPARE(revisions.restore(m_article, 1, QStringLiteral("Ed"), &restoredAs), RevisionRepository::RestoreResult::Restored);
+        QCOMPARE(revisions.restore(m_article, 1, QStringLiteral("Ed"), &restoredAs),
+            RevisionRepository::RestoreResult::Restored);
         QCOMPARE(restoredAs, 3);
         QCOMPARE(m_article.version, versionBefore + 1);
         const Article stored = *articles.load(m_article.id);
@@ -185,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(stored.title, QStringLiteral("448名干部被调整"));
         QCOMPARE(stored.bodyText, QStringLiteral("记者从内蒙古自治区纪委监委获悉。"));
         // Nothing is lost: the rewrite is still revision 2.
-        QCOMPARE(numbers(revisions.list(m_article.id)), (QList<int>{1, 2, 3}));
+        QCOMPARE(numbers(revisions.list(m_article.id)), (QList<int> { 1, 2, 3 }));
         QCOMPARE(revisions.load(m_article.id, 2)->bodyHtml, QStringLiteral("<p>完全改写。</p>\n"));
         QCOMPARE(revisions.load(m_article.id, 3)->note, QStringLiteral("Restored revision 1"));
         QVERIFY(revisions.load(m_article.id, 3)->named);
@@ -214,7 +223,7 @@ private Q_SLOTS:
         Article editing = m_article;
         editing.bodyHtml = QStringLiteral("<p>还没保存的改动。</p>\n");
         QCOMPARE(revisions.restore(editing, 1, QStringLiteral("Ed")), RevisionRepository::RestoreResult::Restored);
-        QCOMPARE(numbers(revisions.list(m_article.id)), (QList<int>{1, 2, 3}));
+        QCOMPARE(numbers(revisions.list(m_article.id)), (QList<int> { 1, 2, 3 }));
         QCOMPARE(revisions.load(m_article.id, 2)->bodyHtml, QStringLiteral("<p>还没保存的改动。</p>\n"));
         QCOMPARE(revisions.load(m_article.id, 2)->note, QStringLiteral("Before restoring revision 1"));
     }
@@ -228,8 +237,8 @@ private Q_SLOTS:
         QCOMPARE(articles.save(m_article), ArticleRepository::SaveResult::Saved);
         QCOMPARE(revisions.record(m_article, RevisionKind::Save, QStringLiteral("Ed")), 1);
         const qsizetype at = m_article.bodyText.indexOf(QStringLiteral("448名干部"));
-        Annotation root{0, m_article.id, 0, QStringLiteral("Rita"), {}, QStringLiteral("数字核实"), {},
-                        Anchoring::create(m_article.bodyText, at, at + 6), 1};
+        Annotation root { 0, m_article.id, 0, QStringLiteral("Rita"), {}, QStringLiteral("数字核实"), {},
+            Anchoring::create(m_article.bodyText, at, at + 6), 1 };
         QVERIFY(annotations.create(root));
 
         m_article.bodyHtml = QStringLiteral("<p>本报讯</p>\n<p>记者获悉,共有448名干部被调整。</p>\n");

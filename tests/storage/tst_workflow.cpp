@@ -24,8 +24,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_database = std::make_unique<Database>();
-        QCOMPARE(m_database->open(m_dir.filePath(QStringLiteral("workflow-%1.galley").arg(m_counter++))), Database::Status::Ok);
-        m_article = Article{};
+        QCOMPARE(m_database->open(m_dir.filePath(QStringLiteral("workflow-%1.galley").arg(m_counter++))),
+            Database::Status::Ok);
+        m_article = Article {};
         m_article.title = QStringLiteral("Library to close");
         m_article.bodyHtml = QStringLiteral("<p>The council voted to close the library.</p>\n");
         ArticleRepository articles(*m_database);
@@ -37,17 +38,22 @@ private Q_SLOTS:
     void rulesMatchTheNewsroomTable()
     {
         // Every (from, to, role) not listed here must be refused.
-        const QList<WorkflowTransition> expected{
-            {S::Draft, S::InReview, Role::Editor},         {S::Draft, S::Archived, Role::Editor},
-            {S::InReview, S::Approved, Role::Reviewer},    {S::InReview, S::ChangesRequested, Role::Reviewer},
-            {S::InReview, S::Draft, Role::Editor},         {S::ChangesRequested, S::InReview, Role::Editor},
-            {S::Approved, S::Published, Role::Editor},     {S::Approved, S::ChangesRequested, Role::Reviewer},
-            {S::Published, S::Archived, Role::Editor},     {S::Archived, S::Draft, Role::Editor},
+        const QList<WorkflowTransition> expected {
+            { S::Draft, S::InReview, Role::Editor },
+            { S::Draft, S::Archived, Role::Editor },
+            { S::InReview, S::Approved, Role::Reviewer },
+            { S::InReview, S::ChangesRequested, Role::Reviewer },
+            { S::InReview, S::Draft, Role::Editor },
+            { S::ChangesRequested, S::InReview, Role::Editor },
+            { S::Approved, S::Published, Role::Editor },
+            { S::Approved, S::ChangesRequested, Role::Reviewer },
+            { S::Published, S::Archived, Role::Editor },
+            { S::Archived, S::Draft, Role::Editor },
         };
         for (S from : allWorkflowStates()) {
             for (S to : allWorkflowStates()) {
-                for (Role role : {Role::Editor, Role::Reviewer}) {
-                    const bool allowed = expected.contains(WorkflowTransition{from, to, role});
+                for (Role role : { Role::Editor, Role::Reviewer }) {
+                    const bool allowed = expected.contains(WorkflowTransition { from, to, role });
                     QCOMPARE(Workflow::isAllowed(from, to, role), allowed);
                     QCOMPARE(Workflow::refusal(from, to, role).isEmpty(), allowed);
                 }
@@ -56,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(Workflow::available(S::InReview, Role::Reviewer).size(), 2);
         QCOMPARE(Workflow::available(S::InReview, Role::Editor).size(), 1);
         QCOMPARE(Workflow::available(S::Published, Role::Reviewer).size(), 0);
-        QCOMPARE(Workflow::actionName({S::ChangesRequested, S::InReview, Role::Editor}), QStringLiteral("Resubmit"));
+        QCOMPARE(Workflow::actionName({ S::ChangesRequested, S::InReview, Role::Editor }), QStringLiteral("Resubmit"));
         QCOMPARE(roleFromKey(u"Reviewer"), Role::Reviewer);
         QVERIFY(!roleFromKey(u"boss"));
     }
@@ -67,8 +73,8 @@ private Q_SLOTS:
         const qint64 version = m_article.version;
         int revision = 0;
         QCOMPARE(workflow.transition(m_article, S::InReview, Role::Editor, QStringLiteral("Ed Editor"),
-                                     QStringLiteral("ready for the desk"), &revision),
-                 Result::Done);
+                     QStringLiteral("ready for the desk"), &revision),
+            Result::Done);
         QCOMPARE(m_article.status, S::InReview);
         QCOMPARE(m_article.version, version + 1);
         QCOMPARE(ArticleRepository(*m_database).load(m_article.id)->status, S::InReview);
@@ -94,10 +100,14 @@ private Q_SLOTS:
         QTest::addColumn<Role>("role");
         QTest::addColumn<bool>("stale");
         QTest::addColumn<int>("result");
-        QTest::newRow("robustness: a reviewer cannot submit a draft") << S::InReview << Role::Reviewer << false << int(Result::NotAllowed);
-        QTest::newRow("robustness: a draft cannot be published") << S::Published << Role::Editor << false << int(Result::NotAllowed);
-        QTest::newRow("robustness: nothing moves to where it already is") << S::Draft << Role::Editor << false << int(Result::NotAllowed);
-        QTest::newRow("robustness: a stale copy is refused") << S::InReview << Role::Editor << true << int(Result::Conflict);
+        QTest::newRow("robustness: a reviewer cannot submit a draft")
+            << S::InReview << Role::Reviewer << false << int(Result::NotAllowed);
+        QTest::newRow("robustness: a draft cannot be published")
+            << S::Published << Role::Editor << false << int(Result::NotAllowed);
+        QTest::newRow("robustness: nothing moves to where it already is")
+            << S::Draft << Role::Editor << false << int(Result::NotAllowed);
+        QTest::newRow("robustness: a stale copy is refused")
+            << S::InReview << Role::Editor << true << int(Result::Conflict);
     }
 
     void refusedTransitionsWriteNothing()
@@ -123,14 +133,14 @@ private Q_SLOTS:
     void aFullRoundThroughTheDesk()
     {
         WorkflowRepository workflow(*m_database);
-        const QList<std::tuple<S, Role, QString>> steps{
-            {S::InReview, Role::Editor, QStringLiteral("Ed")},
-            {S::ChangesRequested, Role::Reviewer, QStringLiteral("Rita")},
-            {S::InReview, Role::Editor, QStringLiteral("Ed")},
-            {S::Approved, Role::Reviewer, QStringLiteral("Rita")},
-            {S::Published, Role::Editor, QStringLiteral("Ed")},
-            {S::Archived, Role::Editor, QStringLiteral("Ed")},
-            {S::Draft, Role::Editor, QStringLiteral("Ed")},
+        const QList<std::tuple<S, Role, QString>> steps {
+            { S::InReview, Role::Editor, QStringLiteral("Ed") },
+            { S::ChangesRequested, Role::Reviewer, QStringLiteral("Rita") },
+            { S::InReview, Role::Editor, QStringLiteral("Ed") },
+            { S::Approved, Role::Reviewer, QStringLiteral("Rita") },
+            { S::Published, Role::Editor, QStringLiteral("Ed") },
+            { S::Archived, Role::Editor, QStringLiteral("Ed") },
+            { S::Draft, Role::Editor, QStringLiteral("Ed") },
         };
         for (const auto &[to, role, who] : steps)
             QCOMPARE(workflow.transition(m_article, to, role, who), Result::Done);
@@ -145,7 +155,7 @@ private Q_SLOTS:
     {
         m_article.bodyHtml = QStringLiteral("<p>The council voted 5-4 to close the library.</p>\n");
         QCOMPARE(WorkflowRepository(*m_database).transition(m_article, S::InReview, Role::Editor, QStringLiteral("Ed")),
-                 Result::Done);
+            Result::Done);
         const Article stored = *ArticleRepository(*m_database).load(m_article.id);
         QCOMPARE(stored.bodyText, QStringLiteral("The council voted 5-4 to close the library."));
         QCOMPARE(RevisionRepository(*m_database).latest(m_article.id)->bodyHtml, m_article.bodyHtml);

@@ -66,7 +66,9 @@ struct Newsroom {
 inline void typeText(QWidget *widget, const QString &text)
 {
     for (const QChar c : text) {
-        if (c.unicode() < 0x80)
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            QTest::keyClick(widget, Qt::Key_Return);
+        else if (c.unicode() < 0x80)
             QTest::keyClick(widget, c.toLatin1());
         else
             QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);

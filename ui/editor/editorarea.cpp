@@ -46,7 +46,7 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
     m_fields->setDeskSuggestions(ArticleSearch(database).desks());
 
     m_body = new RichTextEdit(this);
-    m_body->setDocument(m_controller->document());
+    m_body->setArticleDocument(m_controller->document());
     m_body->setImageStore([this](const QByteArray &bytes, const QString &mime) {
         return AssetRepository(m_database).store(bytes, mime);
     });
@@ -85,6 +85,7 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
 
     m_preview = new PreviewPane(database, this);
     m_preview->setArticleSource([this] { return m_controller->currentArticle(); });
+    m_preview->setPlainTextSource([this] { return m_controller->document()->toPlainText(); });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("editorSplitter"));
@@ -93,6 +94,7 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({1000, 1000}); // half and half until the user moves it (restoreSplitterState)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);

@@ -1,5 +1,7 @@
 #include "findreplacebar.h"
 
+#include "richtextedit.h"
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -11,6 +13,17 @@
 #include <QToolButton>
 
 namespace galley {
+
+namespace {
+// The body editor keeps find results in their own layer, over the annotation highlights.
+void setFindSelections(QTextEdit *editor, const QList<QTextEdit::ExtraSelection> &selections)
+{
+    if (auto *rich = qobject_cast<RichTextEdit *>(editor))
+        rich->setExtraSelectionLayer(RichTextEdit::SelectionLayer::Find, selections);
+    else
+        editor->setExtraSelections(selections);
+}
+} // namespace
 
 FindReplaceBar::FindReplaceBar(QTextEdit *editor, QWidget *parent)
     : QWidget(parent)
@@ -194,7 +207,7 @@ int FindReplaceBar::replaceAll()
 void FindReplaceBar::closeBar()
 {
     hide();
-    m_editor->setExtraSelections({});
+    setFindSelections(m_editor, {});
     m_editor->setFocus(Qt::ShortcutFocusReason);
 }
 
@@ -217,12 +230,12 @@ void FindReplaceBar::refreshHighlights()
     const TextFinder f = finder();
     if (m_find->text().isEmpty()) {
         m_status->clear();
-        m_editor->setExtraSelections({});
+        setFindSelections(m_editor, {});
         return;
     }
     if (!f.isValid()) {
         m_status->setText(f.errorString());
-        m_editor->setExtraSelections({});
+        setFindSelections(m_editor, {});
         return;
     }
     constexpr int Limit = 5000; // enough to count; highlighting more would slow typing down
@@ -239,7 +252,7 @@ void FindReplaceBar::refreshHighlights()
             && all.at(i).selectionEnd() == current.selectionEnd())
             currentIndex = int(i);
     }
-    m_editor->setExtraSelections(selections);
+    setFindSelections(m_editor, selections);
     if (all.isEmpty())
         m_status->setText(tr("Not found"));
     else if (currentIndex >= 0)

@@ -23,8 +23,16 @@ public:
     explicit RichTextEdit(QWidget *parent = nullptr);
 
     void setImageStore(ImageStore store) { m_imageStore = std::move(store); }
+    /// Edits \a document (not owned), shown in this editor's font.
+    void setArticleDocument(QTextDocument *document);
     /// Inserts untrusted \a html at the cursor as one undo step (sanitized first).
     void insertHtmlSafely(const QString &html);
+
+    /// Extra selections come in independent layers (find results over annotation highlights),
+    /// so one feature setting its highlights does not wipe another's. Later layers paint on top.
+    enum class SelectionLayer { Annotations, Find };
+    void setExtraSelectionLayer(SelectionLayer layer, const QList<QTextEdit::ExtraSelection> &selections);
+    [[nodiscard]] QList<QTextEdit::ExtraSelection> extraSelectionLayer(SelectionLayer layer) const;
 
 Q_SIGNALS:
     /// A paste dropped markup outside the subset (element names, as Sanitizer reports them).
@@ -39,6 +47,8 @@ private:
     void insertCanonical(const QString &canonicalHtml);
 
     ImageStore m_imageStore;
+    QList<QTextEdit::ExtraSelection> m_annotationSelections;
+    QList<QTextEdit::ExtraSelection> m_findSelections;
 };
 
 } // namespace galley

@@ -1,5 +1,7 @@
 #include "previewpane.h"
 
+#include "document/canonicalhtml.h"
+#include "exporting/articlerenderer.h"
 #include "exporting/exporttemplate.h"
 #include "previewinterceptor.h"
 #include "previewpage.h"
@@ -109,7 +111,8 @@ PreviewPane::PreviewPane(Database &database, QWidget *parent)
     connect(m_allowRemoteAction, &QAction::toggled, this, &PreviewPane::setRemoteContentAllowed);
 
     m_updateTimer.setSingleShot(true);
-    m_updateTimer.setInterval(0);
+    // A few milliseconds: the editor repaints the keystroke first, then the body is serialized.
+    m_updateTimer.setInterval(8);
     connect(&m_updateTimer, &QTimer::timeout, this, &PreviewPane::startUpdate);
     m_scrollTimer.setSingleShot(true);
     m_scrollTimer.setInterval(40);
@@ -203,7 +206,7 @@ void PreviewPane::articleChanged()
     m_interceptor->resetBlockedCount();
     m_blockedReported = 0;
     m_reloadRequested = true;
-    m_restoreScrollY.reset();
+    m_restoreAnchor.reset();
     contentChanged();
 }
 
@@ -247,58 +250,136 @@ PreviewLookups PreviewPane::collectLookups(const Article &article)
     return lookups;
 }
 
+/// What a worker computed for one update: either the whole page (fields changed, another
+/// article, the content's language flipped, or a reload is due) or the changed blocks only.
+struct PreviewPane::Update {
+    bool full = false;
+    std::optional<PreviewDocument> document; ///< full: the page split around its blocks
+    QStringList canonical;                   ///< the body's canonical top-level blocks
+    QString language;
+    qsizetype start = 0;                     ///< patch: first changed block
+    qsizetype removeCount = 0;               ///< patch: blocks it replaces on the page
+    QStringList rendered;                    ///< patch: the changed blocks, rendered
+    QString error;
+};
+
+namespace {
+
+// The fields a reader sees around the body; the page is reloaded when one changes.
+bool sameShellFields(const Article &a, const Article &b)
+{
+    return a.id == b.id && a.title == b.title && a.subtitle == b.subtitle && a.summary == b.summary
+        && a.byline == b.byline && a.source == b.source && a.editor == b.editor && a.desk == b.desk
+        && a.tags == b.tags && a.publishAt == b.publishAt && a.views == b.views && a.status == b.status
+        && a.related == b.related;
+}
+
+} // namespace
+
 void PreviewPane::startUpdate()
 {
     if (m_busy || !m_dirty || !m_source || !isVisible())
         return;
     m_dirty = false;
     m_busy = true;
-    const Article article = m_source(); // the only per-update work on this thread
+    const Article article = m_source(); // serializing the body: the only per-update work here
     if (article.id == 0) {
         m_shown = PreviewDocument();
+        m_shownCanonical.clear();
         m_shownArticleId = 0;
         m_pageReady = false;
         m_page->setHtml(QString());
         finishUpdate();
         return;
     }
+    const bool full = m_reloadRequested || !m_pageReady || article.id != m_shownArticleId
+        || !sameShellFields(article, m_shownFields);
     const PreviewLookups lookups = collectLookups(article);
+    const QString plainText = m_plainText ? article.title + QLatin1Char('\n') + m_plainText() : QString();
+    const QStringList previous = m_shownCanonical;
+    const QString previousLanguage = m_shown.language;
     const quint64 generation = ++m_generation;
     std::shared_ptr<PreviewRenderer> renderer = m_renderer;
-    m_pool.start([this, renderer, article, lookups, generation] {
-        QString error;
-        std::optional<PreviewDocument> document = renderer->renderDocument(article, lookups, &error);
+    m_pool.start([this, renderer, article, lookups, plainText, previous, previousLanguage, full, generation] {
+        Update update;
+        update.canonical = splitTopLevelBlocks(article.bodyHtml);
+        update.language = ArticleRenderer::contentLanguage(
+            plainText.isNull() ? article.title + QLatin1Char('\n') + CanonicalHtml::toPlainText(article.bodyHtml)
+                               : plainText);
+        update.full = full || update.language != previousLanguage;
+        if (!update.full) {
+            // Only the blocks between the common beginning and the common end go through the
+            // render stage; each top-level block is canonical HTML on its own.
+            qsizetype prefix = 0;
+            const qsizetype common = std::min(previous.size(), update.canonical.size());
+            while (prefix < common && previous.at(prefix) == update.canonical.at(prefix))
+                ++prefix;
+            qsizetype suffix = 0;
+            while (suffix < common - prefix
+                   && previous.at(previous.size() - 1 - suffix)
+                          == update.canonical.at(update.canonical.size() - 1 - suffix))
+                ++suffix;
+            update.start = prefix;
+            update.removeCount = previous.size() - prefix - suffix;
+            const QStringList middle = update.canonical.mid(prefix, update.canonical.size() - prefix - suffix);
+            if (!middle.isEmpty()) {
+                Article part = article;
+                part.bodyHtml = middle.join(QLatin1Char('\n')) + QLatin1Char('\n');
+                const std::optional<QString> body = renderer->renderBody(part, lookups, &update.error);
+                if (body)
+                    update.rendered = splitTopLevelBlocks(*body);
+                if (!body || update.rendered.size() != middle.size())
+                    update.full = true; // not block for block: take the safe way
+            }
+        }
+        if (update.full)
+            update.document = renderer->renderDocument(article, lookups, &update.error);
         // Queued to the GUI thread; the destructor waits for this task, and Qt drops the call
         // if the pane is gone by then.
         QMetaObject::invokeMethod(
-            this,
-            [this, generation, id = article.id, document = std::move(document), error]() mutable {
-                applyDocument(generation, id, std::move(document), error);
-            },
+            this, [this, generation, article, update = std::move(update)] { applyUpdate(generation, article, update); },
             Qt::QueuedConnection);
     });
 }
 
-void PreviewPane::applyDocument(quint64 generation, qint64 articleId,
-                                std::optional<PreviewDocument> document, const QString &error)
+void PreviewPane::applyUpdate(quint64 generation, const Article &article, const Update &update)
 {
     if (generation != m_generation)
         return;
-    if (!document) {
-        m_error = error;
-        Q_EMIT statusMessage(tr("Preview: %1").arg(error));
+    if (update.full && !update.document) {
+        m_error = update.error;
+        Q_EMIT statusMessage(tr("Preview: %1").arg(update.error));
         finishUpdate();
         return;
     }
     m_error.clear();
-    const QString shell = document->visibleShell();
-    if (m_reloadRequested || !m_pageReady || articleId != m_shownArticleId || shell != m_shownShell) {
-        loadPage(*document, articleId, articleId == m_shownArticleId && m_pageReady);
+    m_shownCanonical = update.canonical;
+    if (update.full) {
+        m_shownFields = article;
+        applyDocument(article, *update.document);
         return;
     }
-    // Patch: the blocks between the common beginning and the common end.
+    if (update.removeCount == 0 && update.rendered.isEmpty()) {
+        finishUpdate();
+        return;
+    }
+    QStringList blocks = m_shown.blocks.mid(0, update.start);
+    blocks += update.rendered;
+    blocks += m_shown.blocks.mid(update.start + update.removeCount);
+    m_shown.blocks = blocks;
+    sendPatch(update.start, update.removeCount, update.rendered, blocks.size());
+}
+
+void PreviewPane::applyDocument(const Article &article, const PreviewDocument &document)
+{
+    const QString shell = document.visibleShell();
+    if (m_reloadRequested || !m_pageReady || article.id != m_shownArticleId || shell != m_shownShell) {
+        loadPage(document, article.id, article.id == m_shownArticleId && m_pageReady);
+        return;
+    }
+    // The visible page around the body is as it was: patch the blocks that differ.
     const QStringList &before = m_shown.blocks;
-    const QStringList &after = document->blocks;
+    const QStringList &after = document.blocks;
     qsizetype prefix = 0;
     const qsizetype common = std::min(before.size(), after.size());
     while (prefix < common && before.at(prefix) == after.at(prefix))
@@ -307,22 +388,26 @@ void PreviewPane::applyDocument(quint64 generation, qint64 articleId,
     while (suffix < common - prefix
            && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
         ++suffix;
-    m_shown.before = document->before; // head-only changes: served on the next reload
-    m_shown.after = document->after;
-    if (prefix == before.size() && prefix == after.size()) {
+    const qsizetype removeCount = before.size() - prefix - suffix;
+    const QStringList middle = after.mid(prefix, after.size() - prefix - suffix);
+    m_shown = document; // head-only changes are served on the next reload
+    m_shown.language = document.language;
+    if (removeCount == 0 && middle.isEmpty()) {
         finishUpdate();
         return;
     }
-    const qsizetype removeCount = before.size() - prefix - suffix;
-    const QString html = after.mid(prefix, after.size() - prefix - suffix).join(QLatin1Char('\n'));
-    const qsizetype expected = after.size();
-    m_shown.blocks = after;
+    sendPatch(prefix, removeCount, middle, after.size());
+}
+
+void PreviewPane::sendPatch(qsizetype start, qsizetype removeCount, const QStringList &rendered,
+                            qsizetype expectedBlocks)
+{
     const QString script = QStringLiteral("galley.patch(%1, %2, %3)")
-                               .arg(prefix)
+                               .arg(start)
                                .arg(removeCount)
-                               .arg(jsString(html));
-    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, expected](const QVariant &result) {
-        if (result.toLongLong() != expected) {
+                               .arg(jsString(rendered.join(QLatin1Char('\n'))));
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, expectedBlocks](const QVariant &result) {
+        if (result.toLongLong() != expectedBlocks) {
             // The page's blocks and ours disagree (or it is not our page): start afresh.
             m_reloadRequested = true;
             m_dirty = true;
@@ -347,14 +432,15 @@ void PreviewPane::loadPage(const PreviewDocument &document, qint64 articleId, bo
         m_page->load(url);
     };
     if (!keepScroll) {
-        m_restoreScrollY.reset();
+        m_restoreAnchor.reset();
         load();
         return;
     }
-    m_page->runJavaScript(QStringLiteral("galley.scrollY()"), QWebEngineScript::ApplicationWorld,
-                          [this, load](const QVariant &y) {
-                              if (y.isValid())
-                                  m_restoreScrollY = y.toInt();
+    m_page->runJavaScript(QStringLiteral("galley.viewAnchor()"), QWebEngineScript::ApplicationWorld,
+                          [this, load](const QVariant &anchor) {
+                              const QVariantList list = anchor.toList();
+                              if (list.size() == 2)
+                                  m_restoreAnchor = std::make_pair(list[0].toInt(), list[1].toDouble());
                               load();
                           });
 }
@@ -367,10 +453,12 @@ void PreviewPane::onLoadFinished(bool ok)
     if (!ok) {
         m_error = tr("The preview page did not load.");
         m_reloadRequested = true;
-    } else if (m_restoreScrollY) {
-        m_page->runJavaScript(QStringLiteral("galley.setScrollY(%1)").arg(*m_restoreScrollY),
+    } else if (m_restoreAnchor) {
+        m_page->runJavaScript(QStringLiteral("galley.restoreAnchor(%1, %2)")
+                                  .arg(m_restoreAnchor->first)
+                                  .arg(m_restoreAnchor->second),
                               QWebEngineScript::ApplicationWorld);
-        m_restoreScrollY.reset();
+        m_restoreAnchor.reset();
     }
     if (ok && m_pendingLeaf >= 0)
         m_scrollTimer.start();
@@ -395,7 +483,6 @@ void PreviewPane::scrollToLeaf(int leaf)
 
 void PreviewPane::sendScroll()
 {
-    qDebug("sendScroll ready=%d leaf=%d visible=%d", m_pageReady, m_pendingLeaf, isVisible());
     if (!m_pageReady || m_pendingLeaf < 0 || !isVisible())
         return;
     m_page->runJavaScript(QStringLiteral("galley.scrollToLeaf(%1)").arg(m_pendingLeaf),

@@ -53,6 +53,9 @@ public:
     static void registerUrlScheme();
 
     void setArticleSource(ArticleSource source);
+    /// Optional: the body's plain text, cheaper to get from the editor's document than to
+    /// parse from the HTML (used to follow the content's language).
+    void setPlainTextSource(std::function<QString()> source) { m_plainText = std::move(source); }
     /// Another article is on show: load its page from the top.
     void articleChanged();
     /// The body or the fields changed: update soon (coalesced).
@@ -88,8 +91,10 @@ protected:
 private:
     void scheduleUpdate();
     void startUpdate();
-    void applyDocument(quint64 generation, qint64 articleId, std::optional<PreviewDocument> document,
-                       const QString &error);
+    struct Update;
+    void applyUpdate(quint64 generation, const Article &article, const Update &update);
+    void applyDocument(const Article &article, const PreviewDocument &document);
+    void sendPatch(qsizetype start, qsizetype removeCount, const QStringList &rendered, qsizetype expectedBlocks);
     void loadPage(const PreviewDocument &document, qint64 articleId, bool keepScroll);
     void onLoadFinished(bool ok);
     void finishUpdate();
@@ -108,6 +113,7 @@ private:
     QAction *m_allowRemoteAction = nullptr;
 
     ArticleSource m_source;
+    std::function<QString()> m_plainText;
     std::shared_ptr<PreviewRenderer> m_renderer; ///< used by one worker task at a time
     QMap<QString, QByteArray> m_staticFiles;
     QThreadPool m_pool;
@@ -120,11 +126,13 @@ private:
 
     // What the open page shows.
     PreviewDocument m_shown;       ///< served at galley:/preview/page
+    QStringList m_shownCanonical;  ///< the canonical blocks m_shown.blocks were rendered from
+    Article m_shownFields;         ///< the article the page was fully rendered from (fields)
     QString m_shownShell;
     qint64 m_shownArticleId = 0;
     bool m_pageReady = false;
     int m_loadCount = 0;
-    std::optional<int> m_restoreScrollY;
+    std::optional<std::pair<int, double>> m_restoreAnchor; ///< leaf, its top in the window
     int m_pendingLeaf = -1;
 
     qint64 m_articleId = 0;

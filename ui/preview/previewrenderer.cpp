@@ -176,6 +176,15 @@ std::optional<QString> PreviewRenderer::renderPage(const Article &article, const
     return page;
 }
 
+std::optional<QString> PreviewRenderer::renderBody(const Article &article, const PreviewLookups &lookups,
+                                                   QString *error) const
+{
+    const std::optional<RenderedArticle> rendered = renderStage(article, lookups, error);
+    if (!rendered)
+        return std::nullopt;
+    return rendered->bodyHtml;
+}
+
 QString renderPreviewPage(const Article &article, const PreviewLookups &lookups)
 {
     thread_local PreviewRenderer renderer;

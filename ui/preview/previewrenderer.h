@@ -66,6 +66,10 @@ public:
     [[nodiscard]] std::optional<PreviewDocument> renderDocument(const Article &article,
                                                                 const PreviewLookups &lookups,
                                                                 QString *error) const;
+    /// The body alone through the render stage (sanitized, images pointing at exported asset
+    /// files): used for the blocks an edit changed, which are canonical HTML on their own.
+    [[nodiscard]] std::optional<QString> renderBody(const Article &article, const PreviewLookups &lookups,
+                                                    QString *error) const;
     /// The template's static files (style.css, images): name -> bytes.
     [[nodiscard]] QMap<QString, QByteArray> staticFiles() const;
 

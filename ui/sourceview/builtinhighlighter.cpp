@@ -28,6 +28,11 @@ bool isNameChar(QChar c)
     return c.isLetterOrNumber() || c == u'-' || c == u':' || c == u'_' || c == u'.';
 }
 
+bool isCssNameChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'-' || c == u'_';
+}
+
 } // namespace
 
 BuiltInHighlighter::BuiltInHighlighter(QTextDocument *document, Language language, QObject *parent)
@@ -254,7 +259,7 @@ void BuiltInHighlighter::highlightCss(const QString &text)
         }
         if (c == u'@' || c.isLetter() || c == u'-' || c == u'.' || c == u'#') {
             int j = i + 1;
-            while (j < n && (isNameChar(text.at(j)) || text.at(j) == u'#'))
+            while (j < n && (isCssNameChar(text.at(j)) || (!inRule && (text.at(j) == u'.' || text.at(j) == u'#' || text.at(j) == u':'))))
                 ++j;
             if (inRule) {
                 int k = j;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace galley::Anchoring {
@@ -19,8 +20,8 @@ constexpr int RequiredEvidence = 12;
 constexpr int PositionBonus = ContextLength / 2;
 // Approximate matching allows one edit per this many characters of the quote.
 constexpr int CharactersPerEdit = 5;
-// Beyond this many end positions of approximate matches, only the best are examined.
-constexpr int MaxFuzzyCandidates = 200;
+// Approximate matches examined at most (the ones with the fewest edits first).
+constexpr size_t MaxFuzzyCandidates = 5000;
 
 qint64 clampOffset(qint64 offset, qsizetype size)
 {
@@ -76,6 +77,77 @@ int suffixAgreement(QStringView stored, QStringView text, qint64 start)
     return agreement;
 }
 
+/// Myers' bit-vector algorithm for approximate matching (J. ACM 46(3), 1999), in blocks of 64
+/// pattern characters: after each text character, the fewest edits that turn the whole pattern
+/// into a text ending there. O(⌈m/64⌉) per text character, whatever the number of edits.
+class BitParallelMatcher
+{
+public:
+    explicit BitParallelMatcher(QStringView pattern)
+        : m_length(int(pattern.size()))
+        , m_blocks(size_t(pattern.size() + 63) / 64)
+        , m_zero(m_blocks, 0)
+    {
+        for (qsizetype i = 0; i < pattern.size(); ++i) {
+            std::vector<quint64> &masks = m_equal[pattern.at(i).unicode()];
+            if (masks.empty())
+                masks.resize(m_blocks, 0);
+            masks[size_t(i / 64)] |= quint64(1) << (i % 64);
+        }
+    }
+
+    /// Starts a scan. With \a anywhere the match may begin at any text position (row 0 of the
+    /// dynamic programming matrix is all zeros); otherwise at the first character fed.
+    void reset(bool anywhere)
+    {
+        m_positive.assign(m_blocks, ~quint64(0));
+        m_negative.assign(m_blocks, 0);
+        m_score = m_length;
+        m_anywhere = anywhere;
+    }
+
+    int feed(QChar c)
+    {
+        const auto it = m_equal.find(c.unicode());
+        const std::vector<quint64> &equal = it == m_equal.end() ? m_zero : it->second;
+        int carry = m_anywhere ? 0 : 1; // horizontal delta entering the block from below
+        for (size_t b = 0; b < m_blocks; ++b) {
+            const quint64 top = b + 1 == m_blocks ? quint64(1) << ((m_length - 1) % 64) : quint64(1) << 63;
+            const quint64 pv = m_positive[b];
+            const quint64 mv = m_negative[b];
+            quint64 eq = equal[b];
+            const quint64 xv = eq | mv;
+            if (carry < 0)
+                eq |= 1;
+            const quint64 xh = (((eq & pv) + pv) ^ pv) | eq;
+            quint64 ph = mv | ~(xh | pv);
+            quint64 mh = pv & xh;
+            const int out = (ph & top) ? 1 : (mh & top) ? -1 : 0;
+            ph <<= 1;
+            mh <<= 1;
+            if (carry < 0)
+                mh |= 1;
+            else if (carry > 0)
+                ph |= 1;
+            m_positive[b] = mh | ~(xv | ph);
+            m_negative[b] = ph & xv;
+            carry = out;
+        }
+        m_score += carry;
+        return m_score;
+    }
+
+private:
+    int m_length = 0;
+    size_t m_blocks = 0;
+    std::unordered_map<char16_t, std::vector<quint64>> m_equal;
+    std::vector<quint64> m_zero;
+    std::vector<quint64> m_positive;
+    std::vector<quint64> m_negative;
+    int m_score = 0;
+    bool m_anywhere = true;
+};
+
 struct Candidate {
     qint64 start = 0;
     qint64 end = 0;
@@ -103,8 +175,7 @@ public:
         , m_quote(anchor.quote)
         , m_quoteWeight(weight(m_quote))
         , m_required(std::min(RequiredEvidence, m_quoteWeight + weight(anchor.prefix) + weight(anchor.suffix)))
-    {
-    }
+    { }
 
     AnchorMatch run()
     {
@@ -120,8 +191,8 @@ public:
                 return toMatch(*fuzzy, AnchorMatch::Method::Fuzzy);
         }
         if (exact)
-            return toMatch(*exact, exact->start == m_anchor.start ? AnchorMatch::Method::Position
-                                                                   : AnchorMatch::Method::Quote);
+            return toMatch(
+                *exact, exact->start == m_anchor.start ? AnchorMatch::Method::Position : AnchorMatch::Method::Quote);
         return {};
     }
 
@@ -156,56 +227,38 @@ private:
     {
         std::optional<Candidate> best;
         for (qsizetype at = m_text.indexOf(m_quote); at >= 0; at = m_text.indexOf(m_quote, at + 1)) {
-            Candidate candidate{at, at + m_quote.size(), 0, 0, 0};
+            Candidate candidate { at, at + m_quote.size(), 0, 0, 0 };
             if (evaluate(candidate, m_quoteWeight) && (!best || isBetter(candidate, *best)))
                 best = candidate;
         }
         return best;
     }
 
-    /// Approximate matching (Sellers' algorithm with Ukkonen's cut-off): for every end position
-    /// in the text, the fewest edits that turn the quote into a text ending there.
+    /// Approximate matches: every run of text positions where the quote ends within k edits
+    /// gives one candidate, at its best end.
     std::optional<Candidate> bestFuzzy() const
     {
         const int k = maxEdits();
         if (k == 0)
             return std::nullopt;
         const qsizetype m = m_quote.size();
-        std::vector<int> column(static_cast<size_t>(m) + 1);
-        for (qsizetype i = 0; i <= m; ++i)
-            column[static_cast<size_t>(i)] = static_cast<int>(i);
-        qsizetype lastActive = std::min<qsizetype>(k, m);
-        // (end position, distance) of each run of ends within k edits, at its best end.
-        std::vector<std::pair<qint64, int>> ends;
+        BitParallelMatcher matcher(m_quote);
+        matcher.reset(true);
+        std::vector<std::pair<qint64, int>> ends; // (end, edits)
         qint64 runEnd = -1;
         int runBest = k + 1;
         for (qsizetype j = 0; j < m_text.size(); ++j) {
-            const QChar t = m_text.at(j);
-            int diagonal = 0; // column[i - 1] of the previous text position
-            int above = 0;    // column[i - 1] of this text position
-            const qsizetype rows = std::min<qsizetype>(lastActive + 1, m);
-            for (qsizetype i = 1; i <= rows; ++i) {
-                const int left = column[static_cast<size_t>(i)];
-                const int value = std::min({diagonal + (m_quote.at(i - 1) == t ? 0 : 1), above + 1, left + 1});
-                diagonal = left;
-                above = value;
-                column[static_cast<size_t>(i)] = value;
-            }
-            lastActive = rows;
-            while (lastActive > 0 && column[static_cast<size_t>(lastActive)] > k)
-                column[static_cast<size_t>(lastActive--)] = k + 1;
-            const bool within = lastActive == m;
-            if (within) {
+            const int distance = matcher.feed(m_text.at(j));
+            if (distance <= k) {
                 // Among ends with equally few edits, the one the stored suffix follows is right.
-                const int distance = column[static_cast<size_t>(m)];
                 if (distance < runBest
                     || (distance == runBest
-                        && suffixAgreement(m_anchor.suffix, m_text, j + 1) > suffixAgreement(m_anchor.suffix, m_text, runEnd))) {
+                        && suffixAgreement(m_anchor.suffix, m_text, j + 1)
+                            > suffixAgreement(m_anchor.suffix, m_text, runEnd))) {
                     runBest = distance;
                     runEnd = j + 1;
                 }
-            }
-            if (!within && runEnd >= 0) {
+            } else if (runEnd >= 0) {
                 ends.emplace_back(runEnd, runBest);
                 runEnd = -1;
                 runBest = k + 1;
@@ -213,13 +266,16 @@ private:
         }
         if (runEnd >= 0)
             ends.emplace_back(runEnd, runBest);
-        if (ends.size() > MaxFuzzyCandidates) {
-            std::stable_sort(ends.begin(), ends.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+        std::stable_sort(ends.begin(), ends.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+        if (ends.size() > MaxFuzzyCandidates)
             ends.resize(MaxFuzzyCandidates);
-        }
+
+        QString reversed(m_quote.size(), Qt::Uninitialized);
+        std::reverse_copy(m_quote.begin(), m_quote.end(), reversed.begin());
+        BitParallelMatcher backwards(reversed);
         std::optional<Candidate> best;
-        for (const auto &[end, distance] : ends) {
-            Candidate candidate = alignStart(end, k);
+        for (const auto &[end, edits] : ends) {
+            Candidate candidate = alignStart(backwards, end, k);
             if (candidate.distance > k || candidate.start >= candidate.end)
                 continue;
             if (evaluate(candidate, weight(m_quote) * static_cast<int>(m - candidate.distance) / static_cast<int>(m))
@@ -229,44 +285,32 @@ private:
         return best;
     }
 
-    /// The start of the best alignment of the whole quote with a text ending at \a end: a global
-    /// alignment of the reversed quote against the text read backwards from \a end.
-    Candidate alignStart(qint64 end, int k) const
+    /// The start of the best alignment of the whole quote with a text ending at \a end: the
+    /// reversed quote matched against the text read backwards from \a end, starting there.
+    Candidate alignStart(BitParallelMatcher &backwards, qint64 end, int k) const
     {
         const qsizetype m = m_quote.size();
         const qsizetype width = std::min<qint64>(end, m + k);
-        std::vector<int> previous(static_cast<size_t>(width) + 1);
-        std::vector<int> current(static_cast<size_t>(width) + 1);
-        for (qsizetype c = 0; c <= width; ++c)
-            previous[static_cast<size_t>(c)] = static_cast<int>(c);
-        for (qsizetype i = 1; i <= m; ++i) {
-            const QChar q = m_quote.at(m - i);
-            current[0] = static_cast<int>(i);
-            for (qsizetype c = 1; c <= width; ++c) {
-                const int substitution = previous[static_cast<size_t>(c - 1)] + (m_text.at(end - c) == q ? 0 : 1);
-                current[static_cast<size_t>(c)] = std::min({substitution, previous[static_cast<size_t>(c)] + 1,
-                                                            current[static_cast<size_t>(c - 1)] + 1});
-            }
-            std::swap(previous, current);
-        }
+        backwards.reset(false);
         // Fewest edits first; among those, the start the stored prefix leads to; then the length
         // nearest the quote's.
         qsizetype bestLength = 0;
+        int bestValue = int(m);
         int bestAgreement = prefixAgreement(m_anchor.prefix, m_text, end);
         for (qsizetype c = 1; c <= width; ++c) {
-            const int value = previous[static_cast<size_t>(c)];
-            const int bestValue = previous[static_cast<size_t>(bestLength)];
+            const int value = backwards.feed(m_text.at(end - c));
             if (value > bestValue)
                 continue;
             const int agreement = prefixAgreement(m_anchor.prefix, m_text, end - c);
             if (value < bestValue || agreement > bestAgreement
                 || (agreement == bestAgreement && std::abs(c - m) < std::abs(bestLength - m))) {
                 bestLength = c;
+                bestValue = value;
                 bestAgreement = agreement;
             }
         }
-        qint64 start = snapToCodePoint(m_text, end - bestLength, false);
-        return Candidate{start, snapToCodePoint(m_text, end, true), previous[static_cast<size_t>(bestLength)], 0, 0};
+        const qint64 start = snapToCodePoint(m_text, end - bestLength, false);
+        return Candidate { start, snapToCodePoint(m_text, end, true), bestValue, 0, 0 };
     }
 
     const TextAnchor &m_anchor;
@@ -309,7 +353,8 @@ TextAnchor reanchor(const TextAnchor &anchor, QStringView text, AnchorMatch *mat
         *match = found;
     if (found.isOrphaned())
         return anchor;
-    const int contextLength = static_cast<int>(std::max<qsizetype>({ContextLength, anchor.prefix.size(), anchor.suffix.size()}));
+    const int contextLength
+        = static_cast<int>(std::max<qsizetype>({ ContextLength, anchor.prefix.size(), anchor.suffix.size() }));
     return create(text, found.start, found.end, contextLength);
 }
 
@@ -339,14 +384,14 @@ qint64 fromCodePointOffset(QStringView text, qint64 codePointOffset)
 std::pair<qint64, qint64> findOccurrence(QStringView text, QStringView needle, int n)
 {
     if (needle.isEmpty() || n < 1)
-        return {-1, -1};
+        return { -1, -1 };
     qsizetype from = 0;
     for (int seen = 1;; ++seen) {
         const qsizetype at = text.indexOf(needle, from);
         if (at < 0)
-            return {-1, -1};
+            return { -1, -1 };
         if (seen == n)
-            return {at, at + needle.size()};
+            return { at, at + needle.size() };
         from = at + needle.size();
     }
 }

@@ -9,14 +9,14 @@ namespace galley {
 /// Where an anchor landed on a text, and how it was found.
 struct AnchorMatch {
     enum class Method {
-        None,     ///< orphaned: no place in the text holds the quote with enough agreement
+        None, ///< orphaned: no place in the text holds the quote with enough agreement
         Position, ///< the quote still sits at its stored offsets
-        Quote,    ///< found the exact quote elsewhere, chosen by its prefix/suffix agreement
-        Fuzzy,    ///< found the quote with a few edits inside it
+        Quote, ///< found the exact quote elsewhere, chosen by its prefix/suffix agreement
+        Fuzzy, ///< found the quote with a few edits inside it
     };
     Method method = Method::None;
-    qint64 start = -1;    ///< UTF-16 offset, -1 when orphaned
-    qint64 end = -1;      ///< exclusive
+    qint64 start = -1; ///< UTF-16 offset, -1 when orphaned
+    qint64 end = -1; ///< exclusive
     int editDistance = 0; ///< Fuzzy: edits between the stored quote and the text now there
 
     [[nodiscard]] bool isAnchored() const { return method != Method::None; }
@@ -50,8 +50,9 @@ inline constexpr int ContextLength = 32;
 [[nodiscard]] TextAnchor create(QStringView text, qint64 start, qint64 end, int contextLength = ContextLength);
 
 /// Finds \a anchor in \a text (see above). Fast enough for every annotation of an article on
-/// load: linear in the text for the exact pass, about (quote length / 5) × text length for the
-/// approximate pass, which only runs when the quote is no longer in the text verbatim.
+/// load: linear in the text for the exact pass; the approximate pass (Myers' bit-vector
+/// algorithm, ⌈quote length / 64⌉ × text length) runs only when no exact occurrence is
+/// convincing. About 20 ms for a 400-character quote in a 100,000-character article.
 [[nodiscard]] AnchorMatch locate(const TextAnchor &anchor, QStringView text);
 
 /// The anchor as it should be stored after \a text replaced the text it was made on: placed

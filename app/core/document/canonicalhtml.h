@@ -10,14 +10,33 @@ namespace galley {
 /// of HTML5 — p h2 h3 h4 blockquote ul ol li strong em u s sub sup a[href] img[src alt]
 /// figure figcaption br hr — serialized deterministically: one block per line, attributes in
 /// fixed order, no styles or classes, minimal escaping (& < > and " in attributes), NFC.
+///
+/// Exact layout. Every line ends with "\n"; the empty document is the empty string.
+///   <p>…</p>  <h2>…</h2>  <h3>…</h3>  <h4>…</h4>  <hr>
+///   <figure><img src="asset:…" alt="…"><figcaption>…</figcaption></figure>   (caption optional)
+///   <blockquote>\n…blocks…</blockquote>\n        (nests; holds any block)
+///   <ul>\n<li>a</li>\n<li>b\n<ul>\n<li>c</li>\n</ul>\n</li>\n</ul>\n    (<ol> alike)
+/// A list item holds one line of inline content, then optionally nested lists. Inline content is
+/// text, <br>, <img> and the tags a > strong > em > u > s > sub|sup, always nested in that order
+/// and opened or closed only where the formatting changes (no empty elements). Attributes:
+/// a[href] with http:, https: or mailto:, img[src alt] with src "asset:" + 64 lower-case hex
+/// digits, in that order, double-quoted. Headings hold no <strong> (heading text is bold
+/// already). Not represented: list start numbers, and the boundary between two adjacent
+/// blockquotes (they merge). The QTextDocument side is described in documentformat.h.
 namespace CanonicalHtml {
 
 /// Writes \a document as canonical HTML. Never uses QTextDocument::toHtml().
 [[nodiscard]] QString fromDocument(const QTextDocument &document);
 /// Replaces the content of \a document with \a canonicalHtml (which must already be canonical;
-/// run untrusted input through Sanitizer first).
+/// run untrusted input through Sanitizer first — other input is still loaded safely, and
+/// fromDocument() of the result is canonical). Text is taken literally: the spaces and empty
+/// paragraphs an editor keeps survive. One edit block, so one undo step (call
+/// QTextDocument::clearUndoRedoStacks() after opening an article); the document's resources
+/// (the editor's images) are kept.
 void toDocument(const QString &canonicalHtml, QTextDocument &document);
-/// Plain-text projection: blocks separated by "\n", list items and headings as their text.
+/// Plain-text projection: blocks separated by "\n", list items and headings as their text,
+/// <br> as "\n", an image as U+FFFC, a no-break space as a space. It equals
+/// QTextDocument::toPlainText() of the loaded document, so offsets into it are cursor positions.
 /// This is Article::bodyText (search, counts, annotation anchors).
 [[nodiscard]] QString toPlainText(const QString &canonicalHtml);
 

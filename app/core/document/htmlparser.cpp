@@ -1,190 +1,21 @@
 #include "document/htmlparser.h"
 
+#include "document/gumbosupport.h"
+#include "document/htmlhints.h"
 #include "document/textstats.h"
 
 #include <QRegularExpression>
 #include <QSet>
-#include <QUrl>
-#include <QUrlQuery>
 
 #include <gumbo.h>
 
-#include <cstdlib>
-#include <cstring>
-#include <unordered_set>
-#include <memory>
-#include <optional>
-#include <string_view>
 #include <vector>
 
 namespace galley {
 
 namespace {
 
-// gumbo allocates every node, string and vector separately; a bump arena released in one go
-// makes parsing markedly faster and makes gumbo_destroy_output (recursive) unnecessary. Small
-// blocks are never freed one by one; large ones (growing text buffers) are. A few chunks are
-// kept per thread for the next parse, which spares the page faults of fresh memory.
-class Arena
-{
-public:
-    Arena() = default;
-    Arena(const Arena &) = delete;
-    Arena &operator=(const Arena &) = delete;
-    ~Arena()
-    {
-        for (void *block : m_large)
-            std::free(block);
-        auto &spare = spareChunks();
-        for (auto &chunk : m_chunks) {
-            if (spare.size() >= MaxSpareChunks)
-                break;
-            spare.push_back(std::move(chunk));
-        }
-    }
-
-    void *allocate(size_t size)
-    {
-        size = (size + 15) & ~size_t(15);
-        if (size > LargeSize) {
-            void *block = std::malloc(size);
-            if (!block)
-                qFatal("galley: out of memory parsing HTML");
-            m_large.insert(block);
-            return block;
-        }
-        if (size > m_left) {
-            auto &spare = spareChunks();
-            if (!spare.empty()) {
-                m_chunks.push_back(std::move(spare.back()));
-                spare.pop_back();
-            } else {
-                m_chunks.push_back(std::make_unique_for_overwrite<std::byte[]>(ChunkSize));
-            }
-            m_next = m_chunks.back().get();
-            m_left = ChunkSize;
-        }
-        void *result = m_next;
-        m_next += size;
-        m_left -= size;
-        return result;
-    }
-
-    void release(void *block)
-    {
-        if (block && m_large.erase(block))
-            std::free(block);
-    }
-
-private:
-    static constexpr size_t ChunkSize = 1024 * 1024;
-    static constexpr size_t LargeSize = 16 * 1024;
-    static constexpr size_t MaxSpareChunks = 4;
-    using Chunks = std::vector<std::unique_ptr<std::byte[]>>;
-    static Chunks &spareChunks()
-    {
-        thread_local Chunks spare;
-        return spare;
-    }
-
-    Chunks m_chunks;
-    std::unordered_set<void *> m_large;
-    std::byte *m_next = nullptr;
-    size_t m_left = 0;
-};
-
-void *arenaAllocate(void *userdata, size_t size)
-{
-    return static_cast<Arena *>(userdata)->allocate(size);
-}
-
-void arenaFree(void *userdata, void *block)
-{
-    static_cast<Arena *>(userdata)->release(block);
-}
-
 constexpr int MaxDepth = 400; // deeper content (never seen outside hostile input) is flattened
-
-// --- inline style: only what carries meaning ---------------------------------------------
-
-struct Style {
-    bool hidden = false;
-    std::optional<bool> bold;
-    std::optional<bool> italic;
-    bool underline = false;
-    bool strike = false;
-    int verticalAlign = 0; // -1 sub, +1 super
-    QByteArray msoList;    // Word's list paragraph marker ("l0 level1 lfo1")
-};
-
-std::string_view trim(std::string_view text)
-{
-    while (!text.empty() && static_cast<unsigned char>(text.front()) <= ' ')
-        text.remove_prefix(1);
-    while (!text.empty() && static_cast<unsigned char>(text.back()) <= ' ')
-        text.remove_suffix(1);
-    return text;
-}
-
-QByteArray lower(std::string_view text)
-{
-    QByteArray out(text.data(), qsizetype(text.size()));
-    return out.toLower();
-}
-
-Style parseStyle(std::string_view css)
-{
-    Style style;
-    while (!css.empty()) {
-        const size_t end = css.find(';');
-        std::string_view declaration = css.substr(0, end);
-        css = end == std::string_view::npos ? std::string_view() : css.substr(end + 1);
-        const size_t colon = declaration.find(':');
-        if (colon == std::string_view::npos)
-            continue;
-        const QByteArray name = lower(trim(declaration.substr(0, colon)));
-        QByteArray value = lower(trim(declaration.substr(colon + 1)));
-        if (value.endsWith("!important"))
-            value = value.chopped(10).trimmed();
-        if (name == "font-weight") {
-            bool numeric = false;
-            const int weight = value.toInt(&numeric);
-            if (numeric)
-                style.bold = weight >= 600;
-            else if (value == "bold" || value == "bolder")
-                style.bold = true;
-            else if (value == "normal" || value == "lighter")
-                style.bold = false;
-        } else if (name == "font-style") {
-            if (value == "italic" || value.startsWith("oblique"))
-                style.italic = true;
-            else if (value == "normal")
-                style.italic = false;
-        } else if (name == "text-decoration" || name == "text-decoration-line") {
-            style.underline = style.underline || value.contains("underline");
-            style.strike = style.strike || value.contains("line-through");
-        } else if (name == "vertical-align") {
-            if (value == "sub")
-                style.verticalAlign = -1;
-            else if (value == "super")
-                style.verticalAlign = 1;
-        } else if (name == "display") {
-            style.hidden = style.hidden || value == "none";
-        } else if (name == "mso-list") {
-            if (value.contains("ignore"))
-                style.hidden = true; // Word's own rendering of the bullet or number
-            else
-                style.msoList = value;
-        }
-    }
-    return style;
-}
-
-const char *attribute(const GumboElement &element, const char *name)
-{
-    const GumboAttribute *attr = gumbo_get_attribute(&element.attributes, name);
-    return attr ? attr->value : nullptr;
-}
 
 bool isAsciiSpace(char16_t c)
 {
@@ -226,87 +57,6 @@ bool hasVisibleContent(const HtmlBlock &block)
         }
     }
     return false;
-}
-
-// The bullet or number Word writes in front of a list paragraph (inside mso-list:Ignore).
-QString wordListMarker(const GumboNode *node, int depth = 0)
-{
-    if (depth > 16 || node->type != GUMBO_NODE_ELEMENT)
-        return {};
-    const GumboElement &element = node->v.element;
-    if (const char *css = attribute(element, "style")) {
-        const QByteArray style = QByteArray(css).toLower();
-        if (style.contains("mso-list") && style.contains("ignore")) {
-            QString text;
-            std::vector<const GumboNode *> stack{node};
-            while (!stack.empty()) {
-                const GumboNode *current = stack.back();
-                stack.pop_back();
-                if (current->type == GUMBO_NODE_TEXT)
-                    text += QString::fromUtf8(current->v.text.text);
-                else if (current->type == GUMBO_NODE_ELEMENT) {
-                    const GumboVector &children = current->v.element.children;
-                    for (unsigned i = children.length; i > 0; --i)
-                        stack.push_back(static_cast<const GumboNode *>(children.data[i - 1]));
-                }
-            }
-            return text;
-        }
-    }
-    for (unsigned i = 0; i < element.children.length; ++i) {
-        const QString marker = wordListMarker(static_cast<const GumboNode *>(element.children.data[i]), depth + 1);
-        if (!marker.isEmpty())
-            return marker;
-    }
-    return {};
-}
-
-bool isOrderedMarker(const QString &marker)
-{
-    static const QRegularExpression ordered(
-        QStringLiteral("^\\s*[(（]?([0-9]+|[a-zA-Z]|[ivxlcdmIVXLCDM]+|[一二三四五六七八九十百]+)[.)）、．]"));
-    return ordered.match(marker).hasMatch();
-}
-
-// Google Docs wraps every link in https://www.google.com/url?q=<target>&sa=...; keep the target.
-QString unwrapRedirect(const QString &href)
-{
-    if (!href.startsWith(QLatin1String("https://www.google.com/url?")) && !href.startsWith(QLatin1String("https://google.com/url?")))
-        return href;
-    const QString target = QUrlQuery(QUrl(href)).queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
-    const QString clean = HtmlModel::cleanHref(target);
-    return clean.startsWith(QLatin1String("http")) ? clean : href;
-}
-
-// "javascript:", "data:" or "(relative)": how a dropped URL is reported.
-QString schemeOf(const QString &url)
-{
-    QString compact;
-    for (const QChar c : url) {
-        if (c.unicode() > 0x20 && c.unicode() != 0x7f)
-            compact += c;
-    }
-    static const QRegularExpression scheme(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]{0,15}):"));
-    const QRegularExpressionMatch match = scheme.match(compact);
-    return match.hasMatch() ? match.captured(1).toLower() + QLatin1Char(':') : QStringLiteral("(relative)");
-}
-
-// Active or embedded content, and form controls: dropped together with what they contain.
-bool isDroppedWithContent(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_EMBED: case GUMBO_TAG_OBJECT: case GUMBO_TAG_APPLET:
-    case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO: case GUMBO_TAG_CANVAS: case GUMBO_TAG_FRAME:
-    case GUMBO_TAG_FRAMESET: case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_NOEMBED: case GUMBO_TAG_INPUT:
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_DATALIST: case GUMBO_TAG_OPTGROUP:
-    case GUMBO_TAG_OPTION: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_KEYGEN: case GUMBO_TAG_OUTPUT:
-    case GUMBO_TAG_PROGRESS: case GUMBO_TAG_METER: case GUMBO_TAG_LABEL: case GUMBO_TAG_MENUITEM:
-    case GUMBO_TAG_MATH: case GUMBO_TAG_SVG:
-        return true;
-    default:
-        return false;
-    }
 }
 
 struct Context {
@@ -559,7 +309,7 @@ void Walker::element(const GumboNode *node, const Context &parent, int depth)
                 drop(QStringLiteral("event handler attributes"));
         }
     }
-    if (attribute(el, "hidden"))
+    if (gumboAttribute(el, "hidden"))
         return;
 
     Context ctx = parent;
@@ -583,8 +333,8 @@ void Walker::element(const GumboNode *node, const Context &parent, int depth)
     default: break;
     }
     QByteArray msoList;
-    if (const char *css = attribute(el, "style")) {
-        const Style style = parseStyle(css);
+    if (const char *css = gumboAttribute(el, "style")) {
+        const InlineStyle style = parseStyle(css);
         if (style.hidden)
             return;
         if (style.bold)
@@ -622,7 +372,7 @@ void Walker::element(const GumboNode *node, const Context &parent, int depth)
         }
         return;
     case GUMBO_TAG_A: {
-        const char *href = attribute(el, "href");
+        const char *href = gumboAttribute(el, "href");
         ctx.href = href ? unwrapRedirect(HtmlModel::cleanHref(QString::fromUtf8(href))) : QString();
         if (href && ctx.href.isEmpty() && !QByteArray(href).trimmed().isEmpty())
             drop(QStringLiteral("link %1").arg(schemeOf(QString::fromUtf8(href))));
@@ -864,19 +614,19 @@ void Walker::wordListItem(const GumboNode *node, const Context &ctx, const QByte
 
 void Walker::image(const GumboElement &element, const Context &ctx)
 {
-    const char *src = attribute(element, "src");
+    const char *src = gumboAttribute(element, "src");
     QString source = src ? QString::fromUtf8(src).trimmed() : QString();
     if (source.isEmpty() || source.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
         // lazy loading: the real picture waits in data-src (news sites, WeChat)
         for (const char *lazy : {"data-src", "data-original", "data-lazy-src"}) {
-            if (const char *value = attribute(element, lazy)) {
+            if (const char *value = gumboAttribute(element, lazy)) {
                 source = QString::fromUtf8(value).trimmed();
                 break;
             }
         }
     }
     const QString asset = HtmlModel::cleanAssetSource(source);
-    const char *alt = attribute(element, "alt");
+    const char *alt = gumboAttribute(element, "alt");
     const QString altText = alt ? HtmlModel::cleanAlt(QString::fromUtf8(alt)) : QString();
     if (!asset.isEmpty()) {
         ensure(ctx);
@@ -1011,46 +761,11 @@ void Walker::text(const QString &raw, const Context &parentCtx)
 
 } // namespace
 
-namespace {
-
-// Controls (but tab, newline, form feed, carriage return) and noncharacters carry nothing;
-// gumbo would turn them into U+FFFD. Removed before parsing, in one pass, only when present.
-QByteArray parserInput(QStringView html)
-{
-    auto unwanted = [](char16_t c) {
-        return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\f' && c != u'\r') || c == 0x7f
-            || (c >= 0xfdd0 && c <= 0xfdef) || c == 0xfffe || c == 0xffff;
-    };
-    qsizetype first = 0;
-    while (first < html.size() && !unwanted(html[first].unicode()))
-        ++first;
-    if (first == html.size())
-        return html.toUtf8();
-    QString cleaned;
-    cleaned.reserve(html.size());
-    cleaned += html.left(first);
-    for (qsizetype i = first; i < html.size(); ++i) {
-        if (!unwanted(html[i].unicode()))
-            cleaned += html[i];
-    }
-    return cleaned.toUtf8();
-}
-
-} // namespace
-
 HtmlBlocks parseHtml(QStringView html, HtmlParseMode mode, QStringList *dropped)
 {
-    const QByteArray utf8 = parserInput(html);
-    Arena arena;
-    GumboOptions options = kGumboDefaultOptions;
-    options.allocator = arenaAllocate;
-    options.deallocator = arenaFree;
-    options.userdata = &arena;
-    options.max_errors = 0;
-    GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));
+    const GumboParse parse(html);
     Walker walker(mode, dropped);
-    walker.run(output->document);
-    // No gumbo_destroy_output: everything lives in the arena.
+    walker.run(parse.document());
     return walker.take();
 }
 

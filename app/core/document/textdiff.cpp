@@ -71,7 +71,7 @@ void append(QList<DiffRun> &runs, Op op, const QString &text)
     if (!runs.isEmpty() && runs.last().op == op)
         runs.last().text += text;
     else
-        runs.append(DiffRun{op, text});
+        runs.append(DiffRun { op, text });
 }
 
 /// dtl's edit script of two id sequences, as (op, id) pairs in order.
@@ -246,8 +246,8 @@ QList<DiffRun> cleanupSemantic(const QList<DiffRun> &runs)
 
 bool isClosingPunctuation(QChar c)
 {
-    return c == u'\u201D' || c == u'\u2019' || c == u'"' || c == u'\'' || c == u')' || c == u'\uFF09'
-        || c == u'\u300D' || c == u'\u300F' || c == u'\u3011' || c == u'\u300B';
+    return c == u'\u201D' || c == u'\u2019' || c == u'"' || c == u'\'' || c == u')' || c == u'\uFF09' || c == u'\u300D'
+        || c == u'\u300F' || c == u'\u3011' || c == u'\u300B';
 }
 
 /// Splits text into sentences and lines (each keeping its terminator and the spaces after it),
@@ -262,8 +262,8 @@ QStringList splitSentences(QStringView text)
         bool cut = c == u'\n';
         if (c == u'\u3002' || c == u'\uFF01' || c == u'\uFF1F' || c == u'\uFF1B') { // 。!?;
             cut = true;
-        } else if ((c == u'.' || c == u'!' || c == u'?') && (i == text.size() || text.at(i).isSpace()
-                                                             || isClosingPunctuation(text.at(i)))) {
+        } else if ((c == u'.' || c == u'!' || c == u'?')
+            && (i == text.size() || text.at(i).isSpace() || isClosingPunctuation(text.at(i)))) {
             cut = true;
         }
         if (!cut)
@@ -404,11 +404,11 @@ QList<SideBySideRow> sideBySide(QStringView before, QStringView after)
     const auto flush = [&] {
         const qsizetype paired = std::min(deleted.size(), inserted.size());
         for (qsizetype i = 0; i < paired; ++i)
-            rows.append({SideBySideRow::Kind::Changed, ++leftLine, deleted.at(i), ++rightLine, inserted.at(i)});
+            rows.append({ SideBySideRow::Kind::Changed, ++leftLine, deleted.at(i), ++rightLine, inserted.at(i) });
         for (qsizetype i = paired; i < deleted.size(); ++i)
-            rows.append({SideBySideRow::Kind::Deleted, ++leftLine, deleted.at(i), 0, QString()});
+            rows.append({ SideBySideRow::Kind::Deleted, ++leftLine, deleted.at(i), 0, QString() });
         for (qsizetype i = paired; i < inserted.size(); ++i)
-            rows.append({SideBySideRow::Kind::Inserted, 0, QString(), ++rightLine, inserted.at(i)});
+            rows.append({ SideBySideRow::Kind::Inserted, 0, QString(), ++rightLine, inserted.at(i) });
         deleted.clear();
         inserted.clear();
     };
@@ -419,7 +419,7 @@ QList<SideBySideRow> sideBySide(QStringView before, QStringView after)
             inserted.append(interner.text(id));
         } else {
             flush();
-            rows.append({SideBySideRow::Kind::Equal, ++leftLine, interner.text(id), ++rightLine, interner.text(id)});
+            rows.append({ SideBySideRow::Kind::Equal, ++leftLine, interner.text(id), ++rightLine, interner.text(id) });
         }
     }
     flush();
@@ -431,9 +431,15 @@ QString toWordDiff(const QList<DiffRun> &runs)
     QString text;
     for (const DiffRun &run : runs) {
         switch (run.op) {
-        case Op::Equal: text += run.text; break;
-        case Op::Delete: text += QLatin1String("[-") + run.text + QLatin1String("-]"); break;
-        case Op::Insert: text += QLatin1String("{+") + run.text + QLatin1String("+}"); break;
+        case Op::Equal:
+            text += run.text;
+            break;
+        case Op::Delete:
+            text += QLatin1String("[-") + run.text + QLatin1String("-]");
+            break;
+        case Op::Insert:
+            text += QLatin1String("{+") + run.text + QLatin1String("+}");
+            break;
         }
     }
     return text;

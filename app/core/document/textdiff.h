@@ -20,9 +20,9 @@ struct DiffRun {
 /// One row of a side-by-side line diff. Line numbers are 1-based; 0 where the side has no line.
 struct SideBySideRow {
     enum class Kind {
-        Equal,    ///< the same line on both sides
-        Changed,  ///< a line of the old version replaced by a line of the new one
-        Deleted,  ///< only on the left
+        Equal, ///< the same line on both sides
+        Changed, ///< a line of the old version replaced by a line of the new one
+        Deleted, ///< only on the left
         Inserted, ///< only on the right
     };
     Kind kind = Kind::Equal;

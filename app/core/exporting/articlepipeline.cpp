@@ -71,6 +71,7 @@ ArticleOutput ArticlePipeline::process(const Article &article)
     if (m_context.transformer)
         m_context.transformer->transform(*rendered);
     output.title = rendered->title;
+    output.fileStem = rendered->fileStem;
     output.language = rendered->language;
     output.assets = rendered->assets;
     const QString fileName = articleFileName(m_context.format, rendered->fileStem);

@@ -21,6 +21,7 @@ namespace galley {
 struct ArticleOutput {
     qint64 id = 0;
     QString title;
+    QString fileStem;
     QString error;
     QList<QPair<QString, QByteArray>> files;
     QList<RenderedAsset> assets;

@@ -1,6 +1,6 @@
 #include "articlerenderer.h"
 
-#include "document/canonicalhtml.h"
+#include "canonicaltext.h"
 #include "document/sanitizer.h"
 #include "document/textstats.h"
 #include "exportpaths.h"
@@ -70,16 +70,53 @@ QString ArticleRenderer::deriveSummary(const QString &canonicalHtml, int maxChar
     for (const QString &line : lines) {
         if (!line.startsWith(QLatin1String("<p>")) && !line.startsWith(QLatin1String("<p ")))
             continue;
-        const QString text = CanonicalHtml::toPlainText(line).simplified();
+        const QString text = CanonicalText::plainText(line).simplified();
         if (!text.isEmpty())
             return excerpt(text, maxCharacters);
     }
-    const QStringList blocks = CanonicalHtml::toPlainText(canonicalHtml).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList blocks = CanonicalText::plainText(canonicalHtml).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &block : blocks) {
         if (!block.trimmed().isEmpty())
             return excerpt(block, maxCharacters);
     }
     return QString();
+}
+
+QString ArticleRenderer::summaryFor(const Article &article)
+{
+    return summaryFor(article.summary, article.bodyHtml);
+}
+
+QString ArticleRenderer::summaryFor(const QString &summary, const QString &body)
+{
+    const QString own = summary.simplified();
+    if (!own.isEmpty())
+        return own;
+    qsizetype start = 0;
+    while (start < body.size()) {
+        qsizetype end = body.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = body.size();
+        const QStringView line = QStringView(body).mid(start, end - start);
+        if (line.startsWith(QLatin1String("<p>")) && line.endsWith(QLatin1String("</p>"))
+            && !line.mid(3, line.size() - 7).contains(QLatin1Char('<'))) {
+            // The common case, a paragraph of plain text: its text is all there is to it.
+            const QString derived = excerpt(CanonicalText::decodeText(line.mid(3, line.size() - 7)));
+            if (!derived.isEmpty())
+                return derived;
+        } else if (line.startsWith(QLatin1String("<p>"))) {
+            // A canonical body has one block per line; a line cut short (the start of a body)
+            // is closed by the sanitizer, which is enough for ~120 characters.
+            const QString paragraph = Sanitizer::sanitize(line.toString());
+            if (!paragraph.startsWith(QLatin1String("<p>")) || paragraph.contains(QLatin1Char('\n')))
+                break; // not canonical: take the slow, sure way below
+            const QString derived = deriveSummary(paragraph);
+            if (!derived.isEmpty())
+                return derived;
+        }
+        start = end + 1;
+    }
+    return deriveSummary(Sanitizer::sanitize(body));
 }
 
 QString ArticleRenderer::contentLanguage(const QString &plainText)
@@ -148,7 +185,7 @@ std::optional<RenderedArticle> ArticleRenderer::render(const Article &article, Q
         out.summary = deriveSummary(out.bodyHtml);
         out.summaryDerived = !out.summary.isEmpty();
     }
-    out.language = contentLanguage(out.title + QLatin1Char('\n') + CanonicalHtml::toPlainText(out.bodyHtml));
+    out.language = contentLanguage(out.title + QLatin1Char('\n') + CanonicalText::plainText(out.bodyHtml));
 
     int position1 = 0;
     for (const RelatedItem &item : article.related) {
@@ -168,9 +205,7 @@ std::optional<RenderedArticle> ArticleRenderer::render(const Article &article, Q
                 found = true;
             } else if (m_lookups.article) {
                 if (const std::optional<Article> stored = m_lookups.article(targetId); stored && !stored->isInTrash()) {
-                    target = {stored->id, stored->uuid, QString(), stored->title.trimmed(),
-                              stored->summary.simplified().isEmpty() ? deriveSummary(Sanitizer::sanitize(stored->bodyHtml))
-                                                                     : stored->summary.simplified(),
+                    target = {stored->id,           stored->uuid,  QString(), stored->title.trimmed(), summaryFor(*stored),
                               stored->publishAt.trimmed(), stored->views};
                     found = true;
                 }

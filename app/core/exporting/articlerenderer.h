@@ -53,6 +53,12 @@ public:
     /// Plain text of the first paragraph of \a canonicalHtml (else of its first non-empty
     /// block), cut to at most \a maxCharacters characters at a grapheme boundary with "…".
     [[nodiscard]] static QString deriveSummary(const QString &canonicalHtml, int maxCharacters = 120);
+    /// The summary an article shows elsewhere (index, related lists): its own, or derived from
+    /// its first paragraph — sanitizing only that paragraph when the body is canonical (one
+    /// block per line), the whole body otherwise.
+    [[nodiscard]] static QString summaryFor(const Article &article);
+    /// Same from a stored summary and (the start of) a stored body.
+    [[nodiscard]] static QString summaryFor(const QString &summary, const QString &bodyHtml);
     /// Cuts \a text to at most \a maxCharacters characters (graphemes kept whole) plus "…".
     [[nodiscard]] static QString excerpt(const QString &text, int maxCharacters = 120);
     /// "zh-Hans" or "en" by content (see class comment).

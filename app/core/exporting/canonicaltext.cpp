@@ -189,6 +189,32 @@ void transformTextRuns(QString &html, const std::function<void(QList<QString> &p
         html = out;
 }
 
+QString plainText(const QString &canonicalHtml)
+{
+    const QList<Token> tokens = tokenize(canonicalHtml);
+    QString out;
+    out.reserve(canonicalHtml.size());
+    bool pendingBreak = false;
+    for (const Token &token : tokens) {
+        if (!token.isText) {
+            if (token.breaksRun)
+                pendingBreak = true;
+            continue;
+        }
+        const QStringView raw = QStringView(canonicalHtml).mid(token.start, token.length);
+        // The newlines between canonical blocks are layout, not text.
+        if (raw.trimmed().isEmpty() && raw.contains(QLatin1Char('\n')))
+            continue;
+        if (pendingBreak && !out.isEmpty())
+            out.append(QLatin1Char('\n'));
+        pendingBreak = false;
+        QString text = decodeText(raw);
+        text.replace(QChar(QChar::Nbsp), QLatin1Char(' '));
+        out.append(text);
+    }
+    return out;
+}
+
 void transformTextNodes(QString &html, const std::function<QString(const QString &)> &transform)
 {
     transformTextRuns(html, [&transform](QList<QString> &pieces) {

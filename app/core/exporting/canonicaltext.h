@@ -24,6 +24,11 @@ void transformTextRuns(QString &html, const std::function<void(QList<QString> &p
 /// Convenience: applies \a transform to each text node on its own.
 void transformTextNodes(QString &html, const std::function<QString(const QString &)> &transform);
 
+/// Plain text of canonical HTML for the text outputs: the text of each block on its own line
+/// (br breaks the line too), entities decoded, no-break spaces as spaces, images left out.
+/// One linear pass over the tags (no parse): for canonical input only.
+[[nodiscard]] QString plainText(const QString &canonicalHtml);
+
 /// Decodes the character references canonical HTML uses (&amp; &lt; &gt; &quot; &#39; numeric).
 [[nodiscard]] QString decodeText(QStringView escaped);
 /// Escapes & < > for a text node.

@@ -1,7 +1,7 @@
 #include "exporter.h"
 
 #include "articlepipeline.h"
-#include "document/sanitizer.h"
+#include "articlewriter.h"
 #include "exportpaths.h"
 #include "exportselector.h"
 #include "pagevalidator.h"
@@ -33,7 +33,6 @@ QString tr(const char *text)
 struct PlannedArticle {
     ExportPlanEntry entry;
     QString slug;
-    QString language;
 };
 
 bool writesPages(ExportFormat format)
@@ -164,6 +163,54 @@ QString sortableTime(const QString &iso)
     return time;
 }
 
+// The site's index page: the articles that were written, newest first.
+std::optional<WrittenFile> writeIndex(const QList<PlannedArticle> &planned, const QHash<qint64, QString> &languages,
+                                      const ArticleTransformer &transformer, const ExportTemplate &exportTemplate,
+                                      const ExportContext &context, ExportWriter &writer, QString *error)
+{
+    QList<PlannedArticle> listed;
+    int chinese = 0;
+    for (const PlannedArticle &article : planned) {
+        if (!languages.contains(article.entry.id))
+            continue; // failed: no page to link to
+        listed.append(article);
+        chinese += languages.value(article.entry.id).startsWith(QLatin1String("zh")) ? 1 : -1;
+    }
+    std::stable_sort(listed.begin(), listed.end(), [](const PlannedArticle &a, const PlannedArticle &b) {
+        const QString ta = sortableTime(a.entry.publishAt);
+        const QString tb = sortableTime(b.entry.publishAt);
+        if (ta.isEmpty() != tb.isEmpty())
+            return tb.isEmpty();
+        if (ta != tb)
+            return ta > tb;
+        return a.entry.id < b.entry.id;
+    });
+    const auto labelsFor = [&transformer](const QString &language) {
+        return PageLabels::forLanguage(language, [&transformer](const QString &text) { return transformer.transformText(text); });
+    };
+    QList<IndexEntry> entries;
+    for (const PlannedArticle &article : std::as_const(listed)) {
+        const QString language = languages.value(article.entry.id);
+        entries.append({transformer.transformText(article.entry.title), transformer.transformText(article.entry.summary),
+                        articleFileName(context.format, article.entry.fileStem), article.entry.publishAt, article.entry.views,
+                        language, labelsFor(language).viewsSuffix});
+    }
+    const QString language = transformer.transformLanguage(chinese >= 0 ? QStringLiteral("zh-Hans") : QStringLiteral("en"));
+    const TemplateRenderer renderer(exportTemplate);
+    QString renderError;
+    const QString index = renderer.render(QLatin1String(ExportTemplate::IndexTemplate),
+                                          PageData::index(entries, language, context.page, labelsFor(language)), &renderError);
+    const PageValidator::Result validation = index.isEmpty()
+        ? PageValidator::Result{{renderError}}
+        : PageValidator::validate(index, [&writer](const QString &path) { return writer.hasWritten(path); });
+    if (!validation.isValid()) {
+        if (error)
+            *error = tr("The index page was not written: %1").arg(validation.errors.join(QLatin1String("; ")));
+        return std::nullopt;
+    }
+    return writer.write(context.page.indexHref, index.toUtf8(), error);
+}
+
 } // namespace
 
 Exporter::Exporter(QString databasePath, ExportSelection selection, ExportOptions options, QObject *parent)
@@ -210,11 +257,10 @@ ExportSummary Exporter::run()
     Database database;
     if (database.open(m_databasePath) != Database::Status::Ok)
         return finish(database.errorString());
-    ArticleRepository articles(database);
     AssetRepository assets(database);
 
     QString error;
-    const std::optional<QList<qint64>> selected = ExportSelector(articles).select(m_selection, &error);
+    const std::optional<QList<ArticleHeadline>> selected = ExportSelector(database).select(m_selection, &error);
     if (!selected)
         return finish(error);
 
@@ -226,26 +272,18 @@ ExportSummary Exporter::run()
         return finish(error);
 
     // Select: what every page needs to know about the others (file names, titles for links
-    // and the index). Trashed articles of a status/all selection are skipped.
+    // and the index), from the headlines alone.
     QList<PlannedArticle> planned;
     planned.reserve(selected->size());
-    for (qint64 id : *selected) {
+    for (const ArticleHeadline &headline : *selected) {
         if (m_cancelled.load()) {
             summary.cancelled = true;
             return finish();
         }
-        const std::optional<Article> article = articles.load(id);
-        if (!article)
-            return finish(tr("Article %1 could not be read: %2").arg(id).arg(articles.errorString()));
-        if (article->isInTrash())
-            continue;
-        const QString summaryText = article->summary.simplified().isEmpty()
-            ? ArticleRenderer::deriveSummary(Sanitizer::sanitize(article->bodyHtml))
-            : article->summary.simplified();
-        planned.append({{article->id, article->uuid, QString(), article->title.trimmed(), summaryText,
-                         article->publishAt.trimmed(), article->views},
-                        article->slug,
-                        QString()});
+        planned.append({{headline.id, headline.uuid, QString(), headline.title.trimmed(),
+                         ArticleRenderer::summaryFor(headline.summary, headline.bodyStart), headline.publishAt.trimmed(),
+                         headline.views},
+                        headline.slug});
     }
     summary.selected = int(planned.size());
 
@@ -306,58 +344,22 @@ ExportSummary Exporter::run()
     QHash<qint64, QString> languages;
     int done = 0;
     const int total = int(ids.size());
+    ArticleWriter articleWriter(writer, assets, printer,
+                                {record, [&](const ArticleOutput &output, const QString &articleError) {
+                                     if (articleError.isEmpty()) {
+                                         ++summary.exported;
+                                         languages.insert(output.id, output.language);
+                                     } else {
+                                         ++summary.failed;
+                                         summary.errors.append(articleError);
+                                         Q_EMIT articleFailed(output.id, articleError);
+                                     }
+                                     Q_EMIT progress(++done, total, output.title);
+                                 }});
     const auto consume = [&](ArticleOutput &&output) -> bool {
-        if (m_cancelled.load()) {
-            summary.cancelled = true;
+        if (m_cancelled.load())
             return false;
-        }
-        QString writeError;
-        bool ok = output.ok();
-        QList<WrittenFile> written;
-        for (const RenderedAsset &asset : std::as_const(output.assets)) {
-            if (!ok || writer.hasWritten(asset.path))
-                continue;
-            const std::optional<Asset> stored = assets.load(asset.hash);
-            const std::optional<WrittenFile> file = stored ? writer.write(asset.path, stored->bytes, &writeError) : std::nullopt;
-            if (!file) {
-                ok = false;
-                output.error = stored ? writeError : tr("Article %1: the image asset:%2 is not in the newsroom.").arg(output.id).arg(asset.hash);
-            } else {
-                written.append(*file);
-            }
-        }
-        if (ok && !output.pdfHtml.isEmpty()) {
-            QByteArray pdf;
-            const QUrl base = QUrl::fromLocalFile(writer.outputDirectory() + QLatin1Char('/'));
-            if (printer({output.pdfHtml, base, output.title}, &pdf, &writeError))
-                output.files.append({articleFileName(ExportFormat::Pdf, context.plan.value(output.id).fileStem), pdf});
-            else {
-                ok = false;
-                output.error = tr("Article %1 (%2): PDF: %3").arg(output.id).arg(output.title, writeError);
-            }
-        }
-        for (const auto &[path, bytes] : std::as_const(output.files)) {
-            if (!ok)
-                break;
-            const std::optional<WrittenFile> file = writer.write(path, bytes, &writeError);
-            if (!file) {
-                ok = false;
-                output.error = writeError;
-            } else {
-                written.append(*file);
-            }
-        }
-        for (const WrittenFile &file : std::as_const(written))
-            record(file);
-        if (ok) {
-            ++summary.exported;
-            languages.insert(output.id, output.language);
-        } else {
-            ++summary.failed;
-            summary.errors.append(output.error);
-            Q_EMIT articleFailed(output.id, output.error);
-        }
-        Q_EMIT progress(++done, total, output.title);
+        articleWriter.add(std::move(output));
         return !m_cancelled.load();
     };
 
@@ -371,49 +373,17 @@ ExportSummary Exporter::run()
     } else {
         runParallel(ids, std::min<int>(jobs, int(ids.size())), m_databasePath, context, consume);
     }
+    articleWriter.finish(); // what is in flight is finished, even after a cancel
     if (m_cancelled.load())
         summary.cancelled = true;
 
     if (format == ExportFormat::Site && !summary.cancelled) {
-        QList<PlannedArticle> listed;
-        int chinese = 0;
-        for (const PlannedArticle &article : std::as_const(planned)) {
-            if (!languages.contains(article.entry.id))
-                continue; // failed: no page to link to
-            listed.append(article);
-            chinese += languages.value(article.entry.id).startsWith(QLatin1String("zh")) ? 1 : -1;
-        }
-        std::stable_sort(listed.begin(), listed.end(), [](const PlannedArticle &a, const PlannedArticle &b) {
-            const QString ta = sortableTime(a.entry.publishAt);
-            const QString tb = sortableTime(b.entry.publishAt);
-            if (ta.isEmpty() != tb.isEmpty())
-                return tb.isEmpty();
-            if (ta != tb)
-                return ta > tb;
-            return a.entry.id < b.entry.id;
-        });
-        QList<IndexEntry> entries;
-        for (const PlannedArticle &article : std::as_const(listed)) {
-            entries.append({transformer.transformText(article.entry.title), transformer.transformText(article.entry.summary),
-                            articleFileName(format, article.entry.fileStem), article.entry.publishAt, article.entry.views});
-        }
-        const QString language = transformer.transformLanguage(chinese >= 0 ? QStringLiteral("zh-Hans") : QStringLiteral("en"));
-        const PageLabels labels = PageLabels::forLanguage(language, [&transformer](const QString &text) {
-            return transformer.transformText(text);
-        });
-        TemplateRenderer renderer(*exportTemplate);
-        const QString index = renderer.render(QLatin1String(ExportTemplate::IndexTemplate),
-                                              PageData::index(entries, language, context.page, labels), &error);
-        const PageValidator::Result validation = index.isEmpty()
-            ? PageValidator::Result{{error}}
-            : PageValidator::validate(index, [&writer](const QString &path) { return writer.hasWritten(path); });
-        if (!validation.isValid()) {
-            summary.errors.append(tr("The index page was not written: %1").arg(validation.errors.join(QLatin1String("; "))));
-        } else if (const std::optional<WrittenFile> written = writer.write(context.page.indexHref, index.toUtf8(), &error)) {
-            record(*written);
-        } else {
+        const std::optional<WrittenFile> index =
+            writeIndex(planned, languages, transformer, *exportTemplate, context, writer, &error);
+        if (index)
+            record(*index);
+        else
             summary.errors.append(error);
-        }
     }
 
     if (!writer.finish(&error))

@@ -1,6 +1,7 @@
 #include "exportselector.h"
 
 #include "storage/articlerepository.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 
@@ -17,12 +18,12 @@ QString tr(const char *text)
 
 } // namespace
 
-ExportSelector::ExportSelector(ArticleRepository &repository)
-    : m_repository(repository)
+ExportSelector::ExportSelector(Database &database)
+    : m_database(database)
 {
 }
 
-std::optional<QList<qint64>> ExportSelector::select(const ExportSelection &selection, QString *error) const
+std::optional<QList<ArticleHeadline>> ExportSelector::select(const ExportSelection &selection, QString *error) const
 {
     const int criteria = int(!selection.ids.isEmpty()) + int(selection.status.has_value()) + int(selection.all);
     if (criteria != 1) {
@@ -31,36 +32,44 @@ std::optional<QList<qint64>> ExportSelector::select(const ExportSelection &selec
                                    : tr("Choose articles either by id, by status or all of them, not several at once.");
         return std::nullopt;
     }
-    QList<qint64> ids;
+    const ArticleRepository repository(m_database);
+    QList<qint64> ids = selection.ids;
+    if (ids.isEmpty()) {
+        ids = selection.all ? repository.allIds() : repository.idsWithStatus(*selection.status);
+        if (ids.isEmpty() && !repository.errorString().isEmpty()) {
+            if (error)
+                *error = repository.errorString();
+            return std::nullopt;
+        }
+    }
+    const ArticleCatalog catalog(m_database);
+    std::optional<QList<ArticleHeadline>> headlines = catalog.headlines(ids);
+    if (!headlines) {
+        if (error)
+            *error = catalog.errorString();
+        return std::nullopt;
+    }
     if (!selection.ids.isEmpty()) {
-        ids = selection.ids;
-        std::sort(ids.begin(), ids.end());
-        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-        for (qint64 id : std::as_const(ids)) {
-            const std::optional<Article> article = m_repository.load(id);
-            if (!article) {
+        // Explicit ids: every one must be there and live.
+        QList<qint64> found;
+        for (const ArticleHeadline &headline : std::as_const(*headlines)) {
+            if (headline.inTrash) {
                 if (error)
-                    *error = m_repository.errorString().isEmpty() ? tr("There is no article with id %1.").arg(id)
-                                                                  : m_repository.errorString();
+                    *error = tr("Article %1 is in the trash; restore it to export it.").arg(headline.id);
                 return std::nullopt;
             }
-            if (article->isInTrash()) {
+            found.append(headline.id);
+        }
+        for (qint64 id : selection.ids) {
+            if (!found.contains(id)) {
                 if (error)
-                    *error = tr("Article %1 is in the trash; restore it to export it.").arg(id);
+                    *error = tr("There is no article with id %1.").arg(id);
                 return std::nullopt;
             }
         }
-        return ids;
     }
-    ids = selection.all ? m_repository.allIds() : m_repository.idsWithStatus(*selection.status);
-    if (ids.isEmpty() && !m_repository.errorString().isEmpty()) {
-        if (error)
-            *error = m_repository.errorString();
-        return std::nullopt;
-    }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
+    headlines->removeIf([](const ArticleHeadline &headline) { return headline.inTrash; });
+    return headlines;
 }
 
 } // namespace galley

@@ -146,6 +146,19 @@ bool ExportWriter::checkWritable(const QStringList &relativePaths, QString *erro
 
 std::optional<WrittenFile> ExportWriter::write(const QString &relativePath, const QByteArray &bytes, QString *error)
 {
+    const std::optional<PendingWrite> pending = prepare(relativePath, bytes, error);
+    if (!pending)
+        return std::nullopt;
+    if (!commit(*pending, error)) {
+        release(relativePath);
+        return std::nullopt;
+    }
+    record(pending->file);
+    return pending->file;
+}
+
+std::optional<PendingWrite> ExportWriter::prepare(const QString &relativePath, const QByteArray &bytes, QString *error)
+{
     if (!m_opened) {
         if (error)
             *error = tr("The output folder is not open.");
@@ -169,31 +182,42 @@ std::optional<WrittenFile> ExportWriter::write(const QString &relativePath, cons
         }
     }
 
-    WrittenFile written{relativePath, path, sha256(bytes), bytes.size(), false};
-    switch (inspect(relativePath, written.sha256, error)) {
+    PendingWrite pending{WrittenFile{relativePath, path, sha256(bytes), bytes.size(), false}, bytes};
+    switch (inspect(relativePath, pending.file.sha256, error)) {
     case Existing::Foreign:
     case Existing::NotAFile:
         return std::nullopt;
     case Existing::Same:
-        written.unchanged = true;
+        pending.file.unchanged = true;
+        pending.bytes.clear();
         break;
     case Existing::Missing:
-    case Existing::Ours: {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            if (error)
-                *error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
-            return std::nullopt;
-        }
+    case Existing::Ours:
         break;
     }
+    m_written.insert(relativePath, pending.file.sha256);
+    return pending;
+}
+
+bool ExportWriter::commit(const PendingWrite &pending, QString *error)
+{
+    if (pending.file.unchanged)
+        return true;
+    QSaveFile file(pending.file.absolutePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pending.bytes) != pending.bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(pending.file.absolutePath), file.errorString());
+        return false;
     }
-    if (m_manifest.value(relativePath) != written.sha256) {
-        m_manifest.insert(relativePath, written.sha256);
+    return true;
+}
+
+void ExportWriter::record(const WrittenFile &file)
+{
+    if (m_manifest.value(file.relativePath) != file.sha256) {
+        m_manifest.insert(file.relativePath, file.sha256);
         m_manifestChanged = true;
     }
-    m_written.insert(relativePath, written.sha256);
-    return written;
 }
 
 bool ExportWriter::finish(QString *error)

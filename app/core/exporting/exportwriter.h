@@ -18,6 +18,12 @@ struct WrittenFile {
     bool unchanged = false; ///< the file already held exactly these bytes: not rewritten
 };
 
+/// A write checked by ExportWriter::prepare(), ready for commit() on any thread.
+struct PendingWrite {
+    WrittenFile file;
+    QByteArray bytes;
+};
+
 /// The write stage. Writes files into one output folder:
 /// - atomically (QSaveFile: a temporary file in the same folder, then rename), so a cancelled
 ///   or failed export never leaves a half-written file;
@@ -40,8 +46,22 @@ public:
     /// Checks, without writing, that every path may be written; the first refusal goes to \a error.
     [[nodiscard]] bool checkWritable(const QStringList &relativePaths, QString *error) const;
     /// Writes \a bytes to \a relativePath; nullopt and \a error on refusal or failure.
+    /// Same as prepare(), commit() and record() in a row.
     [[nodiscard]] std::optional<WrittenFile> write(const QString &relativePath, const QByteArray &bytes, QString *error);
-    /// True when this writer already wrote (or kept) \a relativePath.
+
+    /// Checks that \a relativePath may be written (safe name, no link, not foreign), creates its
+    /// folder and claims the path, so that hasWritten() is true from now on. nullopt and \a error
+    /// on refusal. The bytes are written by commit(), which may run on another thread.
+    [[nodiscard]] std::optional<PendingWrite> prepare(const QString &relativePath, const QByteArray &bytes, QString *error);
+    /// Gives up a claim made by prepare() that will not be committed.
+    void release(const QString &relativePath) { m_written.remove(relativePath); }
+    /// The atomic write itself (QSaveFile: temporary file, flush to disk, rename). Thread-safe:
+    /// touches only the file of \a pending. Nothing to do for an unchanged file.
+    [[nodiscard]] static bool commit(const PendingWrite &pending, QString *error);
+    /// Notes a committed file in the manifest.
+    void record(const WrittenFile &file);
+
+    /// True when this writer wrote, kept or claimed \a relativePath.
     [[nodiscard]] bool hasWritten(const QString &relativePath) const { return m_written.contains(relativePath); }
     /// Writes the manifest if anything changed. Call also after a cancel or failure, so the
     /// files already written are known as Galley's next time.

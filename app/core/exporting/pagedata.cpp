@@ -1,6 +1,6 @@
 #include "pagedata.h"
 
-#include "document/canonicalhtml.h"
+#include "canonicaltext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,7 +55,7 @@ PageLabels PageLabels::forLanguage(const QString &language, const std::function<
         labels = {QStringLiteral("稿件来源"), QStringLiteral("编辑"),   QStringLiteral("相关文章"),
                   QStringLiteral("次浏览"),   QStringLiteral("发布时间"), QStringLiteral("作者"),
                   QStringLiteral("标签"),     QStringLiteral("首页"),   QStringLiteral("最新文章"),
-                  QStringLiteral("：")};
+                  QStringLiteral("："),       QStringLiteral(":")};
         if (transform) {
             for (QString *label : {&labels.source, &labels.editor, &labels.related, &labels.viewsSuffix, &labels.published,
                                    &labels.byline, &labels.tags, &labels.home, &labels.indexTitle})
@@ -65,7 +65,7 @@ PageLabels PageLabels::forLanguage(const QString &language, const std::function<
         labels = {QStringLiteral("Source"), QStringLiteral("Editor"), QStringLiteral("Related articles"),
                   QStringLiteral(" views"), QStringLiteral("Published"), QStringLiteral("By"),
                   QStringLiteral("Tags"),   QStringLiteral("Home"),   QStringLiteral("Latest articles"),
-                  QStringLiteral(": ")};
+                  QStringLiteral(": "),     QStringLiteral(": ")};
     }
     return labels;
 }
@@ -78,6 +78,7 @@ QVariantMap PageLabels::toVariantMap() const
         {QStringLiteral("published"), published},   {QStringLiteral("byline"), byline},
         {QStringLiteral("tags"), tags},             {QStringLiteral("home"), home},
         {QStringLiteral("index_title"), indexTitle}, {QStringLiteral("separator"), separator},
+        {QStringLiteral("wire_separator"), wireSeparator},
     };
 }
 
@@ -104,7 +105,7 @@ QString ogLocale(const QString &language)
 
 QString bodyText(const QString &canonicalHtml)
 {
-    const QStringList blocks = CanonicalHtml::toPlainText(canonicalHtml).split(QLatin1Char('\n'));
+    const QStringList blocks = CanonicalText::plainText(canonicalHtml).split(QLatin1Char('\n'));
     QStringList paragraphs;
     for (const QString &block : blocks) {
         const QString trimmed = block.trimmed();
@@ -260,6 +261,8 @@ QVariantMap index(const QList<IndexEntry> &entries, const QString &language, con
         setText(item, QStringLiteral("href"), entry.href);
         setTime(item, entry.publishAt);
         setViews(item, entry.views);
+        item.insert(QStringLiteral("lang"), entry.language.isEmpty() ? language : entry.language);
+        item.insert(QStringLiteral("views_suffix"), entry.viewsSuffix.isEmpty() ? labels.viewsSuffix : entry.viewsSuffix);
         articles.append(item);
     }
     data.insert(QStringLiteral("articles"), articles);

@@ -26,6 +26,7 @@ struct PageLabels {
     QString home;
     QString indexTitle;
     QString separator;   ///< between a label and its value: "：" / ": "
+    QString wireSeparator; ///< the same in wire copy (plain text), as wire services write it: ":" / ": "
 
     /// Labels for content in \a language; \a transform (may be null) converts the Chinese set
     /// the same way the content was converted.
@@ -50,6 +51,8 @@ struct IndexEntry {
     QString href;
     QString publishAt;
     std::optional<qint64> views;
+    QString language;    ///< of the article (an index may list Chinese and English articles)
+    QString viewsSuffix; ///< PageLabels::viewsSuffix in that language
 };
 
 /// The template stage's data: what a template sees (documented in the built-in

@@ -11,7 +11,7 @@ namespace galley {
 /// suffix) together with a TextPositionSelector (start/end). Offsets count UTF-16 code units
 /// of QString, as stored; the command line's JSON converts them to Unicode code points.
 struct TextAnchor {
-    QString quote;  ///< the exact text that was selected
+    QString quote; ///< the exact text that was selected
     QString prefix; ///< up to ~32 characters just before the quote
     QString suffix; ///< up to ~32 characters just after the quote
     qint64 start = 0;
@@ -40,7 +40,7 @@ struct Annotation {
     QDateTime createdAt; ///< UTC
     QString body;
     AnnotationState state = AnnotationState::Open; ///< meaningful on the root (the thread's state)
-    TextAnchor anchor;      ///< meaningful on the root; replies carry none
+    TextAnchor anchor; ///< meaningful on the root; replies carry none
     int revisionNumber = 0; ///< revision of the article the anchor was last placed on (0: none)
 
     [[nodiscard]] bool isReply() const { return parentId != 0; }

@@ -30,17 +30,17 @@ namespace Workflow {
 const QList<WorkflowTransition> &transitions()
 {
     using S = WorkflowState;
-    static const QList<WorkflowTransition> table{
-        {S::Draft, S::InReview, Role::Editor},
-        {S::Draft, S::Archived, Role::Editor},
-        {S::InReview, S::Approved, Role::Reviewer},
-        {S::InReview, S::ChangesRequested, Role::Reviewer},
-        {S::InReview, S::Draft, Role::Editor},
-        {S::ChangesRequested, S::InReview, Role::Editor},
-        {S::Approved, S::Published, Role::Editor},
-        {S::Approved, S::ChangesRequested, Role::Reviewer},
-        {S::Published, S::Archived, Role::Editor},
-        {S::Archived, S::Draft, Role::Editor},
+    static const QList<WorkflowTransition> table {
+        { S::Draft, S::InReview, Role::Editor },
+        { S::Draft, S::Archived, Role::Editor },
+        { S::InReview, S::Approved, Role::Reviewer },
+        { S::InReview, S::ChangesRequested, Role::Reviewer },
+        { S::InReview, S::Draft, Role::Editor },
+        { S::ChangesRequested, S::InReview, Role::Editor },
+        { S::Approved, S::Published, Role::Editor },
+        { S::Approved, S::ChangesRequested, Role::Reviewer },
+        { S::Published, S::Archived, Role::Editor },
+        { S::Archived, S::Draft, Role::Editor },
     };
     return table;
 }
@@ -75,13 +75,22 @@ QString actionName(const WorkflowTransition &transition)
     using S = WorkflowState;
     switch (transition.to) {
     case S::InReview:
-        return transition.from == S::ChangesRequested ? QCoreApplication::translate("galley::Workflow", "Resubmit") : QCoreApplication::translate("galley::Workflow", "Submit for review");
-    case S::Approved: return QCoreApplication::translate("galley::Workflow", "Approve");
+        return transition.from == S::ChangesRequested
+            ? QCoreApplication::translate("galley::Workflow", "Resubmit")
+            : QCoreApplication::translate("galley::Workflow", "Submit for review");
+    case S::Approved:
+        return QCoreApplication::translate("galley::Workflow", "Approve");
     case S::ChangesRequested:
-        return transition.from == S::Approved ? QCoreApplication::translate("galley::Workflow", "Revoke approval") : QCoreApplication::translate("galley::Workflow", "Request changes");
-    case S::Published: return QCoreApplication::translate("galley::Workflow", "Publish");
-    case S::Archived: return transition.from == S::Draft ? QCoreApplication::translate("galley::Workflow", "Spike") : QCoreApplication::translate("galley::Workflow", "Archive");
-    case S::Draft: return transition.from == S::InReview ? QCoreApplication::translate("galley::Workflow", "Withdraw from review") : QCoreApplication::translate("galley::Workflow", "Reopen as draft");
+        return transition.from == S::Approved ? QCoreApplication::translate("galley::Workflow", "Revoke approval")
+                                              : QCoreApplication::translate("galley::Workflow", "Request changes");
+    case S::Published:
+        return QCoreApplication::translate("galley::Workflow", "Publish");
+    case S::Archived:
+        return transition.from == S::Draft ? QCoreApplication::translate("galley::Workflow", "Spike")
+                                           : QCoreApplication::translate("galley::Workflow", "Archive");
+    case S::Draft:
+        return transition.from == S::InReview ? QCoreApplication::translate("galley::Workflow", "Withdraw from review")
+                                              : QCoreApplication::translate("galley::Workflow", "Reopen as draft");
     }
     return {};
 }
@@ -99,7 +108,7 @@ QString refusal(WorkflowState from, WorkflowState to, Role role)
     if (transition->role != role)
         return QCoreApplication::translate("galley::Workflow", "moving an article from %1 to %2 is for a %3, not a %4.")
             .arg(workflowStateDisplayName(from), workflowStateDisplayName(to),
-                 roleDisplayName(transition->role).toLower(), roleDisplayName(role).toLower());
+                roleDisplayName(transition->role).toLower(), roleDisplayName(role).toLower());
     return {};
 }
 

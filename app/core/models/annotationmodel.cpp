@@ -11,8 +11,7 @@ namespace galley {
 AnnotationModel::AnnotationModel(Database &database, QObject *parent)
     : QAbstractItemModel(parent)
     , m_database(database)
-{
-}
+{ }
 
 // ---- structure -------------------------------------------------------------------------------
 // A thread row has internalId 0; a reply row has its thread's id, which stays valid while rows
@@ -83,30 +82,48 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case CommentColumn: return entry.body;
-        case AuthorColumn: return entry.author;
-        case TimeColumn: return QLocale().toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case CommentColumn:
+            return entry.body;
+        case AuthorColumn:
+            return entry.author;
+        case TimeColumn:
+            return QLocale().toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat);
         }
         return {};
     case Qt::ToolTipRole:
         if (isReply)
-            return tr("%1, %2").arg(entry.author, QLocale().toString(entry.createdAt.toLocalTime(), QLocale::LongFormat));
+            return tr("%1, %2").arg(
+                entry.author, QLocale().toString(entry.createdAt.toLocalTime(), QLocale::LongFormat));
         if (thread->placement.isOrphaned())
             return tr("“%1” is no longer in the text (orphaned comment)").arg(entry.anchor.quote);
-        return tr("On “%1”").arg(m_bodyText.mid(thread->placement.start, thread->placement.end - thread->placement.start));
-    case IdRole: return entry.id;
-    case ThreadIdRole: return thread->data.id();
-    case IsReplyRole: return isReply;
-    case AuthorRole: return entry.author;
-    case CreatedAtRole: return entry.createdAt;
-    case BodyRole: return entry.body;
-    case ResolvedRole: return thread->data.root.isResolved();
-    case QuoteRole: return thread->data.root.anchor.quote;
-    case StartRole: return thread->placement.start;
-    case EndRole: return thread->placement.end;
-    case OrphanedRole: return thread->placement.isOrphaned();
-    case ReplyCountRole: return int(thread->data.replies.size());
-    default: return {};
+        return tr("On “%1”").arg(
+            m_bodyText.mid(thread->placement.start, thread->placement.end - thread->placement.start));
+    case IdRole:
+        return entry.id;
+    case ThreadIdRole:
+        return thread->data.id();
+    case IsReplyRole:
+        return isReply;
+    case AuthorRole:
+        return entry.author;
+    case CreatedAtRole:
+        return entry.createdAt;
+    case BodyRole:
+        return entry.body;
+    case ResolvedRole:
+        return thread->data.root.isResolved();
+    case QuoteRole:
+        return thread->data.root.anchor.quote;
+    case StartRole:
+        return thread->placement.start;
+    case EndRole:
+        return thread->placement.end;
+    case OrphanedRole:
+        return thread->placement.isOrphaned();
+    case ReplyCountRole:
+        return int(thread->data.replies.size());
+    default:
+        return {};
     }
 }
 
@@ -115,9 +132,12 @@ QVariant AnnotationModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case CommentColumn: return tr("Comment");
-    case AuthorColumn: return tr("Author");
-    case TimeColumn: return tr("Time");
+    case CommentColumn:
+        return tr("Comment");
+    case AuthorColumn:
+        return tr("Author");
+    case TimeColumn:
+        return tr("Time");
     }
     return {};
 }
@@ -145,9 +165,12 @@ QHash<int, QByteArray> AnnotationModel::roleNames() const
 bool AnnotationModel::passes(const Thread &thread) const
 {
     switch (m_filter) {
-    case Filter::Open: return !thread.data.root.isResolved();
-    case Filter::Resolved: return thread.data.root.isResolved();
-    case Filter::All: return true;
+    case Filter::Open:
+        return !thread.data.root.isResolved();
+    case Filter::Resolved:
+        return thread.data.root.isResolved();
+    case Filter::All:
+        return true;
     }
     return true;
 }
@@ -195,7 +218,7 @@ void AnnotationModel::refresh()
     if (m_articleId != 0) {
         AnnotationRepository repository(m_database);
         for (const AnnotationThread &data : repository.threads(m_articleId)) {
-            Thread thread{data, {}};
+            Thread thread { data, {} };
             place(thread);
             m_threads.append(thread);
         }
@@ -222,8 +245,8 @@ void AnnotationModel::setBodyText(const QString &bodyText)
     where.reserve(before.size());
     for (const QModelIndex &index : before) {
         const bool isReply = index.internalId() != 0;
-        where.append({isReply ? qint64(index.internalId()) : m_visible.value(index.row()), isReply ? index.row() : -1,
-                      index.column()});
+        where.append({ isReply ? qint64(index.internalId()) : m_visible.value(index.row()), isReply ? index.row() : -1,
+            index.column() });
     }
     for (Thread &thread : m_threads)
         place(thread);
@@ -243,7 +266,7 @@ void AnnotationModel::setBodyText(const QString &bodyText)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     if (!m_visible.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_visible.size()) - 1, ColumnCount - 1),
-                           {Qt::ToolTipRole, StartRole, EndRole, OrphanedRole});
+            { Qt::ToolTipRole, StartRole, EndRole, OrphanedRole });
 }
 
 void AnnotationModel::setFilter(Filter filter)
@@ -260,9 +283,12 @@ int AnnotationModel::threadCount(Filter filter) const
 {
     return int(std::count_if(m_threads.cbegin(), m_threads.cend(), [filter](const Thread &thread) {
         switch (filter) {
-        case Filter::Open: return !thread.data.root.isResolved();
-        case Filter::Resolved: return thread.data.root.isResolved();
-        case Filter::All: return true;
+        case Filter::Open:
+            return !thread.data.root.isResolved();
+        case Filter::Resolved:
+            return thread.data.root.isResolved();
+        case Filter::All:
+            return true;
         }
         return true;
     }));
@@ -270,7 +296,8 @@ int AnnotationModel::threadCount(Filter filter) const
 
 // ---- writing ---------------------------------------------------------------------------------
 
-qint64 AnnotationModel::addThread(qint64 start, qint64 end, const QString &body, const QString &author, int revisionNumber)
+qint64 AnnotationModel::addThread(
+    qint64 start, qint64 end, const QString &body, const QString &author, int revisionNumber)
 {
     m_error.clear();
     if (m_articleId == 0) {
@@ -288,7 +315,7 @@ qint64 AnnotationModel::addThread(qint64 start, qint64 end, const QString &body,
         m_error = repository.errorString();
         return 0;
     }
-    Thread thread{AnnotationThread{root, {}}, {}};
+    Thread thread { AnnotationThread { root, {} }, {} };
     place(thread);
     const bool visible = passes(thread);
     // Rows of the other threads keep their order: the new one only has to be slotted in.
@@ -338,7 +365,7 @@ qint64 AnnotationModel::reply(qint64 id, const QString &body, const QString &aut
     thread.data.replies.append(entry);
     if (row >= 0) {
         endInsertRows();
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {ReplyCountRole});
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), { ReplyCountRole });
     }
     return entry.id;
 }
@@ -379,10 +406,10 @@ bool AnnotationModel::setResolved(qint64 id, bool resolved)
         endInsertRows();
     } else if (rowBefore >= 0) {
         const QModelIndex top = index(rowBefore, 0);
-        Q_EMIT dataChanged(top, index(rowBefore, ColumnCount - 1), {ResolvedRole});
+        Q_EMIT dataChanged(top, index(rowBefore, ColumnCount - 1), { ResolvedRole });
         if (!thread.data.replies.isEmpty())
-            Q_EMIT dataChanged(index(0, 0, top), index(int(thread.data.replies.size()) - 1, ColumnCount - 1, top),
-                               {ResolvedRole});
+            Q_EMIT dataChanged(
+                index(0, 0, top), index(int(thread.data.replies.size()) - 1, ColumnCount - 1, top), { ResolvedRole });
     }
     Q_EMIT countsChanged();
     return true;
@@ -414,7 +441,7 @@ bool AnnotationModel::remove(qint64 id)
     }
     Thread &thread = m_threads[it.value()];
     const auto reply = std::find_if(thread.data.replies.cbegin(), thread.data.replies.cend(),
-                                    [id](const Annotation &annotation) { return annotation.id == id; });
+        [id](const Annotation &annotation) { return annotation.id == id; });
     if (reply == thread.data.replies.cend())
         return true;
     const int replyRow = int(reply - thread.data.replies.cbegin());
@@ -423,7 +450,7 @@ bool AnnotationModel::remove(qint64 id)
     thread.data.replies.removeAt(replyRow);
     if (row >= 0) {
         endRemoveRows();
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {ReplyCountRole});
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), { ReplyCountRole });
     }
     return true;
 }
@@ -464,7 +491,7 @@ qint64 AnnotationModel::threadAt(qint64 position) const
 AnchorMatch AnnotationModel::placement(qint64 threadId) const
 {
     const auto it = m_byId.constFind(threadId);
-    return it == m_byId.constEnd() ? AnchorMatch{} : m_threads.at(it.value()).placement;
+    return it == m_byId.constEnd() ? AnchorMatch {} : m_threads.at(it.value()).placement;
 }
 
 } // namespace galley

@@ -33,17 +33,17 @@ public:
 
     enum Role {
         IdRole = Qt::UserRole + 1, ///< qint64 annotation id
-        ThreadIdRole,              ///< qint64 id of the thread's root
-        IsReplyRole,               ///< bool
-        AuthorRole,                ///< QString
-        CreatedAtRole,             ///< QDateTime (UTC)
-        BodyRole,                  ///< QString
-        ResolvedRole,              ///< bool (of the thread)
-        QuoteRole,                 ///< QString: the stored quote (thread rows)
-        StartRole,                 ///< qint64 UTF-16 offset where the thread sits now, -1 if orphaned
-        EndRole,                   ///< qint64 exclusive end, -1 if orphaned
-        OrphanedRole,              ///< bool
-        ReplyCountRole,            ///< int (thread rows)
+        ThreadIdRole, ///< qint64 id of the thread's root
+        IsReplyRole, ///< bool
+        AuthorRole, ///< QString
+        CreatedAtRole, ///< QDateTime (UTC)
+        BodyRole, ///< QString
+        ResolvedRole, ///< bool (of the thread)
+        QuoteRole, ///< QString: the stored quote (thread rows)
+        StartRole, ///< qint64 UTF-16 offset where the thread sits now, -1 if orphaned
+        EndRole, ///< qint64 exclusive end, -1 if orphaned
+        OrphanedRole, ///< bool
+        ReplyCountRole, ///< int (thread rows)
     };
     Q_ENUM(Role)
 
@@ -57,7 +57,8 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     /// Shows the threads of article \a articleId placed on \a bodyText (its plain text as now
@@ -115,9 +116,9 @@ private:
     qint64 m_articleId = 0;
     QString m_bodyText;
     Filter m_filter = Filter::All;
-    QList<Thread> m_threads;           ///< every thread of the article, in display order
-    QList<qint64> m_visible;           ///< ids of the threads passing the filter, in display order
-    QHash<qint64, qsizetype> m_byId;   ///< thread id -> index in m_threads
+    QList<Thread> m_threads; ///< every thread of the article, in display order
+    QList<qint64> m_visible; ///< ids of the threads passing the filter, in display order
+    QHash<qint64, qsizetype> m_byId; ///< thread id -> index in m_threads
     QString m_error;
 };
 

@@ -50,13 +50,20 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TitleColumn: return row->title.isEmpty() ? tr("(untitled)") : row->title;
-        case StatusColumn: return workflowStateDisplayName(row->status);
-        case BylineColumn: return row->byline;
-        case DeskColumn: return row->desk;
-        case UpdatedColumn: return QLocale().toString(row->updatedAt.toLocalTime(), QLocale::ShortFormat);
-        case CharactersColumn: return QLocale().toString(row->characterCount);
-        default: return {};
+        case TitleColumn:
+            return row->title.isEmpty() ? tr("(untitled)") : row->title;
+        case StatusColumn:
+            return workflowStateDisplayName(row->status);
+        case BylineColumn:
+            return row->byline;
+        case DeskColumn:
+            return row->desk;
+        case UpdatedColumn:
+            return QLocale().toString(row->updatedAt.toLocalTime(), QLocale::ShortFormat);
+        case CharactersColumn:
+            return QLocale().toString(row->characterCount);
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         return row->snippet.isEmpty() ? row->title : plainSnippet(row->snippet);
@@ -64,10 +71,14 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         if (index.column() == CharactersColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
-    case IdRole: return row->id;
-    case StatusRole: return int(row->status);
-    case SnippetRole: return row->snippet;
-    default: return {};
+    case IdRole:
+        return row->id;
+    case StatusRole:
+        return int(row->status);
+    case SnippetRole:
+        return row->snippet;
+    default:
+        return {};
     }
 }
 
@@ -76,13 +87,20 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TitleColumn: return tr("Title");
-    case StatusColumn: return tr("Status");
-    case BylineColumn: return tr("Byline");
-    case DeskColumn: return tr("Desk");
-    case UpdatedColumn: return tr("Updated");
-    case CharactersColumn: return tr("Characters");
-    default: return {};
+    case TitleColumn:
+        return tr("Title");
+    case StatusColumn:
+        return tr("Status");
+    case BylineColumn:
+        return tr("Byline");
+    case DeskColumn:
+        return tr("Desk");
+    case UpdatedColumn:
+        return tr("Updated");
+    case CharactersColumn:
+        return tr("Characters");
+    default:
+        return {};
     }
 }
 
@@ -98,13 +116,20 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
 ArticleSortKey ArticleListModel::sortKey() const
 {
     switch (m_sortColumn) {
-    case TitleColumn: return ArticleSortKey::Title;
-    case StatusColumn: return ArticleSortKey::Status;
-    case BylineColumn: return ArticleSortKey::Byline;
-    case DeskColumn: return ArticleSortKey::Desk;
-    case UpdatedColumn: return ArticleSortKey::UpdatedAt;
-    case CharactersColumn: return ArticleSortKey::Characters;
-    default: return ArticleSortKey::Relevance;
+    case TitleColumn:
+        return ArticleSortKey::Title;
+    case StatusColumn:
+        return ArticleSortKey::Status;
+    case BylineColumn:
+        return ArticleSortKey::Byline;
+    case DeskColumn:
+        return ArticleSortKey::Desk;
+    case UpdatedColumn:
+        return ArticleSortKey::UpdatedAt;
+    case CharactersColumn:
+        return ArticleSortKey::Characters;
+    default:
+        return ArticleSortKey::Relevance;
     }
 }
 
@@ -204,8 +229,8 @@ const ArticleRow *ArticleListModel::rowAt(int row) const
     const qint64 pageNumber = row / PageSize;
     auto page = m_pages.find(pageNumber);
     if (page == m_pages.end()) {
-        QList<ArticleRow> rows =
-            m_search.page(m_filter, sortKey(), m_sortOrder, pageNumber * PageSize, PageSize, m_count);
+        QList<ArticleRow> rows
+            = m_search.page(m_filter, sortKey(), m_sortOrder, pageNumber * PageSize, PageSize, m_count);
         if (rows.isEmpty())
             return nullptr; // a failed query is tried again next time, not cached
         if (m_pages.size() >= MaxCachedPages)

@@ -31,8 +31,8 @@ public:
 
     enum Role {
         IdRole = Qt::UserRole + 1, ///< qint64 article id
-        StatusRole,                ///< int(WorkflowState)
-        SnippetRole,               ///< search excerpt, hit between \x02 and \x03; empty without a search
+        StatusRole, ///< int(WorkflowState)
+        SnippetRole, ///< search excerpt, hit between \x02 and \x03; empty without a search
     };
     Q_ENUM(Role)
 
@@ -44,8 +44,8 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
-                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
     /// Sorts by \a column in SQL; -1 restores the default order (relevance while searching,
     /// newest first otherwise).
@@ -83,7 +83,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     qint64 m_count = 0;
     mutable QHash<qint64, QList<ArticleRow>> m_pages; ///< page number -> its rows
-    mutable QList<qint64> m_recentPages;              ///< least recently used first
+    mutable QList<qint64> m_recentPages; ///< least recently used first
 };
 
 } // namespace galley

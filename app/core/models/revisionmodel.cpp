@@ -11,8 +11,7 @@ namespace galley {
 RevisionModel::RevisionModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
-{
-}
+{ }
 
 int RevisionModel::rowCount(const QModelIndex &parent) const
 {
@@ -38,9 +37,12 @@ QVariant RevisionModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NumberColumn: return revision.number;
-        case TimeColumn: return QLocale().toString(revision.createdAt.toLocalTime(), QLocale::ShortFormat);
-        case AuthorColumn: return revision.author;
+        case NumberColumn:
+            return revision.number;
+        case TimeColumn:
+            return QLocale().toString(revision.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case AuthorColumn:
+            return revision.author;
         case NoteColumn:
             if (!revision.note.isEmpty())
                 return revision.note;
@@ -59,16 +61,26 @@ QVariant RevisionModel::data(const QModelIndex &index, int role) const
         if (index.column() == NumberColumn || index.column() == SizeChangeColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case NumberRole: return revision.number;
-    case CreatedAtRole: return revision.createdAt;
-    case AuthorRole: return revision.author;
-    case NoteRole: return revision.note;
-    case NamedRole: return revision.named;
-    case StatusRole: return int(revision.status);
-    case CharactersRole: return revision.characterCount;
-    case SizeChangeRole: return sizeChange(index.row());
-    case TitleRole: return revision.title;
-    default: return {};
+    case NumberRole:
+        return revision.number;
+    case CreatedAtRole:
+        return revision.createdAt;
+    case AuthorRole:
+        return revision.author;
+    case NoteRole:
+        return revision.note;
+    case NamedRole:
+        return revision.named;
+    case StatusRole:
+        return int(revision.status);
+    case CharactersRole:
+        return revision.characterCount;
+    case SizeChangeRole:
+        return sizeChange(index.row());
+    case TitleRole:
+        return revision.title;
+    default:
+        return {};
     }
 }
 
@@ -77,11 +89,16 @@ QVariant RevisionModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NumberColumn: return tr("Revision");
-    case TimeColumn: return tr("Time");
-    case AuthorColumn: return tr("Author");
-    case NoteColumn: return tr("Note");
-    case SizeChangeColumn: return tr("Size change");
+    case NumberColumn:
+        return tr("Revision");
+    case TimeColumn:
+        return tr("Time");
+    case AuthorColumn:
+        return tr("Author");
+    case NoteColumn:
+        return tr("Note");
+    case SizeChangeColumn:
+        return tr("Size change");
     }
     return {};
 }
@@ -141,7 +158,8 @@ void RevisionModel::refresh()
     }
     // The row below the new ones may be a coalesced autosave whose text grew.
     if (!m_revisions.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(std::min<qsizetype>(added, m_revisions.size() - 1)), ColumnCount - 1));
+        Q_EMIT dataChanged(
+            index(0, 0), index(int(std::min<qsizetype>(added, m_revisions.size() - 1)), ColumnCount - 1));
 }
 
 int RevisionModel::numberAt(int row) const

@@ -24,14 +24,14 @@ public:
 
     enum Role {
         NumberRole = Qt::UserRole + 1, ///< int revision number
-        CreatedAtRole,                 ///< QDateTime (UTC)
-        AuthorRole,                    ///< QString
-        NoteRole,                      ///< QString as stored (may be empty)
-        NamedRole,                     ///< bool: kept forever (not an autosave)
-        StatusRole,                    ///< int(WorkflowState) when recorded
-        CharactersRole,                ///< qint64 字数
-        SizeChangeRole,                ///< qint64 字数 difference to the previous revision
-        TitleRole,                     ///< QString
+        CreatedAtRole, ///< QDateTime (UTC)
+        AuthorRole, ///< QString
+        NoteRole, ///< QString as stored (may be empty)
+        NamedRole, ///< bool: kept forever (not an autosave)
+        StatusRole, ///< int(WorkflowState) when recorded
+        CharactersRole, ///< qint64 字数
+        SizeChangeRole, ///< qint64 字数 difference to the previous revision
+        TitleRole, ///< QString
     };
     Q_ENUM(Role)
 
@@ -40,7 +40,8 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     /// Shows the history of article \a articleId (0 clears).

@@ -46,8 +46,8 @@ Annotation fromQuery(const QSqlQuery &query)
     annotation.author = query.value(3).toString();
     annotation.createdAt = fromUtcText(query.value(4));
     annotation.body = query.value(5).toString();
-    annotation.state = query.value(6).toString() == QLatin1String("resolved") ? AnnotationState::Resolved
-                                                                              : AnnotationState::Open;
+    annotation.state
+        = query.value(6).toString() == QLatin1String("resolved") ? AnnotationState::Resolved : AnnotationState::Open;
     annotation.anchor.quote = query.value(7).toString();
     annotation.anchor.prefix = query.value(8).toString();
     annotation.anchor.suffix = query.value(9).toString();
@@ -61,8 +61,7 @@ Annotation fromQuery(const QSqlQuery &query)
 
 AnnotationRepository::AnnotationRepository(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QString AnnotationRepository::errorString() const
 {
@@ -91,7 +90,7 @@ bool AnnotationRepository::create(Annotation &annotation)
             return false;
         }
         stored.parentId = parent->isReply() ? parent->parentId : parent->id;
-        stored.anchor = TextAnchor{};
+        stored.anchor = TextAnchor {};
         stored.state = AnnotationState::Open;
         stored.revisionNumber = 0;
     } else if (stored.anchor.quote.isEmpty()) {
@@ -103,9 +102,10 @@ bool AnnotationRepository::create(Annotation &annotation)
     stored.createdAt = stored.createdAt.toUTC();
 
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO annotations (article_id, parent_id, author, created_at, body, state, quote, "
-                                 "prefix, suffix, start_offset, end_offset, revision_number) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO annotations (article_id, parent_id, author, created_at, body, state, quote, "
+                       "prefix, suffix, start_offset, end_offset, revision_number) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(stored.articleId);
     query.addBindValue(stored.parentId == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(stored.parentId));
     query.addBindValue(text(stored.author));
@@ -167,7 +167,7 @@ QList<AnnotationThread> AnnotationRepository::threads(qint64 articleId) const
         const Annotation annotation = fromQuery(query);
         if (!annotation.isReply()) {
             rootIndex.insert(annotation.id, result.size());
-            result.append(AnnotationThread{annotation, {}});
+            result.append(AnnotationThread { annotation, {} });
         } else if (const auto it = rootIndex.constFind(annotation.parentId); it != rootIndex.constEnd()) {
             result[it.value()].replies.append(annotation);
         }
@@ -249,8 +249,8 @@ bool AnnotationRepository::updateAnchor(qint64 id, const TextAnchor &anchor, int
     return true;
 }
 
-std::optional<AnnotationRepository::ReanchorSummary>
-AnnotationRepository::reanchorAll(qint64 articleId, const QString &bodyText, int revisionNumber)
+std::optional<AnnotationRepository::ReanchorSummary> AnnotationRepository::reanchorAll(
+    qint64 articleId, const QString &bodyText, int revisionNumber)
 {
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
@@ -268,7 +268,8 @@ AnnotationRepository::reanchorAll(qint64 articleId, const QString &bodyText, int
             ++summary.orphaned;
             continue;
         }
-        ++(match.method == AnchorMatch::Method::Position && placed == thread.root.anchor ? summary.unchanged : summary.moved);
+        ++(match.method == AnchorMatch::Method::Position && placed == thread.root.anchor ? summary.unchanged
+                                                                                         : summary.moved);
         if (!updateAnchor(thread.id(), placed, revisionNumber))
             return std::nullopt;
     }
@@ -281,7 +282,7 @@ AnnotationRepository::reanchorAll(qint64 articleId, const QString &bodyText, int
 
 int AnnotationRepository::openThreadCount(qint64 articleId) const
 {
-    return openThreadCounts({articleId}).value(articleId);
+    return openThreadCounts({ articleId }).value(articleId);
 }
 
 QHash<qint64, int> AnnotationRepository::openThreadCounts(const QList<qint64> &articleIds) const
@@ -295,9 +296,10 @@ QHash<qint64, int> AnnotationRepository::openThreadCounts(const QList<qint64> &a
         placeholders.append(QStringLiteral("?"));
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT article_id, COUNT(*) FROM annotations WHERE parent_id IS NULL AND state = 'open' "
-                                 "AND article_id IN (%1) GROUP BY article_id")
-                      .arg(placeholders.join(QLatin1Char(','))));
+    query.prepare(
+        QStringLiteral("SELECT article_id, COUNT(*) FROM annotations WHERE parent_id IS NULL AND state = 'open' "
+                       "AND article_id IN (%1) GROUP BY article_id")
+            .arg(placeholders.join(QLatin1Char(','))));
     for (qint64 id : articleIds)
         query.addBindValue(id);
     if (!query.exec()) {

@@ -45,13 +45,14 @@ public:
 
     struct ReanchorSummary {
         int unchanged = 0; ///< still at their stored offsets
-        int moved = 0;     ///< found elsewhere or with small edits: anchor updated
-        int orphaned = 0;  ///< not found: kept as they were
+        int moved = 0; ///< found elsewhere or with small edits: anchor updated
+        int orphaned = 0; ///< not found: kept as they were
         friend bool operator==(const ReanchorSummary &, const ReanchorSummary &) = default;
     };
     /// Places every thread of the article on \a bodyText (its new plain text, which became
     /// revision \a revisionNumber) and stores where they landed, in one transaction.
-    [[nodiscard]] std::optional<ReanchorSummary> reanchorAll(qint64 articleId, const QString &bodyText, int revisionNumber);
+    [[nodiscard]] std::optional<ReanchorSummary> reanchorAll(
+        qint64 articleId, const QString &bodyText, int revisionNumber);
 
     /// Number of open threads of one article.
     [[nodiscard]] int openThreadCount(qint64 articleId) const;

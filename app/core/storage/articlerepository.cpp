@@ -126,8 +126,7 @@ void deriveFields(Article &article)
 
 ArticleRepository::ArticleRepository(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QString ArticleRepository::errorString() const
 {
@@ -510,7 +509,7 @@ QList<qint64> ArticleRepository::ids(const QString &sql, const QVariant &value) 
 QList<qint64> ArticleRepository::idsWithStatus(WorkflowState state) const
 {
     return ids(QStringLiteral("SELECT id FROM articles WHERE status = ? AND deleted_at IS NULL ORDER BY id"),
-               workflowStateKey(state));
+        workflowStateKey(state));
 }
 
 QList<qint64> ArticleRepository::allIds() const

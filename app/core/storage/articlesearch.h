@@ -53,14 +53,19 @@ struct ArticleRow {
 /// case-insensitively (trigram index). A one- or two-character term goes to the CJK index: CJK
 /// characters match as a substring ("中", "中国"), letters and digits as a whole word ("AI",
 /// "5G"). Nothing is a keyword or operator. A query with nothing searchable (only punctuation)
-/// matches nothing.
+/// matches nothing. The full-text indexes hold live articles only; a search in the trash
+/// (ArticleFilter::trash) compares the text of the trashed articles instead.
 ///
-/// Relevance: when a term of three or more characters is present, BM25 over the trigram index
-/// (a hit in the title weighs four times a hit in the body). A query of only one- and
-/// two-character terms, which can match most of a Chinese newsroom, ranks articles whose title
-/// contains every term first, then the others, each group newest (highest id) first: this needs
-/// no per-hit scoring, so the first page comes straight off the index at any hit count.
-/// The snippet is computed in SQL for the rows of the page only.
+/// Relevance (ArticleSortKey::Relevance with a search), best first:
+/// - with a term of three or more characters: BM25 over the trigram index (a hit in the title
+///   weighs four hits in the body) for the newest 2000 hits, then the older hits newest first.
+///   Ranking every hit of a common word would cost time in proportion to the newsroom.
+/// - with only one- and two-character terms (which can match most of a Chinese newsroom):
+///   articles with every term in the title first, then the others, each group newest first.
+///   Both come straight off the index in id order, so the first page costs the same at any
+///   number of hits.
+/// In the trash, and without a search, Relevance means UpdatedAt descending.
+/// The snippet is computed in SQL, for the rows of the page only.
 class ArticleSearch final
 {
 public:
@@ -76,8 +81,7 @@ public:
     [[nodiscard]] QList<ArticleRow> page(const ArticleFilter &filter, ArticleSortKey key,
                                          Qt::SortOrder order, qint64 offset, int limit, qint64 total) const;
     /// Position of article \a id in the list page() produces, or -1 when it is not in it.
-    [[nodiscard]] qint64 rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order,
-                               qint64 id) const;
+    [[nodiscard]] qint64 rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 id) const;
     /// Distinct desks and bylines in use (for the filter combo boxes).
     [[nodiscard]] QStringList desks() const;
     [[nodiscard]] QStringList bylines() const;

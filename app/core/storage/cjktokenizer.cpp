@@ -62,11 +62,11 @@ void decode(const char *text, int length, std::vector<CodePoint> &out)
             value = (value << 6) | (next & 0x3F);
         }
         if (!valid) {
-            out.push_back({0xFFFD, i, i + 1, Kind::Separator});
+            out.push_back({ 0xFFFD, i, i + 1, Kind::Separator });
             ++i;
             continue;
         }
-        out.push_back({value, i, i + size, classify(value)});
+        out.push_back({ value, i, i + size, classify(value) });
         i += size;
     }
 }
@@ -92,8 +92,7 @@ void appendUtf8(std::string &out, char32_t c)
 
 // Calls emit(tokenBytes, tokenLength, startOffset, endOffset) for every token; stops at the
 // first non-zero return value and returns it.
-template<typename Emit>
-int tokenize(const char *text, int length, Mode mode, Emit &&emit)
+template <typename Emit> int tokenize(const char *text, int length, Mode mode, Emit &&emit)
 {
     thread_local std::vector<CodePoint> points;
     thread_local std::string word;
@@ -156,13 +155,12 @@ int create(void *, const char **, int argc, Fts5Tokenizer **out)
 void destroy(Fts5Tokenizer *) { }
 
 int tokenizeForFts5(Fts5Tokenizer *, void *context, int flags, const char *text, int length,
-                    int (*token)(void *, int, const char *, int, int, int))
+    int (*token)(void *, int, const char *, int, int, int))
 {
     // FTS5_TOKENIZE_AUX (highlight/snippet) re-reads documents, so it tokenizes like a document.
     const Mode mode = (flags & FTS5_TOKENIZE_QUERY) ? Mode::Query : Mode::Document;
-    return tokenize(text, length, mode, [&](const char *bytes, int size, int start, int end) {
-        return token(context, 0, bytes, size, start, end);
-    });
+    return tokenize(text, length, mode,
+        [&](const char *bytes, int size, int start, int end) { return token(context, 0, bytes, size, start, end); });
 }
 
 fts5_api *fts5ApiOf(sqlite3 *db)
@@ -189,11 +187,11 @@ bool registerOn(sqlite3 *db, QString *error)
     fts5_api *api = db ? fts5ApiOf(db) : nullptr;
     if (!api || api->iVersion < 2) {
         if (error)
-            *error = QCoreApplication::translate("galley::Database",
-                                                 "this SQLite library has no full-text search (FTS5)");
+            *error
+                = QCoreApplication::translate("galley::Database", "this SQLite library has no full-text search (FTS5)");
         return false;
     }
-    static fts5_tokenizer tokenizer{create, destroy, tokenizeForFts5};
+    static fts5_tokenizer tokenizer { create, destroy, tokenizeForFts5 };
     if (api->xCreateTokenizer(api, name(), nullptr, &tokenizer, nullptr) != SQLITE_OK) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(db));

@@ -46,18 +46,21 @@ Probe refuse(Database::Status status, QString message)
 Probe damaged(const QString &path, const QString &reason)
 {
     return refuse(Database::Status::Corrupt,
-                  QCoreApplication::translate("galley::Database", "“%1” is damaged and cannot be opened: %2.").arg(displayName(path), reason));
+        QCoreApplication::translate("galley::Database", "“%1” is damaged and cannot be opened: %2.")
+            .arg(displayName(path), reason));
 }
 
 Probe cannotOpen(const QString &path, const QString &reason)
 {
-    return refuse(Database::Status::CannotOpen, QCoreApplication::translate("galley::Database", "Cannot open “%1”: %2.").arg(displayName(path), reason));
+    return refuse(Database::Status::CannotOpen,
+        QCoreApplication::translate("galley::Database", "Cannot open “%1”: %2.").arg(displayName(path), reason));
 }
 
 Probe notGalley(const QString &path, const QString &reason)
 {
     return refuse(Database::Status::NotGalley,
-                  QCoreApplication::translate("galley::Database", "“%1” is not a Galley newsroom: %2.").arg(displayName(path), reason));
+        QCoreApplication::translate("galley::Database", "“%1” is not a Galley newsroom: %2.")
+            .arg(displayName(path), reason));
 }
 
 // Checks the 100-byte SQLite header with plain file reads, so a file that is not ours is never
@@ -127,8 +130,8 @@ Probe probeSchema(const QString &path)
     // just that, with no locks and no -wal/-shm files created next to a file that may not even
     // be ours. With a WAL (someone has it open, or crashed), a plain read-only open reads it too.
     QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-    uri.setQuery(QFileInfo::exists(path + QStringLiteral("-wal")) ? QStringLiteral("mode=ro")
-                                                                  : QStringLiteral("immutable=1"));
+    uri.setQuery(
+        QFileInfo::exists(path + QStringLiteral("-wal")) ? QStringLiteral("mode=ro") : QStringLiteral("immutable=1"));
     sqlite3 *db = nullptr;
     int rc = sqlite3_open_v2(uri.toEncoded().constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     const auto fail = [&](int code) {
@@ -156,7 +159,8 @@ Probe probeSchema(const QString &path)
     QStringList names;
     rc = probeQuery(db, "PRAGMA application_id", [&](sqlite3_stmt *s) { applicationId = sqlite3_column_int64(s, 0); });
     if (rc == SQLITE_OK)
-        rc = probeQuery(db, "PRAGMA user_version", [&](sqlite3_stmt *s) { probe.userVersion = sqlite3_column_int(s, 0); });
+        rc = probeQuery(
+            db, "PRAGMA user_version", [&](sqlite3_stmt *s) { probe.userVersion = sqlite3_column_int(s, 0); });
     if (rc == SQLITE_OK)
         rc = probeQuery(db, "SELECT name FROM sqlite_master", [&](sqlite3_stmt *s) {
             names.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0))));
@@ -176,12 +180,14 @@ Probe probeSchema(const QString &path)
         return probe;
     }
     if (!ours)
-        return notGalley(path, QCoreApplication::translate("galley::Database", "it is a database of another application"));
+        return notGalley(
+            path, QCoreApplication::translate("galley::Database", "it is a database of another application"));
     if (probe.userVersion > Database::schemaVersion()) {
         return refuse(Database::Status::TooNew,
-                      QCoreApplication::translate("galley::Database", "“%1” was written by a newer version of Galley (schema %2; this version reads up to %3).")
-                          .arg(displayName(path), QString::number(probe.userVersion),
-                               QString::number(Database::schemaVersion())));
+            QCoreApplication::translate("galley::Database",
+                "“%1” was written by a newer version of Galley (schema %2; this version reads up to %3).")
+                .arg(
+                    displayName(path), QString::number(probe.userVersion), QString::number(Database::schemaVersion())));
     }
     if (probe.userVersion <= 0 || !names.contains(QStringLiteral("articles")))
         return damaged(path, QCoreApplication::translate("galley::Database", "its tables are missing"));
@@ -196,9 +202,13 @@ Probe probeFile(const QString &path, bool readOnly)
             return cannotOpen(path, QCoreApplication::translate("galley::Database", "the file does not exist"));
         const QFileInfo folder(info.absolutePath());
         if (!folder.isDir())
-            return cannotOpen(path, QCoreApplication::translate("galley::Database", "the folder “%1” does not exist").arg(displayName(folder.filePath())));
+            return cannotOpen(path,
+                QCoreApplication::translate("galley::Database", "the folder “%1” does not exist")
+                    .arg(displayName(folder.filePath())));
         if (!folder.isWritable())
-            return cannotOpen(path, QCoreApplication::translate("galley::Database", "the folder “%1” is not writable").arg(displayName(folder.filePath())));
+            return cannotOpen(path,
+                QCoreApplication::translate("galley::Database", "the folder “%1” is not writable")
+                    .arg(displayName(folder.filePath())));
         Probe probe;
         probe.empty = true;
         return probe;
@@ -213,7 +223,7 @@ Probe probeFile(const QString &path, bool readOnly)
     return probeSchema(path);
 }
 
-std::atomic<quint64> connectionCounter{0};
+std::atomic<quint64> connectionCounter { 0 };
 
 } // namespace
 
@@ -226,8 +236,7 @@ struct Database::Private {
 
 Database::Database()
     : d(std::make_unique<Private>())
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -258,7 +267,9 @@ Database::Status Database::open(const QString &path)
     }
     const bool needsMigration = probe.empty || probe.userVersion < schemaVersion();
     if (needsMigration && QFileInfo::exists(path) && !QFileInfo(path).isWritable()) {
-        d->error = cannotOpen(path, QCoreApplication::translate("galley::Database", "the file is read-only and needs an upgrade")).message;
+        d->error = cannotOpen(
+            path, QCoreApplication::translate("galley::Database", "the file is read-only and needs an upgrade"))
+                       .message;
         return Status::CannotOpen;
     }
 
@@ -290,7 +301,8 @@ Database::Status Database::open(const QString &path)
         query.finish();
         if (ok && current > schemaVersion()) {
             query.exec(QStringLiteral("ROLLBACK"));
-            d->error = QCoreApplication::translate("galley::Database", "“%1” was written by a newer version of Galley (schema %2; this version reads up to %3).")
+            d->error = QCoreApplication::translate("galley::Database",
+                "“%1” was written by a newer version of Galley (schema %2; this version reads up to %3).")
                            .arg(displayName(path), QString::number(current), QString::number(schemaVersion()));
             close();
             return Status::TooNew;
@@ -305,7 +317,8 @@ Database::Status Database::open(const QString &path)
         }
         if (!ok) {
             query.exec(QStringLiteral("ROLLBACK"));
-            d->error = QCoreApplication::translate("galley::Database", "“%1” could not be upgraded to schema version %2: %3.")
+            d->error = QCoreApplication::translate(
+                "galley::Database", "“%1” could not be upgraded to schema version %2: %3.")
                            .arg(displayName(path), QString::number(schemaVersion()), reason);
             close();
             return Status::MigrationFailed;
@@ -314,7 +327,9 @@ Database::Status Database::open(const QString &path)
     // Only now, with a file known to be ours, is it switched to WAL (which writes to it).
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
         || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        d->error = cannotOpen(path, QCoreApplication::translate("galley::Database", "it cannot be switched to write-ahead logging")).message;
+        d->error = cannotOpen(
+            path, QCoreApplication::translate("galley::Database", "it cannot be switched to write-ahead logging"))
+                       .message;
         query.finish();
         close();
         return Status::CannotOpen;
@@ -340,7 +355,8 @@ Database::Status Database::openReadOnly(const QString &path)
         return Status::NotGalley;
     }
     if (probe.userVersion < schemaVersion()) {
-        d->error = QCoreApplication::translate("galley::Database", "“%1” needs an upgrade to schema version %2, which a read-only open cannot do.")
+        d->error = QCoreApplication::translate(
+            "galley::Database", "“%1” needs an upgrade to schema version %2, which a read-only open cannot do.")
                        .arg(displayName(path), QString::number(schemaVersion()));
         return Status::MigrationFailed;
     }
@@ -403,7 +419,7 @@ QSqlDatabase Database::connection() const
 // ---- WriteTransaction ------------------------------------------------------------------------
 
 namespace {
-std::atomic<quint64> savepointCounter{0};
+std::atomic<quint64> savepointCounter { 0 };
 }
 
 WriteTransaction::WriteTransaction(Database &database)

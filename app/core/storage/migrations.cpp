@@ -17,7 +17,7 @@ namespace {
 // Version 1: the newsroom schema. One statement per entry (the Qt driver runs one at a time).
 // Kept to SQL that PostgreSQL also accepts where that costs nothing; the FTS5 tables and their
 // triggers are SQLite's and have a PostgreSQL counterpart (tsvector/pg_bigm) to write then.
-constexpr std::array version1{
+constexpr std::array version1 {
     R"(CREATE TABLE articles (
   id INTEGER PRIMARY KEY,
   uuid TEXT NOT NULL UNIQUE,
@@ -121,25 +121,32 @@ constexpr std::array version1{
     // Trigram answers queries of three or more characters (substring semantics, any script);
     // galley_cjk (unigrams + bigrams) answers one- and two-character queries. detail=column
     // keeps the bigram index small and still allows {title}: column filters for ranking.
-    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body_text, content='articles', "
+    // Both index live articles only (their content is the view below): a search never steps
+    // over the trash, and counting hits needs no look at the articles table.
+    "CREATE VIEW articles_live_text AS SELECT id, title, body_text FROM articles WHERE deleted_at IS NULL",
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body_text, content='articles_live_text', "
     "content_rowid='id', tokenize='trigram')",
-    "CREATE VIRTUAL TABLE articles_cjk USING fts5(title, body_text, content='articles', "
+    "CREATE VIRTUAL TABLE articles_cjk USING fts5(title, body_text, content='articles_live_text', "
     "content_rowid='id', tokenize='galley_cjk', detail=column, columnsize=0)",
-    R"(CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    R"(CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles WHEN new.deleted_at IS NULL BEGIN
   INSERT INTO articles_fts(rowid, title, body_text) VALUES (new.id, new.title, new.body_text);
   INSERT INTO articles_cjk(rowid, title, body_text) VALUES (new.id, new.title, new.body_text);
 END)",
-    R"(CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    R"(CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles WHEN old.deleted_at IS NULL BEGIN
   INSERT INTO articles_fts(articles_fts, rowid, title, body_text) VALUES ('delete', old.id, old.title, old.body_text);
   INSERT INTO articles_cjk(articles_cjk, rowid, title, body_text) VALUES ('delete', old.id, old.title, old.body_text);
 END)",
-    // Only a change of the indexed text re-indexes: saving views, status or the trash flag does not.
-    R"(CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body_text ON articles
-WHEN old.title IS NOT new.title OR old.body_text IS NOT new.body_text BEGIN
-  INSERT INTO articles_fts(articles_fts, rowid, title, body_text) VALUES ('delete', old.id, old.title, old.body_text);
-  INSERT INTO articles_cjk(articles_cjk, rowid, title, body_text) VALUES ('delete', old.id, old.title, old.body_text);
-  INSERT INTO articles_fts(rowid, title, body_text) VALUES (new.id, new.title, new.body_text);
-  INSERT INTO articles_cjk(rowid, title, body_text) VALUES (new.id, new.title, new.body_text);
+    // Re-indexes only when the indexed text changes or the article enters or leaves the trash:
+    // saving views, status or desk does not touch the indexes.
+    R"(CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body_text, deleted_at ON articles
+WHEN (old.deleted_at IS NULL) <> (new.deleted_at IS NULL)
+  OR (new.deleted_at IS NULL AND (old.title IS NOT new.title OR old.body_text IS NOT new.body_text)) BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, body_text)
+    SELECT 'delete', old.id, old.title, old.body_text WHERE old.deleted_at IS NULL;
+  INSERT INTO articles_cjk(articles_cjk, rowid, title, body_text)
+    SELECT 'delete', old.id, old.title, old.body_text WHERE old.deleted_at IS NULL;
+  INSERT INTO articles_fts(rowid, title, body_text) SELECT new.id, new.title, new.body_text WHERE new.deleted_at IS NULL;
+  INSERT INTO articles_cjk(rowid, title, body_text) SELECT new.id, new.title, new.body_text WHERE new.deleted_at IS NULL;
 END)",
 };
 
@@ -156,8 +163,8 @@ struct Step {
     QString (*extra)();
 };
 
-const std::array steps{
-    Step{1, version1, statusOrderIndex},
+const std::array steps {
+    Step { 1, version1, statusOrderIndex },
 };
 
 bool run(QSqlDatabase &connection, const QString &sql, QString *error)

@@ -16,8 +16,8 @@ namespace galley::Migrations {
 
 /// The sort expression for workflow order; the index articles_live_status_order is built on
 /// exactly this text, so ORDER BY must use it verbatim for the index to serve the sort.
-inline constexpr const char StatusOrderExpression[] =
-    "(CASE status WHEN 'draft' THEN 0 WHEN 'in_review' THEN 1 WHEN 'changes_requested' THEN 2 "
-    "WHEN 'approved' THEN 3 WHEN 'published' THEN 4 ELSE 5 END)";
+inline constexpr const char StatusOrderExpression[]
+    = "(CASE status WHEN 'draft' THEN 0 WHEN 'in_review' THEN 1 WHEN 'changes_requested' THEN 2 "
+      "WHEN 'approved' THEN 3 WHEN 'published' THEN 4 ELSE 5 END)";
 
 } // namespace galley::Migrations

@@ -72,16 +72,15 @@ bool sameText(const Revision &revision, const Article &article)
 RevisionRepository::RevisionRepository(Database &database, RevisionPolicy policy)
     : m_database(database)
     , m_policy(policy)
-{
-}
+{ }
 
 QString RevisionRepository::errorString() const
 {
     return m_error;
 }
 
-std::optional<int> RevisionRepository::record(const Article &article, RevisionKind kind, const QString &author,
-                                              const QString &note, const QDateTime &at)
+std::optional<int> RevisionRepository::record(
+    const Article &article, RevisionKind kind, const QString &author, const QString &note, const QDateTime &at)
 {
     m_error.clear();
     const QDateTime time = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
@@ -123,8 +122,9 @@ std::optional<int> RevisionRepository::record(const Article &article, RevisionKi
     } else if (kind == RevisionKind::Save && unchanged) {
         // Saving what was just autosaved names that autosave rather than copying it.
         if (!previous->named) {
-            query.prepare(QStringLiteral("UPDATE revisions SET named = 1, author = ?, note = ?, created_at = ?, status = ? "
-                                         "WHERE id = ?"));
+            query.prepare(
+                QStringLiteral("UPDATE revisions SET named = 1, author = ?, note = ?, created_at = ?, status = ? "
+                               "WHERE id = ?"));
             query.addBindValue(text(author));
             query.addBindValue(text(note));
             query.addBindValue(utcText(time));
@@ -148,7 +148,8 @@ std::optional<int> RevisionRepository::record(const Article &article, RevisionKi
     return number;
 }
 
-std::optional<int> RevisionRepository::ensureRecorded(const Article &article, const QString &author, const QString &note)
+std::optional<int> RevisionRepository::ensureRecorded(
+    const Article &article, const QString &author, const QString &note)
 {
     m_error.clear();
     const std::optional<Revision> previous = newest(article.id);
@@ -159,8 +160,8 @@ std::optional<int> RevisionRepository::ensureRecorded(const Article &article, co
     return record(article, previous ? RevisionKind::Save : RevisionKind::Baseline, author, note);
 }
 
-std::optional<int> RevisionRepository::insert(const Article &article, bool named, const QString &author,
-                                              const QString &note, const QDateTime &at)
+std::optional<int> RevisionRepository::insert(
+    const Article &article, bool named, const QString &author, const QString &note, const QDateTime &at)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions WHERE article_id = ?"));
@@ -193,12 +194,12 @@ std::optional<int> RevisionRepository::prune(qint64 articleId)
 {
     m_error.clear();
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "DELETE FROM revisions WHERE article_id = :article AND named = 0 "
-        "AND number NOT IN (SELECT number FROM revisions WHERE article_id = :article AND named = 0 "
-        "                   ORDER BY number DESC LIMIT :kept) "
-        "AND number <> (SELECT MAX(number) FROM revisions WHERE article_id = :article) "
-        "AND number NOT IN (SELECT revision_number FROM annotations WHERE article_id = :article)"));
+    query.prepare(
+        QStringLiteral("DELETE FROM revisions WHERE article_id = :article AND named = 0 "
+                       "AND number NOT IN (SELECT number FROM revisions WHERE article_id = :article AND named = 0 "
+                       "                   ORDER BY number DESC LIMIT :kept) "
+                       "AND number <> (SELECT MAX(number) FROM revisions WHERE article_id = :article) "
+                       "AND number NOT IN (SELECT revision_number FROM annotations WHERE article_id = :article)"));
     query.bindValue(QStringLiteral(":article"), articleId);
     query.bindValue(QStringLiteral(":kept"), std::max(0, m_policy.keptAutosaves));
     if (!query.exec()) {
@@ -208,11 +209,13 @@ std::optional<int> RevisionRepository::prune(qint64 articleId)
     return query.numRowsAffected();
 }
 
-std::optional<Revision> RevisionRepository::loadOne(qint64 articleId, const QString &where, const QVariantList &binds) const
+std::optional<Revision> RevisionRepository::loadOne(
+    qint64 articleId, const QString &where, const QVariantList &binds) const
 {
     m_error.clear();
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM revisions WHERE article_id = ? %2").arg(QLatin1String(Columns), where));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM revisions WHERE article_id = ? %2").arg(QLatin1String(Columns), where));
     query.addBindValue(articleId);
     for (const QVariant &value : binds)
         query.addBindValue(value);
@@ -227,7 +230,7 @@ std::optional<Revision> RevisionRepository::loadOne(qint64 articleId, const QStr
 
 std::optional<Revision> RevisionRepository::load(qint64 articleId, int number) const
 {
-    return withCharacterCount(loadOne(articleId, QStringLiteral("AND number = ?"), {number}));
+    return withCharacterCount(loadOne(articleId, QStringLiteral("AND number = ?"), { number }));
 }
 
 std::optional<Revision> RevisionRepository::latest(qint64 articleId) const
@@ -245,7 +248,8 @@ QList<Revision> RevisionRepository::list(qint64 articleId) const
     m_error.clear();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM revisions WHERE article_id = ? ORDER BY number").arg(QLatin1String(Columns)));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM revisions WHERE article_id = ? ORDER BY number").arg(QLatin1String(Columns)));
     query.addBindValue(articleId);
     if (!query.exec()) {
         m_error = query.lastError().text();
@@ -273,8 +277,8 @@ int RevisionRepository::count(qint64 articleId) const
     return query.value(0).toInt();
 }
 
-RevisionRepository::RestoreResult RevisionRepository::restore(Article &article, int number, const QString &author,
-                                                              int *newNumber)
+RevisionRepository::RestoreResult RevisionRepository::restore(
+    Article &article, int number, const QString &author, int *newNumber)
 {
     m_error.clear();
     WriteTransaction transaction(m_database);
@@ -296,10 +300,11 @@ RevisionRepository::RestoreResult RevisionRepository::restore(Article &article, 
         return RestoreResult::NotFound;
     }
     if (stored->version != article.version) {
-        m_error = trRevisions("The article was changed since this copy was opened (version %1, this copy is version %2); "
-                              "nothing was restored.")
-                      .arg(stored->version)
-                      .arg(article.version);
+        m_error
+            = trRevisions("The article was changed since this copy was opened (version %1, this copy is version %2); "
+                          "nothing was restored.")
+                  .arg(stored->version)
+                  .arg(article.version);
         return RestoreResult::Conflict;
     }
     // The text being replaced goes into the history first, unsaved edits of this copy included.
@@ -310,13 +315,20 @@ RevisionRepository::RestoreResult RevisionRepository::restore(Article &article, 
     restored.title = revision->title;
     restored.bodyHtml = revision->bodyHtml;
     switch (articles.save(restored)) {
-    case ArticleRepository::SaveResult::Saved: break;
-    case ArticleRepository::SaveResult::Conflict: m_error = articles.errorString(); return RestoreResult::Conflict;
-    case ArticleRepository::SaveResult::NotFound: m_error = articles.errorString(); return RestoreResult::NotFound;
-    case ArticleRepository::SaveResult::Failed: m_error = articles.errorString(); return RestoreResult::Failed;
+    case ArticleRepository::SaveResult::Saved:
+        break;
+    case ArticleRepository::SaveResult::Conflict:
+        m_error = articles.errorString();
+        return RestoreResult::Conflict;
+    case ArticleRepository::SaveResult::NotFound:
+        m_error = articles.errorString();
+        return RestoreResult::NotFound;
+    case ArticleRepository::SaveResult::Failed:
+        m_error = articles.errorString();
+        return RestoreResult::Failed;
     }
-    const std::optional<int> recorded = insert(restored, true, author, trRevisions("Restored revision %1").arg(number),
-                                               QDateTime::currentDateTimeUtc());
+    const std::optional<int> recorded = insert(
+        restored, true, author, trRevisions("Restored revision %1").arg(number), QDateTime::currentDateTimeUtc());
     if (!recorded)
         return RestoreResult::Failed;
     AnnotationRepository annotations(m_database);

@@ -19,7 +19,7 @@ class Database;
 struct RevisionPolicy {
     /// Autosaves by the same author within this time of the autosave revision they would
     /// follow update it in place: continuous typing yields at most one revision per window.
-    std::chrono::seconds coalesceWindow{std::chrono::minutes(5)};
+    std::chrono::seconds coalesceWindow { std::chrono::minutes(5) };
     /// Unnamed (autosave) revisions kept per article; older ones are pruned. Named revisions,
     /// the newest revision and revisions an annotation was made on are never pruned.
     int keptAutosaves = 30;
@@ -42,7 +42,7 @@ public:
     /// invalid; tests pass a time). Returns the number of the revision that now holds the text,
     /// or nullopt on failure.
     [[nodiscard]] std::optional<int> record(const Article &article, RevisionKind kind, const QString &author,
-                                            const QString &note = {}, const QDateTime &at = {});
+        const QString &note = {}, const QDateTime &at = {});
     /// The number of a revision holding exactly \a article's title and body: the newest one if it
     /// does, otherwise a new named revision (\a note says why). Used before the text is replaced
     /// or annotated, so the text as it stood is never lost.
@@ -74,10 +74,11 @@ public:
     [[nodiscard]] const RevisionPolicy &policy() const { return m_policy; }
 
 private:
-    [[nodiscard]] std::optional<int> insert(const Article &article, bool named, const QString &author,
-                                            const QString &note, const QDateTime &at);
+    [[nodiscard]] std::optional<int> insert(
+        const Article &article, bool named, const QString &author, const QString &note, const QDateTime &at);
     [[nodiscard]] std::optional<Revision> newest(qint64 articleId) const; ///< latest() without counting
-    [[nodiscard]] std::optional<Revision> loadOne(qint64 articleId, const QString &where, const QVariantList &binds) const;
+    [[nodiscard]] std::optional<Revision> loadOne(
+        qint64 articleId, const QString &where, const QVariantList &binds) const;
 
     Database &m_database;
     RevisionPolicy m_policy;

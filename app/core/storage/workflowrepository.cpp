@@ -28,16 +28,15 @@ QString trWorkflow(const char *text)
 
 WorkflowRepository::WorkflowRepository(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QString WorkflowRepository::errorString() const
 {
     return m_error;
 }
 
-WorkflowRepository::Result WorkflowRepository::transition(Article &article, WorkflowState to, Role role,
-                                                          const QString &who, const QString &note, int *revisionNumber)
+WorkflowRepository::Result WorkflowRepository::transition(
+    Article &article, WorkflowState to, Role role, const QString &who, const QString &note, int *revisionNumber)
 {
     m_error.clear();
     WriteTransaction transaction(m_database);
@@ -57,9 +56,10 @@ WorkflowRepository::Result WorkflowRepository::transition(Article &article, Work
         return Result::NotAllowed;
     }
     if (stored->version != article.version) {
-        m_error = trWorkflow("The article was changed since this copy was opened (version %1, this copy is version %2).")
-                      .arg(stored->version)
-                      .arg(article.version);
+        m_error
+            = trWorkflow("The article was changed since this copy was opened (version %1, this copy is version %2).")
+                  .arg(stored->version)
+                  .arg(article.version);
         return Result::Conflict;
     }
     const WorkflowState from = stored->status;
@@ -72,10 +72,17 @@ WorkflowRepository::Result WorkflowRepository::transition(Article &article, Work
     Article moved = article;
     moved.status = to;
     switch (articles.save(moved)) {
-    case ArticleRepository::SaveResult::Saved: break;
-    case ArticleRepository::SaveResult::Conflict: m_error = articles.errorString(); return Result::Conflict;
-    case ArticleRepository::SaveResult::NotFound: m_error = articles.errorString(); return Result::NotFound;
-    case ArticleRepository::SaveResult::Failed: m_error = articles.errorString(); return Result::Failed;
+    case ArticleRepository::SaveResult::Saved:
+        break;
+    case ArticleRepository::SaveResult::Conflict:
+        m_error = articles.errorString();
+        return Result::Conflict;
+    case ArticleRepository::SaveResult::NotFound:
+        m_error = articles.errorString();
+        return Result::NotFound;
+    case ArticleRepository::SaveResult::Failed:
+        m_error = articles.errorString();
+        return Result::Failed;
     }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();

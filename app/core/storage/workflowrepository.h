@@ -19,7 +19,7 @@ public:
     enum class Result {
         Done,
         NotAllowed, ///< the workflow has no such move for this role (errorString() says why)
-        Conflict,   ///< the article changed since \a article was loaded; nothing was written
+        Conflict, ///< the article changed since \a article was loaded; nothing was written
         NotFound,
         Failed,
     };
@@ -31,7 +31,7 @@ public:
     /// timeline, and a named revision records the text as it was sent on. On Done \a article
     /// holds the saved article and \a revisionNumber (if given) the revision's number.
     [[nodiscard]] Result transition(Article &article, WorkflowState to, Role role, const QString &who,
-                                    const QString &note = {}, int *revisionNumber = nullptr);
+        const QString &note = {}, int *revisionNumber = nullptr);
 
     /// The article's timeline, oldest first.
     [[nodiscard]] QList<WorkflowEvent> events(qint64 articleId) const;

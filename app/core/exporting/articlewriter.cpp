@@ -1,0 +1,130 @@
+#include "articlewriter.h"
+
+#include "storage/assetrepository.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace galley {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("galley::ArticleWriter", text);
+}
+
+} // namespace
+
+ArticleWriter::ArticleWriter(ExportWriter &writer, AssetRepository &assets, PdfPrintFunction printer, Callbacks callbacks)
+    : m_writer(writer)
+    , m_assets(assets)
+    , m_printer(std::move(printer))
+    , m_callbacks(std::move(callbacks))
+{
+}
+
+bool ArticleWriter::prepare(Pending &pending, const QString &path, const QByteArray &bytes, QList<PendingWrite> &writes)
+{
+    QString error;
+    std::optional<PendingWrite> write = m_writer.prepare(path, bytes, &error);
+    if (!write) {
+        pending.error = error;
+        return false;
+    }
+    writes.append(std::move(*write));
+    return true;
+}
+
+void ArticleWriter::add(ArticleOutput &&output)
+{
+    const int tag = m_nextTag++;
+    Pending pending;
+    pending.error = output.error;
+    QList<PendingWrite> writes;
+    bool ok = output.ok();
+
+    for (const RenderedAsset &asset : std::as_const(output.assets)) {
+        if (!ok || m_writer.hasWritten(asset.path))
+            continue;
+        const std::optional<Asset> stored = m_assets.load(asset.hash);
+        if (!stored) {
+            pending.error = tr("Article %1: the image asset:%2 is not in the newsroom.").arg(output.id).arg(asset.hash);
+            ok = false;
+        } else {
+            ok = prepare(pending, asset.path, stored->bytes, writes);
+        }
+    }
+    if (ok && !output.pdfHtml.isEmpty()) {
+        // The printer loads style sheet and images from the output folder: write them first.
+        for (const PendingWrite &write : std::as_const(writes)) {
+            QString error;
+            if (ExportWriter::commit(write, &error)) {
+                m_writer.record(write.file);
+                if (m_callbacks.fileWritten)
+                    m_callbacks.fileWritten(write.file);
+            } else if (ok) {
+                pending.error = error;
+                ok = false;
+            }
+        }
+        writes.clear();
+        QByteArray pdf;
+        QString error;
+        const QUrl base = QUrl::fromLocalFile(m_writer.outputDirectory() + QLatin1Char('/'));
+        if (ok && m_printer && m_printer({output.pdfHtml, base, output.title}, &pdf, &error)) {
+            output.files.append({articleFileName(ExportFormat::Pdf, output.fileStem), pdf});
+        } else if (ok) {
+            pending.error = tr("Article %1 (%2): PDF: %3").arg(output.id).arg(output.title, error);
+            ok = false;
+        }
+        output.pdfHtml.clear();
+    }
+    for (const auto &[path, bytes] : std::as_const(output.files)) {
+        if (ok)
+            ok = prepare(pending, path, bytes, writes);
+    }
+    output.files.clear();
+    if (!ok) {
+        for (const PendingWrite &write : std::as_const(writes))
+            m_writer.release(write.file.relativePath);
+        writes.clear();
+    }
+
+    pending.writesLeft = int(writes.size());
+    pending.output = std::move(output);
+    m_pending.insert(tag, std::move(pending));
+    m_order.append(tag);
+    for (PendingWrite &write : writes)
+        m_queue.submit(std::move(write), tag);
+    settle(false);
+}
+
+void ArticleWriter::finish()
+{
+    settle(true);
+}
+
+void ArticleWriter::settle(bool all)
+{
+    for (WriteQueue::Result &result : m_queue.takeFinished(all)) {
+        Pending &pending = m_pending[result.tag];
+        if (result.ok) {
+            m_writer.record(result.pending.file);
+            if (m_callbacks.fileWritten)
+                m_callbacks.fileWritten(result.pending.file);
+        } else {
+            m_writer.release(result.pending.file.relativePath);
+            if (pending.error.isEmpty())
+                pending.error = result.error;
+        }
+        --pending.writesLeft;
+    }
+    while (!m_order.isEmpty() && m_pending.constFind(m_order.constFirst())->writesLeft <= 0) {
+        const Pending done = m_pending.take(m_order.takeFirst());
+        if (m_callbacks.articleDone)
+            m_callbacks.articleDone(done.output, done.error);
+    }
+}
+
+} // namespace galley

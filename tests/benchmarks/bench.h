@@ -1,0 +1,58 @@
+#pragma once
+
+#include "benchreport.h"
+
+#include <QElapsedTimer>
+#include <QString>
+#include <QStringList>
+
+namespace galley::bench {
+
+struct Options {
+    qint64 articles = 100000;     ///< full articles (~3,000 characters) for search, editor, export
+    qint64 listArticles = 1000000; ///< short-body articles for the list measurements
+    int repeat = 5;
+    int keystrokes = 100;          ///< keystrokes per repetition of the typing measurement
+    int exportArticles = 1000;     ///< articles per export run
+    QString cacheDirectory;
+    QString outFile;
+    QString markdownFile; ///< the table as Markdown, for the README
+    bool peers = true;
+    bool ui = true;
+};
+
+/// What every measurement step needs: the options, the generated newsrooms and the report.
+struct Context {
+    Options options;
+    Report report;
+    QString fullPath; ///< newsroom of options.articles full articles (ids 1, 2: 20k and 100k characters)
+    QString listPath; ///< newsroom of options.listArticles short articles
+    QString fullSize;
+    QString listSize;
+};
+
+[[nodiscard]] inline double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+/// Resident memory of this process and of its descendants (QtWebEngineProcess), in MiB.
+[[nodiscard]] double residentMiB(bool withChildren);
+
+// Core paths (benchcore.cpp): no widgets.
+void measureList(Context &context);
+void measureSearch(Context &context);
+void measureSave(Context &context);
+void measureThroughput(Context &context);
+void measureExport(Context &context);
+
+// Widget paths (benchui.cpp): the real MainWindow, EditorArea and PreviewPane.
+void measureStartup(Context &context);
+void measureEditor(Context &context);
+void measureListMemory(Context &context);
+
+/// Runs `sqlite3 -readonly <database>` with `.timer on` on \a sql \a repeat times and returns
+/// the shell's own "Run Time: real" figures in ms (process start excluded); empty on failure.
+[[nodiscard]] QList<double> sqliteShellTimes(const QString &database, const QString &sql, int repeat);
+
+} // namespace galley::bench

@@ -1,0 +1,346 @@
+// The paths that need no widgets: the list model, search, save, serializer and sanitizer
+// throughput, export; with the sqlite3 shell and tidy as peers where they do the same work.
+
+#include "bench.h"
+
+#include "document/canonicalhtml.h"
+#include "document/sanitizer.h"
+#include "exporting/exporter.h"
+#include "models/articlelistmodel.h"
+#include "newsroomgenerator.h"
+#include "storage/articlerepository.h"
+#include "storage/articlesearch.h"
+#include "storage/database.h"
+#include "storage/revisionrepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextDocument>
+
+namespace galley::bench {
+
+namespace {
+
+using Goal = Measurement::Goal;
+
+Measurement make(const QString &path, const QString &unit, Goal goal, double budget, const QString &size)
+{
+    Measurement m;
+    m.path = path;
+    m.unit = unit;
+    m.goal = goal;
+    m.budget = budget;
+    m.size = size;
+    return m;
+}
+
+void touchFirstPage(const ArticleListModel &model, int rows)
+{
+    const int count = std::min(rows, model.rowCount());
+    for (int row = 0; row < count; ++row) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            (void)model.data(model.index(row, column));
+    }
+}
+
+void addShellPeer(Context &context, const QString &path, const QString &database, const QStringList &statements,
+                  const QString &size)
+{
+    if (!context.options.peers)
+        return;
+    Measurement peer = make(path, QStringLiteral("ms"), Goal::Report, 0, size);
+    const QList<double> times = sqliteShellTimes(database, statements.join(QStringLiteral(";\n")) + QLatin1Char(';'),
+                                                 context.options.repeat);
+    // The shell prints one time per statement: each repetition is the sum of its statements.
+    const auto perRun = statements.size();
+    for (qsizetype i = 0; i + perRun <= times.size(); i += perRun) {
+        double sum = 0;
+        for (qsizetype j = 0; j < perRun; ++j)
+            sum += times.at(i + j);
+        peer.samples.append(sum);
+    }
+    peer.note = times.isEmpty() ? QStringLiteral("sqlite3 shell not available") : QStringLiteral("sqlite3 shell .timer, process start excluded");
+    context.report.add(peer);
+}
+
+QString utf8Megabytes(qint64 bytes)
+{
+    return QStringLiteral("%1 MB per run").arg(double(bytes) / 1e6, 0, 'f', 2);
+}
+
+} // namespace
+
+QList<double> sqliteShellTimes(const QString &database, const QString &sql, int repeat)
+{
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (shell.isEmpty())
+        return {};
+    QString script = QStringLiteral(".timer on\n.output /dev/null\n");
+    for (int i = 0; i < repeat; ++i)
+        script += sql + QLatin1Char('\n');
+    QProcess process;
+    process.start(shell, {QStringLiteral("-readonly"), database});
+    if (!process.waitForStarted())
+        return {};
+    process.write(script.toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(600000))
+        return {};
+    QList<double> times;
+    static const QRegularExpression runTime(QStringLiteral("Run Time: real ([0-9.]+)"));
+    const QString output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    for (auto it = runTime.globalMatch(output); it.hasNext();)
+        times.append(it.next().captured(1).toDouble() * 1000.0);
+    return times;
+}
+
+void measureList(Context &context)
+{
+    const Options &options = context.options;
+    const QString size = context.listSize;
+    Measurement open = make(QStringLiteral("list: open database, first page"), QStringLiteral("ms"), Goal::AtMost, 150, size);
+    Measurement sort = make(QStringLiteral("list: sort by title"), QStringLiteral("ms"), Goal::AtMost, 200, size);
+    Measurement last = make(QStringLiteral("list: jump to last row"), QStringLiteral("ms"), Goal::AtMost, 200, size);
+    open.peer = QStringLiteral("peer sqlite3: count + first page");
+    sort.peer = QStringLiteral("peer sqlite3: first page by title");
+    last.peer = QStringLiteral("peer sqlite3: last page by title");
+    for (int r = 0; r < options.repeat; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        Database database;
+        if (database.open(context.listPath) != Database::Status::Ok) {
+            qWarning("%s", qPrintable(database.errorString()));
+            return;
+        }
+        ArticleListModel model(database);
+        touchFirstPage(model, 50);
+        open.samples.append(elapsedMs(timer));
+
+        timer.restart();
+        model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+        touchFirstPage(model, 50);
+        sort.samples.append(elapsedMs(timer));
+
+        timer.restart();
+        const int lastRow = model.rowCount() - 1;
+        for (int column = 0; column < model.columnCount(); ++column)
+            (void)model.data(model.index(lastRow, column));
+        last.samples.append(elapsedMs(timer));
+    }
+    context.report.add(open);
+    addShellPeer(context, open.peer, context.listPath,
+                 {QStringLiteral("SELECT count(*) FROM articles WHERE deleted_at IS NULL"),
+                  QStringLiteral("SELECT id, title, status, byline, desk, updated_at, char_count, publish_at FROM articles "
+                                 "WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 256")},
+                 size);
+    context.report.add(sort);
+    addShellPeer(context, sort.peer, context.listPath,
+                 {QStringLiteral("SELECT id, title, status, byline, desk, updated_at, char_count, publish_at FROM articles "
+                                 "WHERE deleted_at IS NULL ORDER BY title, id LIMIT 256")},
+                 size);
+    context.report.add(last);
+    addShellPeer(context, last.peer, context.listPath,
+                 {QStringLiteral("SELECT id, title, status, byline, desk, updated_at, char_count, publish_at FROM articles "
+                                 "WHERE deleted_at IS NULL ORDER BY title DESC, id DESC LIMIT 256")},
+                 size);
+}
+
+void measureSearch(Context &context)
+{
+    Database database;
+    if (database.open(context.fullPath) != Database::Status::Ok) {
+        qWarning("%s", qPrintable(database.errorString()));
+        return;
+    }
+    ArticleSearch search(database);
+    struct Query {
+        QString label;
+        QString text;
+        bool trigram;
+    };
+    const QList<Query> queries = {
+        {QStringLiteral("1-char Chinese"), QStringLiteral("草"), false},
+        {QStringLiteral("2-char Chinese"), QStringLiteral("牧民"), false},
+        {QStringLiteral("4-char Chinese"), QStringLiteral("旗帜鲜明"), true},
+        {QStringLiteral("English word"), QStringLiteral("paperwork"), true},
+    };
+    for (const Query &query : queries) {
+        ArticleFilter filter;
+        filter.search = query.text;
+        Measurement page = make(QStringLiteral("search top 50: %1 (%2)").arg(query.label, query.text),
+                                QStringLiteral("ms"), Goal::AtMost, 100, context.fullSize);
+        Measurement count = make(QStringLiteral("search hit count: %1").arg(query.label), QStringLiteral("ms"),
+                                 Goal::Report, 0, context.fullSize);
+        qint64 hits = 0;
+        for (int r = 0; r < context.options.repeat; ++r) {
+            QElapsedTimer timer;
+            timer.start();
+            const QList<ArticleRow> rows = search.page(filter, ArticleSortKey::Relevance, Qt::DescendingOrder, 0, 50);
+            page.samples.append(elapsedMs(timer));
+            if (rows.isEmpty())
+                qWarning("search %s found nothing: %s", qPrintable(query.text), qPrintable(search.errorString()));
+            timer.restart();
+            hits = search.count(filter);
+            count.samples.append(elapsedMs(timer));
+        }
+        count.note = QStringLiteral("%1 hits; the list shows the count beside the first page").arg(hits);
+        if (query.trigram)
+            page.peer = QStringLiteral("peer sqlite3: trigram MATCH top 50 (%1)").arg(query.text);
+        else
+            page.note = QStringLiteral("no shell peer: the bigram index needs Galley's tokenizer");
+        context.report.add(page);
+        context.report.add(count);
+        if (query.trigram) {
+            addShellPeer(context, page.peer, context.fullPath,
+                         {QStringLiteral("SELECT a.id, a.title FROM articles_fts CROSS JOIN articles a ON a.id = articles_fts.rowid "
+                                         "WHERE articles_fts MATCH '\"%1\"' AND a.deleted_at IS NULL "
+                                         "ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT 50").arg(query.text)},
+                         context.fullSize);
+        }
+    }
+}
+
+void measureSave(Context &context)
+{
+    Database database;
+    if (database.open(context.fullPath) != Database::Status::Ok)
+        return;
+    ArticleRepository articles(database);
+    RevisionRepository revisions(database);
+    std::optional<Article> article = articles.load(Article100kId);
+    if (!article)
+        return;
+    Measurement save = make(QStringLiteral("save 100k-char article (+ revision)"), QStringLiteral("ms"), Goal::AtMost, 20,
+                            QStringLiteral("%1 characters").arg(article->characterCount));
+    for (int r = 0; r < context.options.repeat; ++r) {
+        // A typed word in the middle of the text, as an autosave after typing would store.
+        const qsizetype at = article->bodyHtml.indexOf(QStringLiteral("</p>"), article->bodyHtml.size() / 2);
+        article->bodyHtml.insert(at, QStringLiteral("修订"));
+        QElapsedTimer timer;
+        timer.start();
+        WriteTransaction transaction(database);
+        const bool saved = articles.save(*article) == ArticleRepository::SaveResult::Saved
+            && revisions.record(*article, RevisionKind::Autosave, QStringLiteral("bench")).has_value()
+            && transaction.commit();
+        save.samples.append(elapsedMs(timer));
+        if (!saved)
+            qWarning("save failed: %s %s", qPrintable(articles.errorString()), qPrintable(revisions.errorString()));
+    }
+    context.report.add(save);
+}
+
+void measureThroughput(Context &context)
+{
+    Database database;
+    if (database.open(context.fullPath) != Database::Status::Ok)
+        return;
+    ArticleRepository articles(database);
+    const std::optional<Article> longest = articles.load(Article100kId);
+    if (!longest)
+        return;
+
+    QTextDocument document;
+    CanonicalHtml::toDocument(longest->bodyHtml, document);
+    Measurement canonical = make(QStringLiteral("canonical serializer (QTextDocument -> HTML)"), QStringLiteral("MB/s"),
+                                 Goal::AtLeast, 50, QStringLiteral("100k-char article"));
+    for (int r = 0; r < context.options.repeat; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        const QString html = CanonicalHtml::fromDocument(document);
+        const double seconds = elapsedMs(timer) / 1000.0;
+        canonical.samples.append(double(html.toUtf8().size()) / 1e6 / seconds);
+        canonical.size = QStringLiteral("100k-char article, ") + utf8Megabytes(html.toUtf8().size());
+    }
+    context.report.add(canonical);
+
+    // Sanitizer input: the real-world paste fixtures (Word, Google Docs, WeChat, ...) and
+    // generated article bodies.
+    QStringList inputs;
+    const QDir fixtures(QStringLiteral(GALLEY_SOURCE_DIR "/tests/data/html"));
+    for (const QString &name : fixtures.entryList({QStringLiteral("*.html")}, QDir::Files)) {
+        if (name.endsWith(QLatin1String(".canonical.html")))
+            continue;
+        QFile file(fixtures.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            inputs.append(QString::fromUtf8(file.readAll()));
+    }
+    for (qint64 id = 3; id < 203; ++id) {
+        if (const std::optional<Article> article = articles.load(id))
+            inputs.append(article->bodyHtml);
+    }
+    qint64 bytes = 0;
+    for (const QString &input : std::as_const(inputs))
+        bytes += input.toUtf8().size();
+    Measurement sanitizer = make(QStringLiteral("sanitizer (gumbo) throughput"), QStringLiteral("MB/s"), Goal::AtLeast, 20,
+                                 QStringLiteral("%1 documents, %2").arg(inputs.size()).arg(utf8Megabytes(bytes)));
+    for (int r = 0; r < context.options.repeat; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        qsizetype total = 0;
+        for (const QString &input : std::as_const(inputs))
+            total += Sanitizer::sanitize(input).size();
+        sanitizer.samples.append(double(bytes) / 1e6 / (elapsedMs(timer) / 1000.0));
+        Q_UNUSED(total);
+    }
+    const QString tidy = QStandardPaths::findExecutable(QStringLiteral("tidy"));
+    if (context.options.peers && !tidy.isEmpty()) {
+        sanitizer.peer = QStringLiteral("peer tidy: validate the same HTML");
+        QTemporaryDir dir;
+        const QString input = dir.filePath(QStringLiteral("all.html"));
+        QFile file(input);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(inputs.join(QLatin1Char('\n')).toUtf8());
+        file.close();
+        Measurement peer = make(sanitizer.peer, QStringLiteral("MB/s"), Goal::Report, 0, sanitizer.size);
+        for (int r = 0; r < context.options.repeat; ++r) {
+            QElapsedTimer timer;
+            timer.start();
+            QProcess::execute(tidy, {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-utf8"), input});
+            peer.samples.append(double(bytes) / 1e6 / (elapsedMs(timer) / 1000.0));
+        }
+        peer.note = QStringLiteral("one process, start included");
+        context.report.add(sanitizer);
+        context.report.add(peer);
+    } else {
+        sanitizer.note = context.options.peers ? QStringLiteral("peer tidy: not installed") : QString();
+        context.report.add(sanitizer);
+    }
+}
+
+void measureExport(Context &context)
+{
+    const qint64 available = context.options.articles;
+    const int count = int(std::min<qint64>(context.options.exportArticles, available));
+    ExportSelection selection;
+    for (qint64 id = 3; id < 3 + count; ++id)
+        selection.ids.append(id);
+    for (int jobs : {1, 2}) {
+        Measurement m = make(QStringLiteral("export site bundle (%1 job%2)").arg(jobs).arg(jobs > 1 ? QStringLiteral("s") : QString()),
+                             QStringLiteral("articles/s"), jobs == 1 ? Goal::AtLeast : Goal::Report, 3000,
+                             QStringLiteral("%1 articles of ~3,000 chars").arg(count));
+        for (int r = 0; r < context.options.repeat; ++r) {
+            QTemporaryDir output;
+            ExportOptions options;
+            options.format = ExportFormat::Site;
+            options.outputDirectory = output.path();
+            options.jobs = jobs;
+            Exporter exporter(context.fullPath, selection, options);
+            QElapsedTimer timer;
+            timer.start();
+            const ExportSummary summary = exporter.run();
+            const double seconds = elapsedMs(timer) / 1000.0;
+            if (!summary.ok)
+                qWarning("export failed: %s", qPrintable(summary.errors.join(QLatin1Char(' '))));
+            m.samples.append(double(summary.exported) / seconds);
+        }
+        if (jobs == 1 && context.options.peers && QStandardPaths::findExecutable(QStringLiteral("pandoc")).isEmpty())
+            m.note = QStringLiteral("peer pandoc: not installed (issue's figure on this machine class: 288 articles/s batched)");
+        context.report.add(m);
+    }
+}
+
+} // namespace galley::bench

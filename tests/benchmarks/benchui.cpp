@@ -1,0 +1,297 @@
+// The paths measured in the real widgets: start-up (MainWindow), opening an article, typing
+// (EditorArea with its RichTextEdit), the live preview (PreviewPane), the list (ArticleListDock).
+
+#include "bench.h"
+
+#include "articlelistdock.h"
+#include "documentcontroller.h"
+#include "editor/editorarea.h"
+#include "editor/richtextedit.h"
+#include "mainwindow.h"
+#include "models/articlelistmodel.h"
+#include "newsroomgenerator.h"
+#include "preview/previewpane.h"
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QHash>
+#include <QScrollBar>
+#include <QTest>
+#include <QTextCursor>
+#include <QTimer>
+#include <QTreeView>
+
+namespace galley::bench {
+
+namespace {
+
+using Goal = Measurement::Goal;
+
+Measurement make(const QString &path, const QString &unit, Goal goal, double budget, const QString &size)
+{
+    Measurement m;
+    m.path = path;
+    m.unit = unit;
+    m.goal = goal;
+    m.budget = budget;
+    m.size = size;
+    return m;
+}
+
+double statusKiB(const QString &statusFile)
+{
+    QFile file(statusFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble();
+    }
+    return 0;
+}
+
+/// Runs the event loop until the preview shows the latest content; ms waited, or -1 on timeout.
+double waitForPreview(PreviewPane *preview, const QElapsedTimer &since, int timeoutMs = 30000)
+{
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, [&loop] { loop.exit(1); });
+    QObject::connect(preview, &PreviewPane::updated, &loop, [&loop, preview] {
+        if (!preview->isUpdatePending())
+            loop.exit(0);
+    });
+    timeout.start(timeoutMs);
+    if (!preview->isUpdatePending() && preview->pageLoadCount() > 0)
+        return elapsedMs(since);
+    return loop.exec() == 0 ? elapsedMs(since) : -1;
+}
+
+void noRecoveryDialogs(EditorArea *area)
+{
+    // A journal left by an interrupted run must not stop the benchmark with a modal question.
+    area->documentController()->setRecoveryHandler([](const Article &, const JournalEntry &) { return false; });
+}
+
+void typeKey(QWidget *widget, QChar c)
+{
+    if (c == QLatin1Char('\b'))
+        QTest::keyClick(widget, Qt::Key_Backspace);
+    else
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+} // namespace
+
+double residentMiB(bool withChildren)
+{
+    double kib = statusKiB(QStringLiteral("/proc/self/status"));
+    if (withChildren) {
+        // Descendants by parent pid (QtWebEngineProcess and its zygote/renderer/GPU children).
+        QHash<qint64, qint64> parents;
+        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &entry : entries) {
+            bool isPid = false;
+            const qint64 pid = entry.toLongLong(&isPid);
+            if (!isPid)
+                continue;
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray text = stat.readAll();
+            const qsizetype close = text.lastIndexOf(')');
+            const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+            parents.insert(pid, fields.value(1).toLongLong());
+        }
+        const qint64 self = QCoreApplication::applicationPid();
+        for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
+            for (qint64 p = it.value(), guard = 0; p > 1 && guard < 64; p = parents.value(p), ++guard) {
+                if (p == self) {
+                    kib += statusKiB(QStringLiteral("/proc/%1/status").arg(it.key()));
+                    break;
+                }
+            }
+        }
+    }
+    return kib / 1024.0;
+}
+
+void measureStartup(Context &context)
+{
+    Measurement window = make(QStringLiteral("start: usable main window (list + article, no preview)"), QStringLiteral("ms"),
+                              Goal::AtMost, 400, context.fullSize);
+    Measurement preview = make(QStringLiteral("start: first preview shown"), QStringLiteral("ms"), Goal::AtMost, 1000,
+                               context.fullSize);
+    for (int r = 0; r < context.options.repeat; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        Database database;
+        if (database.open(context.fullPath) != Database::Status::Ok)
+            return;
+        MainWindow mainWindow(database);
+        noRecoveryDialogs(mainWindow.editorArea());
+        mainWindow.resize(1400, 900);
+        mainWindow.show();
+        if (!QTest::qWaitForWindowExposed(&mainWindow))
+            qWarning("main window not exposed");
+        mainWindow.openInitialArticle();
+        mainWindow.repaint();
+        window.samples.append(elapsedMs(timer));
+        const double shown = waitForPreview(mainWindow.editorArea()->previewPane(), timer);
+        if (shown >= 0)
+            preview.samples.append(shown);
+        (void)mainWindow.editorArea()->closeArticle();
+        mainWindow.hide();
+    }
+    window.note = QStringLiteral("in-process: database open, MainWindow, show, open the initial article; "
+                                 "process start and QApplication excluded");
+    preview.note = QStringLiteral("first run includes starting QtWebEngineProcess: %1 ms")
+                       .arg(preview.samples.isEmpty() ? 0 : preview.samples.first(), 0, 'f', 0);
+    context.report.add(window);
+    context.report.add(preview);
+}
+
+void measureEditor(Context &context)
+{
+    const int repeat = context.options.repeat;
+    Database database;
+    if (database.open(context.fullPath) != Database::Status::Ok)
+        return;
+    ArticleRepository articles(database);
+    EditorArea area(database);
+    noRecoveryDialogs(&area);
+    area.documentController()->setAutosaveDelay(3600 * 1000); // saving is measured on its own
+    area.documentController()->setMaxSaveDelay(3600 * 1000);
+    area.resize(1400, 900);
+    area.show();
+    if (!QTest::qWaitForWindowExposed(&area))
+        qWarning("editor not exposed");
+
+    Measurement open = make(QStringLiteral("open 20k-char article in the editor"), QStringLiteral("ms"), Goal::AtMost, 50,
+                            QStringLiteral("20,000 characters"));
+    for (int r = 0; r < repeat; ++r) {
+        (void)area.openArticle(3);
+        QCoreApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        const std::optional<Article> article = articles.load(Article20kId);
+        if (!article || !area.openArticle(article->id))
+            qWarning("could not open article %lld", Article20kId);
+        area.bodyEditor()->viewport()->repaint();
+        open.samples.append(elapsedMs(timer));
+    }
+    open.note = QStringLiteral("ArticleRepository::load + EditorArea::openArticle + repaint");
+    context.report.add(open);
+
+    if (!area.openArticle(Article100kId))
+        return;
+    PreviewPane *preview = area.previewPane();
+    QElapsedTimer loadTimer;
+    loadTimer.start();
+    waitForPreview(preview, loadTimer);
+    RichTextEdit *body = area.bodyEditor();
+    body->setFocus();
+    QTextCursor cursor = body->textCursor();
+    cursor.setPosition(body->document()->characterCount() / 2);
+    body->setTextCursor(cursor);
+    const QString size = QStringLiteral("%1 characters").arg(area.documentController()->stats().characters);
+
+    Measurement key = make(QStringLiteral("keystroke -> repaint (with statistics)"), QStringLiteral("ms"), Goal::AtMost, 8, size);
+    Measurement key95 = make(QStringLiteral("keystroke -> repaint, p95"), QStringLiteral("ms"), Goal::AtMost, 16, size);
+    key95.percentile95 = true;
+    const QString typed = QStringLiteral("新闻稿件编辑部");
+    for (int r = 0; r < repeat; ++r) {
+        for (int k = 0; k < context.options.keystrokes; ++k) {
+            // Type a character, then take it back: the text ends as it began.
+            const QChar c = k % 2 == 0 ? typed.at((k / 2) % typed.size()) : QLatin1Char('\b');
+            QElapsedTimer timer;
+            timer.start();
+            typeKey(body, c);
+            QCoreApplication::processEvents();
+            (void)area.documentController()->stats();
+            body->viewport()->repaint();
+            key.samples.append(elapsedMs(timer));
+            QTest::qWait(25); // a fast typist's pace; the preview works in between
+        }
+    }
+    key95.samples = key.samples;
+    key.note = QStringLiteral("%1 keystrokes in the middle of the text, 25 ms apart, preview live").arg(key.samples.size());
+    context.report.add(key);
+    context.report.add(key95);
+    waitForPreview(preview, loadTimer);
+
+    Measurement update = make(QStringLiteral("last keystroke -> preview updated"), QStringLiteral("ms"), Goal::AtMost, 50, size);
+    for (int r = 0; r < repeat; ++r) {
+        for (int k = 0; k < 3; ++k) {
+            typeKey(body, typed.at(k));
+            QTest::qWait(25);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        typeKey(body, typed.at(3));
+        const double ms = waitForPreview(preview, timer);
+        if (ms >= 0)
+            update.samples.append(ms);
+        else
+            qWarning("preview did not update in time");
+        for (int k = 0; k < 4; ++k)
+            typeKey(body, QLatin1Char('\b'));
+        QElapsedTimer settle;
+        settle.start();
+        waitForPreview(preview, settle);
+    }
+    update.note = QStringLiteral("PreviewPane::updated with nothing pending; %1 full page loads in all").arg(preview->pageLoadCount());
+    context.report.add(update);
+
+    Measurement all = make(QStringLiteral("memory: 100k db, article in editor + preview, all processes"), QStringLiteral("MiB"),
+                           Goal::AtMost, 300, size);
+    Measurement gui = make(QStringLiteral("memory: same, GUI process only"), QStringLiteral("MiB"), Goal::Report, 0, size);
+    for (int r = 0; r < repeat; ++r) {
+        QTest::qWait(50);
+        all.samples.append(residentMiB(true));
+        gui.samples.append(residentMiB(false));
+    }
+    all.note = QStringLiteral("sum of VmRSS over this process and its descendants (shared pages counted per process)");
+    context.report.add(all);
+    context.report.add(gui);
+    (void)area.closeArticle();
+}
+
+void measureListMemory(Context &context)
+{
+    Database database;
+    if (database.open(context.listPath) != Database::Status::Ok)
+        return;
+    Measurement scroll = make(QStringLiteral("list: scroll end to end (200 jumps)"), QStringLiteral("ms"), Goal::Report, 0,
+                              context.listSize);
+    Measurement memory = make(QStringLiteral("memory: list scrolled end to end, GUI process"), QStringLiteral("MiB"),
+                              Goal::AtMost, 200, context.listSize);
+    ArticleListDock dock(database);
+    dock.resize(600, 900);
+    dock.show();
+    if (!QTest::qWaitForWindowExposed(&dock))
+        qWarning("list not exposed");
+    QTreeView *view = dock.view();
+    const int rows = dock.model()->rowCount();
+    for (int r = 0; r < std::min(context.options.repeat, 2); ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        constexpr int Steps = 200;
+        for (int step = 0; step <= Steps; ++step) {
+            view->verticalScrollBar()->setValue(int(qint64(view->verticalScrollBar()->maximum()) * step / Steps));
+            view->viewport()->repaint();
+        }
+        QCoreApplication::processEvents();
+        scroll.samples.append(elapsedMs(timer));
+        memory.samples.append(residentMiB(false));
+    }
+    scroll.note = QStringLiteral("ArticleListDock over %1 rows, repainted at 201 evenly spaced positions").arg(rows);
+    context.report.add(scroll);
+    context.report.add(memory);
+}
+
+} // namespace galley::bench

@@ -1,0 +1,169 @@
+// galley-bench: generates (once, cached by size) synthetic newsrooms and measures every path an
+// editor waits on against the budgets of issue 6. A benchmark, not a test: it reports numbers
+// and exits 0 even when a budget is missed; it fails only when a path could not be measured.
+
+#include "bench.h"
+#include "newsroomgenerator.h"
+
+#include "preview/previewpane.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <malloc.h>
+#include <unistd.h>
+
+using namespace galley::bench;
+
+namespace {
+
+bool parse(const QApplication &app, Options &options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures Galley's performance budgets on a synthetic newsroom."));
+    parser.addHelpOption();
+    const QCommandLineOption articles(QStringLiteral("articles"), QStringLiteral("Full articles (~3,000 characters)."),
+                                      QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption list(QStringLiteral("list-articles"), QStringLiteral("Short articles for the list."),
+                                  QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Repetitions of each measurement."),
+                                    QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption keystrokes(QStringLiteral("keystrokes"), QStringLiteral("Keystrokes per repetition."),
+                                        QStringLiteral("n"), QStringLiteral("100"));
+    const QCommandLineOption exportCount(QStringLiteral("export-articles"), QStringLiteral("Articles per export run."),
+                                         QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption cache(QStringLiteral("cache"), QStringLiteral("Folder of generated newsrooms."),
+                                   QStringLiteral("dir"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Append one JSON line per measurement to file."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption markdown(QStringLiteral("markdown"), QStringLiteral("Write the table as Markdown to file."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption noPeers(QStringLiteral("no-peers"), QStringLiteral("Skip the sqlite3/tidy/pandoc peers."));
+    const QCommandLineOption noUi(QStringLiteral("no-ui"), QStringLiteral("Skip the widget measurements."));
+    parser.addOptions({articles, list, repeat, keystrokes, exportCount, cache, out, markdown, noPeers, noUi});
+    parser.process(app);
+    bool ok = true;
+    const auto number = [&parser, &ok](const QCommandLineOption &option, qint64 minimum) {
+        bool valid = false;
+        const qint64 value = parser.value(option).toLongLong(&valid);
+        if (!valid || value < minimum) {
+            QTextStream(stderr) << QStringLiteral("--%1 needs a number of at least %2\n").arg(option.names().first()).arg(minimum);
+            ok = false;
+        }
+        return value;
+    };
+    options.articles = number(articles, 200);
+    options.listArticles = number(list, 100);
+    options.repeat = int(number(repeat, 1));
+    options.keystrokes = int(number(keystrokes, 2));
+    options.exportArticles = int(number(exportCount, 1));
+    options.cacheDirectory = parser.isSet(cache)
+        ? parser.value(cache)
+        : QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)).filePath(QStringLiteral("galley-bench"));
+    options.outFile = parser.value(out);
+    options.peers = !parser.isSet(noPeers);
+    options.ui = !parser.isSet(noUi);
+    options.markdownFile = parser.value(markdown);
+    return ok;
+}
+
+QString generate(NewsroomGenerator &generator, bool full, qint64 articles)
+{
+    QTextStream err(stderr);
+    err << QStringLiteral("newsroom: %1 %2 articles ...\n").arg(articles).arg(full ? QStringLiteral("full") : QStringLiteral("short"));
+    err.flush();
+    const auto progress = [&err](qint64 done, qint64 total) {
+        if (done % 10000 == 0 || done == total) {
+            err << QStringLiteral("  %1 / %2\n").arg(done).arg(total);
+            err.flush();
+        }
+    };
+    const QString path = full ? generator.fullNewsroom(articles, progress) : generator.listNewsroom(articles, progress);
+    if (path.isEmpty())
+        err << QStringLiteral("could not generate: %1\n").arg(generator.errorString());
+    else if (generator.lastBuildSeconds() > 0)
+        err << QStringLiteral("  generated in %1 s: %2\n").arg(generator.lastBuildSeconds(), 0, 'f', 1).arg(path);
+    else
+        err << QStringLiteral("  cached: %1\n").arg(path);
+    return path;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    galley::PreviewPane::registerUrlScheme(); // must precede the application object
+    QApplication app(argc, argv);
+    // Own settings, so the benchmark neither reads nor changes the user's Galley settings.
+    QCoreApplication::setOrganizationName(QStringLiteral("Galley"));
+    QCoreApplication::setApplicationName(QStringLiteral("galley-bench"));
+
+    Context context;
+    if (!parse(app, context.options))
+        return 2;
+    const Options &options = context.options;
+    NewsroomGenerator generator(options.cacheDirectory);
+    context.listPath = generate(generator, false, options.listArticles);
+    context.fullPath = generate(generator, true, options.articles);
+    if (context.listPath.isEmpty() || context.fullPath.isEmpty())
+        return 1;
+    context.fullSize = QStringLiteral("%1 articles").arg(options.articles);
+    context.listSize = QStringLiteral("%1 short articles").arg(options.listArticles);
+    malloc_trim(0); // generation's freed heap is not what the memory budgets are about
+
+    QTextStream err(stderr);
+    const auto step = [&err](const char *name) {
+        err << "measuring: " << name << '\n';
+        err.flush();
+    };
+    step("list");
+    measureList(context);
+    if (options.ui) {
+        step("list memory");
+        measureListMemory(context);
+        step("start-up");
+        measureStartup(context);
+    }
+    step("search");
+    measureSearch(context);
+    if (options.ui) {
+        step("editor and preview");
+        measureEditor(context);
+    }
+    step("save");
+    measureSave(context);
+    step("serializer and sanitizer");
+    measureThroughput(context);
+    step("export");
+    measureExport(context);
+
+    QTextStream out(stdout);
+    out << QStringLiteral("galley-bench: %1 full articles, %2 list articles, %3 repetitions\n")
+               .arg(options.articles).arg(options.listArticles).arg(options.repeat);
+    context.report.printTable(out);
+    const QString runId = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (!options.outFile.isEmpty() && !context.report.writeJsonLines(options.outFile, runId)) {
+        err << QStringLiteral("cannot write %1\n").arg(options.outFile);
+        return 1;
+    }
+    if (!options.markdownFile.isEmpty()) {
+        QFile file(options.markdownFile);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            file.write(context.report.markdown().toUtf8());
+    }
+    int unmeasured = 0;
+    for (const Measurement &m : context.report.measurements()) {
+        if (m.goal != Measurement::Goal::Report && m.samples.isEmpty()) {
+            err << QStringLiteral("not measured: %1\n").arg(m.path);
+            ++unmeasured;
+        }
+    }
+    return unmeasured == 0 ? 0 : 1;
+}

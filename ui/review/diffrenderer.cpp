@@ -1,0 +1,109 @@
+#include "diffrenderer.h"
+
+#include <QCoreApplication>
+
+namespace galley {
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    QString html = text.toHtmlEscaped();
+    html.replace(QLatin1Char('\n'), QLatin1String("<br/>"));
+    return html;
+}
+
+QString span(const QString &text, DiffRun::Op op)
+{
+    switch (op) {
+    case DiffRun::Op::Equal: return escaped(text);
+    case DiffRun::Op::Insert:
+        return QStringLiteral("<span style=\"background-color:%1;\">%2</span>")
+            .arg(DiffRenderer::insertedBackground().name(), escaped(text));
+    case DiffRun::Op::Delete:
+        return QStringLiteral("<span style=\"background-color:%1; color:#8b0000; text-decoration:line-through;\">%2</span>")
+            .arg(DiffRenderer::deletedBackground().name(), escaped(text));
+    }
+    return {};
+}
+
+/// One side of a changed line: its text with the stretches only that side has marked.
+QString changedSide(const QList<DiffRun> &runs, DiffRun::Op side)
+{
+    QString html;
+    for (const DiffRun &run : runs) {
+        if (run.op == DiffRun::Op::Equal)
+            html += escaped(run.text);
+        else if (run.op == side)
+            html += QStringLiteral("<b style=\"background-color:%1;\">%2</b>")
+                        .arg((side == DiffRun::Op::Insert ? QColor(0x8c, 0xd9, 0x8c) : QColor(0xf0, 0x8c, 0x8c)).name(),
+                             escaped(run.text));
+    }
+    return html;
+}
+
+} // namespace
+
+QColor DiffRenderer::insertedBackground()
+{
+    return QColor(0xc8, 0xf0, 0xc8);
+}
+
+QColor DiffRenderer::deletedBackground()
+{
+    return QColor(0xf8, 0xc8, 0xc8);
+}
+
+QString DiffRenderer::textDiffHtml(const QList<DiffRun> &runs)
+{
+    QString html = QStringLiteral("<div style=\"line-height:140%;\">");
+    for (const DiffRun &run : runs)
+        html += span(run.text, run.op);
+    html += QStringLiteral("</div>");
+    return html;
+}
+
+QString DiffRenderer::sideBySideHtml(const QList<SideBySideRow> &rows)
+{
+    const QString inserted = insertedBackground().name();
+    const QString deleted = deletedBackground().name();
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" "
+                                  "style=\"font-family:monospace; border-collapse:collapse;\">");
+    html += QStringLiteral("<tr><th width=\"4%\"></th><th width=\"46%\" align=\"left\">%1</th>"
+                           "<th width=\"4%\"></th><th width=\"46%\" align=\"left\">%2</th></tr>")
+                .arg(QCoreApplication::translate("galley::HistoryPanel", "Older"),
+                     QCoreApplication::translate("galley::HistoryPanel", "Newer"));
+    for (const SideBySideRow &row : rows) {
+        QString leftStyle;
+        QString rightStyle;
+        QString left = row.left.toHtmlEscaped();
+        QString right = row.right.toHtmlEscaped();
+        switch (row.kind) {
+        case SideBySideRow::Kind::Equal: break;
+        case SideBySideRow::Kind::Changed: {
+            const QList<DiffRun> runs = TextDiff::diff(row.left, row.right);
+            left = changedSide(runs, DiffRun::Op::Delete);
+            right = changedSide(runs, DiffRun::Op::Insert);
+            leftStyle = deleted;
+            rightStyle = inserted;
+            break;
+        }
+        case SideBySideRow::Kind::Deleted: leftStyle = deleted; break;
+        case SideBySideRow::Kind::Inserted: rightStyle = inserted; break;
+        }
+        const auto cell = [](const QString &style, const QString &text) {
+            return style.isEmpty() ? QStringLiteral("<td>%1</td>").arg(text)
+                                   : QStringLiteral("<td bgcolor=\"%1\">%2</td>").arg(style, text);
+        };
+        const auto number = [](int line) {
+            return QStringLiteral("<td align=\"right\" style=\"color:#888;\">%1</td>")
+                .arg(line > 0 ? QString::number(line) : QString());
+        };
+        html += QStringLiteral("<tr>") + number(row.leftLine) + cell(leftStyle, left) + number(row.rightLine)
+            + cell(rightStyle, right) + QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+} // namespace galley
