@@ -102,7 +102,7 @@ void MainWindow::createMenus()
     file->addAction(m_listDock->newAction());
     auto *importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"));
     importAction->setObjectName(QStringLiteral("importAction"));
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)); // Ctrl+I is Italic
     importAction->setStatusTip(tr("Import wire copy (.txt, .html, .md) as new articles"));
     connect(importAction, &QAction::triggered, this, &MainWindow::importFiles);
     auto *openAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Newsroom…"));
