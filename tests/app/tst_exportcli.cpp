@@ -13,17 +13,14 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "galleyprocess.h"
 #include <QTextStream>
 
 using namespace galley;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
 
 Run inProcess(const QStringList &arguments)
 {
@@ -35,35 +32,6 @@ Run inProcess(const QStringList &arguments)
     outStream.flush();
     errStream.flush();
     return {code, out.toUtf8(), err};
-}
-
-Run runGalley(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(GALLEY_BINARY), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QList<QJsonObject> jsonLines(const QByteArray &out)
-{
-    QList<QJsonObject> objects;
-    for (const QByteArray &line : out.split('\n')) {
-        if (line.trimmed().isEmpty())
-            continue;
-        QJsonParseError error{};
-        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-        if (error.error != QJsonParseError::NoError)
-            return {};
-        objects.append(document.object());
-    }
-    return objects;
 }
 
 QString sha256(const QString &path)
