@@ -924,6 +924,18 @@
         <source>Recovered unsaved changes to “%1” from %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before the first edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::EditorActions</name>
@@ -1400,18 +1412,6 @@
     </message>
     <message>
         <source>Workflow Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before the first edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

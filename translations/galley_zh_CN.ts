@@ -919,6 +919,18 @@
         <source>Recovered unsaved changes to “%1” from %2.</source>
         <translation>已恢复“%1”在 %2 的未保存修改。</translation>
     </message>
+    <message>
+        <source>Before the first edit</source>
+        <translation>首次编辑之前</translation>
+    </message>
+    <message>
+        <source>The history could not be recorded: %1</source>
+        <translation>无法记录历史：%1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
 </context>
 <context>
     <name>galley::EditorActions</name>
@@ -1394,18 +1406,6 @@
     <message>
         <source>Workflow Timeline</source>
         <translation>工作流程时间线</translation>
-    </message>
-    <message>
-        <source>Before the first edit</source>
-        <translation>首次编辑之前</translation>
-    </message>
-    <message>
-        <source>The history could not be recorded: %1</source>
-        <translation>无法记录历史：%1</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>已保存</translation>
     </message>
     <message>
         <source>no change in the text</source>

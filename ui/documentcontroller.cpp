@@ -6,6 +6,7 @@
 #include "editor/articledocument.h"
 #include "storage/articlerepository.h"
 #include "storage/assetrepository.h"
+#include "storage/revisionrepository.h"
 #include "storage/database.h"
 
 #include <QLocale>
@@ -157,8 +158,21 @@ void DocumentController::markEdited()
     const qint64 untilJournal = MaxJournalDelay - m_journalSince.elapsed();
     m_journalTimer.start(int(std::clamp<qint64>(untilJournal, 0, m_journalDelay)));
     m_journalDirty = true;
+    recordBaseline();
     updateModified();
     Q_EMIT contentChanged();
+}
+
+void DocumentController::recordBaseline()
+{
+    // The first edit of an article without history: keep the text as it stood before it.
+    if (m_baselineChecked || m_article.id == 0 || m_readOnly)
+        return;
+    m_baselineChecked = true;
+    RevisionRepository revisions(m_database);
+    if (revisions.count(m_article.id) == 0
+        && !revisions.record(m_article, RevisionKind::Baseline, m_userName, tr("Before the first edit")))
+        Q_EMIT statusMessage(tr("The history could not be recorded: %1").arg(revisions.errorString()));
 }
 
 void DocumentController::setFields(const Article &fields)
@@ -257,6 +271,15 @@ bool DocumentController::saveArticle(SaveReason reason)
             m_journalTimer.stop();
             m_journalDirty = false;
             updateModified();
+            recordBaseline();
+            {
+                // Revision bookkeeping belongs to every save, whichever panel is showing.
+                RevisionRepository revisions(m_database);
+                const bool explicitSave = reason == SaveReason::Explicit;
+                if (!revisions.record(mine, explicitSave ? RevisionKind::Save : RevisionKind::Autosave, m_userName,
+                                      explicitSave ? tr("Saved") : QString()))
+                    Q_EMIT statusMessage(tr("The history could not be recorded: %1").arg(revisions.errorString()));
+            }
             Q_EMIT saved(mine.id);
             return true;
         case ArticleRepository::SaveResult::Conflict: {
@@ -322,6 +345,7 @@ void DocumentController::install(const Article &article)
     m_document->clearUndoRedoStacks();
     m_document->setModified(false);
     m_loading = false;
+    m_baselineChecked = false;
     updateModified();
     Q_EMIT articleLoaded(article.id);
     Q_EMIT fieldsReloaded(m_article);

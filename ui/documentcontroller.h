@@ -113,6 +113,8 @@ Q_SIGNALS:
 private:
     enum class SaveReason { Autosave, Explicit, Leaving };
     bool saveArticle(SaveReason reason);
+    /// Records the stored text as a baseline revision before the first edit of an article without history.
+    void recordBaseline();
     bool leave();
     void install(const Article &article);
     void offerRecovery(const Article &stored);
@@ -135,6 +137,7 @@ private:
     bool m_fieldsModified = false;
     bool m_lastModified = false;
     bool m_conflictDeclined = false;
+    bool m_baselineChecked = false; ///< the first edit's baseline revision was checked
     bool m_journalDirty = false;
     int m_autosaveDelay = 2000;
     int m_maxSaveDelay = 30000;

@@ -114,10 +114,8 @@ HistoryPanel::HistoryPanel(Database &database, EditorArea *editorArea, QWidget *
 
     DocumentController *controller = editorArea->documentController();
     connect(controller, &DocumentController::articleLoaded, this, &HistoryPanel::onArticleLoaded);
-    connect(controller, &DocumentController::contentChanged, this, &HistoryPanel::recordBaseline);
-    connect(controller, &DocumentController::saved, this, [this] { recordSave(RevisionKind::Autosave); });
-    // Connected after EditorArea's own handler, so this runs once the explicit save is done.
-    connect(editorArea->actions()->save, &QAction::triggered, this, [this] { recordSave(RevisionKind::Save); });
+    // The controller records a revision with every save; the list only has to follow.
+    connect(controller, &DocumentController::saved, this, &HistoryPanel::refresh);
     onArticleLoaded(controller->articleId());
 }
 
@@ -131,7 +129,6 @@ void HistoryPanel::setReadOnly(bool readOnly)
 
 void HistoryPanel::onArticleLoaded(qint64 id)
 {
-    m_baselineChecked = false;
     m_model->setArticle(id);
     m_caption->clear();
     m_textDiff->clear();
@@ -147,34 +144,6 @@ void HistoryPanel::refresh()
     m_model->refresh();
     refreshTimeline();
     updateButtons();
-}
-
-void HistoryPanel::recordBaseline()
-{
-    // The first edit of an article without history: keep the text as it stood before it.
-    DocumentController *controller = m_editorArea->documentController();
-    if (m_baselineChecked || !controller->hasArticle() || controller->isReadOnly())
-        return;
-    m_baselineChecked = true;
-    RevisionRepository revisions(m_database);
-    if (revisions.count(controller->articleId()) > 0)
-        return;
-    if (!revisions.record(controller->article(), RevisionKind::Baseline, m_userName, tr("Before the first edit")))
-        Q_EMIT statusMessage(tr("The history could not be recorded: %1").arg(revisions.errorString()));
-    m_model->refresh();
-}
-
-void HistoryPanel::recordSave(RevisionKind kind)
-{
-    DocumentController *controller = m_editorArea->documentController();
-    if (!controller->hasArticle() || controller->isReadOnly() || controller->isModified())
-        return; // nothing stored to record (or the save did not go through)
-    recordBaseline();
-    RevisionRepository revisions(m_database);
-    if (!revisions.record(controller->currentArticle(), kind, m_userName,
-                          kind == RevisionKind::Save ? tr("Saved") : QString()))
-        Q_EMIT statusMessage(tr("The history could not be recorded: %1").arg(revisions.errorString()));
-    m_model->refresh();
 }
 
 void HistoryPanel::refreshTimeline()

@@ -70,8 +70,6 @@ Q_SIGNALS:
 private:
     void onArticleLoaded(qint64 id);
     void onSelectionChanged();
-    void recordSave(RevisionKind kind);
-    void recordBaseline();
     void refreshTimeline();
     void updateButtons();
     void showDiff(const QString &olderHtml, const QString &newerHtml, const QString &caption);
@@ -92,7 +90,6 @@ private:
     RestoreConfirmation m_confirmation;
     QString m_userName;
     bool m_readOnly = false;
-    bool m_baselineChecked = false;
 };
 
 } // namespace galley
