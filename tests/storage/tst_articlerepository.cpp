@@ -2,7 +2,9 @@
 #include "document/textstats.h"
 #include "model/slug.h"
 #include "storage/articlerepository.h"
+#include "storage/articlesearch.h"
 #include "storage/database.h"
+#include "storage/searchindex.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -471,6 +473,16 @@ void TestArticleRepository::searchIndexesFollowEveryWrite()
     QVERIFY(repository.moveToTrash(articles[2].id));
     QVERIFY(repository.purge(articles[3].id));
     QVERIFY(repository.duplicate(articles[4].id, QStringLiteral("副本")) > 0);
+
+    // The changed and the trashed article wait for the deferred re-index (a purge and a new
+    // article are indexed at once); a search brings the indexes up to date before it looks.
+    SearchIndex index(*m_db);
+    QCOMPARE(index.pendingCount(), 2);
+    const ArticleSearch search(*m_db);
+    ArticleFilter filter;
+    filter.search = QStringLiteral("全新");
+    QCOMPARE(search.count(filter), 1);
+    QVERIFY(!index.hasPending());
 
     QString error;
     QVERIFY2(indexesMatchContent(*m_db, &error), qPrintable(error));

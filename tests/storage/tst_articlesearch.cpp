@@ -1,8 +1,10 @@
 #include "storage/articlerepository.h"
 #include "storage/articlesearch.h"
+#include "storage/bulkloader.h"
 #include "storage/cjktokenizer.h"
 #include "storage/database.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,7 +100,10 @@ private Q_SLOTS:
     void relevanceRanksTitleHitsFirst_data();
     void relevanceRanksTitleHitsFirst();
     void snippetMarksTheHit();
+    void snippetKeepsHitsWhole_data();
+    void snippetKeepsHitsWhole();
     void trashIsListedSeparately();
+    void trashSearchIsBounded();
     void desksAndBylines();
     void pagesAgreeFromEitherEnd_data();
     void pagesAgreeFromEitherEnd();
@@ -332,6 +337,50 @@ void TestArticleSearch::snippetMarksTheHit()
     QVERIFY(plain.first().snippet.isEmpty());
 }
 
+void TestArticleSearch::snippetKeepsHitsWhole_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("filler");
+    // Two hits a varying distance apart: at some distance the second one straddles the edge
+    // of a fixed-size excerpt window (FTS5's snippet() highlighted "旗帜鲜" of "旗帜鲜明").
+    QTest::newRow("nominal: 4-character Chinese") << QStringLiteral("旗帜鲜明") << QStringLiteral("乙");
+    QTest::newRow("nominal: English word") << QStringLiteral("paperwork") << QStringLiteral("a ");
+    QTest::newRow("robustness: characters outside the BMP around the hits")
+        << QStringLiteral("旗帜鲜明") << QStringLiteral("\U00020000");
+}
+
+void TestArticleSearch::snippetKeepsHitsWhole()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, filler);
+    QTemporaryDir dir;
+    Database database;
+    QCOMPARE(database.open(dir.filePath(QStringLiteral("snippets.galley"))), Database::Status::Ok);
+    ArticleRepository repository(database);
+    for (int gap = 0; gap <= 40; ++gap) {
+        Article article;
+        article.title = QStringLiteral("gap %1").arg(gap);
+        article.bodyHtml = QStringLiteral("<p>%1%2%3%2%4</p>\n")
+                               .arg(filler.repeated(28), query.toUpper(), filler.repeated(gap), filler.repeated(30));
+        QVERIFY(repository.create(article));
+    }
+    ArticleSearch search(database);
+    ArticleFilter filter;
+    filter.search = query;
+    const QList<ArticleRow> rows = search.page(filter, ArticleSortKey::Title, Qt::AscendingOrder, 0, 100);
+    QCOMPARE(rows.size(), 41);
+    static const QRegularExpression hit(QStringLiteral("\x02([^\x03]*)\x03"));
+    for (const ArticleRow &row : rows) {
+        const QString &snippet = row.snippet;
+        QVERIFY2(snippet.count(QChar(0x02)) >= 1, qPrintable(row.title));
+        QCOMPARE(snippet.count(QChar(0x02)), snippet.count(QChar(0x03)));
+        for (auto it = hit.globalMatch(snippet); it.hasNext();)
+            QCOMPARE(it.next().captured(1).toLower(), query);
+        QVERIFY2(!snippet.front().isLowSurrogate() && !snippet.back().isHighSurrogate(), qPrintable(row.title));
+        QVERIFY2(snippet.size() < 100 + 2 * query.size(), qPrintable(row.title)); // an excerpt, not the body
+    }
+}
+
 void TestArticleSearch::trashIsListedSeparately()
 {
     ArticleSearch search(*m_db);
@@ -345,6 +394,41 @@ void TestArticleSearch::trashIsListedSeparately()
     QCOMPARE(search.count(filter), 1);
     filter.search = QStringLiteral("economy");
     QCOMPARE(search.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, 0, 10).size(), 1);
+}
+
+void TestArticleSearch::trashSearchIsBounded()
+{
+    // The trash has no full-text index: a search there reads the text of the 2,000 most
+    // recently trashed articles, however big the trash grows.
+    QTemporaryDir dir;
+    Database database;
+    QCOMPARE(database.open(dir.filePath(QStringLiteral("trash.galley"))), Database::Status::Ok);
+    constexpr int Trashed = 2100;
+    {
+        BulkLoader loader(database);
+        QVERIFY(loader.begin());
+        for (int i = 0; i < Trashed; ++i) {
+            Article article;
+            article.title = QStringLiteral("稿件 %1").arg(i);
+            article.bodyHtml = QStringLiteral("<p>正文 marker%1 共同词</p>\n").arg(i);
+            QVERIFY(loader.addArticle(article));
+        }
+        QVERIFY(loader.finish());
+    }
+    ArticleRepository repository(database);
+    for (qint64 id = 1; id <= Trashed; ++id)
+        QVERIFY(repository.moveToTrash(id));
+    ArticleSearch search(database);
+    ArticleFilter filter;
+    filter.trash = true;
+    QCOMPARE(search.count(filter), Trashed); // listing the trash is not limited
+    filter.search = QStringLiteral("共同词");
+    QCOMPARE(search.count(filter), 2000);
+    QCOMPARE(search.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, 0, 5000).size(), 2000);
+    filter.search = QStringLiteral("marker%1").arg(Trashed - 1); // trashed last
+    QCOMPARE(search.count(filter), 1);
+    filter.search = QStringLiteral("marker0"); // trashed first, beyond the bound
+    QCOMPARE(search.count(filter), 0);
 }
 
 void TestArticleSearch::desksAndBylines()
@@ -374,6 +458,9 @@ void TestArticleSearch::pagesAgreeFromEitherEnd_data()
             QTest::addRow("nominal: %s %s", name, direction) << key << order << QString() << QString();
             QTest::addRow("nominal: %s %s, searching", name, direction)
                 << key << order << QStringLiteral("中") << QString();
+            // A filtered list walks the sort index (or articles_live_list) instead of sorting.
+            QTest::addRow("nominal: %s %s in a desk", name, direction)
+                << key << order << QString() << QStringLiteral("财经");
         }
     }
     QTest::newRow("nominal: newest first") << ArticleSortKey::Relevance << Qt::AscendingOrder << QString() << QString();

@@ -21,11 +21,6 @@ QString text(const QString &value)
 constexpr auto Columns = "id, article_id, parent_id, author, created_at, body, state, quote, prefix, suffix, "
                          "start_offset, end_offset, revision_number";
 
-QString trAnnotations(const char *text)
-{
-    return QCoreApplication::translate("galley::AnnotationRepository", text);
-}
-
 QString utcText(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -72,7 +67,7 @@ bool AnnotationRepository::create(Annotation &annotation)
 {
     m_error.clear();
     if (annotation.body.trimmed().isEmpty()) {
-        m_error = trAnnotations("A comment needs some text.");
+        m_error = QCoreApplication::translate("galley::AnnotationRepository", "A comment needs some text.");
         return false;
     }
     WriteTransaction transaction(m_database);
@@ -84,7 +79,7 @@ bool AnnotationRepository::create(Annotation &annotation)
     if (stored.parentId != 0) {
         const std::optional<Annotation> parent = load(stored.parentId);
         if (!parent || parent->articleId != stored.articleId) {
-            m_error = trAnnotations("There is no thread %1 on article %2 to reply to.")
+            m_error = QCoreApplication::translate("galley::AnnotationRepository", "There is no thread %1 on article %2 to reply to.")
                           .arg(stored.parentId)
                           .arg(stored.articleId);
             return false;
@@ -94,7 +89,7 @@ bool AnnotationRepository::create(Annotation &annotation)
         stored.state = AnnotationState::Open;
         stored.revisionNumber = 0;
     } else if (stored.anchor.quote.isEmpty()) {
-        m_error = trAnnotations("A comment must be anchored on some text of the article.");
+        m_error = QCoreApplication::translate("galley::AnnotationRepository", "A comment must be anchored on some text of the article.");
         return false;
     }
     if (!stored.createdAt.isValid())
@@ -120,7 +115,7 @@ bool AnnotationRepository::create(Annotation &annotation)
     query.addBindValue(stored.revisionNumber);
     if (!query.exec()) {
         // A missing article fails the foreign key.
-        m_error = trAnnotations("The comment could not be stored: %1").arg(query.lastError().text());
+        m_error = QCoreApplication::translate("galley::AnnotationRepository", "The comment could not be stored: %1").arg(query.lastError().text());
         return false;
     }
     stored.id = query.lastInsertId().toLongLong();
@@ -202,7 +197,7 @@ bool AnnotationRepository::setState(qint64 id, AnnotationState state)
         return false;
     }
     if (query.numRowsAffected() != 1) {
-        m_error = trAnnotations("There is no comment with id %1.").arg(id);
+        m_error = QCoreApplication::translate("galley::AnnotationRepository", "There is no comment with id %1.").arg(id);
         return false;
     }
     return true;
@@ -219,7 +214,7 @@ bool AnnotationRepository::remove(qint64 id)
         return false;
     }
     if (query.numRowsAffected() != 1) {
-        m_error = trAnnotations("There is no comment with id %1.").arg(id);
+        m_error = QCoreApplication::translate("galley::AnnotationRepository", "There is no comment with id %1.").arg(id);
         return false;
     }
     return true;
@@ -243,7 +238,7 @@ bool AnnotationRepository::updateAnchor(qint64 id, const TextAnchor &anchor, int
         return false;
     }
     if (query.numRowsAffected() != 1) {
-        m_error = trAnnotations("There is no thread with id %1.").arg(id);
+        m_error = QCoreApplication::translate("galley::AnnotationRepository", "There is no thread with id %1.").arg(id);
         return false;
     }
     return true;

@@ -1,8 +1,7 @@
 #include "storage/articlerepository.h"
 
-#include "document/canonicalhtml.h"
-#include "document/textstats.h"
 #include "model/slug.h"
+#include "storage/articlefields.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -16,19 +15,13 @@ namespace galley {
 
 namespace {
 
+using ArticleFields::joinTags;
+using ArticleFields::splitTags;
+using ArticleFields::utcText;
+
 constexpr auto Columns = "id, uuid, slug, title, subtitle, summary, body_html, body_text, byline, source, editor, "
                          "desk, tags, status, publish_at, views, char_count, created_at, updated_at, version, "
                          "deleted_at";
-
-QString trRepository(const char *text)
-{
-    return QCoreApplication::translate("galley::ArticleRepository", text);
-}
-
-QString utcText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
 
 QDateTime fromUtcText(const QVariant &value)
 {
@@ -52,28 +45,6 @@ QVariant nullable(const std::optional<qint64> &value)
 std::optional<qint64> optionalInt(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
-QString joinTags(const QStringList &tags)
-{
-    QStringList clean;
-    for (const QString &tag : tags) {
-        // A tag never contains ',' (the separator): a comma splits it, as reading it back would.
-        for (const QString &part : tag.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString trimmed = part.trimmed();
-            if (!trimmed.isEmpty())
-                clean.append(trimmed);
-        }
-    }
-    return clean.join(QLatin1Char(','));
-}
-
-QStringList splitTags(const QString &joined)
-{
-    QStringList tags = joined.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString &tag : tags)
-        tag = tag.trimmed();
-    return tags;
 }
 
 // GLOB metacharacters of a slug given by the user are matched literally.
@@ -114,12 +85,6 @@ Article articleFrom(const QSqlQuery &query)
     article.version = query.value(19).toLongLong();
     article.deletedAt = fromUtcText(query.value(20));
     return article;
-}
-
-void deriveFields(Article &article)
-{
-    article.bodyText = CanonicalHtml::toPlainText(article.bodyHtml);
-    article.characterCount = computeTextStats(article.bodyText).characters;
 }
 
 } // namespace
@@ -202,7 +167,7 @@ bool ArticleRepository::create(Article &article)
 {
     m_error.clear();
     if (article.id != 0) {
-        m_error = trRepository("This article already exists (id %1).").arg(article.id);
+        m_error = QCoreApplication::translate("galley::ArticleRepository", "This article already exists (id %1).").arg(article.id);
         return false;
     }
     WriteTransaction transaction(m_database);
@@ -211,7 +176,7 @@ bool ArticleRepository::create(Article &article)
         return false;
     }
     Article created = article;
-    deriveFields(created);
+    ArticleFields::derive(created);
     if (created.uuid.isEmpty())
         created.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     created.createdAt = created.updatedAt = QDateTime::currentDateTimeUtc();
@@ -327,20 +292,20 @@ ArticleRepository::SaveResult ArticleRepository::save(Article &article)
     if (!exec(query))
         return SaveResult::Failed;
     if (!query.next()) {
-        m_error = trRepository("There is no article with id %1.").arg(article.id);
+        m_error = QCoreApplication::translate("galley::ArticleRepository", "There is no article with id %1.").arg(article.id);
         return SaveResult::NotFound;
     }
     const qint64 storedVersion = query.value(0).toLongLong();
     const QString storedSlug = query.value(1).toString();
     query.finish();
     if (storedVersion != article.version) {
-        m_error = trRepository("The article was changed elsewhere (version %1, this copy is version %2).")
+        m_error = QCoreApplication::translate("galley::ArticleRepository", "The article was changed elsewhere (version %1, this copy is version %2).")
                       .arg(QString::number(storedVersion), QString::number(article.version));
         return SaveResult::Conflict;
     }
 
     Article saved = article;
-    deriveFields(saved);
+    ArticleFields::derive(saved);
     saved.updatedAt = QDateTime::currentDateTimeUtc();
     saved.slug = saved.slug.trimmed() == storedSlug ? storedSlug : slugFor(saved, saved.id);
     if (saved.slug.isEmpty())
@@ -371,7 +336,7 @@ ArticleRepository::SaveResult ArticleRepository::save(Article &article)
     if (!exec(query))
         return SaveResult::Failed;
     if (query.numRowsAffected() != 1) {
-        m_error = trRepository("The article was changed elsewhere.");
+        m_error = QCoreApplication::translate("galley::ArticleRepository", "The article was changed elsewhere.");
         return SaveResult::Conflict;
     }
     if (!writeRelated(saved.id, saved.related))
@@ -411,7 +376,7 @@ bool ArticleRepository::setTrashed(qint64 id, bool trashed)
         if (!exec(query))
             return false;
         if (!query.next()) {
-            m_error = trRepository("There is no article with id %1.").arg(id);
+            m_error = QCoreApplication::translate("galley::ArticleRepository", "There is no article with id %1.").arg(id);
             return false;
         }
     }
@@ -447,7 +412,7 @@ bool ArticleRepository::purge(qint64 id)
     if (!exec(query))
         return false;
     if (query.numRowsAffected() != 1) {
-        m_error = trRepository("There is no article with id %1.").arg(id);
+        m_error = QCoreApplication::translate("galley::ArticleRepository", "There is no article with id %1.").arg(id);
         return false;
     }
     query.finish();
@@ -463,7 +428,7 @@ qint64 ArticleRepository::duplicate(qint64 id, const QString &newTitle)
     std::optional<Article> original = load(id);
     if (!original) {
         if (m_error.isEmpty())
-            m_error = trRepository("There is no article with id %1.").arg(id);
+            m_error = QCoreApplication::translate("galley::ArticleRepository", "There is no article with id %1.").arg(id);
         return 0;
     }
     Article copy = *original;

@@ -2,6 +2,7 @@
 
 #include "storage/cjktokenizer.h"
 #include "storage/database.h"
+#include "storage/searchindex.h"
 #include "storage/migrations.h"
 
 #include <QSqlError>
@@ -9,6 +10,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <cmath>
 
 namespace galley {
 
@@ -19,6 +21,9 @@ constexpr qint64 ForwardOffsetLimit = 5000;
 
 /// BM25 is computed for at most this many of the newest hits of a long query (see the header).
 constexpr int RankedCandidates = 2000;
+
+/// A search in the trash reads the text of at most this many articles (see the header).
+constexpr int TrashSearchLimit = 2000;
 
 struct Sql {
     QString text;
@@ -181,12 +186,17 @@ Sql hitSource(const SearchPlan &plan, const ArticleFilter &filter, const QString
 }
 
 /// The trash is not in the full-text indexes (so live searches never step over it): a search
-/// there compares the text of the trashed articles, case-insensitively, every term in turn.
+/// there compares the text of the TrashSearchLimit most recently trashed articles,
+/// case-insensitively, every term in turn, so its cost does not grow with the trash.
 Sql trashSource(const SearchPlan &plan, const ArticleFilter &filter)
 {
     QVariantList binds;
     Sql sql;
-    sql.append(QStringLiteral(" FROM articles a INDEXED BY articles_trash WHERE ") + conditions(filter, binds), binds);
+    sql.append(QStringLiteral(" FROM articles a WHERE a.id IN (SELECT id FROM articles INDEXED BY articles_trash "
+                              "WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC LIMIT %1) AND ")
+                       .arg(TrashSearchLimit)
+            + conditions(filter, binds),
+        binds);
     for (const QString &term : plan.terms) {
         sql.append(
             QStringLiteral(" AND (instr(lower(a.title), lower(?)) > 0 OR instr(lower(a.body_text), lower(?)) > 0)"),
@@ -201,7 +211,23 @@ struct Hits {
     QList<OrderTerm> order;
 };
 
-Hits orderedHits(const SearchPlan &plan, const ArticleFilter &filter, ArticleSortKey key, bool ascending)
+/// \a arm (a SELECT of id, t, k) cut to the \a window rows of it a page can need, by id: the
+/// newest or, read from the end of the list (\a reversed), the oldest. FTS5 hands out hits in
+/// rowid order, so the cut arm stops after \a window hits instead of sorting all of them.
+Sql limitedArm(const Sql &arm, qint64 window, bool reversed)
+{
+    if (window < 0)
+        return arm;
+    return Sql { QStringLiteral("SELECT id, t, k FROM (%1 ORDER BY id %2 LIMIT %3)")
+                     .arg(arm.text, reversed ? QStringLiteral("ASC") : QStringLiteral("DESC"))
+                     .arg(window),
+        arm.binds };
+}
+
+/// With \a window >= 0, only the hits a page of offset + limit = \a window (counted from the
+/// list's end when \a reversed) can show need to be selected; -1 selects them all.
+Hits orderedHits(const SearchPlan &plan, const ArticleFilter &filter, ArticleSortKey key, bool ascending,
+    qint64 window = -1, bool reversed = false)
 {
     Hits hits;
     const QString index = plan.index();
@@ -217,10 +243,13 @@ Hits orderedHits(const SearchPlan &plan, const ArticleFilter &filter, ArticleSor
         // Both arms stream off the index in rowid order: no hit is scored or sorted.
         const QString titleMatch = QStringLiteral("{title} : (%1)").arg(plan.cjk);
         const QString otherMatch = QStringLiteral("(%1) NOT {title} : (%1)").arg(plan.cjk);
-        hits.select.append(QStringLiteral("SELECT %1 AS id, 0 AS t, 0 AS k").arg(rowid));
-        hits.select.append(hitSource(plan, filter, titleMatch, false));
-        hits.select.append(QStringLiteral(" UNION ALL SELECT %1 AS id, 1 AS t, 0 AS k").arg(rowid));
-        hits.select.append(hitSource(plan, filter, otherMatch, false));
+        Sql title { QStringLiteral("SELECT %1 AS id, 0 AS t, 0 AS k").arg(rowid), {} };
+        title.append(hitSource(plan, filter, titleMatch, false));
+        Sql other { QStringLiteral("SELECT %1 AS id, 1 AS t, 0 AS k").arg(rowid), {} };
+        other.append(hitSource(plan, filter, otherMatch, false));
+        hits.select.append(limitedArm(title, window, reversed));
+        hits.select.append(QStringLiteral(" UNION ALL "));
+        hits.select.append(limitedArm(other, window, reversed));
         hits.order = { { QStringLiteral("t"), true }, { QStringLiteral("k"), true }, { QStringLiteral("id"), false } };
     } else if (key == ArticleSortKey::Relevance) {
         // BM25 over the newest RankedCandidates hits (a title hit weighs four body hits), then
@@ -231,9 +260,11 @@ Hits orderedHits(const SearchPlan &plan, const ArticleFilter &filter, ArticleSor
         hits.select.append(QStringLiteral("SELECT %1 AS id, 0 AS t, bm25(articles_fts, 4.0, 1.0) AS k").arg(rowid));
         hits.select.append(hitSource(
             plan, filter, plan.trigram, false, Sql { rowid + QStringLiteral(" >= ") + cut, { plan.trigram } }));
-        hits.select.append(QStringLiteral(" UNION ALL SELECT %1 AS id, 1 AS t, 0 AS k").arg(rowid));
-        hits.select.append(hitSource(
+        Sql older { QStringLiteral("SELECT %1 AS id, 1 AS t, 0 AS k").arg(rowid), {} };
+        older.append(hitSource(
             plan, filter, plan.trigram, false, Sql { rowid + QStringLiteral(" < ") + cut, { plan.trigram } }));
+        hits.select.append(QStringLiteral(" UNION ALL "));
+        hits.select.append(limitedArm(older, window, reversed));
         hits.order = { { QStringLiteral("t"), true }, { QStringLiteral("k"), true }, { QStringLiteral("id"), false } };
     } else {
         hits.select.append(QStringLiteral("SELECT %1 AS id, 0 AS t, %2 AS k").arg(rowid, sortExpression(key)));
@@ -245,21 +276,116 @@ Hits orderedHits(const SearchPlan &plan, const ArticleFilter &filter, ArticleSor
 
 constexpr auto RowColumns = "a.id, a.title, a.status, a.byline, a.desk, a.updated_at, a.char_count, a.publish_at";
 
-/// The snippet of page row "page.id", computed by the index the search ran on: the body
-/// around its best hit, or the highlighted title when only the title matched.
+/// The partial index that lists the live articles in the order of \a key (migrations.cpp).
+QString sortIndex(ArticleSortKey key)
+{
+    switch (key) {
+    case ArticleSortKey::Title:
+        return QStringLiteral("articles_live_title");
+    case ArticleSortKey::Status:
+        return QStringLiteral("articles_live_status_order");
+    case ArticleSortKey::Byline:
+        return QStringLiteral("articles_live_byline");
+    case ArticleSortKey::Desk:
+        return QStringLiteral("articles_live_desk");
+    case ArticleSortKey::Characters:
+        return QStringLiteral("articles_live_chars");
+    case ArticleSortKey::PublishAt:
+        return QStringLiteral("articles_live_publish");
+    case ArticleSortKey::UpdatedAt:
+    case ArticleSortKey::Relevance:
+        break;
+    }
+    return QStringLiteral("articles_live_updated");
+}
+
+/// How a filtered list without a search is read.
+struct ListPath {
+    QString indexedBy; ///< " INDEXED BY ..." or empty: SQLite's choice
+    bool byIdOnly = false; ///< the sort key is one value throughout: order by id alone
+};
+
+/// SQLite answers "status = ? ORDER BY title" from the status index and sorts every matching
+/// row (1-2 s for a sixth of a million articles), even for a page of 256: its planner does not
+/// weigh LIMIT against the rows a sort needs. Walking the sort index instead, and skipping the
+/// rows the filter rejects, costs about (offset + limit) * live / matching row reads, against
+/// some matching * log(matching) for the sort: the walk wins for the pages near either end of
+/// any list that is not tiny (the far half is read backwards, see page()), the sort for the
+/// middle of a very selective one. \a rows is offset + limit of the page, counted from its end;
+/// \a live about the number of live articles.
+ListPath listPath(const ArticleFilter &filter, ArticleSortKey key, qint64 rows, qint64 matching, qint64 live)
+{
+    ListPath path;
+    if (filter.trash || !hasColumnFilter(filter) || matching <= 0)
+        return path;
+    // Filtered on the sort column: every row has the same key, the order is by id, and
+    // articles_live_list (by id, with every filter column) is walked without a row read.
+    if ((key == ArticleSortKey::Status && filter.status) || (key == ArticleSortKey::Desk && !filter.desk.isEmpty())
+        || (key == ArticleSortKey::Byline && !filter.byline.isEmpty())) {
+        path.indexedBy = QStringLiteral(" INDEXED BY articles_live_list");
+        path.byIdOnly = true;
+        return path;
+    }
+    // Newest first within one status, desk or byline has an index of its own: SQLite finds it.
+    if (key == ArticleSortKey::UpdatedAt || key == ArticleSortKey::Relevance)
+        return path;
+    const double walk = double(rows) * double(std::max(live, matching)) / double(matching);
+    const double sort = double(matching) * std::max(1.0, std::log2(double(matching)));
+    if (walk < sort)
+        path.indexedBy = QStringLiteral(" INDEXED BY ") + sortIndex(key);
+    return path;
+}
+
+/// Characters of context an excerpt keeps before its hit, and its length when the hit is short.
+constexpr qsizetype ExcerptBefore = 16;
+constexpr qsizetype ExcerptLength = 64;
+
+/// The text of page row "page.id" with every hit marked, by the index the search ran on: the
+/// body when it has a hit, else the title. excerpt() cuts it down in C++: FTS5's snippet()
+/// counts its window in tokens and cuts a hit that straddles the window's edge (a highlighted
+/// "旗帜鲜" of "旗帜鲜明"), and trigram tokens overlap, so no token count maps to whole hits.
 Sql snippetColumn(const SearchPlan &plan, const ArticleFilter &filter)
 {
     if (filter.trash)
         return Sql { QStringLiteral("NULL"), {} };
     const QString index = plan.index();
-    const int tokens = plan.trigram.isEmpty() ? 40 : 20; // the CJK index has ~2 tokens per character
     return Sql { QStringLiteral(
-                     "(SELECT CASE WHEN instr(s, char(2)) > 0 THEN s ELSE t END FROM "
-                     "(SELECT snippet(%1, 1, char(2), char(3), '…', %2) AS s, "
+                     "(SELECT CASE WHEN instr(b, char(2)) > 0 THEN b ELSE t END FROM "
+                     "(SELECT highlight(%1, 1, char(2), char(3)) AS b, "
                      "highlight(%1, 0, char(2), char(3)) AS t FROM %1 WHERE %1 MATCH ? AND rowid = page.id))")
-                     .arg(index)
-                     .arg(tokens),
+                     .arg(index),
         { plan.match() } };
+}
+
+/// An excerpt of \a marked (hits between \x02 and \x03) around its first hit: ExcerptBefore
+/// characters before it and at least ExcerptLength in all, never ending inside a hit, with "…"
+/// where text was left out and line breaks as spaces.
+QString excerpt(const QString &marked)
+{
+    const qsizetype open = marked.indexOf(QChar(0x02));
+    if (open < 0)
+        return marked;
+    qsizetype start = std::max<qsizetype>(0, open - ExcerptBefore);
+    qsizetype end = std::min(marked.size(), std::max(marked.indexOf(QChar(0x03), open) + 1, start + ExcerptLength));
+    // A hit the end falls into is kept whole.
+    const qsizetype lastOpen = marked.lastIndexOf(QChar(0x02), end - 1);
+    const qsizetype lastClose = marked.lastIndexOf(QChar(0x03), end - 1);
+    if (lastOpen > lastClose) {
+        const qsizetype close = marked.indexOf(QChar(0x03), lastOpen);
+        end = close < 0 ? marked.size() : close + 1;
+    }
+    // Never half a surrogate pair at either end.
+    if (start > 0 && marked.at(start).isLowSurrogate())
+        --start;
+    if (end < marked.size() && marked.at(end).isLowSurrogate())
+        ++end;
+    QString text = marked.mid(start, end - start);
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (start > 0)
+        text.prepend(QChar(0x2026));
+    if (end < marked.size())
+        text.append(QChar(0x2026));
+    return text;
 }
 
 ArticleRow rowFrom(const QSqlQuery &query)
@@ -273,7 +399,7 @@ ArticleRow rowFrom(const QSqlQuery &query)
     row.updatedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs).toUTC();
     row.characterCount = query.value(6).toLongLong();
     row.publishAt = query.value(7).toString();
-    row.snippet = query.value(8).toString();
+    row.snippet = excerpt(query.value(8).toString());
     return row;
 }
 
@@ -304,6 +430,14 @@ bool ArticleSearch::run(QSqlQuery &query, const QString &sql, const QVariantList
     return true;
 }
 
+void ArticleSearch::catchUpIndexes() const
+{
+    // Usually nothing is pending (SearchIndexer got there first): one indexed lookup.
+    SearchIndex index(m_database);
+    if (index.hasPending() && index.flush() < 0)
+        qWarning("galley: could not bring the search indexes up to date: %s", qPrintable(index.errorString()));
+}
+
 qint64 ArticleSearch::scalar(const QString &sql, const QVariantList &binds) const
 {
     QSqlQuery query(m_database.connection());
@@ -318,6 +452,8 @@ qint64 ArticleSearch::count(const ArticleFilter &filter) const
     const SearchPlan plan = planSearch(filter.search);
     if (plan.matchesNothing())
         return 0;
+    if (plan.active && !filter.trash)
+        catchUpIndexes();
     Sql sql { QStringLiteral("SELECT count(*)"), {} };
     if (!plan.active) {
         QVariantList binds;
@@ -346,6 +482,13 @@ QList<ArticleRow> ArticleSearch::page(
     const SearchPlan plan = planSearch(filter.search);
     if (offset < 0 || limit <= 0 || plan.matchesNothing() || (total >= 0 && offset >= total))
         return rows;
+    // A filtered list picks its index by the number of rows it holds (see listPath()).
+    if (total < 0 && !plan.active && hasColumnFilter(filter))
+        total = count(filter);
+    if (total == 0)
+        return rows;
+    if (plan.active && !filter.trash)
+        catchUpIndexes();
 
     // Past the middle, read the list backwards from its end and turn the rows around: OFFSET
     // costs the rows it skips, so the last page of a million is as quick as the first.
@@ -362,14 +505,21 @@ QList<ArticleRow> ArticleSearch::page(
     if (!plan.active) {
         QVariantList binds;
         const QString where = conditions(filter, binds);
-        const QList<OrderTerm> terms { { sortExpression(key), ascending }, { QStringLiteral("a.id"), ascending } };
-        sql.append(QStringLiteral("SELECT %1, NULL FROM articles a WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
-                       .arg(QLatin1String(RowColumns), where, orderBy(terms, reverse)),
+        QList<OrderTerm> terms { { sortExpression(key), ascending }, { QStringLiteral("a.id"), ascending } };
+        // About the number of live articles: the highest id (articles are rarely purged), one seek.
+        const qint64 live = hasColumnFilter(filter) && !filter.trash
+            ? scalar(QStringLiteral("SELECT max(id) FROM articles"), {})
+            : 0;
+        const ListPath path = listPath(filter, key, skip + take, total, live);
+        if (path.byIdOnly)
+            terms.removeFirst();
+        sql.append(QStringLiteral("SELECT %1, NULL FROM articles a%2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+                       .arg(QLatin1String(RowColumns), path.indexedBy, where, orderBy(terms, reverse)),
             binds + QVariantList { take, skip });
     } else {
         // The page is chosen first, from the indexes alone (MATERIALIZED keeps SQLite from
         // merging it into the outer query); only its rows are then read and get a snippet.
-        const Hits hits = orderedHits(plan, filter, key, ascending);
+        const Hits hits = orderedHits(plan, filter, key, ascending, skip + take, reverse);
         sql.append(QStringLiteral("WITH page AS MATERIALIZED (SELECT id, t, k FROM ("));
         sql.append(hits.select);
         sql.append(
@@ -399,6 +549,8 @@ qint64 ArticleSearch::rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt:
         return -1;
     const bool ascending = key != ArticleSortKey::Relevance && order == Qt::AscendingOrder;
     if (plan.active) {
+        if (!filter.trash)
+            catchUpIndexes();
         // Search hits are numbered in SQL, in the order page() lists them.
         const Hits hits = orderedHits(plan, filter, key, ascending);
         Sql sql { QStringLiteral("SELECT n FROM (SELECT id, row_number() OVER (ORDER BY %1) - 1 AS n FROM (")

@@ -54,7 +54,8 @@ struct ArticleRow {
 /// characters match as a substring ("中", "中国"), letters and digits as a whole word ("AI",
 /// "5G"). Nothing is a keyword or operator. A query with nothing searchable (only punctuation)
 /// matches nothing. The full-text indexes hold live articles only; a search in the trash
-/// (ArticleFilter::trash) compares the text of the trashed articles instead.
+/// (ArticleFilter::trash) compares the text of the 2,000 most recently trashed articles instead:
+/// older ones are not searched, so the cost stays bounded however big the trash grows.
 ///
 /// Relevance (ArticleSortKey::Relevance with a search), best first:
 /// - with a term of three or more characters: BM25 over the trigram index (a hit in the title
@@ -93,6 +94,8 @@ private:
     bool run(QSqlQuery &query, const QString &sql, const QList<QVariant> &binds) const;
     [[nodiscard]] qint64 scalar(const QString &sql, const QList<QVariant> &binds) const;
     [[nodiscard]] QStringList distinctValues(const QString &column) const;
+    /// Re-indexes the articles a save left pending (SearchIndex), so a search is exact.
+    void catchUpIndexes() const;
 
     Database &m_database;
     mutable QString m_error;

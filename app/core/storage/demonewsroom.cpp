@@ -30,11 +30,6 @@ QString demoResource(const QString &fileName)
     return QStringLiteral(":/galley/demo/") + fileName;
 }
 
-QString trDemo(const char *text)
-{
-    return QCoreApplication::translate("galley::DemoNewsroom", text);
-}
-
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -85,11 +80,11 @@ QString readCommonFields(const QJsonObject &object, DemoArticle &demo)
 {
     demo.key = object.value(QLatin1String("key")).toString();
     if (demo.key.isEmpty())
-        return trDemo("The demo newsroom has an entry without a key.");
+        return QCoreApplication::translate("galley::DemoNewsroom", "The demo newsroom has an entry without a key.");
     const QString statusKey = object.value(QLatin1String("status")).toString();
     const std::optional<WorkflowState> status = workflowStateFromKey(statusKey);
     if (!status)
-        return trDemo("The demo article \"%1\" has an unknown status \"%2\".").arg(demo.key, statusKey);
+        return QCoreApplication::translate("galley::DemoNewsroom", "The demo article \"%1\" has an unknown status \"%2\".").arg(demo.key, statusKey);
     demo.status = *status;
     demo.article.status = WorkflowState::Draft;
     demo.article.slug = demo.key;
@@ -105,7 +100,7 @@ QString readWireEntry(const QJsonObject &object, DemoArticle &demo)
     const QString fileName = object.value(QLatin1String("file")).toString();
     QFile file(demoResource(fileName));
     if (fileName.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return trDemo("The demo wire copy \"%1\" is missing.").arg(fileName);
+        return QCoreApplication::translate("galley::DemoNewsroom", "The demo wire copy \"%1\" is missing.").arg(fileName);
     ImportResult result = Importer::readData(file.readAll(), fileName);
     if (!result.ok)
         return result.error;
@@ -121,7 +116,7 @@ QString readArticleEntry(const QJsonObject &object, DemoArticle &demo)
     Article &article = demo.article;
     article.title = object.value(QLatin1String("title")).toString();
     if (article.title.isEmpty())
-        return trDemo("The demo article \"%1\" has no title.").arg(demo.key);
+        return QCoreApplication::translate("galley::DemoNewsroom", "The demo article \"%1\" has no title.").arg(demo.key);
     article.subtitle = object.value(QLatin1String("subtitle")).toString();
     article.summary = object.value(QLatin1String("summary")).toString();
     article.bodyHtml = object.value(QLatin1String("body_html")).toString();
@@ -139,11 +134,11 @@ QString readDemo(QList<DemoArticle> &demos)
 {
     QFile file(demoResource(QStringLiteral("newsroom.json")));
     if (!file.open(QIODevice::ReadOnly))
-        return trDemo("The demo newsroom is missing from this build.");
+        return QCoreApplication::translate("galley::DemoNewsroom", "The demo newsroom is missing from this build.");
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
-        return trDemo("The demo newsroom cannot be read: %1.").arg(parseError.errorString());
+        return QCoreApplication::translate("galley::DemoNewsroom", "The demo newsroom cannot be read: %1.").arg(parseError.errorString());
     const QJsonObject root = document.object();
 
     const QJsonArray wire = root.value(QLatin1String("wire")).toArray();
@@ -216,7 +211,7 @@ bool exec(QSqlQuery &query, QString *error)
 {
     if (query.exec())
         return true;
-    return fail(error, trDemo("The demo newsroom could not be written: %1.").arg(query.lastError().text()));
+    return fail(error, QCoreApplication::translate("galley::DemoNewsroom", "The demo newsroom could not be written: %1.").arg(query.lastError().text()));
 }
 
 /// Records the first revision and moves the article to its state through the real workflow,
@@ -227,9 +222,9 @@ bool moveAlong(Database &database, DemoArticle &demo, QString *error)
     const QString reporter = article.byline.isEmpty() ? article.editor : article.byline;
     RevisionRepository revisions(database);
     const QString baselineNote = demo.importedFrom.isEmpty() ? QString(QLatin1String(""))
-                                                              : trDemo("Imported from %1").arg(demo.importedFrom);
+                                                              : QCoreApplication::translate("galley::DemoNewsroom", "Imported from %1").arg(demo.importedFrom);
     if (!revisions.record(article, RevisionKind::Baseline, text(reporter), baselineNote)) {
-        return fail(error, trDemo("The demo article \"%1\" could not be recorded: %2")
+        return fail(error, QCoreApplication::translate("galley::DemoNewsroom", "The demo article \"%1\" could not be recorded: %2")
                                .arg(demo.key, revisions.errorString()));
     }
     WorkflowRepository workflow(database);
@@ -238,7 +233,7 @@ bool moveAlong(Database &database, DemoArticle &demo, QString *error)
         const QString who = step.role == Role::Editor && step.to == WorkflowState::InReview ? reporter : article.editor;
         const QString note = step.to == WorkflowState::ChangesRequested ? demo.reviewNote : QString();
         if (workflow.transition(article, step.to, step.role, text(who), text(note)) != WorkflowRepository::Result::Done) {
-            return fail(error, trDemo("The demo article \"%1\" could not be moved to \"%2\": %3")
+            return fail(error, QCoreApplication::translate("galley::DemoNewsroom", "The demo article \"%1\" could not be moved to \"%2\": %3")
                                    .arg(demo.key, workflowStateKey(step.to), workflow.errorString()));
         }
     }
@@ -300,7 +295,7 @@ bool backdate(Database &database, const DemoArticle &demo, const QDateTime &now,
 bool createDemoNewsroom(Database &database, QString *error)
 {
     if (!database.isOpen())
-        return fail(error, trDemo("The demo newsroom needs an open database."));
+        return fail(error, QCoreApplication::translate("galley::DemoNewsroom", "The demo newsroom needs an open database."));
     {
         QSqlQuery query(database.connection());
         query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM articles)"));
@@ -316,15 +311,15 @@ bool createDemoNewsroom(Database &database, QString *error)
 
     WriteTransaction transaction(database);
     if (!transaction.isActive())
-        return fail(error, trDemo("The demo newsroom could not be written: %1.").arg(transaction.errorString()));
+        return fail(error, QCoreApplication::translate("galley::DemoNewsroom", "The demo newsroom could not be written: %1.").arg(transaction.errorString()));
 
     ArticleRepository repository(database);
     QHash<QString, qint64> ids;
     for (DemoArticle &demo : demos) {
         if (ids.contains(demo.key))
-            return fail(error, trDemo("The demo newsroom has two articles with the key \"%1\".").arg(demo.key));
+            return fail(error, QCoreApplication::translate("galley::DemoNewsroom", "The demo newsroom has two articles with the key \"%1\".").arg(demo.key));
         if (!repository.create(demo.article)) {
-            return fail(error, trDemo("The demo article \"%1\" could not be created: %2")
+            return fail(error, QCoreApplication::translate("galley::DemoNewsroom", "The demo article \"%1\" could not be created: %2")
                                    .arg(demo.key, repository.errorString()));
         }
         ids.insert(demo.key, demo.article.id);
@@ -335,10 +330,10 @@ bool createDemoNewsroom(Database &database, QString *error)
             continue;
         const std::optional<QList<RelatedItem>> related = resolveRelated(demo.related, ids);
         if (!related)
-            return fail(error, trDemo("The demo article \"%1\" refers to an article that does not exist.").arg(demo.key));
+            return fail(error, QCoreApplication::translate("galley::DemoNewsroom", "The demo article \"%1\" refers to an article that does not exist.").arg(demo.key));
         demo.article.related = *related;
         if (repository.save(demo.article) != ArticleRepository::SaveResult::Saved) {
-            return fail(error, trDemo("The demo article \"%1\" could not be saved: %2")
+            return fail(error, QCoreApplication::translate("galley::DemoNewsroom", "The demo article \"%1\" could not be saved: %2")
                                    .arg(demo.key, repository.errorString()));
         }
     }
@@ -352,7 +347,7 @@ bool createDemoNewsroom(Database &database, QString *error)
             return false;
     }
     if (!transaction.commit())
-        return fail(error, trDemo("The demo newsroom could not be written: %1.").arg(transaction.errorString()));
+        return fail(error, QCoreApplication::translate("galley::DemoNewsroom", "The demo newsroom could not be written: %1.").arg(transaction.errorString()));
     return true;
 }
 

@@ -150,6 +150,46 @@ WHEN (old.deleted_at IS NULL) <> (new.deleted_at IS NULL)
 END)",
 };
 
+// Version 2: re-indexing a changed article is deferred (see storage/searchindex.h). Tokenizing
+// a long body into both indexes costs hundreds of milliseconds, far more than a save may take:
+// the update trigger now only notes what the indexes hold for the article (the first time it
+// changes after being indexed), and SearchIndex::flush() brings the indexes up to date later,
+// on a worker thread, or at the latest before the next search. Inserts stay synchronous.
+constexpr const char *version2[] = {
+    // The history list shows each revision's length without parsing every stored body
+    // (NULL for revisions stored before: counted when read).
+    "ALTER TABLE revisions ADD COLUMN char_count INTEGER",
+    R"(CREATE TABLE search_pending (
+  article_id INTEGER PRIMARY KEY,
+  indexed INTEGER NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  body_text TEXT NOT NULL DEFAULT ''
+))",
+    "DROP TRIGGER articles_fts_update",
+    R"(CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body_text, deleted_at ON articles
+WHEN (old.deleted_at IS NULL) <> (new.deleted_at IS NULL)
+  OR (new.deleted_at IS NULL AND (old.title IS NOT new.title OR old.body_text IS NOT new.body_text)) BEGIN
+  INSERT OR IGNORE INTO search_pending(article_id, indexed, title, body_text)
+    VALUES (old.id, old.deleted_at IS NULL, old.title, old.body_text);
+END)",
+    // A purged article leaves the indexes at once: with what they hold for it, which is the
+    // pending row's copy when it changed since it was indexed.
+    "DROP TRIGGER articles_fts_delete",
+    R"(CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, body_text)
+    SELECT 'delete', old.id, title, body_text FROM search_pending WHERE article_id = old.id AND indexed;
+  INSERT INTO articles_cjk(articles_cjk, rowid, title, body_text)
+    SELECT 'delete', old.id, title, body_text FROM search_pending WHERE article_id = old.id AND indexed;
+  INSERT INTO articles_fts(articles_fts, rowid, title, body_text)
+    SELECT 'delete', old.id, old.title, old.body_text
+    WHERE old.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM search_pending WHERE article_id = old.id);
+  INSERT INTO articles_cjk(articles_cjk, rowid, title, body_text)
+    SELECT 'delete', old.id, old.title, old.body_text
+    WHERE old.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM search_pending WHERE article_id = old.id);
+  DELETE FROM search_pending WHERE article_id = old.id;
+END)",
+};
+
 // The status sort index is built from the shared expression (see migrations.h).
 QString statusOrderIndex()
 {
@@ -165,6 +205,7 @@ struct Step {
 
 const std::array steps {
     Step { 1, version1, statusOrderIndex },
+    Step { 2, version2, nullptr },
 };
 
 bool run(QSqlDatabase &connection, const QString &sql, QString *error)

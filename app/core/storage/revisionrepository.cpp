@@ -21,12 +21,10 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-constexpr auto Columns = "id, article_id, number, title, body_html, status, author, note, named, created_at";
-
-QString trRevisions(const char *text)
-{
-    return QCoreApplication::translate("galley::RevisionRepository", text);
-}
+constexpr auto Columns = "id, article_id, number, title, body_html, status, author, note, named, created_at, char_count";
+// The list needs no bodies: only rows stored before char_count existed (NULL) bring theirs to be counted.
+constexpr auto ListColumns = "id, article_id, number, title, CASE WHEN char_count IS NULL THEN body_html ELSE '' END, "
+                             "status, author, note, named, created_at, char_count";
 
 QString utcText(const QDateTime &time)
 {
@@ -52,12 +50,26 @@ Revision fromQuery(const QSqlQuery &query)
     revision.note = query.value(7).toString();
     revision.named = query.value(8).toInt() != 0;
     revision.createdAt = fromUtcText(query.value(9));
+    revision.characterCount = query.value(10).isNull() ? -1 : query.value(10).toLongLong();
     return revision;
+}
+
+/// The character count of the article's text: the one stored with the article when the text
+/// is the stored one (a revision is recorded right after its save), else counted here.
+qint64 characterCountOf(const QSqlDatabase &connection, const Article &article)
+{
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("SELECT char_count FROM articles WHERE id = ? AND body_html = ?"));
+    query.addBindValue(article.id);
+    query.addBindValue(article.bodyHtml.isNull() ? QStringLiteral("") : article.bodyHtml);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return computeTextStats(CanonicalHtml::toPlainText(article.bodyHtml)).characters;
 }
 
 std::optional<Revision> withCharacterCount(std::optional<Revision> revision)
 {
-    if (revision)
+    if (revision && revision->characterCount < 0)
         revision->characterCount = computeTextStats(CanonicalHtml::toPlainText(revision->bodyHtml)).characters;
     return revision;
 }
@@ -104,10 +116,12 @@ std::optional<int> RevisionRepository::record(
         } else if (coalesce) {
             // Keeps the time the run of autosaves began: the window never slides, so a long
             // stretch of typing still leaves a revision every few minutes.
-            query.prepare(QStringLiteral("UPDATE revisions SET title = ?, body_html = ?, status = ? WHERE id = ?"));
+            query.prepare(
+                QStringLiteral("UPDATE revisions SET title = ?, body_html = ?, status = ?, char_count = ? WHERE id = ?"));
             query.addBindValue(text(article.title));
             query.addBindValue(text(article.bodyHtml));
             query.addBindValue(workflowStateKey(article.status));
+            query.addBindValue(characterCountOf(m_database.connection(), article));
             query.addBindValue(previous->id);
             if (!query.exec()) {
                 m_error = query.lastError().text();
@@ -173,7 +187,7 @@ std::optional<int> RevisionRepository::insert(
     const int number = query.value(0).toInt();
     query.finish();
     query.prepare(QStringLiteral("INSERT INTO revisions (article_id, number, title, body_html, status, author, note, "
-                                 "named, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "named, created_at, char_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(article.id);
     query.addBindValue(number);
     query.addBindValue(text(article.title));
@@ -183,8 +197,9 @@ std::optional<int> RevisionRepository::insert(
     query.addBindValue(text(note));
     query.addBindValue(named ? 1 : 0);
     query.addBindValue(utcText(at));
+    query.addBindValue(characterCountOf(m_database.connection(), article));
     if (!query.exec()) {
-        m_error = trRevisions("The revision could not be stored: %1").arg(query.lastError().text());
+        m_error = QCoreApplication::translate("galley::RevisionRepository", "The revision could not be stored: %1").arg(query.lastError().text());
         return std::nullopt;
     }
     return number;
@@ -249,7 +264,7 @@ QList<Revision> RevisionRepository::list(qint64 articleId) const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT %1 FROM revisions WHERE article_id = ? ORDER BY number").arg(QLatin1String(Columns)));
+        QStringLiteral("SELECT %1 FROM revisions WHERE article_id = ? ORDER BY number").arg(QLatin1String(ListColumns)));
     query.addBindValue(articleId);
     if (!query.exec()) {
         m_error = query.lastError().text();
@@ -290,25 +305,25 @@ RevisionRepository::RestoreResult RevisionRepository::restore(
     if (!revision) {
         if (!m_error.isEmpty())
             return RestoreResult::Failed;
-        m_error = trRevisions("Article %1 has no revision %2.").arg(article.id).arg(number);
+        m_error = QCoreApplication::translate("galley::RevisionRepository", "Article %1 has no revision %2.").arg(article.id).arg(number);
         return RestoreResult::NotFound;
     }
     ArticleRepository articles(m_database);
     const std::optional<Article> stored = articles.load(article.id);
     if (!stored) {
-        m_error = trRevisions("There is no article with id %1.").arg(article.id);
+        m_error = QCoreApplication::translate("galley::RevisionRepository", "There is no article with id %1.").arg(article.id);
         return RestoreResult::NotFound;
     }
     if (stored->version != article.version) {
         m_error
-            = trRevisions("The article was changed since this copy was opened (version %1, this copy is version %2); "
+            = QCoreApplication::translate("galley::RevisionRepository", "The article was changed since this copy was opened (version %1, this copy is version %2); "
                           "nothing was restored.")
                   .arg(stored->version)
                   .arg(article.version);
         return RestoreResult::Conflict;
     }
     // The text being replaced goes into the history first, unsaved edits of this copy included.
-    if (!ensureRecorded(article, author, trRevisions("Before restoring revision %1").arg(number)))
+    if (!ensureRecorded(article, author, QCoreApplication::translate("galley::RevisionRepository", "Before restoring revision %1").arg(number)))
         return RestoreResult::Failed;
 
     Article restored = article;
@@ -328,7 +343,7 @@ RevisionRepository::RestoreResult RevisionRepository::restore(
         return RestoreResult::Failed;
     }
     const std::optional<int> recorded = insert(
-        restored, true, author, trRevisions("Restored revision %1").arg(number), QDateTime::currentDateTimeUtc());
+        restored, true, author, QCoreApplication::translate("galley::RevisionRepository", "Restored revision %1").arg(number), QDateTime::currentDateTimeUtc());
     if (!recorded)
         return RestoreResult::Failed;
     AnnotationRepository annotations(m_database);

@@ -19,11 +19,6 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-QString trWorkflow(const char *text)
-{
-    return QCoreApplication::translate("galley::WorkflowRepository", text);
-}
-
 } // namespace
 
 WorkflowRepository::WorkflowRepository(Database &database)
@@ -47,17 +42,17 @@ WorkflowRepository::Result WorkflowRepository::transition(
     ArticleRepository articles(m_database);
     const std::optional<Article> stored = articles.load(article.id);
     if (!stored) {
-        m_error = articles.errorString().isEmpty() ? trWorkflow("There is no article with id %1.").arg(article.id)
+        m_error = articles.errorString().isEmpty() ? QCoreApplication::translate("galley::WorkflowRepository", "There is no article with id %1.").arg(article.id)
                                                    : articles.errorString();
         return articles.errorString().isEmpty() ? Result::NotFound : Result::Failed;
     }
     if (stored->isInTrash()) {
-        m_error = trWorkflow("The article is in the trash; take it out before moving it on.");
+        m_error = QCoreApplication::translate("galley::WorkflowRepository", "The article is in the trash; take it out before moving it on.");
         return Result::NotAllowed;
     }
     if (stored->version != article.version) {
         m_error
-            = trWorkflow("The article was changed since this copy was opened (version %1, this copy is version %2).")
+            = QCoreApplication::translate("galley::WorkflowRepository", "The article was changed since this copy was opened (version %1, this copy is version %2).")
                   .arg(stored->version)
                   .arg(article.version);
         return Result::Conflict;

@@ -1,0 +1,40 @@
+#include "storage/articlefields.h"
+
+#include "document/canonicalhtml.h"
+#include "document/textstats.h"
+
+namespace galley::ArticleFields {
+
+QString utcText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString joinTags(const QStringList &tags)
+{
+    QStringList clean;
+    for (const QString &tag : tags) {
+        for (const QString &part : tag.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString trimmed = part.trimmed();
+            if (!trimmed.isEmpty())
+                clean.append(trimmed);
+        }
+    }
+    return clean.join(QLatin1Char(','));
+}
+
+QStringList splitTags(const QString &joined)
+{
+    QStringList tags = joined.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &tag : tags)
+        tag = tag.trimmed();
+    return tags;
+}
+
+void derive(Article &article)
+{
+    article.bodyText = CanonicalHtml::toPlainText(article.bodyHtml);
+    article.characterCount = computeTextStats(article.bodyText).characters;
+}
+
+} // namespace galley::ArticleFields
