@@ -1,8 +1,10 @@
 #include "exporting/exportwriter.h"
+#include "exporting/writequeue.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -58,6 +60,71 @@ private Q_SLOTS:
         QCOMPARE(manifest.value(QStringLiteral("files")).toObject().keys(),
                  (QStringList{QStringLiteral("a.html"), QStringLiteral("assets/0123.png")}));
         QCOMPARE(manifest.value(QStringLiteral("files")).toObject().value(QStringLiteral("a.html")).toString(), page->sha256);
+    }
+
+    // Batched writes: staged bytes wait under a hidden temporary name, and the real name appears
+    // (replacing the old file whole) only when the batch is published.
+    void stagedFilesAppearOnlyWhenPublished()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        ExportWriter writer(out, false);
+        QString error;
+        QVERIFY2(writer.open(&error), qPrintable(error));
+        QVERIFY(writer.write(QStringLiteral("b.html"), "old", &error));
+
+        QList<PendingWrite> batch;
+        for (const auto &[path, bytes] : {std::pair{QStringLiteral("a.html"), QByteArray("<p>a</p>")},
+                                          std::pair{QStringLiteral("b.html"), QByteArray("<p>b</p>")},
+                                          std::pair{QStringLiteral("c.html"), QByteArray("<p>c</p>")}}) {
+            std::optional<PendingWrite> pending = writer.prepare(path, bytes, &error);
+            QVERIFY2(pending, qPrintable(error));
+            QVERIFY2(ExportWriter::stage(*pending, &error), qPrintable(error));
+            QVERIFY(QFileInfo(pending->temporaryPath).fileName().startsWith(QLatin1Char('.')));
+            batch.append(*pending);
+        }
+        // Staged, not published: the old file is intact and the new names do not exist.
+        QCOMPARE(readAll(out + QStringLiteral("/b.html")), QByteArray("old"));
+        QVERIFY(!QFile::exists(out + QStringLiteral("/a.html")));
+        QCOMPARE(entries(out).size(), 1 + 3);
+
+        // One that will not be published (its article failed) leaves nothing behind.
+        PendingWrite dropped = batch.takeLast();
+        ExportWriter::discard(dropped);
+        writer.release(dropped.file.relativePath);
+
+        QStringList errors;
+        ExportWriter::publish(batch, &errors);
+        QCOMPARE(errors, (QStringList{QString(), QString()}));
+        for (const PendingWrite &write : std::as_const(batch))
+            writer.record(write.file);
+        QVERIFY(writer.finish(&error));
+        QCOMPARE(readAll(out + QStringLiteral("/a.html")), QByteArray("<p>a</p>"));
+        QCOMPARE(readAll(out + QStringLiteral("/b.html")), QByteArray("<p>b</p>"));
+        QCOMPARE(entries(out), (QStringList{QStringLiteral(".galley-export.json"), QStringLiteral("a.html"), QStringLiteral("b.html")}));
+    }
+
+    // The caller submits and takes results on one thread: a full queue must not wait for
+    // results to be taken, only for writes to finish (else it waits forever).
+    void fullQueueDoesNotWaitForTheCaller()
+    {
+        QTemporaryDir dir;
+        ExportWriter writer(dir.path(), false);
+        QString error;
+        QVERIFY(writer.open(&error));
+        WriteQueue queue(1, 4);
+        for (int i = 0; i < 40; ++i) {
+            std::optional<PendingWrite> pending = writer.prepare(QStringLiteral("f%1.html").arg(i), QByteArray::number(i), &error);
+            QVERIFY2(pending, qPrintable(error));
+            queue.submit(std::move(*pending), i);
+        }
+        QList<WriteQueue::Result> results = queue.takeFinished(true);
+        QCOMPARE(results.size(), 40);
+        for (int i = 0; i < results.size(); ++i) {
+            QCOMPARE(results.at(i).tag, i); // in submission order
+            QVERIFY(results.at(i).ok);
+            ExportWriter::discard(results[i].pending);
+        }
     }
 
     void refusesForeignFiles()

@@ -9,11 +9,6 @@ namespace galley {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("galley::ArticlePipeline", text);
-}
-
 QString pageSuffix(ExportFormat format)
 {
     switch (format) {
@@ -59,7 +54,7 @@ ArticleOutput ArticlePipeline::process(const Article &article)
     output.id = article.id;
     output.title = article.title;
     const auto fail = [&output, &article](const QString &stage, const QString &reason) {
-        output.error = tr("Article %1 (%2): %3 %4").arg(article.id).arg(article.title.left(60), stage, reason);
+        output.error = QCoreApplication::translate("galley::ArticlePipeline", "Article %1 (%2): %3 %4").arg(article.id).arg(article.title.left(60), stage, reason);
         output.files.clear();
         return output;
     };
@@ -67,7 +62,7 @@ ArticleOutput ArticlePipeline::process(const Article &article)
     QString error;
     std::optional<RenderedArticle> rendered = m_renderer.render(article, &error);
     if (!rendered)
-        return fail(tr("render:"), error);
+        return fail(QCoreApplication::translate("galley::ArticlePipeline", "render:"), error);
     if (m_context.transformer)
         m_context.transformer->transform(*rendered);
     output.title = rendered->title;
@@ -84,7 +79,7 @@ ArticleOutput ArticlePipeline::process(const Article &article)
         const QString text = m_templates.render(QLatin1String(ExportTemplate::TextTemplate),
                                                 PageData::article(*rendered, m_context.page, labels(rendered->language)), &error);
         if (!error.isEmpty())
-            return fail(tr("template:"), error);
+            return fail(QCoreApplication::translate("galley::ArticlePipeline", "template:"), error);
         output.files.append({fileName, text.toUtf8()});
         return output;
     }
@@ -97,7 +92,7 @@ ArticleOutput ArticlePipeline::process(const Article &article)
     const QString page = m_templates.render(QLatin1String(ExportTemplate::ArticleTemplate),
                                             PageData::article(*rendered, m_context.page, labels(rendered->language)), &error);
     if (!error.isEmpty())
-        return fail(tr("template:"), error);
+        return fail(QCoreApplication::translate("galley::ArticlePipeline", "template:"), error);
 
     QSet<QString> ownAssets;
     for (const RenderedAsset &asset : std::as_const(rendered->assets))
@@ -106,7 +101,7 @@ ArticleOutput ArticlePipeline::process(const Article &article)
         return m_context.plannedFiles.contains(path) || ownAssets.contains(path);
     });
     if (!validation.isValid())
-        return fail(tr("validate:"), validation.errors.join(QLatin1String("; ")));
+        return fail(QCoreApplication::translate("galley::ArticlePipeline", "validate:"), validation.errors.join(QLatin1String("; ")));
 
     if (m_context.format == ExportFormat::Pdf)
         output.pdfHtml = page;

@@ -1,5 +1,6 @@
 #include "articlerenderer.h"
 
+#include "canonicalcheck.h"
 #include "canonicaltext.h"
 #include "document/sanitizer.h"
 #include "document/textstats.h"
@@ -14,11 +15,6 @@
 namespace galley {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("galley::ArticleRenderer", text);
-}
 
 QString httpUrlOrEmpty(const QString &url)
 {
@@ -105,6 +101,15 @@ QString ArticleRenderer::summaryFor(const QString &summary, const QString &body)
             if (!derived.isEmpty())
                 return derived;
         } else if (line.startsWith(QLatin1String("<p>"))) {
+            // A whole line that is canonical already is its own first paragraph (the same text
+            // sanitizing the whole body would give).
+            if (end < body.size() && isCanonicalBody(QString(line.toString() + QLatin1Char('\n')))) {
+                const QString derived = deriveSummary(line.toString());
+                if (!derived.isEmpty())
+                    return derived;
+                start = end + 1;
+                continue;
+            }
             // A canonical body has one block per line; a line cut short (the start of a body)
             // is closed by the sanitizer, which is enough for ~120 characters.
             const QString paragraph = Sanitizer::sanitize(line.toString());
@@ -151,8 +156,11 @@ std::optional<RenderedArticle> ArticleRenderer::render(const Article &article, Q
     out.updatedAt = article.updatedAt.toUTC();
     out.version = article.version;
 
-    // Whatever the database holds, only the canonical subset goes on to the page.
-    QString body = Sanitizer::sanitize(article.bodyHtml);
+    // Whatever the database holds, only the canonical subset goes on to the page. A body the
+    // editor stored is canonical already (and a sanitizer fixed point); the one-pass check
+    // proves that for the common shapes, so only other bodies — raw imports, bodies written
+    // into the file by other tools, hostile ones — are parsed and sanitized again.
+    QString body = isCanonicalBody(article.bodyHtml) ? article.bodyHtml : Sanitizer::sanitize(article.bodyHtml);
     static const QRegularExpression assetImage(QStringLiteral("<img src=\"asset:([0-9A-Fa-f]{64})\""));
     QString resolved;
     resolved.reserve(body.size());
@@ -164,7 +172,7 @@ std::optional<RenderedArticle> ArticleRenderer::render(const Article &article, Q
         const std::optional<QString> mime = m_lookups.assetMimeType ? m_lookups.assetMimeType(hash) : std::nullopt;
         if (!mime) {
             if (error)
-                *error = tr("The image asset:%1 is not in the newsroom.").arg(hash);
+                *error = QCoreApplication::translate("galley::ArticleRenderer", "The image asset:%1 is not in the newsroom.").arg(hash);
             return std::nullopt;
         }
         const QString path = ExportPaths::assetPath(hash, *mime);

@@ -26,7 +26,8 @@ struct ExportPlanEntry {
 /// The render stage: turns a stored Article into a RenderedArticle.
 ///
 /// - the body is passed through the Sanitizer again (whatever the database holds, only the
-///   canonical subset goes on), and every img src="asset:<sha256>" is resolved to
+///   canonical subset goes on) unless isCanonicalBody() shows it is a sanitizer fixed point
+///   already (the same bytes either way), and every img src="asset:<sha256>" is resolved to
 ///   "assets/<sha256>.<ext>"; an asset missing from the newsroom is an error;
 /// - an empty summary is derived from the body's first paragraph (deriveSummary());
 /// - related items: an internal item shows its target's current title/summary/date/views and

@@ -9,11 +9,6 @@ namespace galley {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("galley::ArticleWriter", text);
-}
-
 } // namespace
 
 ArticleWriter::ArticleWriter(ExportWriter &writer, AssetRepository &assets, PdfPrintFunction printer, Callbacks callbacks)
@@ -22,6 +17,7 @@ ArticleWriter::ArticleWriter(ExportWriter &writer, AssetRepository &assets, PdfP
     , m_printer(std::move(printer))
     , m_callbacks(std::move(callbacks))
 {
+    m_sincePublish.start();
 }
 
 bool ArticleWriter::prepare(Pending &pending, const QString &path, const QByteArray &bytes, QList<PendingWrite> &writes)
@@ -49,7 +45,7 @@ void ArticleWriter::add(ArticleOutput &&output)
             continue;
         const std::optional<Asset> stored = m_assets.load(asset.hash);
         if (!stored) {
-            pending.error = tr("Article %1: the image asset:%2 is not in the newsroom.").arg(output.id).arg(asset.hash);
+            pending.error = QCoreApplication::translate("galley::ArticleWriter", "Article %1: the image asset:%2 is not in the newsroom.").arg(output.id).arg(asset.hash);
             ok = false;
         } else {
             ok = prepare(pending, asset.path, stored->bytes, writes);
@@ -75,7 +71,7 @@ void ArticleWriter::add(ArticleOutput &&output)
         if (ok && m_printer && m_printer({output.pdfHtml, base, output.title}, &pdf, &error)) {
             output.files.append({articleFileName(ExportFormat::Pdf, output.fileStem), pdf});
         } else if (ok) {
-            pending.error = tr("Article %1 (%2): PDF: %3").arg(output.id).arg(output.title, error);
+            pending.error = QCoreApplication::translate("galley::ArticleWriter", "Article %1 (%2): PDF: %3").arg(output.id).arg(output.title, error);
             ok = false;
         }
         output.pdfHtml.clear();
@@ -110,9 +106,7 @@ void ArticleWriter::settle(bool all)
     for (WriteQueue::Result &result : m_queue.takeFinished(all)) {
         Pending &pending = m_pending[result.tag];
         if (result.ok) {
-            m_writer.record(result.pending.file);
-            if (m_callbacks.fileWritten)
-                m_callbacks.fileWritten(result.pending.file);
+            pending.staged.append(std::move(result.pending));
         } else {
             m_writer.release(result.pending.file.relativePath);
             if (pending.error.isEmpty())
@@ -120,11 +114,53 @@ void ArticleWriter::settle(bool all)
         }
         --pending.writesLeft;
     }
-    while (!m_order.isEmpty() && m_pending.constFind(m_order.constFirst())->writesLeft <= 0) {
-        const Pending done = m_pending.take(m_order.takeFirst());
+    while (m_ready < m_order.size() && m_pending.constFind(m_order.at(m_ready))->writesLeft <= 0)
+        ++m_ready;
+    if (m_ready > 0 && (all || m_ready >= m_batchLimit || m_sincePublish.elapsed() >= 250))
+        publish();
+}
+
+void ArticleWriter::publish()
+{
+    QList<PendingWrite> writes;
+    for (qsizetype k = 0; k < m_ready; ++k) {
+        Pending &pending = m_pending[m_order.at(k)];
+        if (!pending.error.isEmpty()) {
+            // Nothing of a failed article is published.
+            for (PendingWrite &write : pending.staged) {
+                ExportWriter::discard(write);
+                m_writer.release(write.file.relativePath);
+            }
+            pending.staged.clear();
+        }
+        for (const PendingWrite &write : std::as_const(pending.staged))
+            writes.append(write);
+    }
+    QStringList errors;
+    ExportWriter::publish(writes, &errors);
+
+    qsizetype next = 0;
+    for (qsizetype k = 0; k < m_ready; ++k) {
+        Pending done = m_pending.take(m_order.at(k));
+        for (qsizetype i = 0; i < done.staged.size(); ++i, ++next) {
+            const WrittenFile &file = writes.at(next).file;
+            if (errors.at(next).isEmpty()) {
+                m_writer.record(file);
+                if (m_callbacks.fileWritten)
+                    m_callbacks.fileWritten(file);
+            } else {
+                m_writer.release(file.relativePath);
+                if (done.error.isEmpty())
+                    done.error = errors.at(next);
+            }
+        }
         if (m_callbacks.articleDone)
             m_callbacks.articleDone(done.output, done.error);
     }
+    m_order.remove(0, m_ready);
+    m_ready = 0;
+    m_batchLimit = std::min<qsizetype>(m_batchLimit * 2, 512);
+    m_sincePublish.restart();
 }
 
 } // namespace galley

@@ -14,14 +14,9 @@ namespace galley {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("galley::ExportCli", text, disambiguation, n);
-}
-
 int usageError(QTextStream &err, const QString &message)
 {
-    err << "galley export: " << message << '\n' << tr("Try 'galley export --help'.") << '\n';
+    err << "galley export: " << message << '\n' << QCoreApplication::translate("galley::ExportCli", "Try 'galley export --help'.") << '\n';
     err.flush();
     return 2;
 }
@@ -36,23 +31,23 @@ QString jsonLine(const QJsonObject &object)
 int runExportCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Exports articles as HTML pages, a site bundle, IPTC ninjs, plain text or PDF."));
+    parser.setApplicationDescription(QCoreApplication::translate("galley::ExportCli", "Exports articles as HTML pages, a site bundle, IPTC ninjs, plain text or PDF."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The newsroom file."), tr("file"));
-    const QCommandLineOption id(QStringLiteral("id"), tr("An article to export (repeat, or separate with commas)."), tr("id"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("galley::ExportCli", "Shows this help."));
+    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("galley::ExportCli", "The newsroom file."), QCoreApplication::translate("galley::ExportCli", "file"));
+    const QCommandLineOption id(QStringLiteral("id"), QCoreApplication::translate("galley::ExportCli", "An article to export (repeat, or separate with commas)."), QCoreApplication::translate("galley::ExportCli", "id"));
     const QCommandLineOption status(QStringLiteral("status"),
-                                    tr("Export the articles in this state (draft, in_review, approved, published, ...)."),
-                                    tr("state"));
-    const QCommandLineOption all(QStringLiteral("all"), tr("Export every article that is not in the trash."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("html, site, ninjs, text or pdf."), tr("format"));
-    const QCommandLineOption outDir(QStringLiteral("out"), tr("The output folder (created when missing)."), tr("folder"));
-    const QCommandLineOption templateDir(QStringLiteral("template"), tr("A template folder instead of the built-in one."), tr("folder"));
-    const QCommandLineOption opencc(QStringLiteral("opencc"), tr("Convert to Traditional Chinese: s2t, s2tw or s2hk."), tr("profile"));
-    const QCommandLineOption punctuation(QStringLiteral("fix-punctuation"), tr("Full-width punctuation after Chinese text."));
-    const QCommandLineOption jobs(QStringLiteral("jobs"), tr("Worker threads (default 1; 0 = one per core)."), tr("n"), QStringLiteral("1"));
-    const QCommandLineOption force(QStringLiteral("force"), tr("Overwrite files in the output folder that Galley did not write."));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), tr("The absolute URL the output will be published under."), tr("url"));
+                                    QCoreApplication::translate("galley::ExportCli", "Export the articles in this state (draft, in_review, approved, published, ...)."),
+                                    QCoreApplication::translate("galley::ExportCli", "state"));
+    const QCommandLineOption all(QStringLiteral("all"), QCoreApplication::translate("galley::ExportCli", "Export every article that is not in the trash."));
+    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("galley::ExportCli", "html, site, ninjs, text or pdf."), QCoreApplication::translate("galley::ExportCli", "format"));
+    const QCommandLineOption outDir(QStringLiteral("out"), QCoreApplication::translate("galley::ExportCli", "The output folder (created when missing)."), QCoreApplication::translate("galley::ExportCli", "folder"));
+    const QCommandLineOption templateDir(QStringLiteral("template"), QCoreApplication::translate("galley::ExportCli", "A template folder instead of the built-in one."), QCoreApplication::translate("galley::ExportCli", "folder"));
+    const QCommandLineOption opencc(QStringLiteral("opencc"), QCoreApplication::translate("galley::ExportCli", "Convert to Traditional Chinese: s2t, s2tw or s2hk."), QCoreApplication::translate("galley::ExportCli", "profile"));
+    const QCommandLineOption punctuation(QStringLiteral("fix-punctuation"), QCoreApplication::translate("galley::ExportCli", "Full-width punctuation after Chinese text."));
+    const QCommandLineOption jobs(QStringLiteral("jobs"), QCoreApplication::translate("galley::ExportCli", "Worker threads (default 1; 0 = one per core)."), QCoreApplication::translate("galley::ExportCli", "n"), QStringLiteral("1"));
+    const QCommandLineOption force(QStringLiteral("force"), QCoreApplication::translate("galley::ExportCli", "Overwrite files in the output folder that Galley did not write."));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QCoreApplication::translate("galley::ExportCli", "The absolute URL the output will be published under."), QCoreApplication::translate("galley::ExportCli", "url"));
     parser.addOptions({help, db, id, status, all, format, outDir, templateDir, opencc, punctuation, jobs, force, baseUrl});
 
     if (!parser.parse(QStringList{QStringLiteral("galley export")} + arguments))
@@ -63,13 +58,13 @@ int runExportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(err, tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return usageError(err, QCoreApplication::translate("galley::ExportCli", "Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(db))
-        return usageError(err, tr("--db is required."));
+        return usageError(err, QCoreApplication::translate("galley::ExportCli", "--db is required."));
     if (!parser.isSet(format))
-        return usageError(err, tr("--format is required."));
+        return usageError(err, QCoreApplication::translate("galley::ExportCli", "--format is required."));
     if (!parser.isSet(outDir))
-        return usageError(err, tr("--out is required."));
+        return usageError(err, QCoreApplication::translate("galley::ExportCli", "--out is required."));
 
     ExportSelection selection;
     for (const QString &value : parser.values(id)) {
@@ -77,37 +72,37 @@ int runExportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
             bool ok = false;
             const qint64 number = part.trimmed().toLongLong(&ok);
             if (!ok || number <= 0)
-                return usageError(err, tr("Not an article id: %1").arg(part));
+                return usageError(err, QCoreApplication::translate("galley::ExportCli", "Not an article id: %1").arg(part));
             selection.ids.append(number);
         }
     }
     if (parser.isSet(status)) {
         selection.status = workflowStateFromKey(parser.value(status));
         if (!selection.status)
-            return usageError(err, tr("Unknown state: %1").arg(parser.value(status)));
+            return usageError(err, QCoreApplication::translate("galley::ExportCli", "Unknown state: %1").arg(parser.value(status)));
     }
     selection.all = parser.isSet(all);
     if (int(!selection.ids.isEmpty()) + int(selection.status.has_value()) + int(selection.all) != 1)
-        return usageError(err, tr("Choose exactly one of --id, --status and --all."));
+        return usageError(err, QCoreApplication::translate("galley::ExportCli", "Choose exactly one of --id, --status and --all."));
 
     ExportOptions options;
     const std::optional<ExportFormat> chosenFormat = exportFormatFromKey(parser.value(format));
     if (!chosenFormat)
-        return usageError(err, tr("Unknown format: %1 (html, site, ninjs, text or pdf).").arg(parser.value(format)));
+        return usageError(err, QCoreApplication::translate("galley::ExportCli", "Unknown format: %1 (html, site, ninjs, text or pdf).").arg(parser.value(format)));
     options.format = *chosenFormat;
     options.outputDirectory = parser.value(outDir);
     options.templateDirectory = parser.value(templateDir);
     if (parser.isSet(opencc)) {
         const std::optional<ChineseConversion> conversion = chineseConversionFromKey(parser.value(opencc));
         if (!conversion || *conversion == ChineseConversion::None)
-            return usageError(err, tr("Unknown OpenCC profile: %1 (s2t, s2tw or s2hk).").arg(parser.value(opencc)));
+            return usageError(err, QCoreApplication::translate("galley::ExportCli", "Unknown OpenCC profile: %1 (s2t, s2tw or s2hk).").arg(parser.value(opencc)));
         options.conversion = *conversion;
     }
     options.fixPunctuation = parser.isSet(punctuation);
     bool jobsOk = false;
     options.jobs = parser.value(jobs).toInt(&jobsOk);
     if (!jobsOk || options.jobs < 0 || options.jobs > 64)
-        return usageError(err, tr("--jobs takes a number from 0 to 64."));
+        return usageError(err, QCoreApplication::translate("galley::ExportCli", "--jobs takes a number from 0 to 64."));
     if (options.jobs == 0)
         options.jobs = std::max(1, QThread::idealThreadCount());
     options.overwriteForeignFiles = parser.isSet(force);
@@ -115,7 +110,7 @@ int runExportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
 
     Exporter exporter(parser.value(db), selection, options);
     QObject::connect(&exporter, &Exporter::started, &exporter, [&](int count) {
-        err << tr("Exporting %n article(s) as %1 to %2", nullptr, count)
+        err << QCoreApplication::translate("galley::ExportCli", "Exporting %n article(s) as %1 to %2", nullptr, count)
                    .arg(exportFormatKey(options.format), options.outputDirectory)
             << '\n';
         err.flush();
@@ -158,7 +153,7 @@ int runExportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (summary.ok)
         return 0;
     if (summary.failed > 0)
-        err << "galley export: " << tr("%1 of %2 articles could not be exported.").arg(summary.failed).arg(summary.selected) << '\n';
+        err << "galley export: " << QCoreApplication::translate("galley::ExportCli", "%1 of %2 articles could not be exported.").arg(summary.failed).arg(summary.selected) << '\n';
     else if (!summary.errors.isEmpty())
         err << "galley export: " << summary.errors.constLast() << '\n';
     err.flush();

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QThread>
 
 #include <algorithm>
@@ -24,11 +25,6 @@
 namespace galley {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("galley::Exporter", text);
-}
 
 struct PlannedArticle {
     ExportPlanEntry entry;
@@ -57,7 +53,7 @@ public:
         if (!article) {
             ArticleOutput output;
             output.id = id;
-            output.error = tr("Article %1 could not be read: %2").arg(id).arg(m_articles.errorString());
+            output.error = QCoreApplication::translate("galley::Exporter", "Article %1 could not be read: %2").arg(id).arg(m_articles.errorString());
             return output;
         }
         return m_pipeline.process(*article);
@@ -155,6 +151,19 @@ void runParallel(const QList<qint64> &ids, int jobs, const QString &databasePath
         thread->wait();
 }
 
+// Whether the article page (or a partial it may include) reads \a name; comments do not count.
+bool usesVariable(const ExportTemplate &exportTemplate, const QString &name)
+{
+    static const QRegularExpression comment(QStringLiteral("\\{\\{![^}]*\\}\\}"));
+    for (const QString &file : exportTemplate.templateNames()) {
+        if (file == QLatin1String(ExportTemplate::TextTemplate) || file == QLatin1String(ExportTemplate::IndexTemplate))
+            continue;
+        if (QString(exportTemplate.templateSource(file)).remove(comment).contains(name))
+            return true;
+    }
+    return false;
+}
+
 QString sortableTime(const QString &iso)
 {
     QString time = iso.trimmed();
@@ -205,7 +214,7 @@ std::optional<WrittenFile> writeIndex(const QList<PlannedArticle> &planned, cons
         : PageValidator::validate(index, [&writer](const QString &path) { return writer.hasWritten(path); });
     if (!validation.isValid()) {
         if (error)
-            *error = tr("The index page was not written: %1").arg(validation.errors.join(QLatin1String("; ")));
+            *error = QCoreApplication::translate("galley::Exporter", "The index page was not written: %1").arg(validation.errors.join(QLatin1String("; ")));
         return std::nullopt;
     }
     return writer.write(context.page.indexHref, index.toUtf8(), error);
@@ -244,14 +253,14 @@ ExportSummary Exporter::run()
     const ExportFormat format = m_options.format;
 
     if (m_options.outputDirectory.trimmed().isEmpty())
-        return finish(tr("Choose an output folder for the export."));
+        return finish(QCoreApplication::translate("galley::Exporter", "Choose an output folder for the export."));
     if (!QFileInfo(m_databasePath).isFile())
-        return finish(tr("There is no newsroom file at %1.").arg(m_databasePath));
+        return finish(QCoreApplication::translate("galley::Exporter", "There is no newsroom file at %1.").arg(m_databasePath));
     PdfPrintFunction printer;
     if (format == ExportFormat::Pdf) {
         printer = pdfPrintFunction();
         if (!printer)
-            return finish(tr("PDF export needs Galley's graphical libraries (QtWebEngine); no PDF printer is available here."));
+            return finish(QCoreApplication::translate("galley::Exporter", "PDF export needs Galley's graphical libraries (QtWebEngine); no PDF printer is available here."));
     }
 
     Database database;
@@ -299,6 +308,7 @@ ExportSummary Exporter::run()
     context.page.site = format == ExportFormat::Site;
     context.page.baseUrl = m_options.baseUrl;
     context.page.pageSuffix = QLatin1Char('.') + articleFileName(format, QString()).section(QLatin1Char('.'), -1);
+    context.page.withBodyText = format == ExportFormat::Text || usesVariable(*exportTemplate, QStringLiteral("body_text"));
     QList<qint64> ids;
     QStringList plannedPaths;
     for (PlannedArticle &article : planned) {

@@ -11,11 +11,6 @@ namespace galley {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("galley::ExportSelector", text);
-}
-
 } // namespace
 
 ExportSelector::ExportSelector(Database &database)
@@ -28,8 +23,8 @@ std::optional<QList<ArticleHeadline>> ExportSelector::select(const ExportSelecti
     const int criteria = int(!selection.ids.isEmpty()) + int(selection.status.has_value()) + int(selection.all);
     if (criteria != 1) {
         if (error)
-            *error = criteria == 0 ? tr("Nothing to export: choose articles by id, by status or all of them.")
-                                   : tr("Choose articles either by id, by status or all of them, not several at once.");
+            *error = criteria == 0 ? QCoreApplication::translate("galley::ExportSelector", "Nothing to export: choose articles by id, by status or all of them.")
+                                   : QCoreApplication::translate("galley::ExportSelector", "Choose articles either by id, by status or all of them, not several at once.");
         return std::nullopt;
     }
     const ArticleRepository repository(m_database);
@@ -55,7 +50,7 @@ std::optional<QList<ArticleHeadline>> ExportSelector::select(const ExportSelecti
         for (const ArticleHeadline &headline : std::as_const(*headlines)) {
             if (headline.inTrash) {
                 if (error)
-                    *error = tr("Article %1 is in the trash; restore it to export it.").arg(headline.id);
+                    *error = QCoreApplication::translate("galley::ExportSelector", "Article %1 is in the trash; restore it to export it.").arg(headline.id);
                 return std::nullopt;
             }
             found.append(headline.id);
@@ -63,7 +58,7 @@ std::optional<QList<ArticleHeadline>> ExportSelector::select(const ExportSelecti
         for (qint64 id : selection.ids) {
             if (!found.contains(id)) {
                 if (error)
-                    *error = tr("There is no article with id %1.").arg(id);
+                    *error = QCoreApplication::translate("galley::ExportSelector", "There is no article with id %1.").arg(id);
                 return std::nullopt;
             }
         }

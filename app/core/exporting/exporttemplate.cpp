@@ -22,11 +22,6 @@ namespace km = kainjow::mustache;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("galley::ExportTemplate", text);
-}
-
 bool isTextTemplate(const QString &name)
 {
     return name.endsWith(QLatin1String(".txt.mustache"));
@@ -76,9 +71,9 @@ QString describeError(const QString &path, const std::string &source, const std:
     const QString text = QString::fromStdString(message);
     const QRegularExpressionMatch match = at.match(text);
     if (!match.hasMatch())
-        return tr("Template error in %1: %2.").arg(path, text);
+        return QCoreApplication::translate("galley::ExportTemplate", "Template error in %1: %2.").arg(path, text);
     const Position position = positionOf(source, match.captured(2).toULongLong());
-    return tr("Template error in %1, line %2, at %3: %4.")
+    return QCoreApplication::translate("galley::ExportTemplate", "Template error in %1, line %2, at %3: %4.")
         .arg(path)
         .arg(position.line)
         .arg(position.tag, match.captured(1).toLower());
@@ -99,12 +94,12 @@ QString checkTemplate(const QString &name, const QString &path, const QString &s
         const QString partial = match.captured(1) + QLatin1String(".mustache");
         if (!all.contains(partial) || partial == name) {
             const int line = int(QStringView(source).left(match.capturedStart()).count(QLatin1Char('\n'))) + 1;
-            return tr("Template error in %1, line %2, at %3: %4.")
+            return QCoreApplication::translate("galley::ExportTemplate", "Template error in %1, line %2, at %3: %4.")
                 .arg(path)
                 .arg(line)
                 .arg(match.captured(0),
-                     partial == name ? tr("a template cannot include itself")
-                                     : tr("there is no partial %1 in the template folder").arg(partial));
+                     partial == name ? QCoreApplication::translate("galley::ExportTemplate", "a template cannot include itself")
+                                     : QCoreApplication::translate("galley::ExportTemplate", "there is no partial %1 in the template folder").arg(partial));
         }
     }
     return QString();
@@ -123,7 +118,7 @@ bool readTemplateFolder(const QString &directory, QMap<QString, QString> &templa
         QFile file(entry.filePath());
         if (!file.open(QIODevice::ReadOnly)) {
             if (error)
-                *error = tr("Cannot read %1: %2.").arg(entry.filePath(), file.errorString());
+                *error = QCoreApplication::translate("galley::ExportTemplate", "Cannot read %1: %2.").arg(entry.filePath(), file.errorString());
             return false;
         }
         const QByteArray bytes = file.readAll();
@@ -175,16 +170,55 @@ std::string markStandaloneLines(const QString &source)
     return marked.toStdString();
 }
 
-QString removeStandaloneLines(QString rendered)
+// A line of nothing but markers (and blanks), as the regular expression
+// (?m)^[ \t]*(?:marker[ \t]*)+\r?\n would match it; one pass, no regex over the whole page.
+bool isMarkerLine(QStringView line, const QString &marker)
 {
-    if (!rendered.contains(standaloneMarker()))
+    if (line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    qsizetype position = 0;
+    const auto skipBlanks = [&] {
+        while (position < line.size() && (line.at(position) == QLatin1Char(' ') || line.at(position) == QLatin1Char('\t')))
+            ++position;
+    };
+    skipBlanks();
+    int markers = 0;
+    while (line.mid(position).startsWith(marker)) {
+        position += marker.size();
+        skipBlanks();
+        ++markers;
+    }
+    return markers > 0 && position == line.size();
+}
+
+QString removeStandaloneLines(const QString &rendered)
+{
+    const QString &marker = standaloneMarker();
+    if (!rendered.contains(marker))
         return rendered;
-    static const QRegularExpression markerLine(
-        QStringLiteral("(?m)^[ \\t]*(?:") + QRegularExpression::escape(standaloneMarker()) + QStringLiteral("[ \\t]*)+\\r?\\n"));
-    rendered.remove(markerLine);
-    // A marker that shares its line with output (a tag at the end of the file) just goes.
-    rendered.remove(standaloneMarker());
-    return rendered;
+    QString out;
+    out.reserve(rendered.size());
+    qsizetype start = 0;
+    while (start < rendered.size()) {
+        qsizetype end = rendered.indexOf(QLatin1Char('\n'), start);
+        const bool hasNewline = end >= 0;
+        if (!hasNewline)
+            end = rendered.size();
+        const QStringView line = QStringView(rendered).mid(start, end - start);
+        start = end + 1;
+        if (hasNewline && isMarkerLine(line, marker))
+            continue;
+        // A marker that shares its line with output (a tag at the end of the file) just goes.
+        qsizetype copied = 0;
+        for (qsizetype at = line.indexOf(marker); at >= 0; at = line.indexOf(marker, copied)) {
+            out += line.mid(copied, at - copied);
+            copied = at + marker.size();
+        }
+        out += line.mid(copied);
+        if (hasNewline)
+            out += QLatin1Char('\n');
+    }
+    return out;
 }
 
 km::data toData(const QVariant &value)
@@ -239,7 +273,7 @@ std::optional<ExportTemplate> ExportTemplate::load(const QString &directory, QSt
     } else {
         if (!QFileInfo(directory).isDir()) {
             if (error)
-                *error = tr("The template folder %1 does not exist.").arg(QDir::toNativeSeparators(directory));
+                *error = QCoreApplication::translate("galley::ExportTemplate", "The template folder %1 does not exist.").arg(QDir::toNativeSeparators(directory));
             return std::nullopt;
         }
         if (!readTemplateFolder(directory, result.m_templates, result.m_paths, result.m_staticFiles, error))
@@ -254,8 +288,8 @@ std::optional<ExportTemplate> ExportTemplate::load(const QString &directory, QSt
     }
     if (!result.m_templates.contains(QLatin1String(ArticleTemplate))) {
         if (error) {
-            *error = useBuiltIn ? tr("The built-in export template is missing (Galley was built without its resources).")
-                                : tr("The template folder %1 has no %2.")
+            *error = useBuiltIn ? QCoreApplication::translate("galley::ExportTemplate", "The built-in export template is missing (Galley was built without its resources).")
+                                : QCoreApplication::translate("galley::ExportTemplate", "The template folder %1 has no %2.")
                                       .arg(QDir::toNativeSeparators(directory), QLatin1String(ArticleTemplate));
         }
         return std::nullopt;
@@ -297,7 +331,7 @@ QString TemplateRenderer::render(const QString &name, const QVariantMap &data, Q
     const auto it = d->compiled.find(name.toStdString());
     if (it == d->compiled.end()) {
         if (error)
-            *error = tr("The template folder has no %1.").arg(name);
+            *error = QCoreApplication::translate("galley::ExportTemplate", "The template folder has no %1.").arg(name);
         return QString();
     }
     const km::data root = toData(data);
@@ -307,7 +341,7 @@ QString TemplateRenderer::render(const QString &name, const QVariantMap &data, Q
     compiled.render(context, stream);
     if (!compiled.is_valid()) {
         if (error)
-            *error = tr("Template error in %1: %2.")
+            *error = QCoreApplication::translate("galley::ExportTemplate", "Template error in %1: %2.")
                          .arg(d->exportTemplate.templatePath(name), QString::fromStdString(compiled.error_message()));
         return QString();
     }

@@ -10,15 +10,21 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
+#include <QTemporaryFile>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace galley {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("galley::ExportWriter", text);
-}
 
 QString sha256(const QByteArray &bytes)
 {
@@ -54,14 +60,14 @@ bool ExportWriter::open(QString *error)
 {
     if (!QDir().mkpath(m_directory) || !QFileInfo(m_directory).isDir()) {
         if (error)
-            *error = tr("Cannot create the output folder %1.").arg(QDir::toNativeSeparators(m_directory));
+            *error = QCoreApplication::translate("galley::ExportWriter", "Cannot create the output folder %1.").arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
     m_canonicalDirectory = QFileInfo(m_directory).canonicalFilePath();
     const QString manifestPath = absolutePath(ExportPaths::manifestFileName());
     if (QFileInfo(manifestPath).isSymLink()) {
         if (error)
-            *error = tr("%1 is a symbolic link; Galley does not write through links.").arg(QDir::toNativeSeparators(manifestPath));
+            *error = QCoreApplication::translate("galley::ExportWriter", "%1 is a symbolic link; Galley does not write through links.").arg(QDir::toNativeSeparators(manifestPath));
         return false;
     }
     if (QFileInfo::exists(manifestPath)) {
@@ -72,7 +78,7 @@ bool ExportWriter::open(QString *error)
         if (!document.isObject() || document.object().value(QLatin1String("generator")).toString() != QLatin1String("Galley")) {
             if (!m_overwriteForeign) {
                 if (error)
-                    *error = tr("%1 is not a Galley export manifest; refusing to write into that folder.")
+                    *error = QCoreApplication::translate("galley::ExportWriter", "%1 is not a Galley export manifest; refusing to write into that folder.")
                                  .arg(QDir::toNativeSeparators(manifestPath));
                 return false;
             }
@@ -100,14 +106,14 @@ ExportWriter::Existing ExportWriter::inspect(const QString &relativePath, const 
     const QFileInfo info(path);
     if (info.isSymLink()) {
         if (error)
-            *error = tr("%1 is a symbolic link; Galley does not write through links.").arg(QDir::toNativeSeparators(path));
+            *error = QCoreApplication::translate("galley::ExportWriter", "%1 is a symbolic link; Galley does not write through links.").arg(QDir::toNativeSeparators(path));
         return Existing::NotAFile;
     }
     if (!info.exists())
         return Existing::Missing;
     if (!info.isFile()) {
         if (error)
-            *error = tr("%1 exists and is not a file.").arg(QDir::toNativeSeparators(path));
+            *error = QCoreApplication::translate("galley::ExportWriter", "%1 exists and is not a file.").arg(QDir::toNativeSeparators(path));
         return Existing::NotAFile;
     }
     bool ok = false;
@@ -121,9 +127,9 @@ ExportWriter::Existing ExportWriter::inspect(const QString &relativePath, const 
         return Existing::Ours;
     if (error) {
         *error = listed != m_manifest.constEnd()
-            ? tr("%1 was changed since Galley wrote it; not overwriting it (use --force to overwrite).")
+            ? QCoreApplication::translate("galley::ExportWriter", "%1 was changed since Galley wrote it; it is not overwritten unless you allow it (Export dialog option, or --force).")
                   .arg(QDir::toNativeSeparators(path))
-            : tr("%1 was not written by Galley; not overwriting it (use --force to overwrite).")
+            : QCoreApplication::translate("galley::ExportWriter", "%1 was not written by Galley; it is not overwritten unless you allow it (Export dialog option, or --force).")
                   .arg(QDir::toNativeSeparators(path));
     }
     return Existing::Foreign;
@@ -134,7 +140,7 @@ bool ExportWriter::checkWritable(const QStringList &relativePaths, QString *erro
     for (const QString &relativePath : relativePaths) {
         if (!ExportPaths::isSafeRelativePath(relativePath)) {
             if (error)
-                *error = tr("Refusing to write %1: not a safe file name.").arg(relativePath);
+                *error = QCoreApplication::translate("galley::ExportWriter", "Refusing to write %1: not a safe file name.").arg(relativePath);
             return false;
         }
         const Existing existing = inspect(relativePath, QString(), error);
@@ -161,12 +167,12 @@ std::optional<PendingWrite> ExportWriter::prepare(const QString &relativePath, c
 {
     if (!m_opened) {
         if (error)
-            *error = tr("The output folder is not open.");
+            *error = QCoreApplication::translate("galley::ExportWriter", "The output folder is not open.");
         return std::nullopt;
     }
     if (!ExportPaths::isSafeRelativePath(relativePath) || relativePath == ExportPaths::manifestFileName()) {
         if (error)
-            *error = tr("Refusing to write %1: not a safe file name.").arg(relativePath);
+            *error = QCoreApplication::translate("galley::ExportWriter", "Refusing to write %1: not a safe file name.").arg(relativePath);
         return std::nullopt;
     }
     const QString path = absolutePath(relativePath);
@@ -176,13 +182,13 @@ std::optional<PendingWrite> ExportWriter::prepare(const QString &relativePath, c
             QDir().mkpath(folder);
         if (QFileInfo(folder).isSymLink() || !insideOutput(folder)) {
             if (error)
-                *error = tr("Refusing to write %1: its folder is a link or lies outside the output folder.")
+                *error = QCoreApplication::translate("galley::ExportWriter", "Refusing to write %1: its folder is a link or lies outside the output folder.")
                              .arg(QDir::toNativeSeparators(path));
             return std::nullopt;
         }
     }
 
-    PendingWrite pending{WrittenFile{relativePath, path, sha256(bytes), bytes.size(), false}, bytes};
+    PendingWrite pending{WrittenFile{relativePath, path, sha256(bytes), bytes.size(), false}, bytes, QString()};
     switch (inspect(relativePath, pending.file.sha256, error)) {
     case Existing::Foreign:
     case Existing::NotAFile:
@@ -206,10 +212,102 @@ bool ExportWriter::commit(const PendingWrite &pending, QString *error)
     QSaveFile file(pending.file.absolutePath);
     if (!file.open(QIODevice::WriteOnly) || file.write(pending.bytes) != pending.bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(pending.file.absolutePath), file.errorString());
+            *error = QCoreApplication::translate("galley::ExportWriter", "Cannot write %1: %2.").arg(QDir::toNativeSeparators(pending.file.absolutePath), file.errorString());
         return false;
     }
     return true;
+}
+
+bool ExportWriter::stage(PendingWrite &pending, QString *error)
+{
+    if (pending.file.unchanged)
+        return true;
+    const QFileInfo destination(pending.file.absolutePath);
+    QTemporaryFile file(destination.absolutePath() + QLatin1String("/.") + destination.fileName() + QLatin1String(".galley-XXXXXX"));
+    file.setAutoRemove(false);
+    if (!file.open() || file.write(pending.bytes) != pending.bytes.size() || !file.flush()) {
+        if (error)
+            *error = QCoreApplication::translate("galley::ExportWriter", "Cannot write %1: %2.").arg(QDir::toNativeSeparators(pending.file.absolutePath), file.errorString());
+        if (file.isOpen())
+            file.remove();
+        return false;
+    }
+    pending.temporaryPath = file.fileName();
+    file.close();
+    return true;
+}
+
+void ExportWriter::discard(PendingWrite &pending)
+{
+    if (!pending.temporaryPath.isEmpty())
+        QFile::remove(pending.temporaryPath);
+    pending.temporaryPath.clear();
+}
+
+void ExportWriter::publish(QList<PendingWrite> &pending, QStringList *errors)
+{
+    QStringList results(pending.size());
+    // Durable first: the data of every temporary file reaches the disk before any of them gets
+    // its real name, so that a crash leaves old files or complete new ones.
+    QString flushError;
+#ifdef Q_OS_LINUX
+    // One syncfs() per file system the batch touches (the output folder's, unless a subfolder
+    // is a mount point of its own).
+    QSet<QString> folders;
+    QList<dev_t> devices;
+    for (const PendingWrite &write : std::as_const(pending)) {
+        if (write.temporaryPath.isEmpty())
+            continue;
+        const QString folder = QFileInfo(write.temporaryPath).absolutePath();
+        if (folders.contains(folder))
+            continue;
+        folders.insert(folder);
+        const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        struct stat info {};
+        if (fd < 0 || ::fstat(fd, &info) != 0) {
+            flushError = QString::fromLocal8Bit(strerror(errno));
+        } else if (!devices.contains(info.st_dev)) {
+            devices.append(info.st_dev);
+            if (::syncfs(fd) != 0)
+                flushError = QString::fromLocal8Bit(strerror(errno));
+        }
+        if (fd >= 0)
+            ::close(fd);
+    }
+#elif defined(Q_OS_UNIX)
+    for (const PendingWrite &write : std::as_const(pending)) {
+        if (write.temporaryPath.isEmpty() || !flushError.isEmpty())
+            continue;
+        const int fd = ::open(QFile::encodeName(write.temporaryPath).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0 || ::fsync(fd) != 0)
+            flushError = QString::fromLocal8Bit(strerror(errno));
+        if (fd >= 0)
+            ::close(fd);
+    }
+#endif
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        PendingWrite &write = pending[i];
+        if (write.temporaryPath.isEmpty())
+            continue; // unchanged, or never staged
+        QString problem = flushError;
+        if (problem.isEmpty()) {
+#ifdef Q_OS_UNIX
+            if (::rename(QFile::encodeName(write.temporaryPath).constData(), QFile::encodeName(write.file.absolutePath).constData()) != 0)
+                problem = QString::fromLocal8Bit(strerror(errno));
+#else
+            QFile::remove(write.file.absolutePath);
+            if (!QFile::rename(write.temporaryPath, write.file.absolutePath))
+                problem = QCoreApplication::translate("galley::ExportWriter", "cannot rename the temporary file");
+#endif
+        }
+        if (!problem.isEmpty()) {
+            results[i] = QCoreApplication::translate("galley::ExportWriter", "Cannot write %1: %2.").arg(QDir::toNativeSeparators(write.file.absolutePath), problem);
+            discard(write);
+        }
+        write.temporaryPath.clear();
+    }
+    if (errors)
+        *errors = results;
 }
 
 void ExportWriter::record(const WrittenFile &file)
@@ -236,7 +334,7 @@ bool ExportWriter::finish(QString *error)
     const QByteArray bytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot write the export manifest in %1: %2.")
+            *error = QCoreApplication::translate("galley::ExportWriter", "Cannot write the export manifest in %1: %2.")
                          .arg(QDir::toNativeSeparators(m_directory), file.errorString());
         return false;
     }

@@ -18,15 +18,21 @@ struct WrittenFile {
     bool unchanged = false; ///< the file already held exactly these bytes: not rewritten
 };
 
-/// A write checked by ExportWriter::prepare(), ready for commit() on any thread.
+/// A write checked by ExportWriter::prepare(), ready for commit() — or stage() then
+/// publish() — on any thread.
 struct PendingWrite {
     WrittenFile file;
     QByteArray bytes;
+    QString temporaryPath; ///< set by stage(): the bytes wait there for publish()
 };
 
 /// The write stage. Writes files into one output folder:
-/// - atomically (QSaveFile: a temporary file in the same folder, then rename), so a cancelled
-///   or failed export never leaves a half-written file;
+/// - atomically: the bytes go to a temporary file in the same folder, are flushed to disk, and
+///   only then renamed to their name, so a cancelled, failed or crashed export never leaves a
+///   half-written file. commit() does that for one file (QSaveFile); many files go through
+///   stage() and publish(), which flushes a whole batch with one call instead of one per file
+///   (a crash between the two can leave hidden ".<name>.galley-XXXXXX" files, never a partial
+///   file under a real name);
 /// - only at relative paths ExportPaths::isSafeRelativePath() accepts, and never through a
 ///   symbolic link or into a folder that resolves outside the output folder;
 /// - never over a file Galley did not write, unless asked: the manifest .galley-export.json
@@ -58,6 +64,16 @@ public:
     /// The atomic write itself (QSaveFile: temporary file, flush to disk, rename). Thread-safe:
     /// touches only the file of \a pending. Nothing to do for an unchanged file.
     [[nodiscard]] static bool commit(const PendingWrite &pending, QString *error);
+    /// Writes the bytes of \a pending to a new hidden temporary file beside its destination
+    /// (not flushed yet) and sets pending.temporaryPath. Thread-safe. Nothing to do for an
+    /// unchanged file.
+    [[nodiscard]] static bool stage(PendingWrite &pending, QString *error);
+    /// Flushes every staged file of \a pending to disk (on Linux one syncfs() of the output's
+    /// file system), then renames each over its destination, in order. \a errors gets one
+    /// entry per write: empty when it was published; a write that failed is discarded.
+    static void publish(QList<PendingWrite> &pending, QStringList *errors);
+    /// Removes the temporary file of a staged write that will not be published.
+    static void discard(PendingWrite &pending);
     /// Notes a committed file in the manifest.
     void record(const WrittenFile &file);
 

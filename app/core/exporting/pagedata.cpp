@@ -208,7 +208,8 @@ QVariantMap article(const RenderedArticle &article, const PageContext &context, 
     data.insert(QStringLiteral("modified_time_iso"), isoUtc(article.updatedAt));
     data.insert(QStringLiteral("created_time_iso"), isoUtc(article.createdAt));
     data.insert(QStringLiteral("body"), article.bodyHtml);
-    data.insert(QStringLiteral("body_text"), bodyText(article.bodyHtml));
+    if (context.withBodyText)
+        data.insert(QStringLiteral("body_text"), bodyText(article.bodyHtml));
 
     QVariantList tags;
     for (const QString &tag : article.tags)

@@ -42,6 +42,7 @@ struct PageContext {
     QString indexHref = QStringLiteral("index.html");
     QString baseUrl;                           ///< absolute base for canonical/og:url/og:image; may be empty
     QString pageSuffix = QStringLiteral(".html");
+    bool withBodyText = true;                  ///< false when no template reads body_text: not computed
 };
 
 /// One entry of a site's index page.

@@ -1,10 +1,9 @@
 #include "pagevalidator.h"
 
+#include "pagescan.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QJsonDocument>
-#include <QRegularExpression>
-#include <QSet>
 #include <QUrl>
 
 #include <gumbo.h>
@@ -23,11 +22,6 @@ namespace galley {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("galley::PageValidator", text);
-}
-
 QString tagName(const GumboElement &element)
 {
     if (element.tag != GUMBO_TAG_UNKNOWN)
@@ -37,151 +31,31 @@ QString tagName(const GumboElement &element)
     return QString::fromUtf8(original.data, qsizetype(original.length)).toLower();
 }
 
-// What a browser's URL parser sees: leading/trailing C0 controls and spaces dropped, tabs and
-// newlines inside removed ("java\tscript:" is javascript:).
-QString urlForScheme(const QString &value)
+PageScan::Element elementOf(const GumboNode *node)
 {
-    QString out;
-    out.reserve(value.size());
-    for (QChar c : value) {
-        if (c.unicode() <= 0x20)
-            continue;
-        out.append(c.toLower());
+    const GumboElement &element = node->v.element;
+    PageScan::Element out;
+    out.name = tagName(element);
+    out.line = int(element.start_pos.line);
+    for (unsigned i = 0; i < element.attributes.length; ++i) {
+        const auto *attr = static_cast<const GumboAttribute *>(element.attributes.data[i]);
+        out.attributes.append({QString::fromUtf8(attr->name).toLower(), QString::fromUtf8(attr->value)});
+    }
+    if (out.name == QLatin1String("script") || out.name == QLatin1String("style")) {
+        for (unsigned i = 0; i < element.children.length; ++i) {
+            const auto *child = static_cast<const GumboNode *>(element.children.data[i]);
+            if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE
+                || (child->type == GUMBO_NODE_CDATA && out.name == QLatin1String("script")))
+                out.content += QString::fromUtf8(child->v.text.text);
+        }
     }
     return out;
 }
 
-bool hasScheme(const QString &reference)
+// The full reading: gumbo's HTML5 parse, the way a browser reads the page.
+PageScan::Result scanPage(const QString &html)
 {
-    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
-    return scheme.match(reference).hasMatch();
-}
-
-bool isUrlAttribute(const QString &name)
-{
-    static const QSet<QString> names{
-        QStringLiteral("href"),     QStringLiteral("src"),        QStringLiteral("xlink:href"), QStringLiteral("action"),
-        QStringLiteral("formaction"), QStringLiteral("poster"),   QStringLiteral("data"),       QStringLiteral("background"),
-        QStringLiteral("srcset"),   QStringLiteral("cite"),       QStringLiteral("codebase"),   QStringLiteral("lowsrc"),
-        QStringLiteral("dynsrc"),   QStringLiteral("ping"),       QStringLiteral("manifest"),   QStringLiteral("to"),
-        QStringLiteral("values"),   QStringLiteral("from"),       QStringLiteral("by"),
-    };
-    return names.contains(name);
-}
-
-bool isReferenceAttribute(const QString &name)
-{
-    return name == QLatin1String("href") || name == QLatin1String("src") || name == QLatin1String("poster")
-        || name == QLatin1String("xlink:href");
-}
-
-struct Scan {
-    QStringList executable;
-    QStringList references;
-    QSet<QString> seenReferences;
-};
-
-void addReference(Scan &scan, QString reference)
-{
-    reference = reference.trimmed();
-    if (reference.isEmpty() || reference.startsWith(QLatin1Char('#')) || reference.startsWith(QLatin1String("//"))
-        || hasScheme(reference))
-        return;
-    const qsizetype cut = reference.indexOf(QRegularExpression(QStringLiteral("[?#]")));
-    if (cut >= 0)
-        reference.truncate(cut);
-    if (reference.isEmpty())
-        return;
-    if (!scan.seenReferences.contains(reference)) {
-        scan.seenReferences.insert(reference);
-        scan.references.append(reference);
-    }
-}
-
-void checkElement(const GumboNode *node, Scan &scan)
-{
-    const GumboElement &element = node->v.element;
-    const QString name = tagName(element);
-    const auto attribute = [&element](const char *attributeName) -> QString {
-        const GumboAttribute *found = gumbo_get_attribute(&element.attributes, attributeName);
-        return found ? QString::fromUtf8(found->value) : QString();
-    };
-
-    if (name == QLatin1String("script")) {
-        const QString type = attribute("type").trimmed().toLower();
-        QString content;
-        for (unsigned i = 0; i < element.children.length; ++i) {
-            const auto *child = static_cast<const GumboNode *>(element.children.data[i]);
-            if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA || child->type == GUMBO_NODE_WHITESPACE)
-                content += QString::fromUtf8(child->v.text.text);
-        }
-        QJsonParseError parseError{};
-        const bool isData = type == QLatin1String("application/ld+json")
-            && gumbo_get_attribute(&element.attributes, "src") == nullptr
-            && !QJsonDocument::fromJson(content.toUtf8(), &parseError).isNull();
-        if (!isData)
-            scan.executable.append(tr("line %1: a <script> element that is not a JSON-LD data block").arg(element.start_pos.line));
-    } else if (name == QLatin1String("iframe") || name == QLatin1String("frame") || name == QLatin1String("frameset")
-               || name == QLatin1String("object") || name == QLatin1String("embed") || name == QLatin1String("applet")
-               || name == QLatin1String("base") || name == QLatin1String("portal")) {
-        scan.executable.append(tr("line %1: a <%2> element").arg(element.start_pos.line).arg(name));
-    } else if (name == QLatin1String("meta") && attribute("http-equiv").trimmed().compare(QLatin1String("refresh"), Qt::CaseInsensitive) == 0) {
-        scan.executable.append(tr("line %1: a <meta http-equiv=\"refresh\"> redirect").arg(element.start_pos.line));
-    } else if (name == QLatin1String("style")) {
-        QString css;
-        for (unsigned i = 0; i < element.children.length; ++i) {
-            const auto *child = static_cast<const GumboNode *>(element.children.data[i]);
-            if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE)
-                css += QString::fromUtf8(child->v.text.text);
-        }
-        const QString squeezed = urlForScheme(css);
-        if (squeezed.contains(QLatin1String("expression(")) || squeezed.contains(QLatin1String("javascript:"))
-            || squeezed.contains(QLatin1String("-moz-binding")) || squeezed.contains(QLatin1String("behavior:")))
-            scan.executable.append(tr("line %1: script in a <style> element").arg(element.start_pos.line));
-    }
-
-    for (unsigned i = 0; i < element.attributes.length; ++i) {
-        const auto *attr = static_cast<const GumboAttribute *>(element.attributes.data[i]);
-        const QString attrName = QString::fromUtf8(attr->name).toLower();
-        const QString value = QString::fromUtf8(attr->value);
-        const QString squeezed = urlForScheme(value);
-        if (attrName.startsWith(QLatin1String("on"))) {
-            scan.executable.append(tr("line %1: an event handler attribute %2 on <%3>").arg(element.start_pos.line).arg(attrName, name));
-            continue;
-        }
-        const bool scriptUrl = squeezed.contains(QLatin1String("javascript:")) || squeezed.contains(QLatin1String("vbscript:"))
-            || squeezed.contains(QLatin1String("livescript:"));
-        // Only attributes a browser follows or evaluates matter; alt="javascript: 入门" is text.
-        if (scriptUrl && (isUrlAttribute(attrName) || attrName == QLatin1String("style"))) {
-            scan.executable.append(tr("line %1: a script URL in %2 of <%3>").arg(element.start_pos.line).arg(attrName, name));
-            continue;
-        }
-        if (attrName == QLatin1String("style")
-            && (squeezed.contains(QLatin1String("expression(")) || squeezed.contains(QLatin1String("-moz-binding"))
-                || squeezed.contains(QLatin1String("behavior:")))) {
-            scan.executable.append(tr("line %1: script in the style of <%2>").arg(element.start_pos.line).arg(name));
-            continue;
-        }
-        if (isUrlAttribute(attrName) && squeezed.startsWith(QLatin1String("data:"))) {
-            static const QRegularExpression image(QStringLiteral("^data:image/(png|gif|jpeg|webp|avif)[;,]"));
-            if (!(name == QLatin1String("img") && attrName == QLatin1String("src") && image.match(squeezed).hasMatch())) {
-                scan.executable.append(tr("line %1: a data: URL in %2 of <%3>").arg(element.start_pos.line).arg(attrName, name));
-                continue;
-            }
-        }
-        if (isReferenceAttribute(attrName)) {
-            addReference(scan, value);
-        } else if (attrName == QLatin1String("srcset")) {
-            const QStringList candidates = value.split(QLatin1Char(','));
-            for (const QString &candidate : candidates)
-                addReference(scan, candidate.trimmed().section(QLatin1Char(' '), 0, 0));
-        }
-    }
-}
-
-Scan scanPage(const QString &html)
-{
-    Scan scan;
+    PageScan::Result scan;
     const QByteArray utf8 = html.toUtf8();
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0;
@@ -193,7 +67,7 @@ Scan scanPage(const QString &html)
         stack.pop_back();
         const GumboVector *children = nullptr;
         if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
-            checkElement(node, scan);
+            PageScan::checkElement(elementOf(node), scan);
             children = &node->v.element.children;
         } else if (node->type == GUMBO_NODE_DOCUMENT) {
             children = &node->v.document.children;
@@ -205,6 +79,22 @@ Scan scanPage(const QString &html)
     }
     gumbo_destroy_output(&options, output);
     return scan;
+}
+
+void checkReferences(const QStringList &references, const PageValidator::ReferenceCheck &exists, PageValidator::Result &result)
+{
+    if (!exists)
+        return;
+    for (const QString &reference : references) {
+        const QString decoded = reference.contains(QLatin1Char('%')) ? QUrl::fromPercentEncoding(reference.toUtf8()) : reference;
+        const QString clean = QDir::cleanPath(decoded);
+        if (clean.startsWith(QLatin1String("../")) || clean == QLatin1String("..") || clean.startsWith(QLatin1Char('/'))
+            || QDir::isAbsolutePath(clean)) {
+            result.errors.append(QCoreApplication::translate("galley::PageValidator", "the reference %1 leaves the output folder").arg(reference));
+        } else if (!exists(clean)) {
+            result.errors.append(QCoreApplication::translate("galley::PageValidator", "the reference %1 names a file the export does not write").arg(reference));
+        }
+    }
 }
 
 #ifdef GALLEY_HAVE_TIDY
@@ -266,13 +156,13 @@ QStringList PageValidator::wellFormednessErrors(const QString &html)
     tidyOptSetBool(doc, TidyQuiet, yes);
     const int status = tidyParseString(doc, utf8.constData());
     if (status < 0 && errors.isEmpty())
-        errors.append(tr("HTML Tidy could not read the page"));
+        errors.append(QCoreApplication::translate("galley::PageValidator", "HTML Tidy could not read the page"));
     tidyRelease(doc);
 #else
     GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
     for (unsigned i = 0; i < output->errors.length; ++i) {
         const auto *error = static_cast<const GumboError *>(output->errors.data[i]);
-        errors.append(tr("line %1: HTML parse error %2").arg(error->position.line).arg(int(error->type)));
+        errors.append(QCoreApplication::translate("galley::PageValidator", "line %1: HTML parse error %2").arg(error->position.line).arg(int(error->type)));
     }
     gumbo_destroy_output(&kGumboDefaultOptions, output);
 #endif
@@ -289,29 +179,37 @@ QStringList PageValidator::localReferences(const QString &html)
     return scanPage(html).references;
 }
 
+bool PageValidator::isPlainlyValid(const QString &html, const ReferenceCheck &exists)
+{
+    PageScan::Result scan;
+    if (!PageScan::strictScan(html, scan) || !scan.executable.isEmpty())
+        return false;
+    Result result;
+    checkReferences(scan.references, exists, result);
+    return result.isValid();
+}
+
 PageValidator::Result PageValidator::validate(const QString &html, const ReferenceCheck &exists, bool checkWellFormed)
 {
     Result result;
+    {
+        // The common case, decided in one pass: a page inside the strict subset is well-formed
+        // and its elements are exactly those the full parse would find.
+        PageScan::Result scan;
+        if (PageScan::strictScan(html, scan) && scan.executable.isEmpty()) {
+            checkReferences(scan.references, exists, result);
+            return result;
+        }
+    }
     if (checkWellFormed) {
         const QStringList errors = wellFormednessErrors(html);
         for (const QString &error : errors)
-            result.errors.append(tr("not well-formed HTML: %1").arg(error));
+            result.errors.append(QCoreApplication::translate("galley::PageValidator", "not well-formed HTML: %1").arg(error));
     }
-    const Scan scan = scanPage(html);
+    const PageScan::Result scan = scanPage(html);
     for (const QString &problem : scan.executable)
-        result.errors.append(tr("executable content: %1").arg(problem));
-    if (exists) {
-        for (const QString &reference : scan.references) {
-            const QString decoded = QUrl::fromPercentEncoding(reference.toUtf8());
-            const QString clean = QDir::cleanPath(decoded);
-            if (clean.startsWith(QLatin1String("../")) || clean == QLatin1String("..") || clean.startsWith(QLatin1Char('/'))
-                || QDir::isAbsolutePath(clean)) {
-                result.errors.append(tr("the reference %1 leaves the output folder").arg(reference));
-            } else if (!exists(clean)) {
-                result.errors.append(tr("the reference %1 names a file the export does not write").arg(reference));
-            }
-        }
-    }
+        result.errors.append(QCoreApplication::translate("galley::PageValidator", "executable content: %1").arg(problem));
+    checkReferences(scan.references, exists, result);
     return result;
 }
 

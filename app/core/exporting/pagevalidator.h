@@ -20,7 +20,12 @@ namespace galley {
 ///   way a browser reads the page;
 /// - every local reference (src, href, srcset, poster of any element) stays inside the output
 ///   folder and names a file the export writes (\a exists decides).
-/// Thread-safe (no shared state).
+///
+/// A page inside a strict subset of HTML5 (the one Galley's templates and the canonical body
+/// produce: doctype first, known elements explicitly closed and nested where neither parser
+/// moves them, double-quoted attributes, no comments, raw text only in JSON-LD and the title) is
+/// decided in one linear pass with the same executable-content rules; any other page — or any
+/// problem — goes to Tidy and gumbo, whose messages are reported. Thread-safe (no shared state).
 class PageValidator final
 {
 public:
@@ -34,6 +39,9 @@ public:
 
     /// All checks. \a exists may be empty to skip the reference check.
     [[nodiscard]] static Result validate(const QString &html, const ReferenceCheck &exists, bool checkWellFormed = true);
+    /// The one-pass decision alone: true when \a html is inside the strict subset and passes
+    /// every check (then validate() accepts it without parsing); false when it is not decided there.
+    [[nodiscard]] static bool isPlainlyValid(const QString &html, const ReferenceCheck &exists);
 
     /// Tidy's messages for the problems above ("line 12 column 3 - Error: ..."); empty when well-formed.
     [[nodiscard]] static QStringList wellFormednessErrors(const QString &html);

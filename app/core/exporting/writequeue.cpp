@@ -28,7 +28,10 @@ void WriteQueue::submit(PendingWrite pending, int tag)
     slot->result.pending = std::move(pending);
     slot->result.tag = tag;
     std::unique_lock lock(m_mutex);
-    m_progress.wait(lock, [this] { return qsizetype(m_slots.size()) < m_maxInFlight; });
+    // Bounded by the writes not finished yet, not by the results not taken yet: the caller takes
+    // results on this same thread, so waiting for that would wait forever.
+    m_progress.wait(lock, [this] { return m_unfinished < m_maxInFlight; });
+    ++m_unfinished;
     m_slots.push_back(slot);
     m_waiting.push_back(slot);
     lock.unlock();
@@ -64,13 +67,14 @@ void WriteQueue::run()
             m_waiting.pop_front();
         }
         QString error;
-        const bool ok = ExportWriter::commit(slot->result.pending, &error);
+        const bool ok = ExportWriter::stage(slot->result.pending, &error);
         {
             const std::lock_guard lock(m_mutex);
             slot->result.ok = ok;
             slot->result.error = error;
             slot->result.pending.bytes.clear(); // written: free the memory early
             slot->done = true;
+            --m_unfinished;
         }
         m_progress.notify_all();
     }

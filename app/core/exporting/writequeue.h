@@ -14,10 +14,10 @@
 
 namespace galley {
 
-/// Commits PendingWrites on a few I/O threads. QSaveFile flushes every file to disk before the
-/// rename, and one flush waits on the disk; several in flight let the file system batch them
-/// (measured here: ~140 files/s one at a time, ~1,100 with 16 in flight). Results come back in
-/// submission order, so whatever finishes first, the caller reports files in a fixed order.
+/// Stages PendingWrites (ExportWriter::stage(): the bytes to a temporary file, not yet flushed)
+/// on I/O threads, so that file creation overlaps the pipeline; the caller publishes them in
+/// batches. Results come back in submission order, so whatever finishes first, the caller
+/// reports files in a fixed order.
 class WriteQueue final
 {
 public:
@@ -29,13 +29,13 @@ public:
     };
 
     /// \a threads I/O threads; at most \a maxInFlight writes queued or running at once.
-    explicit WriteQueue(int threads = 16, int maxInFlight = 64);
-    /// Waits for the writes in flight (each is atomic: none is left half-written).
+    explicit WriteQueue(int threads = 2, int maxInFlight = 64);
+    /// Waits for the writes in flight (staged files that are not published are the caller's).
     ~WriteQueue();
     WriteQueue(const WriteQueue &) = delete;
     WriteQueue &operator=(const WriteQueue &) = delete;
 
-    /// Queues a commit; blocks while maxInFlight writes are pending.
+    /// Queues a stage(); blocks while maxInFlight writes are unfinished.
     void submit(PendingWrite pending, int tag);
     /// Takes the finished results at the front, in submission order; with \a all, waits until
     /// every submitted write has finished.
@@ -54,6 +54,7 @@ private:
     std::deque<std::shared_ptr<Slot>> m_slots;   ///< submitted, in order, until taken
     std::deque<std::shared_ptr<Slot>> m_waiting; ///< not yet picked up by a thread
     int m_maxInFlight = 64;
+    int m_unfinished = 0; ///< submitted writes not finished yet
     bool m_stopping = false;
     std::vector<std::thread> m_threads;
 };
