@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "articlelistdock.h"
+#include "documentcontroller.h"
 #include "models/articlelistmodel.h"
 #include "editor/editorarea.h"
+#include "export/exportdialog.h"
 #include "importing/importjob.h"
 #include "preferencesdialog.h"
 #include "review/annotationpanel.h"
@@ -10,16 +12,23 @@
 #include "review/workflowactions.h"
 #include "review/workflowstyle.h"
 #include "storage/annotationrepository.h"
+#include "storage/articlerepository.h"
 #include "settings.h"
 #include "storage/database.h"
+#include "storage/searchindexer.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
@@ -27,6 +36,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace galley {
 
@@ -61,6 +71,12 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_listDock, &ArticleListDock::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_editorArea, &EditorArea::articleSaved, m_listDock, &ArticleListDock::refresh);
+    // Saves leave the full-text re-index of changed articles to a background pass (see
+    // SearchIndex); it also catches up on anything an earlier session left pending.
+    m_searchIndexer = new SearchIndexer(database.path(), this);
+    connect(m_editorArea, &EditorArea::articleSaved, m_searchIndexer, &SearchIndexer::schedule);
+    connect(m_listDock, &ArticleListDock::statusMessage, m_searchIndexer, &SearchIndexer::schedule);
+    m_searchIndexer->schedule();
     connect(m_editorArea, &EditorArea::statsChanged, this, &MainWindow::showStats);
     connect(m_editorArea, &EditorArea::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
@@ -80,6 +96,73 @@ void MainWindow::openInitialArticle()
     const qint64 first = m_listDock->model()->articleId(0);
     if (first > 0)
         openArticle(first);
+}
+
+namespace {
+
+/// The start-up question: which article with recovered edits to open now (0: later).
+qint64 askWhichToRecover(const QList<JournalEntry> &entries, QWidget *parent)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(MainWindow::tr("Recover Unsaved Changes"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *label = new QLabel(MainWindow::tr("Galley stopped before these articles were saved. Their last edits "
+                                            "were kept: open one to recover them or to discard them."),
+                             &dialog);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    auto *list = new QListWidget(&dialog);
+    list->setAccessibleName(MainWindow::tr("Articles with unsaved changes"));
+    label->setBuddy(list);
+    for (const JournalEntry &entry : entries) {
+        auto *item = new QListWidgetItem(
+            MainWindow::tr("%1 — edited %2")
+                .arg(entry.article.title.isEmpty() ? MainWindow::tr("(untitled)") : entry.article.title,
+                     QLocale().toString(entry.writtenAt.toLocalTime(), QLocale::ShortFormat)),
+            list);
+        item->setData(Qt::UserRole, entry.articleId);
+    }
+    list->setCurrentRow(0);
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(&dialog);
+    buttons->addButton(MainWindow::tr("&Open"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(MainWindow::tr("&Later"), QDialogButtonBox::RejectRole);
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QObject::connect(list, &QListWidget::itemActivated, &dialog, &QDialog::accept);
+    if (dialog.exec() != QDialog::Accepted || !list->currentItem())
+        return 0;
+    return list->currentItem()->data(Qt::UserRole).toLongLong();
+}
+
+} // namespace
+
+QList<JournalEntry> MainWindow::offerRecoveredArticles()
+{
+    RecoveryJournal &journal = m_editorArea->documentController()->journal();
+    const QString here = QFileInfo(m_database.path()).canonicalFilePath();
+    ArticleRepository articles(m_database);
+    QList<JournalEntry> waiting;
+    const QList<JournalEntry> entries = journal.entries();
+    for (const JournalEntry &entry : entries) {
+        if (QFileInfo(entry.databasePath).canonicalFilePath() != here || entry.articleId == m_editorArea->currentArticleId())
+            continue;
+        const std::optional<Article> stored = articles.load(entry.articleId);
+        if (!stored || stored->uuid != entry.uuid)
+            continue; // not in this newsroom (any more): the file stays for a session that has it
+        if (entry.matches(*stored)) {
+            journal.remove(entry.uuid); // saved after all
+            continue;
+        }
+        waiting.append(entry);
+    }
+    if (waiting.isEmpty())
+        return waiting;
+    const qint64 id = m_recoveryChooser ? m_recoveryChooser(waiting) : askWhichToRecover(waiting, this);
+    if (id > 0)
+        openArticle(id);
+    return waiting;
 }
 
 MainWindow::~MainWindow() = default;
@@ -109,6 +192,11 @@ void MainWindow::createMenus()
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open another newsroom database in a new window"));
     connect(openAction, &QAction::triggered, this, &MainWindow::openNewsroom);
+    auto *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)); // Ctrl+E is End of line in X11 text fields
+    exportAction->setStatusTip(tr("Export articles as HTML pages, a site, NINJS, plain text or PDF"));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
     file->addSeparator();
     file->addAction(m_editorArea->saveAction());
     file->addSeparator();
@@ -329,6 +417,18 @@ void MainWindow::openNewsroom()
         return;
     if (!QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--db"), path}))
         QMessageBox::warning(this, tr("Open Newsroom"), tr("Galley could not be started for %1.").arg(path));
+}
+
+void MainWindow::showExportDialog()
+{
+    (void)m_editorArea->saveNow(); // export what the editor shows
+    QList<qint64> selected;
+    for (const QModelIndex &index : m_listDock->view()->selectionModel()->selectedRows())
+        selected.append(index.data(ArticleListModel::IdRole).toLongLong());
+    ExportDialog dialog(m_database.path(), this);
+    dialog.setCurrentArticle(m_editorArea->currentArticleId(), m_editorArea->documentController()->article().title);
+    dialog.setSelectedArticles(selected);
+    dialog.exec();
 }
 
 void MainWindow::showPreferences()

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "editor/recoveryjournal.h"
+
+#include <functional>
+
 #include <QMainWindow>
 
 class QLabel;
@@ -13,6 +17,7 @@ class ArticleListDock;
 class Database;
 class EditorArea;
 class HistoryPanel;
+class SearchIndexer;
 class WorkflowActions;
 struct TextStats;
 
@@ -36,6 +41,16 @@ public:
     /// Opens the article the user had open last time, or the newest one.
     void openInitialArticle();
 
+    /// Chooses which of the articles with unsaved edits left in the recovery journal to open
+    /// now (0: none); the default asks in a dialog. Opening one offers its recovery as usual.
+    using RecoveryChooser = std::function<qint64(const QList<JournalEntry> &entries)>;
+    void setRecoveryChooser(RecoveryChooser chooser) { m_recoveryChooser = std::move(chooser); }
+    /// Lists the articles of this newsroom whose unsaved edits a session that ended
+    /// unexpectedly left in the recovery journal (other than the open one, which was offered
+    /// when it opened) and opens the one the user picks. Entries the stored article already
+    /// holds are removed. Returns the entries offered.
+    QList<JournalEntry> offerRecoveredArticles();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -47,6 +62,7 @@ private:
     void saveWindowState();
     void importFiles();
     void openNewsroom();
+    void showExportDialog();
     void showPreferences();
     void showAbout();
     void applyRole();
@@ -59,10 +75,12 @@ private:
     AnnotationPanel *m_annotationPanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     WorkflowActions *m_workflow = nullptr;
+    SearchIndexer *m_searchIndexer = nullptr;
     QLabel *m_statsLabel = nullptr;
     QLabel *m_newsroomLabel = nullptr;
     QToolBar *m_mainToolBar = nullptr;
     QToolBar *m_formatToolBar = nullptr;
+    RecoveryChooser m_recoveryChooser;
 };
 
 } // namespace galley

@@ -1,5 +1,6 @@
 // The galley executable: the GUI, or a headless subcommand (import, show, list, export).
 #include "cli.h"
+#include "export/webenginepdfprinter.h"
 #include "mainwindow.h"
 #include "preview/previewpane.h"
 #include "settings.h"
@@ -7,17 +8,23 @@
 #include "storage/demonewsroom.h"
 
 #include <QApplication>
+#include <QTimer>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTranslator>
 
 #include <cstdio>
 #include <memory>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -51,6 +58,17 @@ void installTranslations(QCoreApplication &app, const QString &language)
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+}
+
+/// WebEngine ends the process when it starts as root with its sandbox on.
+bool webEngineRefusesToStart()
+{
+#ifdef Q_OS_UNIX
+    return ::geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX")
+        && !qEnvironmentVariable("QTWEBENGINE_CHROMIUM_FLAGS").contains(QLatin1String("--no-sandbox"));
+#else
+    return false;
+#endif
 }
 
 int runGui(int argc, char **argv)
@@ -116,9 +134,13 @@ int runGui(int argc, char **argv)
                                      .arg(error));
     }
 
+    galley::WebEnginePdfPrinter pdfPrinter; // the pdf export format's printer
+    pdfPrinter.install();
     galley::MainWindow window(database);
     window.show();
     window.openInitialArticle();
+    // Edits a crash left behind in other articles are offered once the window is up.
+    QTimer::singleShot(0, &window, [&window] { (void)window.offerRecoveredArticles(); });
     return app.exec();
 }
 
@@ -132,7 +154,12 @@ int main(int argc, char **argv)
 
     if (arguments.size() > 1 && galley::isCommand(arguments.at(1))) {
         std::unique_ptr<QCoreApplication> app;
-        if (galley::commandNeedsGui(arguments)) {
+        std::unique_ptr<galley::WebEnginePdfPrinter> pdfPrinter; // goes before the application
+        const bool needsGui = galley::commandNeedsGui(arguments);
+        if (needsGui) {
+            // Printing shows no window: no display needed unless a platform was chosen.
+            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
             galley::PreviewPane::registerUrlScheme();
             app = std::make_unique<QApplication>(argc, argv);
         } else {
@@ -140,6 +167,19 @@ int main(int argc, char **argv)
         }
         setApplicationNames();
         installTranslations(*app, languageArgument(arguments));
+        if (needsGui && webEngineRefusesToStart()) {
+            std::fprintf(stderr, "galley export: %s\n",
+                         qPrintable(QCoreApplication::translate(
+                             "galley::Main", "PDF export as root needs QTWEBENGINE_DISABLE_SANDBOX=1 in the environment "
+                                             "(WebEngine's sandbox does not run as root).")));
+            return galley::ExitFailure;
+        }
+        if (needsGui) {
+            // WebEngine's start-up report (GPU, flags) is not for the command line's stderr.
+            QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
+            pdfPrinter = std::make_unique<galley::WebEnginePdfPrinter>();
+            pdfPrinter->install();
+        }
         return galley::runCommand(arguments);
     }
     return runGui(argc, argv);

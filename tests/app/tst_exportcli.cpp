@@ -11,11 +11,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "galleyprocess.h"
 #include <QTextStream>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace galley;
 
@@ -210,6 +215,83 @@ private Q_SLOTS:
             QVERIFY(content.startsWith(QStringLiteral("不适宜担任现职,448名干部被调整\n")));
             QVERIFY(content.contains(QStringLiteral("稿件来源 | 内蒙古日报 看齐综合")));
         }
+    }
+
+    void theExecutablePrintsPdfProofs()
+    {
+        // --format pdf: the executable starts the graphical libraries (no window, no display)
+        // and prints one proof per article, after style.css and the images it loads.
+        test::TestNewsroom newsroom;
+        const QString png = newsroom.addAsset(test::tinyPng(), QStringLiteral("image/png"));
+        QVERIFY(newsroom.add(test::sampleArticle()) > 0);
+        Article pictured;
+        pictured.title = QStringLiteral("图片新闻：草原上的第一列火车");
+        pictured.bodyHtml = QStringLiteral("<p>列车今天开通。</p>\n<figure><img src=\"asset:%1\" alt=\"火车\">\n"
+                                           "<figcaption>第一列火车</figcaption></figure>").arg(png);
+        QVERIFY(newsroom.add(pictured) > 0);
+        const QString out = m_dir.filePath(QStringLiteral("pdf"));
+        const Run run = runGalley({QStringLiteral("export"), QStringLiteral("--db"), newsroom.path(), QStringLiteral("--all"),
+                                   QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("[2/2]")));
+
+        // The manifest on stdout: every written file with its checksum, then the summary.
+        const QList<QJsonObject> lines = jsonLines(run.out);
+        QVERIFY(!lines.isEmpty());
+        QStringList written;
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            const QString relative = lines.at(i).value(QStringLiteral("path")).toString();
+            const QString path = out + QLatin1Char('/') + relative;
+            QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+            QCOMPARE(lines.at(i).value(QStringLiteral("sha256")).toString(), sha256(path));
+            QCOMPARE(lines.at(i).value(QStringLiteral("bytes")).toInteger(), QFileInfo(path).size());
+            written.append(relative);
+        }
+        const QJsonObject summary = lines.constLast().value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(summary.value(QStringLiteral("exported")).toInt(), 2);
+        QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 0);
+        QCOMPARE(summary.value(QStringLiteral("files")).toInt(), int(written.size()));
+        QVERIFY(written.contains(QStringLiteral("style.css")));
+        QCOMPARE(written.filter(QRegularExpression(QStringLiteral("^assets/.*\\.png$"))).size(), 1);
+
+        const QStringList pdfs = QDir(out).entryList({QStringLiteral("*.pdf")});
+        QCOMPARE(pdfs.size(), 2);
+        QCOMPARE(written.filter(QRegularExpression(QStringLiteral("\\.pdf$"))).size(), 2);
+        for (const QString &name : pdfs) {
+            QFile file(out + QLatin1Char('/') + name);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray pdf = file.readAll();
+            QVERIFY2(pdf.startsWith("%PDF-"), qPrintable(name));
+            QVERIFY2(pdf.contains("/Type /Page\n") || pdf.contains("/Type /Page/") || pdf.contains("/Type /Page "),
+                     qPrintable(name));
+            QVERIFY2(pdf.contains("CJK"), "Chinese text set in a Noto CJK font");
+        }
+    }
+
+    void pdfAsRootWithTheSandboxOnFailsClearly()
+    {
+#ifdef Q_OS_UNIX
+        if (::geteuid() != 0)
+            QSKIP("only root runs WebEngine without its sandbox");
+        // WebEngine would end the process: galley says what to do instead.
+        const QByteArray sandbox = qgetenv("QTWEBENGINE_DISABLE_SANDBOX");
+        const QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+        qunsetenv("QTWEBENGINE_DISABLE_SANDBOX");
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu");
+        const QString out = m_dir.filePath(QStringLiteral("pdf-sandbox"));
+        const Run run = runGalley({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--all"), QStringLiteral("--format=pdf"),
+                                   QStringLiteral("--out"), out});
+        if (!sandbox.isNull())
+            qputenv("QTWEBENGINE_DISABLE_SANDBOX", sandbox);
+        flags.isNull() ? qunsetenv("QTWEBENGINE_CHROMIUM_FLAGS") : qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX=1")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(out));
+#else
+        QSKIP("Unix only");
+#endif
     }
 
 private:

@@ -4,6 +4,7 @@
 
 #include "editortestsupport.h"
 
+#include "document/canonicalhtml.h"
 #include "editor/richtextedit.h"
 #include "models/revisionmodel.h"
 #include "review/diffrenderer.h"
@@ -145,6 +146,8 @@ private Q_SLOTS:
                                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
         const QLabel *caption = m_panel->findChild<QLabel *>(QStringLiteral("diffCaption"));
         QVERIFY(caption);
+        // The comparison is computed on a worker thread; the panel says so meanwhile.
+        QTRY_VERIFY(!m_panel->isComparing());
         QVERIFY2(caption->text().startsWith(QStringLiteral("Revision 1 → revision 2")), qPrintable(caption->text()));
 
         const Marked marked = markedIn(m_panel->textDiffView()->document());
@@ -157,6 +160,36 @@ private Q_SLOTS:
         const QString lastNew = Sanitizer::sanitize(newer).trimmed().split(QLatin1Char('\n')).last();
         QVERIFY2(source.contains(lastOld), qPrintable(source));
         QVERIFY2(source.contains(lastNew), qPrintable(source));
+    }
+
+    void longArticleShowsChangesInContext()
+    {
+        // 60 paragraphs; the newer revision changes one word in the middle one.
+        QString older;
+        QString newer;
+        for (int i = 0; i < 60; ++i) {
+            const QString paragraph = QStringLiteral("第%1段：记者从有关部门获悉，本市今年将新建和改扩建一批学校，增加学位供给。").arg(i);
+            older += QStringLiteral("<p>%1</p>\n").arg(paragraph);
+            newer += QStringLiteral("<p>%1</p>\n").arg(i == 30 ? QString(paragraph).replace(QStringLiteral("一批"), QStringLiteral("十所"))
+                                                                 : paragraph);
+        }
+        const qint64 id = articleWithTwoRevisions(older, newer);
+        QVERIFY(m_area->openArticle(id));
+        QVERIFY(m_panel->compare(1, 2));
+        QTRY_VERIFY(!m_panel->isComparing());
+        const Marked marked = markedIn(m_panel->textDiffView()->document());
+        QCOMPARE(marked.inserted, QStringList{QStringLiteral("十所")});
+        QCOMPARE(marked.deleted, QStringList{QStringLiteral("一批")});
+        // What did not change is left out, and the views say how much.
+        const QString text = m_panel->textDiffView()->toPlainText();
+        QVERIFY2(text.size() < CanonicalHtml::toPlainText(newer).size() / 3, qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("characters unchanged")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("第30段")));
+        QVERIFY(!text.contains(QStringLiteral("第5段")));
+        const QString source = m_panel->sourceDiffView()->toPlainText();
+        QVERIFY2(source.contains(QStringLiteral("unchanged lines")), qPrintable(source));
+        QVERIFY(source.contains(QStringLiteral("第29段")));
+        QVERIFY(!source.contains(QStringLiteral("第5段")));
     }
 
     void savesLeaveRevisions()

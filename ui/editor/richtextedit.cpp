@@ -1,5 +1,7 @@
 #include "richtextedit.h"
 
+#include <QKeyEvent>
+
 #include "document/canonicalhtml.h"
 #include "document/sanitizer.h"
 #include "textformatting.h"
@@ -129,6 +131,18 @@ QMimeData *RichTextEdit::createMimeDataFromSelection() const
     data->setHtml(CanonicalHtml::fromDocument(scratch));
     data->setText(fragment.toPlainText());
     return data;
+}
+
+bool RichTextEdit::event(QEvent *event)
+{
+    // X11 key bindings make Ctrl+K "delete to end of line" in every text field, which would
+    // swallow the editor's Insert Link shortcut while the body has the focus.
+    if (event->type() == QEvent::ShortcutOverride
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::DeleteEndOfLine)) {
+        event->ignore();
+        return true;
+    }
+    return QTextEdit::event(event);
 }
 
 } // namespace galley

@@ -39,6 +39,7 @@ Q_SIGNALS:
     void pasteCleaned(const QStringList &dropped);
 
 protected:
+    bool event(QEvent *event) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
     QMimeData *createMimeDataFromSelection() const override;

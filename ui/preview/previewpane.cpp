@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QMimeDatabase>
 #include <QRegularExpression>
+#include <QEvent>
+#include <QLabel>
 #include <QVBoxLayout>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
@@ -69,13 +71,7 @@ PreviewPane::PreviewPane(Database &database, QWidget *parent)
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1);
 
-    // An off-the-record profile of its own: no cache or cookies on disk, and the interceptor
-    // and scheme handler apply to the preview only.
-    m_profile = new QWebEngineProfile(this);
-    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
-    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     m_interceptor = new PreviewInterceptor(this);
-    m_profile->setUrlRequestInterceptor(m_interceptor);
     m_handler = new PreviewSchemeHandler(
         [this](const QString &path) -> std::optional<PreviewSchemeHandler::Reply> {
             if (auto reply = resolve(path))
@@ -83,24 +79,17 @@ PreviewPane::PreviewPane(Database &database, QWidget *parent)
             return std::nullopt;
         },
         this);
-    m_profile->installUrlSchemeHandler(PreviewSchemeHandler::scheme(), m_handler);
 
-    m_page = new PreviewPage(m_profile, this);
-    QWebEngineScript glue;
-    glue.setName(QStringLiteral("galley-preview-glue"));
-    glue.setWorldId(QWebEngineScript::ApplicationWorld);
-    glue.setInjectionPoint(QWebEngineScript::DocumentReady);
-    glue.setRunsOnSubFrames(false);
-    glue.setSourceCode(glueScript());
-    m_page->scripts().insert(glue);
-
-    m_view = new QWebEngineView(this);
-    m_view->setObjectName(QStringLiteral("previewView"));
-    m_view->setPage(m_page);
-    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    // Starting the web engine takes half a second or more: the window is shown and painted
+    // first, with this placeholder where the page will be (see eventFilter()).
+    m_placeholder = new QLabel(tr("Preparing the preview…"), this);
+    m_placeholder->setObjectName(QStringLiteral("previewPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setEnabled(false);
+    m_placeholder->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->addWidget(m_placeholder);
 
     m_allowRemoteAction = new QAction(QIcon::fromTheme(QStringLiteral("network-wired")),
                                       tr("Allow &Remote Content in Preview"), this);
@@ -118,10 +107,6 @@ PreviewPane::PreviewPane(Database &database, QWidget *parent)
     m_scrollTimer.setInterval(40);
     connect(&m_scrollTimer, &QTimer::timeout, this, &PreviewPane::sendScroll);
 
-    connect(m_page, &QWebEnginePage::loadFinished, this, &PreviewPane::onLoadFinished);
-    connect(m_page, &PreviewPage::leafClicked, this, &PreviewPane::leafClicked);
-    connect(m_page, &PreviewPage::externalLinkActivated, this,
-            [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_interceptor, &PreviewInterceptor::requestBlocked, this, [this] {
         const int blocked = m_interceptor->blockedCount();
         if (blocked > m_blockedReported) {
@@ -133,11 +118,65 @@ PreviewPane::PreviewPane(Database &database, QWidget *parent)
     });
 }
 
+void PreviewPane::ensureEngine() const
+{
+    if (m_page)
+        return;
+    auto *self = const_cast<PreviewPane *>(this);
+    self->createEngine();
+}
+
+void PreviewPane::createEngine()
+{
+    // An off-the-record profile of its own: no cache or cookies on disk, and the interceptor
+    // and scheme handler apply to the preview only.
+    m_profile = new QWebEngineProfile(this);
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_profile->setUrlRequestInterceptor(m_interceptor);
+    m_profile->installUrlSchemeHandler(PreviewSchemeHandler::scheme(), m_handler);
+
+    m_page = new PreviewPage(m_profile, this);
+    QWebEngineScript glue;
+    glue.setName(QStringLiteral("galley-preview-glue"));
+    glue.setWorldId(QWebEngineScript::ApplicationWorld);
+    glue.setInjectionPoint(QWebEngineScript::DocumentReady);
+    glue.setRunsOnSubFrames(false);
+    glue.setSourceCode(glueScript());
+    m_page->scripts().insert(glue);
+
+    m_view = new QWebEngineView(this);
+    m_view->setObjectName(QStringLiteral("previewView"));
+    m_view->setPage(m_page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    layout()->addWidget(m_view);
+    m_placeholder->hide();
+    m_placeholder->deleteLater();
+    m_placeholder = nullptr;
+
+    connect(m_page, &QWebEnginePage::loadFinished, this, &PreviewPane::onLoadFinished);
+    connect(m_page, &PreviewPage::leafClicked, this, &PreviewPane::leafClicked);
+    connect(m_page, &PreviewPage::externalLinkActivated, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    if (m_dirty)
+        scheduleUpdate();
+}
+
+bool PreviewPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_placeholder && event->type() == QEvent::Paint && !m_engineQueued) {
+        m_engineQueued = true;
+        QTimer::singleShot(0, this, [this] { ensureEngine(); });
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 PreviewPane::~PreviewPane()
 {
     m_pool.waitForDone();
     // The page must go before its profile.
-    m_view->setPage(nullptr);
+    if (m_view)
+        m_view->setPage(nullptr);
     delete m_page;
     m_page = nullptr;
     delete m_profile;
@@ -280,6 +319,8 @@ void PreviewPane::startUpdate()
 {
     if (m_busy || !m_dirty || !m_source || !isVisible())
         return;
+    if (!m_page)
+        return; // createEngine() starts the update once the engine is there
     m_dirty = false;
     m_busy = true;
     const Article article = m_source(); // serializing the body: the only per-update work here

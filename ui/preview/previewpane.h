@@ -18,6 +18,8 @@ class QAction;
 class QWebEngineProfile;
 class QWebEngineView;
 
+class QLabel;
+
 namespace galley {
 
 class AssetRepository;
@@ -73,8 +75,17 @@ public:
     /// Number of full page loads so far (tests check that typing patches instead).
     [[nodiscard]] int pageLoadCount() const { return m_loadCount; }
     [[nodiscard]] int blockedRequestCount() const;
-    [[nodiscard]] PreviewPage *page() const { return m_page; }
-    [[nodiscard]] QWebEngineView *view() const { return m_view; }
+    /// The web page and view, created after the pane is first painted (or here, when asked first).
+    [[nodiscard]] PreviewPage *page() const
+    {
+        ensureEngine();
+        return m_page;
+    }
+    [[nodiscard]] QWebEngineView *view() const
+    {
+        ensureEngine();
+        return m_view;
+    }
     /// The last problem rendering the page (empty when fine).
     [[nodiscard]] QString errorString() const { return m_error; }
 
@@ -87,8 +98,11 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void ensureEngine() const;
+    void createEngine();
     void scheduleUpdate();
     void startUpdate();
     struct Update;
@@ -111,6 +125,8 @@ private:
     PreviewPage *m_page = nullptr;
     QWebEngineView *m_view = nullptr;
     QAction *m_allowRemoteAction = nullptr;
+    QLabel *m_placeholder = nullptr;
+    bool m_engineQueued = false;
 
     ArticleSource m_source;
     std::function<QString()> m_plainText;

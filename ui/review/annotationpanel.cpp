@@ -26,11 +26,6 @@ namespace galley {
 
 namespace {
 
-QString trPanel(const char *text)
-{
-    return QCoreApplication::translate("galley::AnnotationPanel", text);
-}
-
 /// What the panel shows of a thread row: its passage (quoted) above the comment, and a clear
 /// mark on an orphaned one; resolved threads greyed.
 class ThreadDisplayModel final : public QIdentityProxyModel
@@ -46,7 +41,7 @@ public:
             const QString body = QIdentityProxyModel::data(index, Qt::DisplayRole).toString();
             const QString shortQuote = quote.size() > 60 ? quote.left(59) + QChar(0x2026) : quote;
             if (QIdentityProxyModel::data(index, AnnotationModel::OrphanedRole).toBool())
-                return trPanel("Orphaned — “%1” is no longer in the text\n%2").arg(shortQuote, body);
+                return QCoreApplication::translate("galley::AnnotationPanel", "Orphaned — “%1” is no longer in the text\n%2").arg(shortQuote, body);
             return QStringLiteral("“%1”\n%2").arg(shortQuote, body);
         }
         if (role == Qt::ForegroundRole && QIdentityProxyModel::data(index, AnnotationModel::ResolvedRole).toBool())

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace galley {
 
 namespace {
@@ -42,6 +44,11 @@ QString changedSide(const QList<DiffRun> &runs, DiffRun::Op side)
     return html;
 }
 
+QString elided(qsizetype characters)
+{
+    return QCoreApplication::translate("galley::HistoryPanel", "… %n characters unchanged …", nullptr, int(characters));
+}
+
 } // namespace
 
 QColor DiffRenderer::insertedBackground()
@@ -54,17 +61,41 @@ QColor DiffRenderer::deletedBackground()
     return QColor(0xf8, 0xc8, 0xc8);
 }
 
-QString DiffRenderer::textDiffHtml(const QList<DiffRun> &runs)
+QString DiffRenderer::textDiffHtml(const QList<DiffRun> &runs, int contextCharacters)
 {
     QString html = QStringLiteral("<div style=\"line-height:140%;\">");
-    for (const DiffRun &run : runs)
-        html += span(run.text, run.op);
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const DiffRun &run = runs.at(i);
+        // Text kept after the previous change and before the next one; an unchanged text
+        // (a single run) keeps its beginning.
+        const qsizetype keepBefore = i > 0 || runs.size() == 1 ? contextCharacters : 0;
+        const qsizetype keepAfter = i + 1 < runs.size() ? contextCharacters : 0;
+        if (run.op != DiffRun::Op::Equal || contextCharacters < 0
+            || run.text.size() <= keepBefore + keepAfter + contextCharacters) {
+            html += span(run.text, run.op);
+            continue;
+        }
+        const qsizetype left = run.text.size() - keepBefore - keepAfter;
+        html += escaped(run.text.left(keepBefore));
+        html += QStringLiteral("<span style=\"color:#888;\"> %1 </span>").arg(elided(left));
+        html += escaped(run.text.right(keepAfter));
+    }
     html += QStringLiteral("</div>");
     return html;
 }
 
-QString DiffRenderer::sideBySideHtml(const QList<SideBySideRow> &rows)
+QString DiffRenderer::sideBySideHtml(const QList<SideBySideRow> &rows, int contextRows)
 {
+    // Which rows to show: every changed row and contextRows around it (all of them without a limit).
+    QList<bool> shown(rows.size(), contextRows < 0);
+    if (contextRows >= 0) {
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).kind == SideBySideRow::Kind::Equal)
+                continue;
+            for (qsizetype j = std::max<qsizetype>(0, i - contextRows); j <= std::min(rows.size() - 1, i + contextRows); ++j)
+                shown[j] = true;
+        }
+    }
     const QString inserted = insertedBackground().name();
     const QString deleted = deletedBackground().name();
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" "
@@ -73,7 +104,20 @@ QString DiffRenderer::sideBySideHtml(const QList<SideBySideRow> &rows)
                            "<th width=\"4%\"></th><th width=\"46%\" align=\"left\">%2</th></tr>")
                 .arg(QCoreApplication::translate("galley::HistoryPanel", "Older"),
                      QCoreApplication::translate("galley::HistoryPanel", "Newer"));
-    for (const SideBySideRow &row : rows) {
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!shown.at(i)) {
+            qsizetype folded = 0;
+            while (i < rows.size() && !shown.at(i)) {
+                ++folded;
+                ++i;
+            }
+            --i;
+            html += QStringLiteral("<tr><td></td><td colspan=\"3\" style=\"color:#888;\">%1</td></tr>")
+                        .arg(QCoreApplication::translate("galley::HistoryPanel", "… %n unchanged lines …", nullptr,
+                                                         int(folded)));
+            continue;
+        }
+        const SideBySideRow &row = rows.at(i);
         QString leftStyle;
         QString rightStyle;
         QString left = row.left.toHtmlEscaped();

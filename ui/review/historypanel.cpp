@@ -12,17 +12,20 @@
 #include "workflowstyle.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QThreadPool>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -201,14 +204,33 @@ void HistoryPanel::onSelectionChanged()
 
 void HistoryPanel::showDiff(const QString &olderHtml, const QString &newerHtml, const QString &caption)
 {
-    const QList<DiffRun> runs = TextDiff::diff(CanonicalHtml::toPlainText(olderHtml), CanonicalHtml::toPlainText(newerHtml));
-    const TextDiff::Summary summary = TextDiff::summarize(runs);
-    m_caption->setText(caption + QStringLiteral(" — ")
-                       + (summary.inserted == 0 && summary.deleted == 0
-                              ? tr("no change in the text")
-                              : tr("%1 characters inserted, %2 deleted").arg(summary.inserted).arg(summary.deleted)));
-    m_textDiff->setHtml(DiffRenderer::textDiffHtml(runs));
-    m_sourceDiff->setHtml(DiffRenderer::sideBySideHtml(TextDiff::sideBySide(olderHtml, newerHtml)));
+    // Diffing a long article takes a while (two parses and a character diff of 100,000
+    // characters): it runs on a worker thread, and only the newest request is shown.
+    const quint64 generation = ++m_diffGeneration;
+    m_caption->setText(caption + QStringLiteral(" — ") + tr("comparing…"));
+    QPointer<HistoryPanel> self(this);
+    QThreadPool::globalInstance()->start([self, generation, olderHtml, newerHtml, caption] {
+        const QList<DiffRun> runs = TextDiff::diff(CanonicalHtml::toPlainText(olderHtml), CanonicalHtml::toPlainText(newerHtml));
+        const TextDiff::Summary summary = TextDiff::summarize(runs);
+        QString text = DiffRenderer::textDiffHtml(runs, DiffRenderer::DefaultContextCharacters);
+        QString source = DiffRenderer::sideBySideHtml(TextDiff::sideBySide(olderHtml, newerHtml), DiffRenderer::DefaultContextRows);
+        QMetaObject::invokeMethod(qApp, [self, generation, caption, summary, text = std::move(text), source = std::move(source)] {
+            if (!self || generation != self->m_diffGeneration)
+                return; // closed, or another comparison was asked for meanwhile
+            self->m_caption->setText(caption + QStringLiteral(" — ")
+                                     + (summary.inserted == 0 && summary.deleted == 0
+                                            ? tr("no change in the text")
+                                            : tr("%1 characters inserted, %2 deleted").arg(summary.inserted).arg(summary.deleted)));
+            self->m_textDiff->setHtml(text);
+            self->m_sourceDiff->setHtml(source);
+            Q_EMIT self->diffShown();
+        });
+    });
+}
+
+bool HistoryPanel::isComparing() const
+{
+    return m_caption->text().endsWith(tr("comparing…"));
 }
 
 bool HistoryPanel::compare(int older, int newer)
@@ -274,7 +296,7 @@ bool HistoryPanel::restore(int number)
         return false;
     const QString current = controller->currentArticle().bodyHtml;
     const QList<DiffRun> runs = TextDiff::diff(CanonicalHtml::toPlainText(current), CanonicalHtml::toPlainText(revision->bodyHtml));
-    if (!confirmRestore(*revision, DiffRenderer::textDiffHtml(runs)))
+    if (!confirmRestore(*revision, DiffRenderer::textDiffHtml(runs, DiffRenderer::DefaultContextCharacters)))
         return false;
     if (controller->isModified() && !controller->save()) {
         Q_EMIT statusMessage(tr("Not restored: the current text could not be saved first."));

@@ -55,6 +55,8 @@ public:
     bool compare(int older, int newer);
     /// Shows the difference from revision \a number to the text in the editor now.
     bool compareWithCurrent(int number);
+    /// True while a comparison is being computed (diffShown() follows).
+    [[nodiscard]] bool isComparing() const;
     /// Makes revision \a number the current text (asking first). True when restored.
     bool restore(int number);
 
@@ -66,6 +68,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     /// An older revision became the current text.
     void restored(qint64 articleId, int newNumber);
+    /// The comparison asked for last is on screen (it is computed on a worker thread).
+    void diffShown();
 
 private:
     void onArticleLoaded(qint64 id);
@@ -90,6 +94,7 @@ private:
     RestoreConfirmation m_confirmation;
     QString m_userName;
     bool m_readOnly = false;
+    quint64 m_diffGeneration = 0;
 };
 
 } // namespace galley
