@@ -37,7 +37,10 @@ struct Context {
 }
 
 /// Resident memory of this process and of its descendants (QtWebEngineProcess), in MiB.
-[[nodiscard]] double residentMiB(bool withChildren);
+/// Resident memory of this process (and its descendants): the sum of VmRSS, or with
+/// \a proportional the sum of Pss (shared pages divided among the processes that map them, so
+/// the libraries every WebEngine process maps are counted once in all).
+[[nodiscard]] double residentMiB(bool withChildren, bool proportional = false);
 
 // Core paths (benchcore.cpp): no widgets.
 void measureList(Context &context);

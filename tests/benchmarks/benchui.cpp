@@ -42,14 +42,16 @@ Measurement make(const QString &path, const QString &unit, Goal goal, double bud
     return m;
 }
 
-double statusKiB(const QString &statusFile)
+/// VmRSS of a process (from /proc/<pid>/status), or its Pss (from /proc/<pid>/smaps_rollup).
+double processKiB(const QString &pid, bool proportional)
 {
-    QFile file(statusFile);
+    QFile file(QStringLiteral("/proc/%1/%2").arg(pid, proportional ? QStringLiteral("smaps_rollup") : QStringLiteral("status")));
     if (!file.open(QIODevice::ReadOnly))
         return 0;
+    const QByteArray key = proportional ? QByteArrayLiteral("Pss:") : QByteArrayLiteral("VmRSS:");
     for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble();
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toDouble();
     }
     return 0;
 }
@@ -87,9 +89,9 @@ void typeKey(QWidget *widget, QChar c)
 
 } // namespace
 
-double residentMiB(bool withChildren)
+double residentMiB(bool withChildren, bool proportional)
 {
-    double kib = statusKiB(QStringLiteral("/proc/self/status"));
+    double kib = processKiB(QStringLiteral("self"), proportional);
     if (withChildren) {
         // Descendants by parent pid (QtWebEngineProcess and its zygote/renderer/GPU children).
         QHash<qint64, qint64> parents;
@@ -111,7 +113,7 @@ double residentMiB(bool withChildren)
         for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
             for (qint64 p = it.value(), guard = 0; p > 1 && guard < 64; p = parents.value(p), ++guard) {
                 if (p == self) {
-                    kib += statusKiB(QStringLiteral("/proc/%1/status").arg(it.key()));
+                    kib += processKiB(QString::number(it.key()), proportional);
                     break;
                 }
             }
@@ -148,7 +150,8 @@ void measureStartup(Context &context)
         mainWindow.hide();
     }
     window.note = QStringLiteral("in-process: database open, MainWindow, show, open the initial article; "
-                                 "process start and QApplication excluded");
+                                 "process start and QApplication excluded; first (cold) run %1 ms")
+                      .arg(window.samples.isEmpty() ? 0 : window.samples.first(), 0, 'f', 0);
     preview.note = QStringLiteral("first run includes starting QtWebEngineProcess: %1 ms")
                        .arg(preview.samples.isEmpty() ? 0 : preview.samples.first(), 0, 'f', 0);
     context.report.add(window);
@@ -250,14 +253,20 @@ void measureEditor(Context &context)
     Measurement all = make(QStringLiteral("memory: 100k db, article in editor + preview, all processes"), QStringLiteral("MiB"),
                            Goal::AtMost, 300, size);
     Measurement gui = make(QStringLiteral("memory: same, GUI process only"), QStringLiteral("MiB"), Goal::Report, 0, size);
+    Measurement shared = make(QStringLiteral("memory: same, all processes, shared pages counted once (PSS)"),
+                              QStringLiteral("MiB"), Goal::Report, 0, size);
     for (int r = 0; r < repeat; ++r) {
         QTest::qWait(50);
         all.samples.append(residentMiB(true));
         gui.samples.append(residentMiB(false));
+        shared.samples.append(residentMiB(true, true));
     }
     all.note = QStringLiteral("sum of VmRSS over this process and its descendants (shared pages counted per process)");
+    shared.note = QStringLiteral("sum of Pss from /proc/<pid>/smaps_rollup: each shared library page divided among the "
+                                 "processes that map it");
     context.report.add(all);
     context.report.add(gui);
+    context.report.add(shared);
     (void)area.closeArticle();
 }
 

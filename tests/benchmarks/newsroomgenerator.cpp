@@ -2,11 +2,9 @@
 
 #include "document/sanitizer.h"
 #include "model/annotation.h"
-#include "storage/annotationrepository.h"
-#include "storage/articlerepository.h"
 #include "storage/assetrepository.h"
+#include "storage/bulkloader.h"
 #include "storage/database.h"
-#include "storage/revisionrepository.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -216,7 +214,8 @@ QString NewsroomGenerator::build(Kind kind, qint64 articles, const Progress &pro
 {
     m_error.clear();
     m_lastBuildSeconds = 0;
-    const QString name = QStringLiteral("%1-v2-%2.galley").arg(kind == Kind::Full ? QStringLiteral("full") : QStringLiteral("list")).arg(articles);
+    m_lastRowsSeconds = 0;
+    const QString name = QStringLiteral("%1-v3-%2.galley").arg(kind == Kind::Full ? QStringLiteral("full") : QStringLiteral("list")).arg(articles);
     const QString path = QDir(m_cacheDirectory).filePath(name);
     if (QFile::exists(path))
         return path;
@@ -237,19 +236,21 @@ QString NewsroomGenerator::build(Kind kind, qint64 articles, const Progress &pro
             return {};
         }
         const QStringList assets = kind == Kind::Full ? makeAssets(database) : QStringList();
-        ArticleRepository repository(database);
-        RevisionRepository revisions(database);
-        AnnotationRepository annotations(database);
-        QRandomGenerator random(kind == Kind::Full ? 20250318u : 19491001u);
-        WriteTransaction transaction(database);
-        if (!transaction.isActive()) {
-            m_error = transaction.errorString();
+        BulkLoader loader(database);
+        if (!loader.begin()) {
+            m_error = loader.errorString();
             return {};
         }
+        QRandomGenerator random(kind == Kind::Full ? 20250318u : 19491001u);
         const qint64 total = kind == Kind::Full ? articles + 2 : articles;
+        // Two years of copy, oldest first, each article edited within a few days of its creation.
+        const QDateTime start(QDate(2024, 1, 1), QTime(6, 0), Qt::UTC);
+        const double spacingMs = 2.0 * 365 * 24 * 3600 * 1000 / double(total);
         for (qint64 i = 0; i < total; ++i) {
             const bool chinese = random.bounded(10) < 7 || (kind == Kind::Full && i < 2);
             Article article = metadata(random, chinese, i + 1);
+            article.createdAt = start.addMSecs(qint64(double(i) * spacingMs));
+            article.updatedAt = article.createdAt.addSecs(random.bounded(3 * 24 * 3600));
             int characters = kind == Kind::Full ? 2400 + int(random.bounded(1200)) : 60 + int(random.bounded(80));
             if (kind == Kind::Full && i == 0)
                 characters = 20000;
@@ -260,36 +261,47 @@ QString NewsroomGenerator::build(Kind kind, qint64 articles, const Progress &pro
                 : QStringLiteral("<p>") + paragraphText(random, characters, chinese) + QStringLiteral("</p>\n");
             if (i < 20 && Sanitizer::sanitize(article.bodyHtml) != article.bodyHtml)
                 qWarning("generated body %lld is not canonical", i + 1);
-            if (!repository.create(article)) {
-                m_error = repository.errorString();
+            if (!loader.addArticle(article)) {
+                m_error = loader.errorString();
                 return {};
             }
-            if (kind == Kind::Full && i % 10 == 0)
-                (void)revisions.record(article, RevisionKind::Save, article.editor, QStringLiteral("签发前校对"));
+            if (kind == Kind::Full && i % 10 == 0
+                && !loader.addRevision(article, article.editor, QStringLiteral("签发前校对"), article.updatedAt)) {
+                m_error = loader.errorString();
+                return {};
+            }
             if (kind == Kind::Full && i % 25 == 0 && article.bodyText.size() > 200) {
                 Annotation root;
                 root.articleId = article.id;
                 root.author = article.editor;
+                root.createdAt = article.updatedAt;
                 root.body = QStringLiteral("此处数据请核实来源。");
                 root.anchor.start = 100;
                 root.anchor.end = 110;
                 root.anchor.quote = article.bodyText.mid(100, 10);
                 root.anchor.prefix = article.bodyText.mid(68, 32);
                 root.anchor.suffix = article.bodyText.mid(110, 32);
-                if (annotations.create(root)) {
-                    Annotation reply;
-                    reply.articleId = article.id;
-                    reply.parentId = root.id;
-                    reply.author = article.byline;
-                    reply.body = QStringLiteral("已核实，见统计局公报。");
-                    (void)annotations.create(reply);
+                if (!loader.addAnnotation(root)) {
+                    m_error = loader.errorString();
+                    return {};
+                }
+                Annotation reply;
+                reply.articleId = article.id;
+                reply.parentId = root.id;
+                reply.author = article.byline;
+                reply.createdAt = article.updatedAt.addSecs(600);
+                reply.body = QStringLiteral("已核实，见统计局公报。");
+                if (!loader.addAnnotation(reply)) {
+                    m_error = loader.errorString();
+                    return {};
                 }
             }
             if (progress && (i + 1) % 1000 == 0)
                 progress(i + 1, total);
         }
-        if (!transaction.commit()) {
-            m_error = transaction.errorString();
+        m_lastRowsSeconds = double(timer.elapsed()) / 1000.0;
+        if (!loader.finish()) {
+            m_error = loader.errorString();
             return {};
         }
         database.close();
