@@ -2,208 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>galley</name>
-    <message>
-        <source>Try &apos;galley export --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exports articles as HTML pages, a site bundle, IPTC ninjs, plain text or PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The newsroom file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An article to export (repeat, or separate with commas).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the articles in this state (draft, in_review, approved, published, ...).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export every article that is not in the trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>html, site, ninjs, text or pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The output folder (created when missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A template folder instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Convert to Traditional Chinese: s2t, s2tw or s2hk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full-width punctuation after Chinese text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worker threads (default 1; 0 = one per core).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overwrite files in the output folder that Galley did not write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The absolute URL the output will be published under.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--db is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not an article id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown state: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose exactly one of --id, --status and --all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown format: %1 (html, site, ninjs, text or pdf).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown OpenCC profile: %1 (s2t, s2tw or s2hk).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--jobs takes a number from 0 to 64.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %n article(s) as %1 to %2</source>
-        <translation>
-            <numerusform>Exporting %n article as %1 to %2</numerusform>
-            <numerusform>Exporting %n articles as %1 to %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 articles could not be exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template error in %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template error in %1, line %2, at %3: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a template cannot include itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no partial %1 in the template folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: a &lt;script&gt; element that is not a JSON-LD data block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: a &lt;%2&gt; element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: a &lt;meta http-equiv=&quot;refresh&quot;&gt; redirect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: script in a &lt;style&gt; element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: an event handler attribute %2 on &lt;%3&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: a script URL in %2 of &lt;%3&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: script in the style of &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: a data: URL in %2 of &lt;%3&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The index page was not written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>galley::AnnotationModel</name>
     <message>
         <source>%1, %2</source>
@@ -354,6 +152,38 @@
     </message>
     <message>
         <source>The comment could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned — “%1” is no longer in the text
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::AnnotationRepository</name>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no thread %1 on article %2 to reply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment must be anchored on some text of the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no comment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no thread with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -625,6 +455,25 @@
     </message>
 </context>
 <context>
+    <name>galley::ArticleRepository</name>
+    <message>
+        <source>This article already exists (id %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article was changed elsewhere (version %1, this copy is version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article was changed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>galley::ArticleWriter</name>
     <message>
         <source>Article %1: the image asset:%2 is not in the newsroom.</source>
@@ -643,6 +492,45 @@
     </message>
     <message>
         <source>Could not store the asset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::BulkLoader</name>
+    <message>
+        <source>A bulk load is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bulk load cannot run inside another transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom has no full-text triggers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bulk load is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article already exists (id %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no thread %1 on article %2 to reply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment must be anchored on some text of the article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -895,6 +783,69 @@
     </message>
     <message>
         <source>The newsroom is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::DemoNewsroom</name>
+    <message>
+        <source>The demo newsroom has an entry without a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo article &quot;%1&quot; has an unknown status &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo wire copy &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo article &quot;%1&quot; has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo newsroom is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo newsroom cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo newsroom could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo article &quot;%1&quot; could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo article &quot;%1&quot; could not be moved to &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo newsroom needs an open database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo newsroom has two articles with the key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo article &quot;%1&quot; could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo article &quot;%1&quot; refers to an article that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo article &quot;%1&quot; could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1180,6 +1131,422 @@
     </message>
 </context>
 <context>
+    <name>galley::ExportCli</name>
+    <message>
+        <source>Try &apos;galley export --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports articles as HTML pages, a site bundle, IPTC ninjs, plain text or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article to export (repeat, or separate with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the articles in this state (draft, in_review, approved, published, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every article that is not in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>html, site, ninjs, text or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template folder instead of the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to Traditional Chinese: s2t, s2tw or s2hk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-width punctuation after Chinese text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default 1; 0 = one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite files in the output folder that Galley did not write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absolute URL the output will be published under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an article id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose exactly one of --id, --status and --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format: %1 (html, site, ninjs, text or pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown OpenCC profile: %1 (s2t, s2tw or s2hk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 0 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n article(s) as %1 to %2</source>
+        <translation>
+            <numerusform>Exporting %n article as %1 to %2</numerusform>
+            <numerusform>Exporting %n articles as %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::ExportDialog</name>
+    <message>
+        <source>Export Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles selected in the &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles by &amp;status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site bundle (index, pages, style sheet, images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NINJS JSON (IPTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text (wire copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Traditional Chinese:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traditional (OpenCC s2t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taiwan (OpenCC s2tw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong (OpenCC s2hk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix Chinese &amp;punctuation (full-width marks, quotes, ellipses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transforms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder with article.mustache, index.mustache and style.css; empty for the built-in template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose template folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write the files to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over&amp;write files in the folder that Galley did not write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: a file of someone else&apos;s in the way stops the export before anything is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the article being written; files already written stay complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Galley Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current article: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Articles selected in the &amp;list (%n)</source>
+        <translation>
+            <numerusform>Articles selected in the &amp;list (%n)</numerusform>
+            <numerusform>Articles selected in the &amp;list (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) will be exported.</source>
+        <translation>
+            <numerusform>%n article will be exported.</numerusform>
+            <numerusform>%n articles will be exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article is open in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles are selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an output folder for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article is open in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles are selected in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the article being written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %n article(s) written to %1 before stopping; no file was left half-written.</source>
+        <translation>
+            <numerusform>Export cancelled: %n article written to %1 before stopping; no file was left half-written.</numerusform>
+            <numerusform>Export cancelled: %n articles written to %1 before stopping; no file was left half-written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n article to %1.</numerusform>
+            <numerusform>Exported %n articles to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) could not be exported.</source>
+        <translation>
+            <numerusform>%n article could not be exported.</numerusform>
+            <numerusform>%n articles could not be exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>galley::ExportSelector</name>
     <message>
         <source>Nothing to export: choose articles by id, by status or all of them.</source>
@@ -1190,16 +1557,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no article with id %1.</source>
+        <source>Article %1 is in the trash; restore it to export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Article %1 is in the trash; restore it to export it.</source>
+        <source>There is no article with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>galley::ExportTemplate</name>
+    <message>
+        <source>Template error in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error in %1, line %2, at %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template cannot include itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no partial %1 in the template folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The template folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
@@ -1210,6 +1597,10 @@
     </message>
     <message>
         <source>The template folder %1 has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template folder has no %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1232,11 +1623,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was changed since Galley wrote it; not overwriting it (use --force to overwrite).</source>
+        <source>%1 was changed since Galley wrote it; it is not overwritten unless you allow it (Export dialog option, or --force).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was not written by Galley; not overwriting it (use --force to overwrite).</source>
+        <source>%1 was not written by Galley; it is not overwritten unless you allow it (Export dialog option, or --force).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1256,12 +1647,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot rename the temporary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot write the export manifest in %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>galley::Exporter</name>
+    <message>
+        <source>Article %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index page was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Choose an output folder for the export.</source>
         <translation type="unfinished"></translation>
@@ -1466,6 +1869,24 @@
         <source>Not restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… %n characters unchanged …</source>
+        <translation>
+            <numerusform>… %n character unchanged …</numerusform>
+            <numerusform>… %n characters unchanged …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n unchanged lines …</source>
+        <translation>
+            <numerusform>… %n unchanged line …</numerusform>
+            <numerusform>… %n unchanged lines …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::Importer</name>
@@ -1554,6 +1975,10 @@
     </message>
     <message>
         <source>The demo newsroom could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF export as root needs QTWEBENGINE_DISABLE_SANDBOX=1 in the environment (WebEngine&apos;s sandbox does not run as root).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,9 +2145,85 @@
         <source>&lt;h3&gt;Galley %1&lt;/h3&gt;&lt;p&gt;A desktop newsroom editor: write, review and publish articles in Chinese and English.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export articles as HTML pages, a site, NINJS, plain text or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Galley stopped before these articles were saved. Their last edits were kept: open one to recover them or to discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles with unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — edited %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::PageValidator</name>
+    <message>
+        <source>line %1: a &lt;script&gt; element that is not a JSON-LD data block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a &lt;%2&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a &lt;meta http-equiv=&quot;refresh&quot;&gt; redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: script in a &lt;style&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: an event handler attribute %2 on &lt;%3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a script URL in %2 of &lt;%3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: script in the style of &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a data: URL in %2 of &lt;%3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference %1 leaves the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference %1 names a file the export does not write</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>HTML Tidy could not read the page</source>
         <translation type="unfinished"></translation>
@@ -1737,14 +2238,6 @@
     </message>
     <message>
         <source>executable content: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reference %1 leaves the output folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reference %1 names a file the export does not write</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1846,6 +2339,10 @@
     </message>
     <message>
         <source>The preview page did not load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2127,6 +2624,33 @@
     </message>
 </context>
 <context>
+    <name>galley::RevisionRepository</name>
+    <message>
+        <source>The revision could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 has no revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article was changed since this copy was opened (version %1, this copy is version %2); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before restoring revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>galley::SourceView</name>
     <message>
         <source>&amp;Apply</source>
@@ -2138,20 +2662,215 @@
     </message>
 </context>
 <context>
-    <name>galley::TemplateRenderer</name>
+    <name>galley::TemplateEditor</name>
     <message>
-        <source>The template folder has no %1.</source>
+        <source>Export Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Template error in %1: %2.</source>
+        <source>Template &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit another template folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create from &amp;Default…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the built-in template into a folder to start your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;iles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compile the templates as edited and show the first error (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in template (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in template cannot be changed: use Create from Default to copy it into a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder has no %1: use Create from Default to start from the built-in template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the built-in template into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check: no temporary folder (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template compiles: every template and partial is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 — Export Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Template In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create from Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds template files. Replace them with the built-in ones?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>galley::Worker</name>
+    <name>galley::WebEnginePdfPrinter</name>
     <message>
-        <source>Article %1 could not be read: %2</source>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the page did not print within %n second(s)</source>
+        <translation>
+            <numerusform>the page did not print within %n second</numerusform>
+            <numerusform>the page did not print within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not print “%1”: the PDF printer was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not print “%1”: printing was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not print “%1”: the PDF printer did not answer (the user interface is busy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing needs the graphical libraries (no QApplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the galley: URL scheme is not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page&apos;s folder (%1) is not a local folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page&apos;s folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page&apos;s renderer stopped (status %1, exit code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page stopped loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page did not load (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page needs %1, not in the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing gave an empty PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing gave something that is not a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not print “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2262,6 +2981,21 @@
     </message>
     <message>
         <source>Not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::WorkflowRepository</name>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article is in the trash; take it out before moving it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article was changed since this copy was opened (version %1, this copy is version %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,207 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>galley</name>
-    <message>
-        <source>Try &apos;galley export --help&apos;.</source>
-        <translation>请尝试“galley export --help”。</translation>
-    </message>
-    <message>
-        <source>Exports articles as HTML pages, a site bundle, IPTC ninjs, plain text or PDF.</source>
-        <translation>将稿件导出为 HTML 页面、站点包、IPTC ninjs、纯文本或 PDF。</translation>
-    </message>
-    <message>
-        <source>Shows this help.</source>
-        <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <source>The newsroom file.</source>
-        <translation>新闻库文件。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>An article to export (repeat, or separate with commas).</source>
-        <translation>要导出的稿件（可重复指定，或用逗号分隔）。</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Export the articles in this state (draft, in_review, approved, published, ...).</source>
-        <translation>导出处于此状态的稿件（draft、in_review、approved、published……）。</translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Export every article that is not in the trash.</source>
-        <translation>导出不在回收站中的所有稿件。</translation>
-    </message>
-    <message>
-        <source>html, site, ninjs, text or pdf.</source>
-        <translation>html、site、ninjs、text 或 pdf。</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>The output folder (created when missing).</source>
-        <translation>输出文件夹（不存在时自动创建）。</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>A template folder instead of the built-in one.</source>
-        <translation>使用此模板文件夹代替内置模板。</translation>
-    </message>
-    <message>
-        <source>Convert to Traditional Chinese: s2t, s2tw or s2hk.</source>
-        <translation>转换为繁体中文：s2t、s2tw 或 s2hk。</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>配置</translation>
-    </message>
-    <message>
-        <source>Full-width punctuation after Chinese text.</source>
-        <translation>中文文字后使用全角标点。</translation>
-    </message>
-    <message>
-        <source>Worker threads (default 1; 0 = one per core).</source>
-        <translation>工作线程数（默认 1；0 表示每个处理器核心一个）。</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Overwrite files in the output folder that Galley did not write.</source>
-        <translation>覆盖输出文件夹中并非由 Galley 写入的文件。</translation>
-    </message>
-    <message>
-        <source>The absolute URL the output will be published under.</source>
-        <translation>输出内容将发布到的绝对网址。</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>网址</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>意外的参数：%1</translation>
-    </message>
-    <message>
-        <source>--db is required.</source>
-        <translation>必须指定 --db。</translation>
-    </message>
-    <message>
-        <source>--format is required.</source>
-        <translation>必须指定 --format。</translation>
-    </message>
-    <message>
-        <source>--out is required.</source>
-        <translation>必须指定 --out。</translation>
-    </message>
-    <message>
-        <source>Not an article id: %1</source>
-        <translation>不是稿件编号：%1</translation>
-    </message>
-    <message>
-        <source>Unknown state: %1</source>
-        <translation>未知状态：%1</translation>
-    </message>
-    <message>
-        <source>Choose exactly one of --id, --status and --all.</source>
-        <translation>--id、--status 和 --all 三者只能且必须选择一个。</translation>
-    </message>
-    <message>
-        <source>Unknown format: %1 (html, site, ninjs, text or pdf).</source>
-        <translation>未知格式：%1（可用 html、site、ninjs、text 或 pdf）。</translation>
-    </message>
-    <message>
-        <source>Unknown OpenCC profile: %1 (s2t, s2tw or s2hk).</source>
-        <translation>未知的 OpenCC 配置：%1（可用 s2t、s2tw 或 s2hk）。</translation>
-    </message>
-    <message>
-        <source>--jobs takes a number from 0 to 64.</source>
-        <translation>--jobs 的取值应为 0 到 64 之间的数字。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %n article(s) as %1 to %2</source>
-        <translation>
-            <numerusform>正在将 %n 篇稿件以 %1 格式导出到 %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 articles could not be exported.</source>
-        <translation>%2 篇稿件中有 %1 篇无法导出。</translation>
-    </message>
-    <message>
-        <source>Template error in %1: %2.</source>
-        <translation>%1 中的模板错误：%2。</translation>
-    </message>
-    <message>
-        <source>Template error in %1, line %2, at %3: %4.</source>
-        <translation>%1 第 %2 行 %3 处的模板错误：%4。</translation>
-    </message>
-    <message>
-        <source>a template cannot include itself</source>
-        <translation>模板不能包含自身</translation>
-    </message>
-    <message>
-        <source>there is no partial %1 in the template folder</source>
-        <translation>模板文件夹中没有片段模板 %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>无法读取 %1：%2。</translation>
-    </message>
-    <message>
-        <source>line %1: a &lt;script&gt; element that is not a JSON-LD data block</source>
-        <translation>第 %1 行：不是 JSON-LD 数据块的 &lt;script&gt; 元素</translation>
-    </message>
-    <message>
-        <source>line %1: a &lt;%2&gt; element</source>
-        <translation>第 %1 行：&lt;%2&gt; 元素</translation>
-    </message>
-    <message>
-        <source>line %1: a &lt;meta http-equiv=&quot;refresh&quot;&gt; redirect</source>
-        <translation>第 %1 行：&lt;meta http-equiv=&quot;refresh&quot;&gt; 重定向</translation>
-    </message>
-    <message>
-        <source>line %1: script in a &lt;style&gt; element</source>
-        <translation>第 %1 行：&lt;style&gt; 元素中含有脚本</translation>
-    </message>
-    <message>
-        <source>line %1: an event handler attribute %2 on &lt;%3&gt;</source>
-        <translation>第 %1 行：&lt;%3&gt; 上的事件处理属性 %2</translation>
-    </message>
-    <message>
-        <source>line %1: a script URL in %2 of &lt;%3&gt;</source>
-        <translation>第 %1 行：&lt;%3&gt; 的 %2 中含有脚本 URL</translation>
-    </message>
-    <message>
-        <source>line %1: script in the style of &lt;%2&gt;</source>
-        <translation>第 %1 行：&lt;%2&gt; 的样式中含有脚本</translation>
-    </message>
-    <message>
-        <source>line %1: a data: URL in %2 of &lt;%3&gt;</source>
-        <translation>第 %1 行：&lt;%3&gt; 的 %2 中含有 data: URL</translation>
-    </message>
-    <message>
-        <source>The index page was not written: %1</source>
-        <translation>未写入索引页：%1</translation>
-    </message>
-</context>
-<context>
     <name>galley::AnnotationModel</name>
     <message>
         <source>%1, %2</source>
@@ -354,6 +153,39 @@
     <message>
         <source>The comment could not be deleted: %1</source>
         <translation>无法删除批注：%1</translation>
+    </message>
+    <message>
+        <source>Orphaned — “%1” is no longer in the text
+%2</source>
+        <translation>已失去锚点——“%1”已不在正文中
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>galley::AnnotationRepository</name>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>批注需要填写内容。</translation>
+    </message>
+    <message>
+        <source>There is no thread %1 on article %2 to reply to.</source>
+        <translation>稿件 %2 上没有可回复的讨论 %1。</translation>
+    </message>
+    <message>
+        <source>A comment must be anchored on some text of the article.</source>
+        <translation>批注必须锚定在稿件的某段文字上。</translation>
+    </message>
+    <message>
+        <source>The comment could not be stored: %1</source>
+        <translation>无法保存批注：%1</translation>
+    </message>
+    <message>
+        <source>There is no comment with id %1.</source>
+        <translation>不存在编号为 %1 的批注。</translation>
+    </message>
+    <message>
+        <source>There is no thread with id %1.</source>
+        <translation>不存在编号为 %1 的讨论。</translation>
     </message>
 </context>
 <context>
@@ -620,6 +452,25 @@
     </message>
 </context>
 <context>
+    <name>galley::ArticleRepository</name>
+    <message>
+        <source>This article already exists (id %1).</source>
+        <translation>这篇稿件已存在（编号 %1）。</translation>
+    </message>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation>不存在编号为 %1 的稿件。</translation>
+    </message>
+    <message>
+        <source>The article was changed elsewhere (version %1, this copy is version %2).</source>
+        <translation>稿件已在别处被修改（版本 %1，当前副本为版本 %2）。</translation>
+    </message>
+    <message>
+        <source>The article was changed elsewhere.</source>
+        <translation>稿件已在别处被修改。</translation>
+    </message>
+</context>
+<context>
     <name>galley::ArticleWriter</name>
     <message>
         <source>Article %1: the image asset:%2 is not in the newsroom.</source>
@@ -639,6 +490,45 @@
     <message>
         <source>Could not store the asset: %1</source>
         <translation>无法保存素材：%1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::BulkLoader</name>
+    <message>
+        <source>A bulk load is already running.</source>
+        <translation>已有一个批量导入正在进行。</translation>
+    </message>
+    <message>
+        <source>The newsroom is not open for writing.</source>
+        <translation>编辑部数据库未以可写方式打开。</translation>
+    </message>
+    <message>
+        <source>A bulk load cannot run inside another transaction.</source>
+        <translation>批量导入不能在另一个事务中进行。</translation>
+    </message>
+    <message>
+        <source>The newsroom has no full-text triggers.</source>
+        <translation>编辑部数据库缺少全文索引触发器。</translation>
+    </message>
+    <message>
+        <source>No bulk load is running.</source>
+        <translation>没有正在进行的批量导入。</translation>
+    </message>
+    <message>
+        <source>This article already exists (id %1).</source>
+        <translation>这篇稿件已存在（编号 %1）。</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>批注需要填写内容。</translation>
+    </message>
+    <message>
+        <source>There is no thread %1 on article %2 to reply to.</source>
+        <translation>稿件 %2 上没有可回复的讨论 %1。</translation>
+    </message>
+    <message>
+        <source>A comment must be anchored on some text of the article.</source>
+        <translation>批注必须锚定在稿件的某段文字上。</translation>
     </message>
 </context>
 <context>
@@ -891,6 +781,69 @@
     <message>
         <source>The newsroom is not open.</source>
         <translation>新闻库未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::DemoNewsroom</name>
+    <message>
+        <source>The demo newsroom has an entry without a key.</source>
+        <translation>演示编辑部中有一个条目缺少键名。</translation>
+    </message>
+    <message>
+        <source>The demo article &quot;%1&quot; has an unknown status &quot;%2&quot;.</source>
+        <translation>演示稿件“%1”的状态“%2”无法识别。</translation>
+    </message>
+    <message>
+        <source>The demo wire copy &quot;%1&quot; is missing.</source>
+        <translation>缺少演示通稿“%1”。</translation>
+    </message>
+    <message>
+        <source>The demo article &quot;%1&quot; has no title.</source>
+        <translation>演示稿件“%1”没有标题。</translation>
+    </message>
+    <message>
+        <source>The demo newsroom is missing from this build.</source>
+        <translation>此版本中缺少演示编辑部。</translation>
+    </message>
+    <message>
+        <source>The demo newsroom cannot be read: %1.</source>
+        <translation>无法读取演示编辑部：%1。</translation>
+    </message>
+    <message>
+        <source>The demo newsroom could not be written: %1.</source>
+        <translation>无法写入演示编辑部：%1。</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>导入自 %1</translation>
+    </message>
+    <message>
+        <source>The demo article &quot;%1&quot; could not be recorded: %2</source>
+        <translation>无法记录演示稿件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The demo article &quot;%1&quot; could not be moved to &quot;%2&quot;: %3</source>
+        <translation>无法将演示稿件“%1”转为“%2”：%3</translation>
+    </message>
+    <message>
+        <source>The demo newsroom needs an open database.</source>
+        <translation>演示编辑部需要一个已打开的数据库。</translation>
+    </message>
+    <message>
+        <source>The demo newsroom has two articles with the key &quot;%1&quot;.</source>
+        <translation>演示编辑部中有两篇稿件使用了键名“%1”。</translation>
+    </message>
+    <message>
+        <source>The demo article &quot;%1&quot; could not be created: %2</source>
+        <translation>无法创建演示稿件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The demo article &quot;%1&quot; refers to an article that does not exist.</source>
+        <translation>演示稿件“%1”引用了一篇不存在的稿件。</translation>
+    </message>
+    <message>
+        <source>The demo article &quot;%1&quot; could not be saved: %2</source>
+        <translation>无法保存演示稿件“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1128,416 @@
     </message>
 </context>
 <context>
+    <name>galley::ExportCli</name>
+    <message>
+        <source>Try &apos;galley export --help&apos;.</source>
+        <translation>请尝试“galley export --help”。</translation>
+    </message>
+    <message>
+        <source>Exports articles as HTML pages, a site bundle, IPTC ninjs, plain text or PDF.</source>
+        <translation>将稿件导出为 HTML 页面、站点包、IPTC ninjs、纯文本或 PDF。</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>The newsroom file.</source>
+        <translation>新闻库文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>An article to export (repeat, or separate with commas).</source>
+        <translation>要导出的稿件（可重复指定，或用逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Export the articles in this state (draft, in_review, approved, published, ...).</source>
+        <translation>导出处于此状态的稿件（draft、in_review、approved、published……）。</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Export every article that is not in the trash.</source>
+        <translation>导出不在回收站中的所有稿件。</translation>
+    </message>
+    <message>
+        <source>html, site, ninjs, text or pdf.</source>
+        <translation>html、site、ninjs、text 或 pdf。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>The output folder (created when missing).</source>
+        <translation>输出文件夹（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>A template folder instead of the built-in one.</source>
+        <translation>使用此模板文件夹代替内置模板。</translation>
+    </message>
+    <message>
+        <source>Convert to Traditional Chinese: s2t, s2tw or s2hk.</source>
+        <translation>转换为繁体中文：s2t、s2tw 或 s2hk。</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Full-width punctuation after Chinese text.</source>
+        <translation>中文文字后使用全角标点。</translation>
+    </message>
+    <message>
+        <source>Worker threads (default 1; 0 = one per core).</source>
+        <translation>工作线程数（默认 1；0 表示每个处理器核心一个）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Overwrite files in the output folder that Galley did not write.</source>
+        <translation>覆盖输出文件夹中并非由 Galley 写入的文件。</translation>
+    </message>
+    <message>
+        <source>The absolute URL the output will be published under.</source>
+        <translation>输出内容将发布到的绝对网址。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>意外的参数：%1</translation>
+    </message>
+    <message>
+        <source>--db is required.</source>
+        <translation>必须指定 --db。</translation>
+    </message>
+    <message>
+        <source>--format is required.</source>
+        <translation>必须指定 --format。</translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation>必须指定 --out。</translation>
+    </message>
+    <message>
+        <source>Not an article id: %1</source>
+        <translation>不是稿件编号：%1</translation>
+    </message>
+    <message>
+        <source>Unknown state: %1</source>
+        <translation>未知状态：%1</translation>
+    </message>
+    <message>
+        <source>Choose exactly one of --id, --status and --all.</source>
+        <translation>--id、--status 和 --all 三者只能且必须选择一个。</translation>
+    </message>
+    <message>
+        <source>Unknown format: %1 (html, site, ninjs, text or pdf).</source>
+        <translation>未知格式：%1（可用 html、site、ninjs、text 或 pdf）。</translation>
+    </message>
+    <message>
+        <source>Unknown OpenCC profile: %1 (s2t, s2tw or s2hk).</source>
+        <translation>未知的 OpenCC 配置：%1（可用 s2t、s2tw 或 s2hk）。</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 0 to 64.</source>
+        <translation>--jobs 的取值应为 0 到 64 之间的数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n article(s) as %1 to %2</source>
+        <translation>
+            <numerusform>正在将 %n 篇稿件以 %1 格式导出到 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles could not be exported.</source>
+        <translation>%2 篇稿件中有 %1 篇无法导出。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ExportDialog</name>
+    <message>
+        <source>Export Articles</source>
+        <translation>导出稿件</translation>
+    </message>
+    <message>
+        <source>&amp;Current article</source>
+        <translation>当前稿件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Articles selected in the &amp;list</source>
+        <translation>列表中选中的稿件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Articles by &amp;status:</source>
+        <translation>按状态选择稿件(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Articles to export</source>
+        <translation>要导出的稿件</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <source>HTML pages</source>
+        <translation>HTML 页面</translation>
+    </message>
+    <message>
+        <source>Site bundle (index, pages, style sheet, images)</source>
+        <translation>站点包（索引、页面、样式表、图片）</translation>
+    </message>
+    <message>
+        <source>NINJS JSON (IPTC)</source>
+        <translation>NINJS JSON（IPTC）</translation>
+    </message>
+    <message>
+        <source>Plain text (wire copy)</source>
+        <translation>纯文本（通稿格式）</translation>
+    </message>
+    <message>
+        <source>PDF proof</source>
+        <translation>PDF 校样</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Traditional Chinese:</source>
+        <translation>转换为繁体中文(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Conversion profile</source>
+        <translation>转换方案</translation>
+    </message>
+    <message>
+        <source>Traditional (OpenCC s2t)</source>
+        <translation>繁体（OpenCC s2t）</translation>
+    </message>
+    <message>
+        <source>Taiwan (OpenCC s2tw)</source>
+        <translation>台湾正体（OpenCC s2tw）</translation>
+    </message>
+    <message>
+        <source>Hong Kong (OpenCC s2hk)</source>
+        <translation>香港繁体（OpenCC s2hk）</translation>
+    </message>
+    <message>
+        <source>Fix Chinese &amp;punctuation (full-width marks, quotes, ellipses)</source>
+        <translation>修正中文标点(&amp;P)（全角标点、引号、省略号）</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>格式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Transforms:</source>
+        <translation>转换：</translation>
+    </message>
+    <message>
+        <source>Built-in template</source>
+        <translation>内置模板</translation>
+    </message>
+    <message>
+        <source>A folder with article.mustache, index.mustache and style.css; empty for the built-in template</source>
+        <translation>包含 article.mustache、index.mustache 和 style.css 的文件夹；留空则使用内置模板</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose template folder</source>
+        <translation>选择模板文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Template…</source>
+        <translation>编辑模板(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Folder to write the files to</source>
+        <translation>写入文件的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for output folder</source>
+        <translation>浏览输出文件夹</translation>
+    </message>
+    <message>
+        <source>Over&amp;write files in the folder that Galley did not write</source>
+        <translation>覆盖文件夹中并非由 Galley 写入的文件(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Off: a file of someone else&apos;s in the way stops the export before anything is written</source>
+        <translation>不勾选时：若有他人的文件挡路，导出会在写入任何文件之前停止</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>模板(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>输出文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Export problems</source>
+        <translation>导出问题</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Stop after the article being written; files already written stay complete</source>
+        <translation>写完当前这篇后停止；已写入的文件保持完整</translation>
+    </message>
+    <message>
+        <source>Galley Export</source>
+        <translation>Galley 导出</translation>
+    </message>
+    <message>
+        <source>&amp;Current article: “%1”</source>
+        <translation>当前稿件(&amp;C)：“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Articles selected in the &amp;list (%n)</source>
+        <translation>
+            <numerusform>列表中选中的稿件(&amp;L)（%n 篇）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>全部稿件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Counting articles…</source>
+        <translation>正在统计稿件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) will be exported.</source>
+        <translation>
+            <numerusform>将导出 %n 篇稿件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article is open in the editor</source>
+        <translation>编辑器中没有打开的稿件</translation>
+    </message>
+    <message>
+        <source>No articles are selected in the list</source>
+        <translation>列表中没有选中的稿件</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Template Folder</source>
+        <translation>模板文件夹</translation>
+    </message>
+    <message>
+        <source>Choose an output folder for the export.</source>
+        <translation>请为导出选择输出文件夹。</translation>
+    </message>
+    <message>
+        <source>No article is open in the editor.</source>
+        <translation>编辑器中没有打开的稿件。</translation>
+    </message>
+    <message>
+        <source>No articles are selected in the list.</source>
+        <translation>列表中没有选中的稿件。</translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation>正在准备导出…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the article being written…</source>
+        <translation>写完当前这篇后取消…</translation>
+    </message>
+    <message>
+        <source>No articles match.</source>
+        <translation>没有符合条件的稿件。</translation>
+    </message>
+    <message>
+        <source>Written %1 of %2: %3</source>
+        <translation>已写入 %1 / %2：%3</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>没有导出任何稿件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %n article(s) written to %1 before stopping; no file was left half-written.</source>
+        <translation>
+            <numerusform>导出已取消：停止前已将 %n 篇稿件写入 %1；没有留下写了一半的文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 篇稿件导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) could not be exported.</source>
+        <translation>
+            <numerusform>%n 篇稿件未能导出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+</context>
+<context>
     <name>galley::ExportSelector</name>
     <message>
         <source>Nothing to export: choose articles by id, by status or all of them.</source>
@@ -1185,16 +1548,36 @@
         <translation>请按编号、按状态或全部中的一种方式选择稿件，不能同时使用多种方式。</translation>
     </message>
     <message>
-        <source>There is no article with id %1.</source>
-        <translation>不存在编号为 %1 的稿件。</translation>
-    </message>
-    <message>
         <source>Article %1 is in the trash; restore it to export it.</source>
         <translation>稿件 %1 在回收站中；请先还原再导出。</translation>
+    </message>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation>不存在编号为 %1 的稿件。</translation>
     </message>
 </context>
 <context>
     <name>galley::ExportTemplate</name>
+    <message>
+        <source>Template error in %1: %2.</source>
+        <translation>%1 中的模板错误：%2。</translation>
+    </message>
+    <message>
+        <source>Template error in %1, line %2, at %3: %4.</source>
+        <translation>%1 第 %2 行 %3 处的模板错误：%4。</translation>
+    </message>
+    <message>
+        <source>a template cannot include itself</source>
+        <translation>模板不能包含自身</translation>
+    </message>
+    <message>
+        <source>there is no partial %1 in the template folder</source>
+        <translation>模板文件夹中没有片段模板 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
     <message>
         <source>The template folder %1 does not exist.</source>
         <translation>模板文件夹 %1 不存在。</translation>
@@ -1206,6 +1589,10 @@
     <message>
         <source>The template folder %1 has no %2.</source>
         <translation>模板文件夹 %1 中没有 %2。</translation>
+    </message>
+    <message>
+        <source>The template folder has no %1.</source>
+        <translation>模板文件夹中没有 %1。</translation>
     </message>
 </context>
 <context>
@@ -1227,12 +1614,12 @@
         <translation>%1 已存在且不是文件。</translation>
     </message>
     <message>
-        <source>%1 was changed since Galley wrote it; not overwriting it (use --force to overwrite).</source>
-        <translation>%1 在 Galley 写入后已被修改；不会覆盖（使用 --force 强制覆盖）。</translation>
+        <source>%1 was changed since Galley wrote it; it is not overwritten unless you allow it (Export dialog option, or --force).</source>
+        <translation>%1 在 Galley 写入后已被修改；除非您允许（导出对话框中的选项，或 --force），否则不会覆盖它。</translation>
     </message>
     <message>
-        <source>%1 was not written by Galley; not overwriting it (use --force to overwrite).</source>
-        <translation>%1 不是由 Galley 写入的；不会覆盖（使用 --force 强制覆盖）。</translation>
+        <source>%1 was not written by Galley; it is not overwritten unless you allow it (Export dialog option, or --force).</source>
+        <translation>%1 不是由 Galley 写入的；除非您允许（导出对话框中的选项，或 --force），否则不会覆盖它。</translation>
     </message>
     <message>
         <source>Refusing to write %1: not a safe file name.</source>
@@ -1251,12 +1638,24 @@
         <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
+        <source>cannot rename the temporary file</source>
+        <translation>无法重命名临时文件</translation>
+    </message>
+    <message>
         <source>Cannot write the export manifest in %1: %2.</source>
         <translation>无法在 %1 中写入导出清单：%2。</translation>
     </message>
 </context>
 <context>
     <name>galley::Exporter</name>
+    <message>
+        <source>Article %1 could not be read: %2</source>
+        <translation>无法读取稿件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The index page was not written: %1</source>
+        <translation>未写入索引页：%1</translation>
+    </message>
     <message>
         <source>Choose an output folder for the export.</source>
         <translation>请为导出选择输出文件夹。</translation>
@@ -1459,6 +1858,22 @@
         <source>Not restored: %1</source>
         <translation>未还原：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n characters unchanged …</source>
+        <translation>
+            <numerusform>…… %n 个字符未改动 ……</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n unchanged lines …</source>
+        <translation>
+            <numerusform>…… %n 行未改动 ……</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comparing…</source>
+        <translation>正在比较……</translation>
+    </message>
 </context>
 <context>
     <name>galley::Importer</name>
@@ -1548,6 +1963,10 @@
     <message>
         <source>The demo newsroom could not be created: %1</source>
         <translation>无法创建演示新闻库：%1</translation>
+    </message>
+    <message>
+        <source>PDF export as root needs QTWEBENGINE_DISABLE_SANDBOX=1 in the environment (WebEngine&apos;s sandbox does not run as root).</source>
+        <translation>以 root 身份导出 PDF 时，需要在环境中设置 QTWEBENGINE_DISABLE_SANDBOX=1（WebEngine 的沙箱不能以 root 身份运行）。</translation>
     </message>
 </context>
 <context>
@@ -1710,9 +2129,85 @@
         <source>&lt;h3&gt;Galley %1&lt;/h3&gt;&lt;p&gt;A desktop newsroom editor: write, review and publish articles in Chinese and English.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Galley %1&lt;/h3&gt;&lt;p&gt;桌面新闻编辑系统：撰写、审核并发布中英文稿件。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export articles as HTML pages, a site, NINJS, plain text or PDF</source>
+        <translation>将稿件导出为 HTML 页面、站点、NINJS、纯文本或 PDF</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>Galley stopped before these articles were saved. Their last edits were kept: open one to recover them or to discard them.</source>
+        <translation>Galley 在保存以下稿件之前意外停止。它们最后的修改已被保留：打开一篇即可恢复或放弃这些修改。</translation>
+    </message>
+    <message>
+        <source>Articles with unsaved changes</source>
+        <translation>有未保存修改的稿件</translation>
+    </message>
+    <message>
+        <source>%1 — edited %2</source>
+        <translation>%1 — 编辑于 %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>galley::PageValidator</name>
+    <message>
+        <source>line %1: a &lt;script&gt; element that is not a JSON-LD data block</source>
+        <translation>第 %1 行：不是 JSON-LD 数据块的 &lt;script&gt; 元素</translation>
+    </message>
+    <message>
+        <source>line %1: a &lt;%2&gt; element</source>
+        <translation>第 %1 行：&lt;%2&gt; 元素</translation>
+    </message>
+    <message>
+        <source>line %1: a &lt;meta http-equiv=&quot;refresh&quot;&gt; redirect</source>
+        <translation>第 %1 行：&lt;meta http-equiv=&quot;refresh&quot;&gt; 重定向</translation>
+    </message>
+    <message>
+        <source>line %1: script in a &lt;style&gt; element</source>
+        <translation>第 %1 行：&lt;style&gt; 元素中含有脚本</translation>
+    </message>
+    <message>
+        <source>line %1: an event handler attribute %2 on &lt;%3&gt;</source>
+        <translation>第 %1 行：&lt;%3&gt; 上的事件处理属性 %2</translation>
+    </message>
+    <message>
+        <source>line %1: a script URL in %2 of &lt;%3&gt;</source>
+        <translation>第 %1 行：&lt;%3&gt; 的 %2 中含有脚本 URL</translation>
+    </message>
+    <message>
+        <source>line %1: script in the style of &lt;%2&gt;</source>
+        <translation>第 %1 行：&lt;%2&gt; 的样式中含有脚本</translation>
+    </message>
+    <message>
+        <source>line %1: a data: URL in %2 of &lt;%3&gt;</source>
+        <translation>第 %1 行：&lt;%3&gt; 的 %2 中含有 data: URL</translation>
+    </message>
+    <message>
+        <source>the reference %1 leaves the output folder</source>
+        <translation>引用 %1 指向输出文件夹之外</translation>
+    </message>
+    <message>
+        <source>the reference %1 names a file the export does not write</source>
+        <translation>引用 %1 指向导出时不会写入的文件</translation>
+    </message>
     <message>
         <source>HTML Tidy could not read the page</source>
         <translation>HTML Tidy 无法读取该页面</translation>
@@ -1728,14 +2223,6 @@
     <message>
         <source>executable content: %1</source>
         <translation>可执行内容：%1</translation>
-    </message>
-    <message>
-        <source>the reference %1 leaves the output folder</source>
-        <translation>引用 %1 指向输出文件夹之外</translation>
-    </message>
-    <message>
-        <source>the reference %1 names a file the export does not write</source>
-        <translation>引用 %1 指向导出时不会写入的文件</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2323,10 @@
     <message>
         <source>The preview page did not load.</source>
         <translation>预览页面未能加载。</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览……</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2606,33 @@
     </message>
 </context>
 <context>
+    <name>galley::RevisionRepository</name>
+    <message>
+        <source>The revision could not be stored: %1</source>
+        <translation>无法保存修订版本：%1</translation>
+    </message>
+    <message>
+        <source>Article %1 has no revision %2.</source>
+        <translation>稿件 %1 没有修订版本 %2。</translation>
+    </message>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation>不存在编号为 %1 的稿件。</translation>
+    </message>
+    <message>
+        <source>The article was changed since this copy was opened (version %1, this copy is version %2); nothing was restored.</source>
+        <translation>打开此副本后稿件已被修改（版本 %1，当前副本为版本 %2）；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Before restoring revision %1</source>
+        <translation>恢复修订版本 %1 之前</translation>
+    </message>
+    <message>
+        <source>Restored revision %1</source>
+        <translation>已恢复修订版本 %1</translation>
+    </message>
+</context>
+<context>
     <name>galley::SourceView</name>
     <message>
         <source>&amp;Apply</source>
@@ -2126,21 +2644,215 @@
     </message>
 </context>
 <context>
-    <name>galley::TemplateRenderer</name>
+    <name>galley::TemplateEditor</name>
     <message>
-        <source>The template folder has no %1.</source>
-        <translation>模板文件夹中没有 %1。</translation>
+        <source>Export Template</source>
+        <translation>导出模板</translation>
     </message>
     <message>
-        <source>Template error in %1: %2.</source>
-        <translation>%1 中的模板错误：%2。</translation>
+        <source>Template &amp;folder:</source>
+        <translation>模板文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>O&amp;pen Folder…</source>
+        <translation>打开文件夹(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Edit another template folder</source>
+        <translation>编辑另一个模板文件夹</translation>
+    </message>
+    <message>
+        <source>Create from &amp;Default…</source>
+        <translation>从默认模板创建(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Copy the built-in template into a folder to start your own</source>
+        <translation>把内置模板复制到一个文件夹，作为自定义模板的起点</translation>
+    </message>
+    <message>
+        <source>Template files</source>
+        <translation>模板文件</translation>
+    </message>
+    <message>
+        <source>F&amp;iles:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Template source</source>
+        <translation>模板源码</translation>
+    </message>
+    <message>
+        <source>Cursor position</source>
+        <translation>光标位置</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compile the templates as edited and show the first error (F7)</source>
+        <translation>按当前编辑内容编译模板并显示第一个错误（F7）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save this file (%1)</source>
+        <translation>保存此文件（%1）</translation>
+    </message>
+    <message>
+        <source>Built-in template (read-only)</source>
+        <translation>内置模板（只读）</translation>
+    </message>
+    <message>
+        <source>The built-in template cannot be changed: use Create from Default to copy it into a folder of your own.</source>
+        <translation>内置模板不能修改：请用“从默认模板创建”把它复制到你自己的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This folder has no %1: use Create from Default to start from the built-in template.</source>
+        <translation>此文件夹中没有 %1：请用“从默认模板创建”以内置模板为起点。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already exists in that folder.</source>
+        <translation>该文件夹中已有 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2.</source>
+        <translation>无法复制 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Copied the built-in template into %1.</source>
+        <translation>已将内置模板复制到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2.</source>
+        <translation>无法保存 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot check: no temporary folder (%1).</source>
+        <translation>无法检查：没有临时文件夹（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot check: %1.</source>
+        <translation>无法检查：%1。</translation>
+    </message>
+    <message>
+        <source>The template compiles: every template and partial is valid.</source>
+        <translation>模板编译通过：所有模板和片段都有效。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>%1%2 — Export Template</source>
+        <translation>%1%2 — 导出模板</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>保存对 %1 的修改吗？</translation>
+    </message>
+    <message>
+        <source>Template Folder</source>
+        <translation>模板文件夹</translation>
+    </message>
+    <message>
+        <source>Create Template In</source>
+        <translation>在此创建模板</translation>
+    </message>
+    <message>
+        <source>Create from Default</source>
+        <translation>从默认模板创建</translation>
+    </message>
+    <message>
+        <source>%1 already holds template files. Replace them with the built-in ones?</source>
+        <translation>%1 中已有模板文件。要用内置模板替换它们吗？</translation>
     </message>
 </context>
 <context>
-    <name>galley::Worker</name>
+    <name>galley::WebEnginePdfPrinter</name>
     <message>
-        <source>Article %1 could not be read: %2</source>
-        <translation>无法读取稿件 %1：%2</translation>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message numerus="yes">
+        <source>the page did not print within %n second(s)</source>
+        <translation>
+            <numerusform>页面未能在 %n 秒内打印完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not print “%1”: the PDF printer was closed.</source>
+        <translation>无法打印“%1”：PDF 打印器已关闭。</translation>
+    </message>
+    <message>
+        <source>Could not print “%1”: printing was interrupted.</source>
+        <translation>无法打印“%1”：打印被中断。</translation>
+    </message>
+    <message>
+        <source>Could not print “%1”: the PDF printer did not answer (the user interface is busy).</source>
+        <translation>无法打印“%1”：PDF 打印器没有响应（界面正忙）。</translation>
+    </message>
+    <message>
+        <source>printing needs the graphical libraries (no QApplication)</source>
+        <translation>打印需要图形界面库（没有 QApplication）</translation>
+    </message>
+    <message>
+        <source>the galley: URL scheme is not registered</source>
+        <translation>galley: URL 方案尚未注册</translation>
+    </message>
+    <message>
+        <source>the page&apos;s folder (%1) is not a local folder</source>
+        <translation>页面所在位置（%1）不是本地文件夹</translation>
+    </message>
+    <message>
+        <source>the page&apos;s folder %1 does not exist</source>
+        <translation>页面所在文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the page&apos;s renderer stopped (status %1, exit code %2)</source>
+        <translation>页面渲染进程已停止（状态 %1，退出码 %2）</translation>
+    </message>
+    <message>
+        <source>the page stopped loading</source>
+        <translation>页面停止加载</translation>
+    </message>
+    <message>
+        <source>the page did not load (%1)</source>
+        <translation>页面未能加载（%1）</translation>
+    </message>
+    <message>
+        <source>the page needs %1, not in the output folder</source>
+        <translation>页面需要 %1，但它不在输出文件夹中</translation>
+    </message>
+    <message>
+        <source>printing gave an empty PDF</source>
+        <translation>打印得到的 PDF 为空</translation>
+    </message>
+    <message>
+        <source>printing gave something that is not a PDF</source>
+        <translation>打印得到的不是 PDF</translation>
+    </message>
+    <message>
+        <source>Could not print “%1”: %2.</source>
+        <translation>无法打印“%1”：%2。</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2963,21 @@
     <message>
         <source>Not moved: %1</source>
         <translation>未流转：%1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::WorkflowRepository</name>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation>不存在编号为 %1 的稿件。</translation>
+    </message>
+    <message>
+        <source>The article is in the trash; take it out before moving it on.</source>
+        <translation>稿件在废纸篓中；请先将其恢复，再推进流程。</translation>
+    </message>
+    <message>
+        <source>The article was changed since this copy was opened (version %1, this copy is version %2).</source>
+        <translation>打开此副本后稿件已被修改（版本 %1，当前副本为版本 %2）。</translation>
     </message>
 </context>
 <context>
