@@ -2181,6 +2181,10 @@
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The search index could not be brought up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::PageValidator</name>

@@ -2165,6 +2165,10 @@
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
+    <message>
+        <source>The search index could not be brought up to date: %1</source>
+        <translation>无法更新搜索索引：%1</translation>
+    </message>
 </context>
 <context>
     <name>galley::PageValidator</name>

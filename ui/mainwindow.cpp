@@ -38,6 +38,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace galley {
 
 namespace {
@@ -70,11 +72,26 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_listDock, &ArticleListDock::articleActivated, this, &MainWindow::openArticle);
     connect(m_listDock, &ArticleListDock::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    connect(m_editorArea, &EditorArea::articleSaved, m_listDock, &ArticleListDock::refresh);
+
     // Saves leave the full-text re-index of changed articles to a background pass (see
     // SearchIndex); it also catches up on anything an earlier session left pending.
     m_searchIndexer = new SearchIndexer(database.path(), this);
     connect(m_editorArea, &EditorArea::articleSaved, m_searchIndexer, &SearchIndexer::schedule);
+    // A list showing search hits is refreshed once the saved text is indexed: refreshing it at
+    // once would make the search re-index a long article on this thread after every autosave.
+    connect(m_editorArea, &EditorArea::articleSaved, this, [this] {
+        if (m_listDock->model()->filter().search.trimmed().isEmpty())
+            m_listDock->refresh();
+        else
+            m_listWaitsForIndex = true;
+    });
+    connect(m_searchIndexer, &SearchIndexer::indexed, this, [this] {
+        if (std::exchange(m_listWaitsForIndex, false))
+            m_listDock->refresh();
+    });
+    connect(m_searchIndexer, &SearchIndexer::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("The search index could not be brought up to date: %1").arg(error), 10000);
+    });
     connect(m_listDock, &ArticleListDock::statusMessage, m_searchIndexer, &SearchIndexer::schedule);
     m_searchIndexer->schedule();
     connect(m_editorArea, &EditorArea::statsChanged, this, &MainWindow::showStats);

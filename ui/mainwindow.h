@@ -81,6 +81,7 @@ private:
     QToolBar *m_mainToolBar = nullptr;
     QToolBar *m_formatToolBar = nullptr;
     RecoveryChooser m_recoveryChooser;
+    bool m_listWaitsForIndex = false;
 };
 
 } // namespace galley

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace galley;
 
 namespace {
@@ -102,6 +104,39 @@ private Q_SLOTS:
         QCOMPARE(readAll(out + QStringLiteral("/a.html")), QByteArray("<p>a</p>"));
         QCOMPARE(readAll(out + QStringLiteral("/b.html")), QByteArray("<p>b</p>"));
         QCOMPARE(entries(out), (QStringList{QStringLiteral(".galley-export.json"), QStringLiteral("a.html"), QStringLiteral("b.html")}));
+    }
+
+    // A published page is readable like any other file the user creates (a web server reads
+    // it as another user), and a rewritten file keeps the permissions it had.
+    void publishedFilesKeepUsualPermissions()
+    {
+        const mode_t previous = ::umask(022);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        ExportWriter writer(out, false);
+        QString error;
+        QVERIFY2(writer.open(&error), qPrintable(error));
+        QVERIFY(writer.write(QStringLiteral("kept.html"), "old", &error));
+        const QFileDevice::Permissions restricted = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
+        QVERIFY(QFile::setPermissions(out + QStringLiteral("/kept.html"), restricted));
+        QList<PendingWrite> batch;
+        for (const QString &path : {QStringLiteral("new.html"), QStringLiteral("kept.html")}) {
+            std::optional<PendingWrite> pending = writer.prepare(path, "<p>x</p>", &error);
+            QVERIFY2(pending, qPrintable(error));
+            QVERIFY2(ExportWriter::stage(*pending, &error), qPrintable(error));
+            batch.append(*pending);
+        }
+        QStringList errors;
+        ExportWriter::publish(batch, &errors);
+        ::umask(previous);
+        QCOMPARE(errors, (QStringList{QString(), QString()}));
+        const QFileDevice::Permissions usual = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+            | QFileDevice::ReadOther;
+        const QFileDevice::Permissions unixBits = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+            | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+            | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFile::permissions(out + QStringLiteral("/new.html")) & unixBits, usual);
+        QCOMPARE(QFile::permissions(out + QStringLiteral("/kept.html")) & unixBits, restricted);
     }
 
     // The caller submits and takes results on one thread: a full queue must not wait for

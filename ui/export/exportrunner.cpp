@@ -1,5 +1,7 @@
 #include "exportrunner.h"
 
+#include <utility>
+
 #include "storage/articlesearch.h"
 #include "storage/database.h"
 
@@ -42,10 +44,16 @@ ExportRunner::~ExportRunner()
     cancel();
     if (m_exporter)
         m_exporter->disconnect(this);
-    for (QThread *thread : {m_thread, m_countThread}) {
+    // Both threads are disconnected (and taken) before any event is processed below, so no
+    // finished handler can delete one of them while it is waited for here.
+    QThread *threads[] = {std::exchange(m_thread, nullptr), std::exchange(m_countThread, nullptr)};
+    for (QThread *thread : threads) {
+        if (thread)
+            thread->disconnect(this);
+    }
+    for (QThread *thread : threads) {
         if (!thread)
             continue;
-        thread->disconnect(this);
         // A PDF printer may be waiting for the GUI thread to print the page in hand: keep
         // delivering its calls until the export stops.
         while (!thread->wait(20))
@@ -84,6 +92,8 @@ bool ExportRunner::isCancelling() const
 
 void ExportRunner::finishExport(const ExportSummary &summary)
 {
+    if (!m_thread)
+        return; // being destroyed
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
@@ -99,6 +109,8 @@ void ExportRunner::readCounts()
     auto result = std::make_shared<QHash<QString, qint64>>();
     m_countThread = QThread::create([path = m_databasePath, result] { *result = countArticles(path); });
     connect(m_countThread, &QThread::finished, this, [this, result] {
+        if (!m_countThread)
+            return;
         m_countThread->wait();
         delete m_countThread;
         m_countThread = nullptr;

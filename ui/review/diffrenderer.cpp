@@ -75,10 +75,17 @@ QString DiffRenderer::textDiffHtml(const QList<DiffRun> &runs, int contextCharac
             html += span(run.text, run.op);
             continue;
         }
-        const qsizetype left = run.text.size() - keepBefore - keepAfter;
-        html += escaped(run.text.left(keepBefore));
+        // Never cut between the halves of a surrogate pair (an emoji, a CJK Extension B character).
+        qsizetype head = keepBefore;
+        if (head > 0 && run.text.at(head - 1).isHighSurrogate())
+            ++head;
+        qsizetype tail = keepAfter;
+        if (tail > 0 && run.text.at(run.text.size() - tail).isLowSurrogate())
+            ++tail;
+        const qsizetype left = run.text.size() - head - tail;
+        html += escaped(run.text.left(head));
         html += QStringLiteral("<span style=\"color:#888;\"> %1 </span>").arg(elided(left));
-        html += escaped(run.text.right(keepAfter));
+        html += escaped(run.text.right(tail));
     }
     html += QStringLiteral("</div>");
     return html;

@@ -132,6 +132,7 @@ void HistoryPanel::setReadOnly(bool readOnly)
 
 void HistoryPanel::onArticleLoaded(qint64 id)
 {
+    ++m_diffGeneration; // a comparison of the previous article still running is not shown
     m_model->setArticle(id);
     m_caption->clear();
     m_textDiff->clear();

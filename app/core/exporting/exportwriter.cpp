@@ -218,6 +218,29 @@ bool ExportWriter::commit(const PendingWrite &pending, QString *error)
     return true;
 }
 
+namespace {
+
+/// 0666 less the process umask (read once: umask() can only be read by setting it).
+mode_t newFileMode()
+{
+    static const mode_t mode = [] {
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        return mode_t(0666 & ~mask);
+    }();
+    return mode;
+}
+
+mode_t destinationMode(const QFileInfo &destination)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(destination.absoluteFilePath()).constData(), &info) != 0)
+        return newFileMode();
+    return info.st_mode & 07777;
+}
+
+} // namespace
+
 bool ExportWriter::stage(PendingWrite &pending, QString *error)
 {
     if (pending.file.unchanged)
@@ -225,7 +248,11 @@ bool ExportWriter::stage(PendingWrite &pending, QString *error)
     const QFileInfo destination(pending.file.absolutePath);
     QTemporaryFile file(destination.absolutePath() + QLatin1String("/.") + destination.fileName() + QLatin1String(".galley-XXXXXX"));
     file.setAutoRemove(false);
-    if (!file.open() || file.write(pending.bytes) != pending.bytes.size() || !file.flush()) {
+    // QTemporaryFile creates 0600; a published page must be readable as any other file the
+    // user creates (a web server reads it as another user): keep the permissions of the file it
+    // replaces, else 0666 less the umask, as QSaveFile does.
+    const bool opened = file.open() && ::fchmod(file.handle(), destination.exists() ? destinationMode(destination) : newFileMode()) == 0;
+    if (!opened || file.write(pending.bytes) != pending.bytes.size() || !file.flush()) {
         if (error)
             *error = QCoreApplication::translate("galley::ExportWriter", "Cannot write %1: %2.").arg(QDir::toNativeSeparators(pending.file.absolutePath), file.errorString());
         if (file.isOpen())

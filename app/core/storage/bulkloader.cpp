@@ -211,7 +211,8 @@ QString BulkLoader::Private::uniqueSlug(const QString &base)
 void BulkLoader::Private::restoreConnection()
 {
     if (fast) {
-        sqlite3_exec(db, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+        if (scalar("PRAGMA journal_mode = WAL").toLower() != "wal")
+            qWarning("galley: the bulk loader could not switch %s back to WAL", sqlite3_db_filename(db, "main"));
         sqlite3_exec(db, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
         fast = false;
     }
@@ -262,7 +263,9 @@ bool BulkLoader::begin()
 
     // Only an empty newsroom may go without a journal on disk: there is nothing to lose. Leaving
     // WAL needs the only connection to the file, so a newsroom someone else has open stays in WAL.
-    d->wasEmpty = d->scalar("SELECT NOT EXISTS (SELECT 1 FROM articles)") == "1";
+    // The non-durable fast mode only for a newsroom with nothing in it yet (no articles and no
+    // stored images): a crash during the load then loses nothing that was there before.
+    d->wasEmpty = d->scalar("SELECT NOT EXISTS (SELECT 1 FROM articles) AND NOT EXISTS (SELECT 1 FROM assets)") == "1";
     d->fast = false;
     if (d->wasEmpty && d->scalar("PRAGMA journal_mode = MEMORY").compare("memory", Qt::CaseInsensitive) == 0) {
         d->fast = true;
