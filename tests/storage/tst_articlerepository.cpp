@@ -5,6 +5,7 @@
 #include "storage/articlesearch.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
+#include "searchindexcheck.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -78,20 +79,6 @@ qint64 scalar(Database &db, const QString &sql)
         return -1;
     }
     return query.value(0).toLongLong();
-}
-
-/// FTS5 compares each external-content index with the articles table (rank 1: against content).
-bool indexesMatchContent(Database &db, QString *error)
-{
-    QSqlQuery query(db.connection());
-    for (const char *table : { "articles_fts", "articles_cjk" }) {
-        if (!query.exec(
-                QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('integrity-check', 1)").arg(QLatin1String(table)))) {
-            *error = QLatin1String(table) + QStringLiteral(": ") + query.lastError().text();
-            return false;
-        }
-    }
-    return true;
 }
 
 } // namespace
@@ -485,7 +472,7 @@ void TestArticleRepository::searchIndexesFollowEveryWrite()
     QVERIFY(!index.hasPending());
 
     QString error;
-    QVERIFY2(indexesMatchContent(*m_db, &error), qPrintable(error));
+    QVERIFY2(galley::test::searchIndexesMatchContent(*m_db, &error), qPrintable(error));
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM articles_cjk WHERE articles_cjk MATCH '\"全新\"'")), 1);
     QCOMPARE(
         scalar(*m_db, QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '\"new words\"'")), 1);

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/searchindex.h"
 #include "storage/searchindexer.h"
+#include "searchindexcheck.h"
 
 #include <QSignalSpy>
 #include <QSqlError>
@@ -24,19 +25,6 @@ qint64 matches(Database &db, const char *index, const QString &phrase)
     if (!query.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH '\"%2\"'").arg(name, phrase)) || !query.next())
         return -1;
     return query.value(0).toLongLong();
-}
-
-bool integrityOk(Database &db, QString *error)
-{
-    QSqlQuery query(db.connection());
-    for (const char *table : { "articles_fts", "articles_cjk" }) {
-        if (!query.exec(
-                QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('integrity-check', 1)").arg(QLatin1String(table)))) {
-            *error = QLatin1String(table) + QStringLiteral(": ") + query.lastError().text();
-            return false;
-        }
-    }
-    return true;
 }
 
 Article article(const QString &title, const QString &body)
@@ -121,7 +109,7 @@ void TestSearchIndexer::saveDefersTheReindex()
     QCOMPARE(matches(*m_db, "articles_fts", QStringLiteral("heavy rain again")), 1);
     QCOMPARE(matches(*m_db, "articles_cjk", QStringLiteral("暴雨")), 1);
     QString error;
-    QVERIFY2(integrityOk(*m_db, &error), qPrintable(error));
+    QVERIFY2(galley::test::searchIndexesMatchContent(*m_db, &error), qPrintable(error));
 
     // A save that changes no indexed text leaves nothing to do.
     a.views = 42;
@@ -157,7 +145,7 @@ void TestSearchIndexer::backgroundPassIndexesEverything()
     QCOMPARE(matches(*m_db, "articles_fts", QStringLiteral("原来的正文")), 0);
     QCOMPARE(matches(*m_db, "articles_fts", QStringLiteral("修改后的正文")), 20);
     QString error;
-    QVERIFY2(integrityOk(*m_db, &error), qPrintable(error));
+    QVERIFY2(galley::test::searchIndexesMatchContent(*m_db, &error), qPrintable(error));
 
     // Scheduling with nothing pending is a quick, harmless pass.
     indexer.schedule();
@@ -195,7 +183,7 @@ void TestSearchIndexer::purgeOfAPendingArticle()
     QVERIFY(!index.hasPending());
     QCOMPARE(matches(*m_db, "articles_fts", QStringLiteral("第一版正文")), 0);
     QString error;
-    QVERIFY2(integrityOk(*m_db, &error), qPrintable(error));
+    QVERIFY2(galley::test::searchIndexesMatchContent(*m_db, &error), qPrintable(error));
 }
 
 void TestSearchIndexer::trashAndRestoreWhilePending()
@@ -215,7 +203,7 @@ void TestSearchIndexer::trashAndRestoreWhilePending()
     QCOMPARE(index.flush(), 1);
     QCOMPARE(matches(*m_db, "articles_fts", QStringLiteral("原文内容")), 1);
     QString error;
-    QVERIFY2(integrityOk(*m_db, &error), qPrintable(error));
+    QVERIFY2(galley::test::searchIndexesMatchContent(*m_db, &error), qPrintable(error));
 }
 
 void TestSearchIndexer::pendingSurvivesReopening()

@@ -307,11 +307,7 @@ void WebEnginePdfPrinter::ensurePage()
     if (!m_profile) {
         // Off the record, like the preview's: nothing on disk, and the interceptor and the
         // scheme handler apply to the printer only.
-        m_profile = new QWebEngineProfile(this);
-        m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
-        m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
         m_interceptor = new PreviewInterceptor(this); // remote content stays blocked
-        m_profile->setUrlRequestInterceptor(m_interceptor);
         m_handler = new PreviewSchemeHandler(
             [this](const QString &path) -> std::optional<PreviewSchemeHandler::Reply> {
                 if (auto reply = resolve(path))
@@ -319,7 +315,7 @@ void WebEnginePdfPrinter::ensurePage()
                 return std::nullopt;
             },
             this);
-        m_profile->installUrlSchemeHandler(PreviewSchemeHandler::scheme(), m_handler);
+        m_profile = PreviewPage::createProfile(m_interceptor, m_handler, this);
     }
     if (!m_page) {
         m_page = new PreviewPage(m_profile, this);

@@ -1,7 +1,11 @@
 #include "previewpage.h"
 
+#include "previewinterceptor.h"
+#include "previewschemehandler.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QWebEngineProfile>
 #include <QWebEngineSettings>
 
 namespace galley {
@@ -64,6 +68,17 @@ QWebEnginePage *PreviewPage::createWindow(WebWindowType type)
 {
     Q_UNUSED(type)
     return nullptr;
+}
+
+QWebEngineProfile *PreviewPage::createProfile(PreviewInterceptor *interceptor, PreviewSchemeHandler *handler,
+                                              QObject *parent)
+{
+    auto *profile = new QWebEngineProfile(parent);
+    profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    profile->setUrlRequestInterceptor(interceptor);
+    profile->installUrlSchemeHandler(PreviewSchemeHandler::scheme(), handler);
+    return profile;
 }
 
 } // namespace galley

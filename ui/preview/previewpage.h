@@ -4,6 +4,9 @@
 
 namespace galley {
 
+class PreviewInterceptor;
+class PreviewSchemeHandler;
+
 /// The preview's page: articles are untrusted content, so page JavaScript is off, links never
 /// navigate the preview (the glue script reports a Ctrl+click on a link instead),
 /// no new windows open, and the only console messages it listens to are the glue script's
@@ -13,6 +16,12 @@ class PreviewPage final : public QWebEnginePage
     Q_OBJECT
 public:
     explicit PreviewPage(QWebEngineProfile *profile, QObject *parent = nullptr);
+
+    /// An off-the-record profile for such pages (no cache or cookies on disk) whose requests
+    /// go through \a interceptor (remote content blocked unless allowed) and whose galley:
+    /// URLs are served by \a handler; both apply to this profile only.
+    static QWebEngineProfile *createProfile(PreviewInterceptor *interceptor, PreviewSchemeHandler *handler,
+                                            QObject *parent);
 
 Q_SIGNALS:
     /// The user clicked into the \a leaf -th text block, \a offset characters in.

@@ -128,13 +128,8 @@ void PreviewPane::ensureEngine() const
 
 void PreviewPane::createEngine()
 {
-    // An off-the-record profile of its own: no cache or cookies on disk, and the interceptor
-    // and scheme handler apply to the preview only.
-    m_profile = new QWebEngineProfile(this);
-    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
-    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    m_profile->setUrlRequestInterceptor(m_interceptor);
-    m_profile->installUrlSchemeHandler(PreviewSchemeHandler::scheme(), m_handler);
+    // A profile of its own: the interceptor and scheme handler apply to the preview only.
+    m_profile = PreviewPage::createProfile(m_interceptor, m_handler, this);
 
     m_page = new PreviewPage(m_profile, this);
     QWebEngineScript glue;
