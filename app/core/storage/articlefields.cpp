@@ -37,4 +37,16 @@ void derive(Article &article)
     article.characterCount = computeTextStats(article.bodyText).characters;
 }
 
+QString globEscaped(const QString &text)
+{
+    QString escaped;
+    for (QChar c : text) {
+        if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('['))
+            escaped += QLatin1Char('[') + c + QLatin1Char(']');
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
 } // namespace galley::ArticleFields

@@ -19,4 +19,7 @@ namespace galley::ArticleFields {
 /// Fills bodyText (the plain-text projection of bodyHtml) and characterCount.
 void derive(Article &article);
 
+/// \a text with the GLOB metacharacters * ? [ matched literally (slugs given by the user).
+[[nodiscard]] QString globEscaped(const QString &text);
+
 } // namespace galley::ArticleFields

@@ -47,18 +47,6 @@ std::optional<qint64> optionalInt(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
-// GLOB metacharacters of a slug given by the user are matched literally.
-QString globEscaped(const QString &text)
-{
-    QString escaped;
-    for (QChar c : text) {
-        if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('['))
-            escaped += QLatin1Char('[') + c + QLatin1Char(']');
-        else
-            escaped += c;
-    }
-    return escaped;
-}
 
 Article articleFrom(const QSqlQuery &query)
 {
@@ -111,7 +99,7 @@ QString ArticleRepository::uniqueSlug(const QString &base, qint64 selfId) const
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT slug FROM articles WHERE (slug = ? OR slug GLOB ?) AND id <> ?"));
     query.addBindValue(base);
-    query.addBindValue(globEscaped(base) + QStringLiteral("-[0-9]*"));
+    query.addBindValue(ArticleFields::globEscaped(base) + QStringLiteral("-[0-9]*"));
     query.addBindValue(selfId);
     if (!exec(query))
         return {};

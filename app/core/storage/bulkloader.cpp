@@ -93,18 +93,6 @@ private:
     sqlite3_stmt *m_statement = nullptr;
 };
 
-// GLOB metacharacters of a slug are matched literally (as ArticleRepository does).
-QString globEscaped(const QString &text)
-{
-    QString escaped;
-    for (QChar c : text) {
-        if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('['))
-            escaped += QLatin1Char('[') + c + QLatin1Char(']');
-        else
-            escaped += c;
-    }
-    return escaped;
-}
 
 } // namespace
 
@@ -194,7 +182,7 @@ QString BulkLoader::Private::uniqueSlug(const QString &base)
     if (slugTaken.step() != SQLITE_ROW)
         return base;
     slugTaken.reset();
-    const QString pattern = globEscaped(base) + QStringLiteral("-[0-9]*");
+    const QString pattern = ArticleFields::globEscaped(base) + QStringLiteral("-[0-9]*");
     slugFamily.bind(1, base);
     slugFamily.bind(2, pattern);
     QSet<QString> taken;
