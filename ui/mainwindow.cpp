@@ -38,6 +38,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace galley {
@@ -148,6 +149,8 @@ qint64 askWhichToRecover(const QList<JournalEntry> &entries, QWidget *parent)
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     QObject::connect(list, &QListWidget::itemActivated, &dialog, &QDialog::accept);
+    // Wide enough for a headline and its time, as the list shows them.
+    dialog.resize(std::max(dialog.sizeHint().width(), dialog.fontMetrics().averageCharWidth() * 64), dialog.sizeHint().height());
     if (dialog.exec() != QDialog::Accepted || !list->currentItem())
         return 0;
     return list->currentItem()->data(Qt::UserRole).toLongLong();
@@ -176,6 +179,8 @@ QList<JournalEntry> MainWindow::offerRecoveredArticles()
     }
     if (waiting.isEmpty())
         return waiting;
+    std::sort(waiting.begin(), waiting.end(),
+              [](const JournalEntry &a, const JournalEntry &b) { return a.writtenAt > b.writtenAt; }); // newest first
     const qint64 id = m_recoveryChooser ? m_recoveryChooser(waiting) : askWhichToRecover(waiting, this);
     if (id > 0)
         openArticle(id);
