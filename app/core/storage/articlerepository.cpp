@@ -77,9 +77,23 @@ Article articleFrom(const QSqlQuery &query)
 
 } // namespace
 
+struct ArticleRepository::Statements {
+    explicit Statements(const QSqlDatabase &connection)
+        : connectionName(connection.connectionName())
+        , article(connection)
+        , related(connection)
+    {
+    }
+    QString connectionName;
+    QSqlQuery article;
+    QSqlQuery related;
+};
+
 ArticleRepository::ArticleRepository(Database &database)
     : m_database(database)
 { }
+
+ArticleRepository::~ArticleRepository() = default;
 
 QString ArticleRepository::errorString() const
 {
@@ -226,6 +240,27 @@ bool ArticleRepository::create(Article &article)
     return true;
 }
 
+namespace {
+
+constexpr auto RelatedQuery = "SELECT target_article_id, title, summary, published_at, views, url FROM related "
+                              "WHERE article_id = ? ORDER BY position";
+
+void readRelated(QSqlQuery &query, Article &article)
+{
+    while (query.next()) {
+        RelatedItem item;
+        item.targetArticleId = optionalInt(query.value(0));
+        item.title = query.value(1).toString();
+        item.summary = query.value(2).toString();
+        item.publishedAt = query.value(3).toString();
+        item.views = optionalInt(query.value(4));
+        item.url = query.value(5).toString();
+        article.related.append(item);
+    }
+}
+
+} // namespace
+
 std::optional<Article> ArticleRepository::loadWhere(const QString &condition, const QVariant &value) const
 {
     m_error.clear();
@@ -238,27 +273,45 @@ std::optional<Article> ArticleRepository::loadWhere(const QString &condition, co
     Article article = articleFrom(query);
     query.finish();
 
-    query.prepare(QStringLiteral("SELECT target_article_id, title, summary, published_at, views, url FROM related "
-                                 "WHERE article_id = ? ORDER BY position"));
+    query.prepare(QLatin1String(RelatedQuery));
     query.addBindValue(article.id);
     if (!exec(query))
         return std::nullopt;
-    while (query.next()) {
-        RelatedItem item;
-        item.targetArticleId = optionalInt(query.value(0));
-        item.title = query.value(1).toString();
-        item.summary = query.value(2).toString();
-        item.publishedAt = query.value(3).toString();
-        item.views = optionalInt(query.value(4));
-        item.url = query.value(5).toString();
-        article.related.append(item);
-    }
+    readRelated(query, article);
     return article;
 }
 
 std::optional<Article> ArticleRepository::load(qint64 id) const
 {
-    return loadWhere(QStringLiteral("id = ?"), id);
+    m_error.clear();
+    const QSqlDatabase connection = m_database.connection();
+    if (!m_statements || m_statements->connectionName != connection.connectionName()) {
+        auto statements = std::make_unique<Statements>(connection);
+        statements->article.setForwardOnly(true);
+        statements->related.setForwardOnly(true);
+        if (!statements->article.prepare(QStringLiteral("SELECT %1 FROM articles WHERE id = ?").arg(QLatin1String(Columns)))
+            || !statements->related.prepare(QLatin1String(RelatedQuery))) {
+            m_error = statements->article.lastError().isValid() ? statements->article.lastError().text()
+                                                                : statements->related.lastError().text();
+            return std::nullopt;
+        }
+        m_statements = std::move(statements);
+    }
+    QSqlQuery &query = m_statements->article;
+    query.bindValue(0, id);
+    if (!exec(query) || !query.next()) {
+        query.finish();
+        return std::nullopt;
+    }
+    Article article = articleFrom(query);
+    query.finish(); // no read left open between calls
+    QSqlQuery &related = m_statements->related;
+    related.bindValue(0, id);
+    if (!exec(related))
+        return std::nullopt;
+    readRelated(related, article);
+    related.finish();
+    return article;
 }
 
 std::optional<Article> ArticleRepository::loadByUuid(const QString &uuid) const

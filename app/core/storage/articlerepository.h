@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class QSqlQuery;
@@ -27,6 +28,9 @@ class ArticleRepository final
 {
 public:
     explicit ArticleRepository(Database &database);
+    ~ArticleRepository();
+    ArticleRepository(const ArticleRepository &) = delete;
+    ArticleRepository &operator=(const ArticleRepository &) = delete;
 
     enum class SaveResult { Saved, Conflict, NotFound, Failed };
 
@@ -67,8 +71,12 @@ private:
     bool setTrashed(qint64 id, bool trashed);
     [[nodiscard]] QList<qint64> ids(const QString &sql, const QVariant &value) const;
 
+    /// load()'s two statements, prepared once per connection: an export loads thousands of
+    /// articles, and preparing them each time cost a tenth of its time.
+    struct Statements;
     Database &m_database;
     mutable QString m_error;
+    mutable std::unique_ptr<Statements> m_statements;
 };
 
 } // namespace galley
