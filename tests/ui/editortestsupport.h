@@ -15,6 +15,7 @@
 #include "storage/database.h"
 
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +97,23 @@ inline void prepareApplication()
 {
     QStandardPaths::setTestModeEnabled(true);
     PreviewPane::registerUrlScheme();
+}
+
+/// Fills \a window with the editor (text only; a version conflict is cancelled) and, beside it,
+/// a review panel of type \a Panel on the same article: the set-up of the review panel tests.
+template <typename Panel>
+Panel *addEditorAndPanel(QWidget &window, Newsroom &newsroom, const QString &editorName, EditorArea **area)
+{
+    auto *layout = new QHBoxLayout(&window);
+    *area = new EditorArea(newsroom.database, &window);
+    (*area)->setViewMode(EditorArea::ViewMode::EditorOnly);
+    (*area)->setUserName(editorName);
+    (*area)->documentController()->setConflictResolver(
+        [](const Article &, const Article &) { return DocumentController::ConflictChoice::Cancel; });
+    auto *panel = new Panel(newsroom.database, *area, &window);
+    layout->addWidget(*area, 2);
+    layout->addWidget(panel, 1);
+    return panel;
 }
 
 } // namespace galley::test

@@ -10,7 +10,6 @@
 #include "review/annotationpanel.h"
 #include "storage/annotationrepository.h"
 
-#include <QHBoxLayout>
 #include <QIdentityProxyModel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -110,16 +109,8 @@ private Q_SLOTS:
     {
         m_newsroom = std::make_unique<Newsroom>();
         m_window = std::make_unique<QWidget>();
-        auto *layout = new QHBoxLayout(m_window.get());
-        m_area = new EditorArea(m_newsroom->database, m_window.get());
-        m_area->setViewMode(EditorArea::ViewMode::EditorOnly);
-        m_area->setUserName(EditorName);
-        m_area->documentController()->setConflictResolver(
-            [](const Article &, const Article &) { return DocumentController::ConflictChoice::Cancel; });
-        m_panel = new AnnotationPanel(m_newsroom->database, m_area, m_window.get());
+        m_panel = test::addEditorAndPanel<AnnotationPanel>(*m_window, *m_newsroom, EditorName, &m_area);
         m_panel->setUserName(Reviewer);
-        layout->addWidget(m_area, 2);
-        layout->addWidget(m_panel, 1);
         QVERIFY(test::showActive(*m_window));
     }
 

@@ -11,7 +11,6 @@
 #include "review/historypanel.h"
 #include "storage/revisionrepository.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QTableView>
 #include <QTextBlock>
@@ -85,16 +84,8 @@ private Q_SLOTS:
     {
         m_newsroom = std::make_unique<Newsroom>();
         m_window = std::make_unique<QWidget>();
-        auto *layout = new QHBoxLayout(m_window.get());
-        m_area = new EditorArea(m_newsroom->database, m_window.get());
-        m_area->setViewMode(EditorArea::ViewMode::EditorOnly);
-        m_area->setUserName(QStringLiteral("编辑"));
-        m_area->documentController()->setConflictResolver(
-            [](const Article &, const Article &) { return DocumentController::ConflictChoice::Cancel; });
-        m_panel = new HistoryPanel(m_newsroom->database, m_area, m_window.get());
+        m_panel = test::addEditorAndPanel<HistoryPanel>(*m_window, *m_newsroom, QStringLiteral("编辑"), &m_area);
         m_panel->setUserName(QStringLiteral("编辑"));
-        layout->addWidget(m_area, 2);
-        layout->addWidget(m_panel, 1);
         QVERIFY(test::showActive(*m_window));
     }
 

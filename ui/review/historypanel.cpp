@@ -133,6 +133,7 @@ void HistoryPanel::setReadOnly(bool readOnly)
 void HistoryPanel::onArticleLoaded(qint64 id)
 {
     ++m_diffGeneration; // a comparison of the previous article still running is not shown
+    m_comparing = false;
     m_model->setArticle(id);
     m_caption->clear();
     m_textDiff->clear();
@@ -208,6 +209,7 @@ void HistoryPanel::showDiff(const QString &olderHtml, const QString &newerHtml, 
     // Diffing a long article takes a while (two parses and a character diff of 100,000
     // characters): it runs on a worker thread, and only the newest request is shown.
     const quint64 generation = ++m_diffGeneration;
+    m_comparing = true;
     m_caption->setText(caption + QStringLiteral(" — ") + tr("comparing…"));
     QPointer<HistoryPanel> self(this);
     QThreadPool::globalInstance()->start([self, generation, olderHtml, newerHtml, caption] {
@@ -218,6 +220,7 @@ void HistoryPanel::showDiff(const QString &olderHtml, const QString &newerHtml, 
         QMetaObject::invokeMethod(qApp, [self, generation, caption, summary, text = std::move(text), source = std::move(source)] {
             if (!self || generation != self->m_diffGeneration)
                 return; // closed, or another comparison was asked for meanwhile
+            self->m_comparing = false;
             self->m_caption->setText(caption + QStringLiteral(" — ")
                                      + (summary.inserted == 0 && summary.deleted == 0
                                             ? tr("no change in the text")
@@ -231,7 +234,7 @@ void HistoryPanel::showDiff(const QString &olderHtml, const QString &newerHtml, 
 
 bool HistoryPanel::isComparing() const
 {
-    return m_caption->text().endsWith(tr("comparing…"));
+    return m_comparing;
 }
 
 bool HistoryPanel::compare(int older, int newer)

@@ -95,6 +95,7 @@ private:
     QString m_userName;
     bool m_readOnly = false;
     quint64 m_diffGeneration = 0;
+    bool m_comparing = false; ///< the comparison asked for last is not on screen yet
 };
 
 } // namespace galley
