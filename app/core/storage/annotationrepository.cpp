@@ -1,6 +1,7 @@
 #include "storage/annotationrepository.h"
 
 #include "document/anchoring.h"
+#include "storage/articlefields.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -12,25 +13,12 @@ namespace galley {
 
 namespace {
 
-/// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
+using ArticleFields::text;
+using ArticleFields::utcText;
+using ArticleFields::fromUtcText;
 
-constexpr auto Columns = "id, article_id, parent_id, author, created_at, body, state, quote, prefix, suffix, "
+constexpr auto AnnotationColumns = "id, article_id, parent_id, author, created_at, body, state, quote, prefix, suffix, "
                          "start_offset, end_offset, revision_number";
-
-QString utcText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromUtcText(const QVariant &value)
-{
-    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC() : time;
-}
 
 Annotation fromQuery(const QSqlQuery &query)
 {
@@ -131,7 +119,7 @@ std::optional<Annotation> AnnotationRepository::load(qint64 id) const
 {
     m_error.clear();
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM annotations WHERE id = ?").arg(QLatin1String(Columns)));
+    query.prepare(QStringLiteral("SELECT %1 FROM annotations WHERE id = ?").arg(QLatin1String(AnnotationColumns)));
     query.addBindValue(id);
     if (!query.exec()) {
         m_error = query.lastError().text();
@@ -150,7 +138,7 @@ QList<AnnotationThread> AnnotationRepository::threads(qint64 articleId) const
     // Roots first (in anchor order), then the replies in the order they were written.
     query.prepare(QStringLiteral("SELECT %1 FROM annotations WHERE article_id = ? "
                                  "ORDER BY parent_id IS NOT NULL, start_offset, id")
-                      .arg(QLatin1String(Columns)));
+                      .arg(QLatin1String(AnnotationColumns)));
     query.addBindValue(articleId);
     if (!query.exec()) {
         m_error = query.lastError().text();

@@ -10,6 +10,19 @@ QString utcText(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QDateTime fromUtcText(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : time;
+}
+
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString joinTags(const QStringList &tags)
 {
     QStringList clean;

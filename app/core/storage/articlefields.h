@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace galley::ArticleFields {
 
@@ -13,6 +14,11 @@ namespace galley::ArticleFields {
 
 /// Timestamps are stored as UTC ISO 8601 text with milliseconds.
 [[nodiscard]] QString utcText(const QDateTime &time);
+/// A stored timestamp read back (UTC); invalid for NULL or text that is not one.
+[[nodiscard]] QDateTime fromUtcText(const QVariant &value);
+/// Qt Sql binds a null QString as SQL NULL; the text columns of every table are NOT NULL with
+/// '' for "none": \a value, with null as ''. (Used by every repository, not only for articles.)
+[[nodiscard]] QString text(const QString &value);
 /// Tags are stored comma-joined; a tag containing ',' is split, as reading it back would.
 [[nodiscard]] QString joinTags(const QStringList &tags);
 [[nodiscard]] QStringList splitTags(const QString &joined);

@@ -15,27 +15,15 @@ namespace galley {
 
 namespace {
 
+using ArticleFields::fromUtcText;
 using ArticleFields::joinTags;
 using ArticleFields::splitTags;
+using ArticleFields::text;
 using ArticleFields::utcText;
 
-constexpr auto Columns = "id, uuid, slug, title, subtitle, summary, body_html, body_text, byline, source, editor, "
-                         "desk, tags, status, publish_at, views, char_count, created_at, updated_at, version, "
-                         "deleted_at";
-
-QDateTime fromUtcText(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC() : time;
-}
-
-// Qt Sql binds a null QString as SQL NULL; the text columns are NOT NULL DEFAULT ''.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
+constexpr auto ArticleColumns = "id, uuid, slug, title, subtitle, summary, body_html, body_text, byline, source, "
+                                "editor, desk, tags, status, publish_at, views, char_count, created_at, updated_at, "
+                                "version, deleted_at";
 
 QVariant nullable(const std::optional<qint64> &value)
 {
@@ -266,7 +254,7 @@ std::optional<Article> ArticleRepository::loadWhere(const QString &condition, co
     m_error.clear();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM articles WHERE %2").arg(QLatin1String(Columns), condition));
+    query.prepare(QStringLiteral("SELECT %1 FROM articles WHERE %2").arg(QLatin1String(ArticleColumns), condition));
     query.addBindValue(value);
     if (!exec(query) || !query.next())
         return std::nullopt;
@@ -289,7 +277,7 @@ std::optional<Article> ArticleRepository::load(qint64 id) const
         auto statements = std::make_unique<Statements>(connection);
         statements->article.setForwardOnly(true);
         statements->related.setForwardOnly(true);
-        if (!statements->article.prepare(QStringLiteral("SELECT %1 FROM articles WHERE id = ?").arg(QLatin1String(Columns)))
+        if (!statements->article.prepare(QStringLiteral("SELECT %1 FROM articles WHERE id = ?").arg(QLatin1String(ArticleColumns)))
             || !statements->related.prepare(QLatin1String(RelatedQuery))) {
             m_error = statements->article.lastError().isValid() ? statements->article.lastError().text()
                                                                 : statements->related.lastError().text();

@@ -2,6 +2,7 @@
 
 #include "importing/importer.h"
 #include "storage/articlerepository.h"
+#include "storage/articlefields.h"
 #include "storage/database.h"
 #include "storage/revisionrepository.h"
 #include "storage/workflowrepository.h"
@@ -25,6 +26,9 @@
 namespace galley {
 namespace {
 
+using ArticleFields::text;
+using ArticleFields::utcText;
+
 QString demoResource(const QString &fileName)
 {
     return QStringLiteral(":/galley/demo/") + fileName;
@@ -47,17 +51,6 @@ struct DemoArticle {
     int updatedHoursAgo = 0;
     QString importedFrom; ///< wire copy: the file; its related items come from the Importer
 };
-
-/// Qt Sql binds a null QString as NULL; the text columns are NOT NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QString(QLatin1String("")) : value;
-}
-
-QString utcText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
 
 std::optional<qint64> optionalInteger(const QJsonValue &value)
 {

@@ -4,6 +4,7 @@
 #include "document/textstats.h"
 #include "storage/annotationrepository.h"
 #include "storage/articlerepository.h"
+#include "storage/articlefields.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -15,27 +16,14 @@ namespace galley {
 
 namespace {
 
-/// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
+using ArticleFields::text;
+using ArticleFields::utcText;
+using ArticleFields::fromUtcText;
 
-constexpr auto Columns = "id, article_id, number, title, body_html, status, author, note, named, created_at, char_count";
+constexpr auto RevisionColumns = "id, article_id, number, title, body_html, status, author, note, named, created_at, char_count";
 // The list needs no bodies: only rows stored before char_count existed (NULL) bring theirs to be counted.
-constexpr auto ListColumns = "id, article_id, number, title, CASE WHEN char_count IS NULL THEN body_html ELSE '' END, "
-                             "status, author, note, named, created_at, char_count";
-
-QString utcText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromUtcText(const QVariant &value)
-{
-    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC() : time;
-}
+constexpr auto RevisionListColumns = "id, article_id, number, title, CASE WHEN char_count IS NULL THEN body_html ELSE '' END, "
+                                     "status, author, note, named, created_at, char_count";
 
 Revision fromQuery(const QSqlQuery &query)
 {
@@ -230,7 +218,7 @@ std::optional<Revision> RevisionRepository::loadOne(
     m_error.clear();
     QSqlQuery query(m_database.connection());
     query.prepare(
-        QStringLiteral("SELECT %1 FROM revisions WHERE article_id = ? %2").arg(QLatin1String(Columns), where));
+        QStringLiteral("SELECT %1 FROM revisions WHERE article_id = ? %2").arg(QLatin1String(RevisionColumns), where));
     query.addBindValue(articleId);
     for (const QVariant &value : binds)
         query.addBindValue(value);
@@ -264,7 +252,7 @@ QList<Revision> RevisionRepository::list(qint64 articleId) const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT %1 FROM revisions WHERE article_id = ? ORDER BY number").arg(QLatin1String(ListColumns)));
+        QStringLiteral("SELECT %1 FROM revisions WHERE article_id = ? ORDER BY number").arg(QLatin1String(RevisionListColumns)));
     query.addBindValue(articleId);
     if (!query.exec()) {
         m_error = query.lastError().text();

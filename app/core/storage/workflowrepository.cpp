@@ -1,6 +1,7 @@
 #include "storage/workflowrepository.h"
 
 #include "storage/articlerepository.h"
+#include "storage/articlefields.h"
 #include "storage/database.h"
 #include "storage/revisionrepository.h"
 
@@ -13,11 +14,7 @@ namespace galley {
 
 namespace {
 
-/// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
+using ArticleFields::text;
 
 } // namespace
 
