@@ -19,14 +19,6 @@
 
 namespace galley {
 
-namespace {
-
-/// Translation context of the command line's messages.
-class Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(galley::Cli)
-};
-
 void printLine(FILE *stream, const QString &line)
 {
     const QByteArray bytes = line.toUtf8();
@@ -35,15 +27,23 @@ void printLine(FILE *stream, const QString &line)
     std::fflush(stream);
 }
 
-void printError(const QString &message)
-{
-    printLine(stderr, QStringLiteral("galley: ") + message);
-}
-
 void printJson(const QJsonObject &object, bool indented)
 {
     printLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(
                           indented ? QJsonDocument::Indented : QJsonDocument::Compact)).trimmed());
+}
+
+namespace {
+
+/// Translation context of the command line's messages.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(galley::Cli)
+};
+
+void printError(const QString &message)
+{
+    printLine(stderr, QStringLiteral("galley: ") + message);
 }
 
 /// Parses the options; on a usage error prints it and returns false with *exitCode = ExitUsage.

@@ -1,5 +1,7 @@
 #include "reviewcommands.h"
 
+#include "cli.h"
+
 #include "document/anchoring.h"
 #include "document/canonicalhtml.h"
 #include "document/textdiff.h"
@@ -32,23 +34,10 @@ class ReviewCli
     Q_DECLARE_TR_FUNCTIONS(galley::ReviewCli)
 };
 
-void printLine(FILE *stream, const QString &line)
-{
-    const QByteArray bytes = line.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
-
 int fail(const QString &message, int code = 1)
 {
     printLine(stderr, QStringLiteral("galley: ") + message);
     return code;
-}
-
-void printJson(const QJsonObject &object)
-{
-    printLine(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
 QString utcText(const QDateTime &time)

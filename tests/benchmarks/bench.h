@@ -31,6 +31,19 @@ struct Context {
     QString listSize;
 };
 
+/// An empty measurement of \a path at \a size, judged by \a goal against \a budget.
+[[nodiscard]] inline Measurement make(const QString &path, const QString &unit, Measurement::Goal goal, double budget,
+                                      const QString &size)
+{
+    Measurement m;
+    m.path = path;
+    m.unit = unit;
+    m.goal = goal;
+    m.budget = budget;
+    m.size = size;
+    return m;
+}
+
 [[nodiscard]] inline double elapsedMs(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;

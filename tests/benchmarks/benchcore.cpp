@@ -27,17 +27,6 @@ namespace {
 
 using Goal = Measurement::Goal;
 
-Measurement make(const QString &path, const QString &unit, Goal goal, double budget, const QString &size)
-{
-    Measurement m;
-    m.path = path;
-    m.unit = unit;
-    m.goal = goal;
-    m.budget = budget;
-    m.size = size;
-    return m;
-}
-
 void touchFirstPage(const ArticleListModel &model, int rows)
 {
     const int count = std::min(rows, model.rowCount());

@@ -31,17 +31,6 @@ namespace {
 
 using Goal = Measurement::Goal;
 
-Measurement make(const QString &path, const QString &unit, Goal goal, double budget, const QString &size)
-{
-    Measurement m;
-    m.path = path;
-    m.unit = unit;
-    m.goal = goal;
-    m.budget = budget;
-    m.size = size;
-    return m;
-}
-
 /// VmRSS of a process (from /proc/<pid>/status), or its Pss (from /proc/<pid>/smaps_rollup).
 double processKiB(const QString &pid, bool proportional)
 {
