@@ -4,7 +4,9 @@
 #include "storage/bulkloader.h"
 #include "storage/database.h"
 #include "storage/revisionrepository.h"
+#include "storage/searchindex.h"
 
+#include <QDir>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -163,6 +165,7 @@ private Q_SLOTS:
     void leavesAnOrdinaryNewsroom();
     void triggersWorkAfterwards();
     void loadsIntoAnExistingNewsroom();
+    void deferredIndexingCatchesUpOnSearch();
     void rollbackLeavesTheNewsroomAsItWas();
     void refusesWhatTheRepositoriesRefuse();
 
@@ -336,6 +339,10 @@ void TestBulkLoader::leavesAnOrdinaryNewsroom()
                      .toInt(),
             0);
     }
+    // The indexes filled beside the load were adopted: nothing is left pending, and their
+    // scratch databases are gone.
+    QCOMPARE(SearchIndex(m_viaLoader).pendingCount(), qint64(0));
+    QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("*scratch*") }, QDir::Files | QDir::Hidden), QStringList());
     // Like every newsroom, without planner statistics (see Database).
     QVERIFY(!scalar(m_viaLoader, QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")).isValid());
 }
@@ -388,6 +395,46 @@ void TestBulkLoader::loadsIntoAnExistingNewsroom()
         QVERIFY(check.exec(QStringLiteral("INSERT INTO articles_cjk(articles_cjk) VALUES ('integrity-check')")));
     }
     QCOMPARE(articles.load(first.id + 1)->title, ArticleRepository(m_viaRepository).load(1)->title);
+}
+
+// Indexing::Deferred: the newsroom opens with its articles pending; the first search indexes
+// them, and then finds exactly what the repository-made newsroom finds.
+void TestBulkLoader::deferredIndexingCatchesUpOnSearch()
+{
+    Database database;
+    QCOMPARE(database.open(m_dir.filePath(QStringLiteral("deferred.galley"))), Database::Status::Ok);
+    BulkLoader loader(database);
+    QVERIFY2(loader.begin(), qPrintable(loader.errorString()));
+    QVERIFY2(fillThroughLoader(loader), qPrintable(loader.errorString()));
+    QVERIFY2(loader.finish(BulkLoader::Indexing::Deferred), qPrintable(loader.errorString()));
+
+    SearchIndex index(database);
+    QCOMPARE(index.pendingCount(), qint64(ArticleCount));
+    QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM articles_fts_docsize")).toInt(), 0);
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+
+    ArticleSearch search(database);
+    ArticleSearch reference(m_viaRepository);
+    ArticleFilter filter;
+    for (const QString &query : { QStringLiteral("牧民"), QStringLiteral("旗帜鲜明"), QStringLiteral("草"), QStringLiteral("paperwork") }) {
+        filter.search = query;
+        QCOMPARE(search.count(filter), reference.count(filter));
+        QCOMPARE(idsOf(search.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, 0, 50)),
+            idsOf(reference.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, 0, 50)));
+    }
+    QCOMPARE(index.pendingCount(), qint64(0));
+    QSqlQuery check(database.connection());
+    QVERIFY(check.exec(QStringLiteral("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")));
+    QVERIFY(check.exec(QStringLiteral("INSERT INTO articles_cjk(articles_cjk) VALUES ('integrity-check')")));
+
+    // The triggers are back: a later save is noted and found.
+    ArticleRepository articles(database);
+    std::optional<Article> first = articles.load(1);
+    QVERIFY(first);
+    first->bodyHtml = QStringLiteral("<p>独一无二的新词语</p>\n");
+    QCOMPARE(articles.save(*first), ArticleRepository::SaveResult::Saved);
+    filter.search = QStringLiteral("独一无二");
+    QCOMPARE(search.count(filter), 1);
 }
 
 void TestBulkLoader::rollbackLeavesTheNewsroomAsItWas()

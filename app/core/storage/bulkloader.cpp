@@ -2,14 +2,22 @@
 
 #include "model/slug.h"
 #include "storage/articlefields.h"
+#include "storage/cjktokenizer.h"
 #include "storage/database.h"
 #include "storage/sqlitehandle.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
 
 #include <sqlite3.h>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace galley {
 
@@ -28,6 +36,11 @@ constexpr int DefaultHashSize = 1024 * 1024;
 /// are filled in random order (uuid, title, publish time), and a page evicted from the cache
 /// has to be read back for the next row that lands on it.
 constexpr int LoadCacheKiB = 256 * 1024;
+
+} // namespace
+
+// Named, not anonymous: BulkLoader::Private (declared in the header) holds these.
+namespace bulkload {
 
 /// A prepared statement of the raw connection: bound, stepped and reset once per row.
 class Statement
@@ -94,7 +107,198 @@ private:
 };
 
 
-} // namespace
+/// Fills one full-text index of a new newsroom on a thread of its own while the rows are still
+/// being added, instead of in finish(): the articles are handed over as they are added and
+/// tokenized into a contentless twin of the index (same columns, tokenizer and options; FTS5
+/// stores such an index in exactly the same shadow tables and format as an external-content
+/// one) in a scratch database beside the newsroom. finish() then copies the twin's shadow
+/// tables (%_data, %_idx, %_docsize) into the newsroom's empty ones, which takes seconds where
+/// tokenizing took minutes. Anything that goes wrong only means the index is rebuilt the
+/// ordinary way in finish().
+class IndexBuilder
+{
+public:
+    explicit IndexBuilder(QByteArray name)
+        : m_name(std::move(name))
+    { }
+    ~IndexBuilder() { stop(); }
+    IndexBuilder(const IndexBuilder &) = delete;
+    IndexBuilder &operator=(const IndexBuilder &) = delete;
+
+    /// Creates the scratch database and the twin of the index \a createSql declares; false
+    /// (and nothing started) when the declaration is not one it knows how to twin.
+    bool start(const QString &scratchPath, const QByteArray &createSql)
+    {
+        // content='<view>', content_rowid='id'  ->  content='' (contentless).
+        static const QRegularExpression content(QStringLiteral(R"(,\s*content\s*=\s*'[^']*'\s*,\s*content_rowid\s*=\s*'[^']*')"));
+        QString twin = QString::fromUtf8(createSql);
+        if (!twin.contains(content))
+            return false;
+        twin.replace(content, QStringLiteral(", content=''"));
+        m_path = scratchPath;
+        removeScratch();
+        const QByteArray path = QFile::encodeName(m_path);
+        if (sqlite3_open_v2(path.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK
+            || !CjkTokenizer::registerOn(m_db)
+            || !exec("PRAGMA journal_mode = OFF") || !exec("PRAGMA synchronous = OFF")
+            || !exec(QByteArray("PRAGMA cache_size = -") + QByteArray::number(LoadCacheKiB / 2))
+            || !exec(twin.toUtf8())
+            || !exec("INSERT INTO " + m_name + '(' + m_name + ", rank) VALUES ('hashsize', " + QByteArray::number(LoadHashSize) + ')')
+            || !exec("BEGIN")
+            || sqlite3_prepare_v3(m_db, QByteArray("INSERT INTO " + m_name + "(rowid, title, body_text) VALUES (?1, ?2, ?3)").constData(),
+                   -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK) {
+            stop();
+            return false;
+        }
+        m_thread = std::thread([this] { run(); });
+        return true;
+    }
+
+    /// Hands an added article over (waits while the thread is far behind).
+    void add(qint64 id, const QString &title, const QString &bodyText)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_rows.size() < MaxQueued || m_failed; });
+        if (m_failed)
+            return;
+        m_rows.push_back({id, title, bodyText});
+        m_changed.notify_all();
+    }
+
+    /// Waits until every handed-over article is indexed and commits the twin. False when the
+    /// twin cannot be used.
+    bool complete()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closed = true;
+        }
+        m_changed.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+        sqlite3_finalize(m_insert);
+        m_insert = nullptr;
+        return m_db && !m_failed && exec("COMMIT");
+    }
+
+    /// Copies the twin's shadow tables over those of the index of the same name on \a target
+    /// (inside the target's open transaction).
+    bool copyInto(sqlite3 *target)
+    {
+        for (const char *suffix : { "_data", "_idx", "_docsize" }) {
+            const QByteArray table = m_name + suffix;
+            sqlite3_stmt *read = nullptr;
+            if (sqlite3_prepare_v2(m_db, QByteArray("SELECT * FROM \"" + table + '"').constData(), -1, &read, nullptr) != SQLITE_OK) {
+                sqlite3_finalize(read);
+                if (qstrcmp(suffix, "_docsize") == 0 && !tableExists(target, table))
+                    continue; // columnsize=0: neither has one
+                return false;
+            }
+            const int columns = sqlite3_column_count(read);
+            QByteArray insert = "INSERT INTO main.\"" + table + "\" VALUES (?";
+            for (int c = 1; c < columns; ++c)
+                insert += ", ?";
+            insert += ')';
+            sqlite3_stmt *write = nullptr;
+            bool ok = sqlite3_exec(target, QByteArray("DELETE FROM main.\"" + table + '"').constData(), nullptr, nullptr, nullptr) == SQLITE_OK
+                && sqlite3_prepare_v2(target, insert.constData(), -1, &write, nullptr) == SQLITE_OK;
+            int rc = SQLITE_ROW;
+            while (ok && (rc = sqlite3_step(read)) == SQLITE_ROW) {
+                for (int c = 0; c < columns; ++c)
+                    sqlite3_bind_value(write, c + 1, sqlite3_column_value(read, c));
+                ok = sqlite3_step(write) == SQLITE_DONE;
+                sqlite3_reset(write);
+            }
+            ok = ok && rc == SQLITE_DONE;
+            sqlite3_finalize(read);
+            sqlite3_finalize(write);
+            if (!ok)
+                return false;
+        }
+        return true;
+    }
+
+    /// Ends the thread (dropping what it was handed) and deletes the scratch database.
+    void stop()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closed = true;
+            m_failed = true;
+        }
+        m_changed.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+        sqlite3_finalize(m_insert);
+        m_insert = nullptr;
+        if (m_db)
+            sqlite3_close(m_db);
+        m_db = nullptr;
+        removeScratch();
+    }
+
+private:
+    struct Row {
+        qint64 id;
+        QString title;
+        QString bodyText;
+    };
+    static constexpr size_t MaxQueued = 256;
+
+    static bool tableExists(sqlite3 *db, const QByteArray &table)
+    {
+        return sqlite3_table_column_metadata(db, "main", table.constData(), nullptr, nullptr, nullptr, nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    bool exec(const QByteArray &sql) { return sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK; }
+    void removeScratch()
+    {
+        if (m_path.isEmpty())
+            return;
+        for (const char *suffix : { "", "-journal" })
+            QFile::remove(m_path + QLatin1String(suffix));
+    }
+
+    void run()
+    {
+        for (;;) {
+            Row row;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return !m_rows.empty() || m_closed; });
+                if (m_rows.empty() || m_failed)
+                    return;
+                row = std::move(m_rows.front());
+                m_rows.pop_front();
+            }
+            m_changed.notify_all();
+            sqlite3_bind_int64(m_insert, 1, row.id);
+            sqlite3_bind_text16(m_insert, 2, row.title.utf16(), int(row.title.size() * 2), SQLITE_STATIC);
+            sqlite3_bind_text16(m_insert, 3, row.bodyText.utf16(), int(row.bodyText.size() * 2), SQLITE_STATIC);
+            const bool ok = sqlite3_step(m_insert) == SQLITE_DONE;
+            sqlite3_reset(m_insert);
+            if (!ok) {
+                const std::lock_guard lock(m_mutex);
+                m_failed = true;
+                m_rows.clear();
+                m_changed.notify_all();
+                return;
+            }
+        }
+    }
+
+    QByteArray m_name;
+    QString m_path;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_insert = nullptr;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Row> m_rows;
+    bool m_closed = false;
+    bool m_failed = false;
+};
+
+} // namespace bulkload
 
 struct BulkLoader::Private {
     explicit Private(Database &db)
@@ -110,16 +314,18 @@ struct BulkLoader::Private {
     qint64 nextId = 0;
     qint64 added = 0;
     QList<QByteArray> triggers; ///< CREATE TRIGGER statements dropped by begin()
+    /// The indexes being filled while the rows come (fast mode only), by index name.
+    std::vector<std::pair<QByteArray, std::unique_ptr<bulkload::IndexBuilder>>> builders;
     QString error;
 
-    Statement insertArticle;
-    Statement insertRelated;
-    Statement slugTaken;
-    Statement slugFamily;
-    Statement nextRevision;
-    Statement insertRevision;
-    Statement annotationParent;
-    Statement insertAnnotation;
+    bulkload::Statement insertArticle;
+    bulkload::Statement insertRelated;
+    bulkload::Statement slugTaken;
+    bulkload::Statement slugFamily;
+    bulkload::Statement nextRevision;
+    bulkload::Statement insertRevision;
+    bulkload::Statement annotationParent;
+    bulkload::Statement insertAnnotation;
 
     bool fail(const QString &message = {})
     {
@@ -140,6 +346,8 @@ struct BulkLoader::Private {
     }
     bool prepareAll();
     void finalizeAll();
+    void startBuilders();
+    bool adoptBuiltIndexes();
     QString uniqueSlug(const QString &base);
     void restoreConnection();
 };
@@ -170,7 +378,7 @@ bool BulkLoader::Private::prepareAll()
 
 void BulkLoader::Private::finalizeAll()
 {
-    for (Statement *statement : { &insertArticle, &insertRelated, &slugTaken, &slugFamily, &nextRevision,
+    for (bulkload::Statement *statement : { &insertArticle, &insertRelated, &slugTaken, &slugFamily, &nextRevision,
              &insertRevision, &annotationParent, &insertAnnotation })
         statement->finalize();
 }
@@ -205,6 +413,50 @@ void BulkLoader::Private::restoreConnection()
         fast = false;
     }
     sqlite3_exec(db, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
+}
+
+void BulkLoader::Private::startBuilders()
+{
+    const QString path = QString::fromUtf8(sqlite3_db_filename(db, "main"));
+    if (path.isEmpty())
+        return; // an in-memory newsroom: no room beside it for the scratch files
+    for (const char *index : FullTextIndexes) {
+        const QByteArray name(index);
+        const QByteArray sql = scalar(QByteArray("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '" + name + '\'').constData());
+        auto builder = std::make_unique<bulkload::IndexBuilder>(name);
+        if (builder->start(path + QLatin1Char('.') + QLatin1String(index) + QStringLiteral(".scratch"), sql))
+            builders.emplace_back(name, std::move(builder));
+    }
+}
+
+// Called by finish() after the rows are committed with every added article pending (what
+// Indexing::Deferred leaves): a second connection copies the finished indexes in and clears
+// those pending entries in one transaction. That commit comes from another connection, so this
+// connection's FTS5 tables drop the (empty) index structure they cached. False when anything
+// failed: the articles then stay pending and the caller indexes them the ordinary way.
+bool BulkLoader::Private::adoptBuiltIndexes()
+{
+    bool ok = !builders.empty();
+    for (auto &[name, builder] : builders)
+        ok = ok && builder->complete();
+    if (builders.size() != std::size(FullTextIndexes))
+        ok = false;
+    sqlite3 *other = nullptr;
+    const char *path = sqlite3_db_filename(db, "main");
+    ok = ok && sqlite3_open_v2(path, &other, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK;
+    const auto run = [&other](const QByteArray &sql) {
+        return sqlite3_exec(other, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    };
+    ok = ok && run("PRAGMA journal_mode = MEMORY") && run("PRAGMA synchronous = OFF") && run("BEGIN IMMEDIATE");
+    for (auto &[name, builder] : builders)
+        ok = ok && builder->copyInto(other);
+    ok = ok && run("DELETE FROM search_pending WHERE indexed = 0 AND article_id >= " + QByteArray::number(firstId));
+    ok = ok && run("COMMIT");
+    if (!ok && other)
+        run("ROLLBACK");
+    sqlite3_close(other);
+    builders.clear(); // stops the threads, deletes the scratch files
+    return ok;
 }
 
 BulkLoader::BulkLoader(Database &database)
@@ -292,6 +544,8 @@ bool BulkLoader::begin()
             && d->exec(QByteArray("INSERT INTO ") + index + '(' + index + ", rank) VALUES ('hashsize', "
                 + QByteArray::number(LoadHashSize) + ')');
     }
+    if (ok && d->fast)
+        d->startBuilders();
     d->nextId = d->scalar("SELECT coalesce(max(id), 0) + 1 FROM articles").toLongLong();
     d->firstId = d->nextId;
     d->added = 0;
@@ -334,7 +588,7 @@ bool BulkLoader::addArticle(Article &article)
     const QString status = workflowStateKey(created.status);
     const QString createdAt = ArticleFields::utcText(created.createdAt);
     const QString updatedAt = ArticleFields::utcText(created.updatedAt);
-    Statement &insert = d->insertArticle;
+    bulkload::Statement &insert = d->insertArticle;
     insert.bind(1, created.id);
     insert.bind(2, created.uuid);
     insert.bind(3, created.slug);
@@ -359,7 +613,7 @@ bool BulkLoader::addArticle(Article &article)
 
     for (qsizetype position = 0; position < created.related.size(); ++position) {
         const RelatedItem &item = created.related.at(position);
-        Statement &related = d->insertRelated;
+        bulkload::Statement &related = d->insertRelated;
         related.bind(1, created.id);
         related.bind(2, qint64(position));
         related.bind(3, item.targetArticleId);
@@ -371,6 +625,8 @@ bool BulkLoader::addArticle(Article &article)
         if (related.step() != SQLITE_DONE)
             return d->fail();
     }
+    for (const auto &[name, builder] : d->builders)
+        builder->add(created.id, created.title, created.bodyText);
     ++d->nextId;
     ++d->added;
     article = created;
@@ -385,7 +641,7 @@ std::optional<int> BulkLoader::addRevision(
         d->fail(QCoreApplication::translate("galley::BulkLoader", "No bulk load is running."));
         return std::nullopt;
     }
-    Statement &next = d->nextRevision;
+    bulkload::Statement &next = d->nextRevision;
     next.bind(1, article.id);
     if (next.step() != SQLITE_ROW) {
         d->fail();
@@ -395,7 +651,7 @@ std::optional<int> BulkLoader::addRevision(
     next.reset();
     const QString status = workflowStateKey(article.status);
     const QString createdAt = ArticleFields::utcText(at.isValid() ? at : QDateTime::currentDateTimeUtc());
-    Statement &insert = d->insertRevision;
+    bulkload::Statement &insert = d->insertRevision;
     insert.bind(1, article.id);
     insert.bind(2, qint64(number));
     insert.bind(3, article.title);
@@ -424,7 +680,7 @@ bool BulkLoader::addAnnotation(Annotation &annotation)
         return d->fail(QCoreApplication::translate("galley::BulkLoader", "A comment needs some text."));
     Annotation stored = annotation;
     if (stored.parentId != 0) {
-        Statement &parent = d->annotationParent;
+        bulkload::Statement &parent = d->annotationParent;
         parent.bind(1, stored.parentId);
         const bool found = parent.step() == SQLITE_ROW;
         const qint64 parentArticle = found ? parent.int64(0) : 0;
@@ -449,7 +705,7 @@ bool BulkLoader::addAnnotation(Annotation &annotation)
 
     const QString createdAt = ArticleFields::utcText(stored.createdAt);
     const QString state = annotationStateKey(stored.state);
-    Statement &insert = d->insertAnnotation;
+    bulkload::Statement &insert = d->insertAnnotation;
     insert.bind(1, stored.articleId);
     insert.bind(2, stored.parentId == 0 ? std::nullopt : std::optional<qint64>(stored.parentId));
     insert.bind(3, stored.author);
@@ -469,16 +725,29 @@ bool BulkLoader::addAnnotation(Annotation &annotation)
     return true;
 }
 
-bool BulkLoader::finish()
+bool BulkLoader::finish(Indexing indexing)
 {
     d->error.clear();
     if (!d->active)
         return d->fail(QCoreApplication::translate("galley::BulkLoader", "No bulk load is running."));
     d->finalizeAll();
+    // Indexes filled alongside the load are adopted after the commit (adoptBuiltIndexes()):
+    // until then the added articles are pending, exactly as Indexing::Deferred leaves them.
+    const bool adopt = indexing == Indexing::Now && d->added > 0 && !d->builders.empty();
+    if (!adopt)
+        d->builders.clear();
+    const bool pending = indexing == Indexing::Deferred || adopt;
     bool ok = true;
+    if (pending && d->added > 0) {
+        // What the update trigger notes for an article the indexes do not hold yet.
+        ok = d->exec("INSERT OR IGNORE INTO search_pending(article_id, indexed) SELECT id, 0 FROM articles WHERE id >= "
+            + QByteArray::number(d->firstId) + " AND deleted_at IS NULL");
+    }
     for (const char *index : FullTextIndexes) {
         const QByteArray name(index);
-        if (d->wasEmpty) {
+        if (pending) {
+            // Nothing to index here.
+        } else if (d->wasEmpty) {
             // Every article is new: the documented way to fill an external-content index.
             ok = ok && d->exec("INSERT INTO " + name + '(' + name + ") VALUES ('rebuild')");
         } else if (d->added > 0) {
@@ -502,6 +771,21 @@ bool BulkLoader::finish()
         return false;
     }
     d->active = false;
+    if (adopt && !d->adoptBuiltIndexes()) {
+        // Index them here after all (a new newsroom: rebuild), still the last step of the load.
+        bool indexed = d->exec("BEGIN IMMEDIATE");
+        for (const char *index : FullTextIndexes)
+            indexed = indexed && d->exec(QByteArray("INSERT INTO ") + index + '(' + index + ") VALUES ('rebuild')");
+        indexed = indexed
+            && d->exec("DELETE FROM search_pending WHERE indexed = 0 AND article_id >= " + QByteArray::number(d->firstId))
+            && d->exec("COMMIT");
+        if (!indexed) {
+            // The articles are stored and stay pending: the indexer and the first search catch up.
+            qWarning("galley: the bulk load's full-text indexing was deferred: %s", qPrintable(d->error));
+            sqlite3_exec(d->db, "ROLLBACK", nullptr, nullptr, nullptr);
+            d->error.clear();
+        }
+    }
     d->restoreConnection();
     return true; // no ANALYZE: Galley keeps no planner statistics (see Database)
 }
@@ -512,6 +796,7 @@ void BulkLoader::rollback()
         return;
     d->active = false;
     d->finalizeAll();
+    d->builders.clear();
     sqlite3_exec(d->db, "ROLLBACK", nullptr, nullptr, nullptr);
     d->restoreConnection();
 }
