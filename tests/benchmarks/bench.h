@@ -66,6 +66,8 @@ void measureExport(Context &context);
 void measureStartup(Context &context);
 void measureEditor(Context &context);
 void measureListMemory(Context &context);
+/// The galley application itself, in a process of its own (its memory).
+void measureAppMemory(Context &context);
 
 /// Runs `sqlite3 -readonly <database>` with `.timer on` on \a sql \a repeat times and returns
 /// the shell's own "Run Time: real" figures in ms (process start excluded); empty on failure.

@@ -15,15 +15,21 @@
 #include "storage/database.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QHash>
+#include <QProcess>
 #include <QScrollBar>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
 #include <QTimer>
 #include <QTreeView>
+
+#include <cmath>
 
 namespace galley::bench {
 
@@ -78,37 +84,47 @@ void typeKey(QWidget *widget, QChar c)
 
 } // namespace
 
-double residentMiB(bool withChildren, bool proportional)
+QList<qint64> processTree(qint64 root)
 {
-    double kib = processKiB(QStringLiteral("self"), proportional);
-    if (withChildren) {
-        // Descendants by parent pid (QtWebEngineProcess and its zygote/renderer/GPU children).
-        QHash<qint64, qint64> parents;
-        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        for (const QString &entry : entries) {
-            bool isPid = false;
-            const qint64 pid = entry.toLongLong(&isPid);
-            if (!isPid)
-                continue;
-            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-            if (!stat.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray text = stat.readAll();
-            const qsizetype close = text.lastIndexOf(')');
-            const QList<QByteArray> fields = text.mid(close + 2).split(' ');
-            parents.insert(pid, fields.value(1).toLongLong());
-        }
-        const qint64 self = QCoreApplication::applicationPid();
-        for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
-            for (qint64 p = it.value(), guard = 0; p > 1 && guard < 64; p = parents.value(p), ++guard) {
-                if (p == self) {
-                    kib += processKiB(QString::number(it.key()), proportional);
-                    break;
-                }
+    // Descendants by parent pid (QtWebEngineProcess: zygotes, renderer, GPU process).
+    QHash<qint64, qint64> parents;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const qsizetype close = text.lastIndexOf(')');
+        const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+        parents.insert(pid, fields.value(1).toLongLong());
+    }
+    QList<qint64> tree { root };
+    for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
+        for (qint64 p = it.value(), guard = 0; p > 1 && guard < 64; p = parents.value(p), ++guard) {
+            if (p == root) {
+                tree.append(it.key());
+                break;
             }
         }
     }
+    return tree;
+}
+
+double residentMiB(qint64 root, bool withChildren, bool proportional)
+{
+    double kib = 0;
+    for (const qint64 pid : withChildren ? processTree(root) : QList<qint64> { root })
+        kib += processKiB(QString::number(pid), proportional);
     return kib / 1024.0;
+}
+
+double residentMiB(bool withChildren, bool proportional)
+{
+    return residentMiB(QCoreApplication::applicationPid(), withChildren, proportional);
 }
 
 void measureStartup(Context &context)
@@ -239,24 +255,82 @@ void measureEditor(Context &context)
     update.note = QStringLiteral("PreviewPane::updated with nothing pending; %1 full page loads in all").arg(preview->pageLoadCount());
     context.report.add(update);
 
-    Measurement all = make(QStringLiteral("memory: 100k db, article in editor + preview, all processes"), QStringLiteral("MiB"),
-                           Goal::AtMost, 300, size);
-    Measurement gui = make(QStringLiteral("memory: same, GUI process only"), QStringLiteral("MiB"), Goal::Report, 0, size);
-    Measurement shared = make(QStringLiteral("memory: same, all processes, shared pages counted once (PSS)"),
-                              QStringLiteral("MiB"), Goal::Report, 0, size);
-    for (int r = 0; r < repeat; ++r) {
-        QTest::qWait(50);
-        all.samples.append(residentMiB(true));
-        gui.samples.append(residentMiB(false));
-        shared.samples.append(residentMiB(true, true));
+    (void)area.closeArticle();
+}
+
+void measureAppMemory(Context &context)
+{
+    // The real application in a fresh process, as an editor starts it: galley --db <the 100k
+    // newsroom>, which reopens its last article, here the 100,000-character one (settings and
+    // data folders of its own: no recovery journal, no other preferences), into the editor and
+    // the preview. Measured once a renderer runs and the memory of the whole tree has settled.
+    const QString size = QStringLiteral("%1, the 100,000-character article open").arg(context.fullSize);
+    // Resident memory of all the processes together is the sum of their Pss: a page several of
+    // them map (the WebEngine library, the CJK fonts) counted once in all. Summing VmRSS counts
+    // it once per process; that sum is printed beside it.
+    Measurement shared = make(QStringLiteral("memory: galley, 100k db, article in editor + preview, all processes (PSS)"),
+                              QStringLiteral("MiB"), Goal::AtMost, 300, size);
+    Measurement all = make(QStringLiteral("memory: same, sum of each process's RSS"), QStringLiteral("MiB"), Goal::Report, 0, size);
+    Measurement gui = make(QStringLiteral("memory: same, GUI process only (RSS)"), QStringLiteral("MiB"), Goal::Report, 0, size);
+    QTemporaryDir home;
+    {
+        QSettings settings(home.filePath(QStringLiteral("config/Galley/Galley.conf")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("window/lastArticle"), QString::number(Article100kId));
     }
-    all.note = QStringLiteral("sum of VmRSS over this process and its descendants (shared pages counted per process)");
-    shared.note = QStringLiteral("sum of Pss from /proc/<pid>/smaps_rollup: each shared library page divided among the "
-                                 "processes that map it");
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    QProcess app;
+    app.setProcessEnvironment(environment);
+    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    app.start(QStringLiteral(GALLEY_APP_PATH), { QStringLiteral("--db"), context.fullPath, QStringLiteral("--lang"), QStringLiteral("zh_CN") });
+    if (!app.waitForStarted()) {
+        qWarning("could not start %s", GALLEY_APP_PATH);
+        return;
+    }
+    const qint64 pid = app.processId();
+    const auto hasRenderer = [pid] {
+        for (const qint64 child : processTree(pid)) {
+            QFile command(QStringLiteral("/proc/%1/cmdline").arg(child));
+            if (command.open(QIODevice::ReadOnly) && command.readAll().contains("--type=renderer"))
+                return true;
+        }
+        return false;
+    };
+    QElapsedTimer waited;
+    waited.start();
+    double previous = 0;
+    int steady = 0;
+    while (steady < 8 && waited.elapsed() < 60000 && app.state() == QProcess::Running) {
+        QTest::qWait(250);
+        const double now = residentMiB(pid, true, false);
+        steady = hasRenderer() && std::abs(now - previous) < 0.5 ? steady + 1 : 0;
+        previous = now;
+    }
+    if (steady < 8)
+        qWarning("galley's memory did not settle within a minute");
+    for (int r = 0; r < context.options.repeat && app.state() == QProcess::Running; ++r) {
+        all.samples.append(residentMiB(pid, true, false));
+        gui.samples.append(residentMiB(pid, false, false));
+        shared.samples.append(residentMiB(pid, true, true));
+        QTest::qWait(200);
+    }
+    const int processes = int(processTree(pid).size());
+    app.terminate();
+    if (!app.waitForFinished(5000)) {
+        app.kill();
+        app.waitForFinished(5000);
+    }
+    const QString flags = QString::fromLocal8Bit(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS"));
+    shared.note = QStringLiteral("sum of Pss (/proc/<pid>/smaps_rollup) over galley and its %1 WebEngine process(es), "
+                                 "measured before this benchmark starts WebEngine itself; settled after %2 s%3")
+                      .arg(processes - 1)
+                      .arg(double(waited.elapsed()) / 1000.0, 0, 'f', 1)
+                      .arg(flags.isEmpty() ? QString() : QStringLiteral("; QTWEBENGINE_CHROMIUM_FLAGS=%1").arg(flags));
+    all.note = QStringLiteral("VmRSS summed: every library and font page counted again in each process that maps it");
+    context.report.add(shared);
     context.report.add(all);
     context.report.add(gui);
-    context.report.add(shared);
-    (void)area.closeArticle();
 }
 
 void measureListMemory(Context &context)

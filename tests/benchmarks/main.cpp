@@ -142,6 +142,10 @@ int main(int argc, char *argv[])
     step("list");
     measureList(context);
     if (options.ui) {
+        // First: the PSS shares are only the application's own while nothing else here has
+        // started WebEngine.
+        step("application memory");
+        measureAppMemory(context);
         step("list memory");
         measureListMemory(context);
         step("start-up");

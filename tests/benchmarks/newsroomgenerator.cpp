@@ -112,10 +112,11 @@ QString title(QRandomGenerator &random, bool chinese)
     return text.section(QLatin1Char(' '), 0, 5 + int(random.bounded(5)));
 }
 
-QStringList makeAssets(Database &database)
+/// Six small PNG images, by content hash. The bodies refer to them by hash; they are stored
+/// after the articles, so that the bulk load starts on an empty newsroom (its fast mode).
+QList<std::pair<QString, QByteArray>> makeAssets()
 {
-    AssetRepository assets(database);
-    QStringList hashes;
+    QList<std::pair<QString, QByteArray>> assets;
     for (int i = 0; i < 6; ++i) {
         QImage image(320, 200, QImage::Format_RGB32);
         image.fill(QColor::fromHsv(i * 60, 120, 200));
@@ -126,9 +127,9 @@ QStringList makeAssets(Database &database)
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         image.save(&buffer, "PNG");
-        hashes.append(assets.store(png, QStringLiteral("image/png")));
+        assets.append({AssetRepository::hashOf(png), png});
     }
-    return hashes;
+    return assets;
 }
 
 Article metadata(QRandomGenerator &random, bool chinese, qint64 serial)
@@ -235,7 +236,10 @@ QString NewsroomGenerator::build(Kind kind, qint64 articles, const Progress &pro
             m_error = database.errorString();
             return {};
         }
-        const QStringList assets = kind == Kind::Full ? makeAssets(database) : QStringList();
+        const QList<std::pair<QString, QByteArray>> images = kind == Kind::Full ? makeAssets() : QList<std::pair<QString, QByteArray>>();
+        QStringList assets;
+        for (const auto &[hash, png] : images)
+            assets.append(hash);
         BulkLoader loader(database);
         if (!loader.begin()) {
             m_error = loader.errorString();
@@ -306,6 +310,13 @@ QString NewsroomGenerator::build(Kind kind, qint64 articles, const Progress &pro
         if (!loader.finish(kind == Kind::Full ? BulkLoader::Indexing::Now : BulkLoader::Indexing::Deferred)) {
             m_error = loader.errorString();
             return {};
+        }
+        AssetRepository store(database);
+        for (const auto &[hash, png] : images) {
+            if (store.store(png, QStringLiteral("image/png")) != hash) {
+                m_error = QStringLiteral("cannot store the generated images");
+                return {};
+            }
         }
         database.close();
     }

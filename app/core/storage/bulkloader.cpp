@@ -154,6 +154,9 @@ public:
         return true;
     }
 
+    /// Why the twin cannot be used (SQLite's message), once complete() said so.
+    [[nodiscard]] QByteArray errorMessage() const { return m_message; }
+
     /// Hands an added article over (waits while the thread is far behind).
     void add(qint64 id, const QString &title, const QString &bodyText)
     {
@@ -249,7 +252,13 @@ private:
     {
         return sqlite3_table_column_metadata(db, "main", table.constData(), nullptr, nullptr, nullptr, nullptr, nullptr, nullptr) == SQLITE_OK;
     }
-    bool exec(const QByteArray &sql) { return sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK; }
+    bool exec(const QByteArray &sql)
+    {
+        if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
+            return true;
+        m_message = sql + ": " + sqlite3_errmsg(m_db);
+        return false;
+    }
     void removeScratch()
     {
         if (m_path.isEmpty())
@@ -278,6 +287,7 @@ private:
             sqlite3_reset(m_insert);
             if (!ok) {
                 const std::lock_guard lock(m_mutex);
+                m_message = QByteArray("indexing article ") + QByteArray::number(row.id) + ": " + sqlite3_errmsg(m_db);
                 m_failed = true;
                 m_rows.clear();
                 m_changed.notify_all();
@@ -296,6 +306,7 @@ private:
     std::deque<Row> m_rows;
     bool m_closed = false;
     bool m_failed = false;
+    QByteArray m_message;
 };
 
 } // namespace bulkload
@@ -426,6 +437,8 @@ void BulkLoader::Private::startBuilders()
         auto builder = std::make_unique<bulkload::IndexBuilder>(name);
         if (builder->start(path + QLatin1Char('.') + QLatin1String(index) + QStringLiteral(".scratch"), sql))
             builders.emplace_back(name, std::move(builder));
+        else
+            qWarning("galley: %s is filled at the end of the bulk load: %s", index, builder->errorMessage().constData());
     }
 }
 
@@ -436,26 +449,28 @@ void BulkLoader::Private::startBuilders()
 // failed: the articles then stay pending and the caller indexes them the ordinary way.
 bool BulkLoader::Private::adoptBuiltIndexes()
 {
-    bool ok = !builders.empty();
+    QByteArray why;
+    bool ok = builders.size() == std::size(FullTextIndexes) || (why = "an index was not being filled", false);
     for (auto &[name, builder] : builders)
-        ok = ok && builder->complete();
-    if (builders.size() != std::size(FullTextIndexes))
-        ok = false;
+        ok = ok && (builder->complete() || (why = name + ": " + builder->errorMessage(), false));
     sqlite3 *other = nullptr;
     const char *path = sqlite3_db_filename(db, "main");
     ok = ok && sqlite3_open_v2(path, &other, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK;
-    const auto run = [&other](const QByteArray &sql) {
-        return sqlite3_exec(other, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    const auto run = [&other, &why](const QByteArray &sql) {
+        return sqlite3_exec(other, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK
+            || (why = sql + ": " + sqlite3_errmsg(other), false);
     };
     ok = ok && run("PRAGMA journal_mode = MEMORY") && run("PRAGMA synchronous = OFF") && run("BEGIN IMMEDIATE");
     for (auto &[name, builder] : builders)
-        ok = ok && builder->copyInto(other);
+        ok = ok && (builder->copyInto(other) || (why = name + ": " + sqlite3_errmsg(other), false));
     ok = ok && run("DELETE FROM search_pending WHERE indexed = 0 AND article_id >= " + QByteArray::number(firstId));
     ok = ok && run("COMMIT");
     if (!ok && other)
-        run("ROLLBACK");
+        sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(other);
     builders.clear(); // stops the threads, deletes the scratch files
+    if (!ok)
+        qWarning("galley: the bulk load's full-text indexes are built again: %s", why.constData());
     return ok;
 }
 
