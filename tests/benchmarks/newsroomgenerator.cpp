@@ -240,8 +240,11 @@ QString NewsroomGenerator::build(Kind kind, qint64 articles, const Progress &pro
         QStringList assets;
         for (const auto &[hash, png] : images)
             assets.append(hash);
+        // The list newsroom is never searched: its full-text indexes are left pending (as an
+        // import that defers them leaves them), which halves its build; the list paths never
+        // read them. The full newsroom is indexed at once: the search paths are measured on it.
         BulkLoader loader(database);
-        if (!loader.begin()) {
+        if (!loader.begin(kind == Kind::Full ? BulkLoader::Indexing::Now : BulkLoader::Indexing::Deferred)) {
             m_error = loader.errorString();
             return {};
         }
@@ -304,10 +307,7 @@ QString NewsroomGenerator::build(Kind kind, qint64 articles, const Progress &pro
                 progress(i + 1, total);
         }
         m_lastRowsSeconds = double(timer.elapsed()) / 1000.0;
-        // The list newsroom is never searched: its full-text indexes are left pending (as an
-        // import that defers them leaves them), which halves its build; the list paths never
-        // read them. The full newsroom is indexed at once: the search paths are measured on it.
-        if (!loader.finish(kind == Kind::Full ? BulkLoader::Indexing::Now : BulkLoader::Indexing::Deferred)) {
+        if (!loader.finish()) {
             m_error = loader.errorString();
             return {};
         }

@@ -404,9 +404,10 @@ void TestBulkLoader::deferredIndexingCatchesUpOnSearch()
     Database database;
     QCOMPARE(database.open(m_dir.filePath(QStringLiteral("deferred.galley"))), Database::Status::Ok);
     BulkLoader loader(database);
-    QVERIFY2(loader.begin(), qPrintable(loader.errorString()));
+    QVERIFY2(loader.begin(BulkLoader::Indexing::Deferred), qPrintable(loader.errorString()));
     QVERIFY2(fillThroughLoader(loader), qPrintable(loader.errorString()));
-    QVERIFY2(loader.finish(BulkLoader::Indexing::Deferred), qPrintable(loader.errorString()));
+    QVERIFY2(loader.finish(), qPrintable(loader.errorString()));
+    QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("*scratch*") }, QDir::Files | QDir::Hidden), QStringList());
 
     SearchIndex index(database);
     QCOMPARE(index.pendingCount(), qint64(ArticleCount));

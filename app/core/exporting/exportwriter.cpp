@@ -1,9 +1,9 @@
 #include "exportwriter.h"
 
 #include "exportpaths.h"
+#include "util/sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,7 +28,7 @@ namespace {
 
 QString sha256(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return sha256Hex(bytes);
 }
 
 QString fileSha256(const QString &path, bool *ok)
@@ -38,9 +38,7 @@ QString fileSha256(const QString &path, bool *ok)
         *ok = false;
         return QString();
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    *ok = hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
+    return sha256Hex(file, ok);
 }
 
 } // namespace

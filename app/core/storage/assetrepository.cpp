@@ -1,9 +1,9 @@
 #include "assetrepository.h"
 
 #include "database.h"
+#include "util/sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,7 +19,7 @@ AssetRepository::AssetRepository(Database &database)
 
 QString AssetRepository::hashOf(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return sha256Hex(bytes);
 }
 
 bool AssetRepository::isValidHash(QStringView hash)

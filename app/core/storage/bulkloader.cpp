@@ -321,6 +321,7 @@ struct BulkLoader::Private {
     bool active = false;
     bool fast = false;
     bool wasEmpty = false;
+    Indexing indexing = Indexing::Now;
     qint64 firstId = 0;
     qint64 nextId = 0;
     qint64 added = 0;
@@ -503,7 +504,7 @@ QString BulkLoader::errorString() const
     return d->error;
 }
 
-bool BulkLoader::begin()
+bool BulkLoader::begin(Indexing indexing)
 {
     d->error.clear();
     if (d->active)
@@ -559,7 +560,8 @@ bool BulkLoader::begin()
             && d->exec(QByteArray("INSERT INTO ") + index + '(' + index + ", rank) VALUES ('hashsize', "
                 + QByteArray::number(LoadHashSize) + ')');
     }
-    if (ok && d->fast)
+    d->indexing = indexing;
+    if (ok && d->fast && indexing == Indexing::Now)
         d->startBuilders();
     d->nextId = d->scalar("SELECT coalesce(max(id), 0) + 1 FROM articles").toLongLong();
     d->firstId = d->nextId;
@@ -740,8 +742,9 @@ bool BulkLoader::addAnnotation(Annotation &annotation)
     return true;
 }
 
-bool BulkLoader::finish(Indexing indexing)
+bool BulkLoader::finish()
 {
+    const Indexing indexing = d->indexing;
     d->error.clear();
     if (!d->active)
         return d->fail(QCoreApplication::translate("galley::BulkLoader", "No bulk load is running."));

@@ -39,9 +39,18 @@ public:
     BulkLoader(const BulkLoader &) = delete;
     BulkLoader &operator=(const BulkLoader &) = delete;
 
+    /// When the added articles get into the full-text indexes.
+    enum class Indexing {
+        Now,      ///< both indexes hold every added article when finish() returns
+        Deferred, ///< the added articles are left pending (search_pending), as a save leaves an
+                  ///< article: SearchIndexer indexes them in the background, and a search
+                  ///< first indexes whatever is still pending. For a newsroom that must open
+                  ///< at once and is not searched yet (the benchmark's million-article list).
+    };
+
     /// Starts the load (takes the write lock). False when the newsroom is not open, is read-only,
     /// is already inside a transaction, or is locked by another writer (see errorString()).
-    [[nodiscard]] bool begin();
+    [[nodiscard]] bool begin(Indexing indexing = Indexing::Now);
     [[nodiscard]] bool isActive() const;
     /// True when begin() found a new, empty newsroom and switched to the fast, non-durable mode.
     [[nodiscard]] bool isFastMode() const;
@@ -61,18 +70,9 @@ public:
     /// (joins the root of its parent's thread). Fills id and createdAt (now, unless set).
     [[nodiscard]] bool addAnnotation(Annotation &annotation);
 
-    /// When finish() fills the full-text indexes.
-    enum class Indexing {
-        Now,      ///< both indexes hold every added article when finish() returns
-        Deferred, ///< the added articles are left pending (search_pending), as a save leaves an
-                  ///< article: SearchIndexer indexes them in the background, and a search
-                  ///< first indexes whatever is still pending. For a newsroom that must open
-                  ///< at once and is not searched yet (the benchmark's million-article list).
-    };
-
-    /// Indexes the added articles (or leaves them pending), restores the triggers and the
-    /// journal, and commits. False on failure, with everything rolled back.
-    [[nodiscard]] bool finish(Indexing indexing = Indexing::Now);
+    /// Indexes the added articles (or leaves them pending, see begin()), restores the triggers
+    /// and the journal, and commits. False on failure, with everything rolled back.
+    [[nodiscard]] bool finish();
     /// Abandons the load: the newsroom is left as it was before begin().
     void rollback();
 
