@@ -5,7 +5,9 @@
 # Default size: --articles 100000 (and --list-articles 1000000); other arguments pass through,
 # e.g. tools/bench.sh --articles 10000 --repeat 3. See galley-bench --help.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+started=$SECONDS
 galley_setup --target galley-bench
+echo "bench.sh: packages and Release build took $((SECONDS - started)) s" >&2
 bench="$GALLEY_BUILD/bin/galley-bench"
 [[ -x "$bench" ]] || bench="$GALLEY_BUILD/tests/benchmarks/galley-bench"
 
@@ -18,4 +20,8 @@ have --out || args+=(--out "$GALLEY_BUILD/bench-results.jsonl")
 [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]] || export QT_QPA_PLATFORM=offscreen
 export QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---disable-gpu}"
 export LC_ALL=C.UTF-8
-exec "$bench" "${args[@]}"
+measured=$SECONDS
+status=0
+"$bench" "${args[@]}" || status=$?
+echo "bench.sh: galley-bench took $((SECONDS - measured)) s; $((SECONDS - started)) s in all" >&2
+exit "$status"

@@ -14,12 +14,14 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QThread>
 
 #include <algorithm>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 namespace galley {
@@ -35,6 +37,29 @@ bool writesPages(ExportFormat format)
 {
     return format == ExportFormat::Html || format == ExportFormat::Site || format == ExportFormat::Pdf;
 }
+
+/// One read transaction over a connection's whole share of an export: every page is made from
+/// one consistent state of the newsroom, and SQLite takes its locks once instead of around
+/// each query (four fcntl() calls per article) and keeps its page cache warm between them.
+class ReadSnapshot final
+{
+public:
+    explicit ReadSnapshot(Database &database)
+        : m_connection(database.connection())
+        , m_active(m_connection.transaction())
+    { }
+    ~ReadSnapshot()
+    {
+        if (m_active)
+            m_connection.rollback(); // nothing was written
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase m_connection;
+    bool m_active;
+};
 
 // One thread's view of the newsroom: its own connection, repositories and pipeline.
 class Worker final
@@ -99,6 +124,9 @@ void runParallel(const QList<qint64> &ids, int jobs, const QString &databasePath
         threads.emplace_back(QThread::create([&] {
             Database database;
             const bool opened = database.open(databasePath) == Database::Status::Ok;
+            std::optional<ReadSnapshot> snapshot;
+            if (opened)
+                snapshot.emplace(database);
             std::unique_ptr<Worker> worker = opened ? std::make_unique<Worker>(database, context) : nullptr;
             for (;;) {
                 qsizetype index = 0;
@@ -123,6 +151,7 @@ void runParallel(const QList<qint64> &ids, int jobs, const QString &databasePath
                 changed.notify_all();
             }
             worker.reset();
+            snapshot.reset();
             database.close();
         }));
         threads.back()->setObjectName(QStringLiteral("galley-export-%1").arg(j + 1));
@@ -266,6 +295,7 @@ ExportSummary Exporter::run()
     Database database;
     if (database.open(m_databasePath) != Database::Status::Ok)
         return finish(database.errorString());
+    const ReadSnapshot snapshot(database);
     AssetRepository assets(database);
 
     QString error;

@@ -14,6 +14,7 @@
 #include <QTemporaryFile>
 
 #ifdef Q_OS_UNIX
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -244,13 +245,62 @@ bool ExportWriter::stage(PendingWrite &pending, QString *error)
     if (pending.file.unchanged)
         return true;
     const QFileInfo destination(pending.file.absolutePath);
-    QTemporaryFile file(destination.absolutePath() + QLatin1String("/.") + destination.fileName() + QLatin1String(".galley-XXXXXX"));
+    const QString prefix = destination.absolutePath() + QLatin1String("/.") + destination.fileName() + QLatin1String(".galley-");
+#ifdef Q_OS_UNIX
+    // Plain POSIX calls: open a new hidden name (O_EXCL), write, close. QTemporaryFile costs
+    // several more system calls per file (it opens unnamed and links a random name in), which
+    // showed as a seventh of an export's time. The name: pid and a counter, a clash only if an
+    // earlier run died at the same pid, and then the next number is tried.
+    static std::atomic<quint64> counter { 0 };
+    static const QByteArray pid = QByteArray::number(qint64(::getpid()));
+    int fd = -1;
+    QString path;
+    int problem = 0;
+    for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
+        path = prefix + QLatin1String(pid) + QLatin1Char('-') + QString::number(counter.fetch_add(1));
+        // 0666 less the umask, as QSaveFile does; a file replaced keeps its permissions (below).
+        fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        problem = fd < 0 ? errno : 0;
+        if (fd < 0 && problem != EEXIST)
+            break;
+    }
+    bool ok = fd >= 0;
+    if (ok && destination.exists()) {
+        const mode_t mode = destinationMode(destination);
+        if (mode != newFileMode() && ::fchmod(fd, mode) != 0) {
+            problem = errno;
+            ok = false;
+        }
+    }
+    for (qsizetype written = 0; ok && written < pending.bytes.size();) {
+        const ssize_t n = ::write(fd, pending.bytes.constData() + written, size_t(pending.bytes.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            problem = n < 0 ? errno : EIO;
+            ok = false;
+            break;
+        }
+        written += n;
+    }
+    if (fd >= 0 && ::close(fd) != 0 && ok) {
+        problem = errno;
+        ok = false;
+    }
+    if (!ok) {
+        if (fd >= 0)
+            ::unlink(QFile::encodeName(path).constData());
+        if (error)
+            *error = QCoreApplication::translate("galley::ExportWriter", "Cannot write %1: %2.")
+                         .arg(QDir::toNativeSeparators(pending.file.absolutePath), QString::fromLocal8Bit(strerror(problem)));
+        return false;
+    }
+    pending.temporaryPath = path;
+    return true;
+#else
+    QTemporaryFile file(prefix + QLatin1String("XXXXXX"));
     file.setAutoRemove(false);
-    // QTemporaryFile creates 0600; a published page must be readable as any other file the
-    // user creates (a web server reads it as another user): keep the permissions of the file it
-    // replaces, else 0666 less the umask, as QSaveFile does.
-    const bool opened = file.open() && ::fchmod(file.handle(), destination.exists() ? destinationMode(destination) : newFileMode()) == 0;
-    if (!opened || file.write(pending.bytes) != pending.bytes.size() || !file.flush()) {
+    if (!file.open() || file.write(pending.bytes) != pending.bytes.size() || !file.flush()) {
         if (error)
             *error = QCoreApplication::translate("galley::ExportWriter", "Cannot write %1: %2.").arg(QDir::toNativeSeparators(pending.file.absolutePath), file.errorString());
         if (file.isOpen())
@@ -260,6 +310,7 @@ bool ExportWriter::stage(PendingWrite &pending, QString *error)
     pending.temporaryPath = file.fileName();
     file.close();
     return true;
+#endif
 }
 
 void ExportWriter::discard(PendingWrite &pending)
