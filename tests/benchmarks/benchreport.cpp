@@ -68,7 +68,11 @@ double Measurement::p95() const
 
 std::optional<bool> Measurement::passes() const
 {
-    if (goal == Goal::Report || samples.isEmpty())
+    if (goal == Goal::Report)
+        return std::nullopt;
+    if (broken)
+        return false;
+    if (samples.isEmpty())
         return std::nullopt;
     const double value = percentile95 ? p95() : median();
     return goal == Goal::AtMost ? value < budget : value > budget;

@@ -22,12 +22,13 @@ struct Measurement {
     QString size;       ///< the data it ran on ("100000 articles", "1000000 rows")
     QString peer;       ///< path of the peer measurement this one is compared with
     QString note;
+    bool broken = false; ///< could not be measured as the budget means it: fails (see note)
 
     [[nodiscard]] double median() const;
     [[nodiscard]] double minimum() const;
     [[nodiscard]] double maximum() const;
     [[nodiscard]] double p95() const;
-    /// True/false against the budget; nullopt without one (or without samples).
+    /// True/false against the budget (false when broken); nullopt without one (or without samples).
     [[nodiscard]] std::optional<bool> passes() const;
     [[nodiscard]] QString budgetText() const;
 };

@@ -286,6 +286,9 @@ void measureAppMemory(Context &context)
     app.start(QStringLiteral(GALLEY_APP_PATH), { QStringLiteral("--db"), context.fullPath, QStringLiteral("--lang"), QStringLiteral("zh_CN") });
     if (!app.waitForStarted()) {
         qWarning("could not start %s", GALLEY_APP_PATH);
+        shared.broken = true;
+        shared.note = QStringLiteral("galley could not be started (%1)").arg(QStringLiteral(GALLEY_APP_PATH));
+        context.report.add(shared);
         return;
     }
     const qint64 pid = app.processId();
@@ -307,8 +310,15 @@ void measureAppMemory(Context &context)
         steady = hasRenderer() && std::abs(now - previous) < 0.5 ? steady + 1 : 0;
         previous = now;
     }
-    if (steady < 8)
-        qWarning("galley's memory did not settle within a minute");
+    QString problem;
+    if (app.state() != QProcess::Running)
+        problem = QStringLiteral("galley ended before it could be measured");
+    else if (!hasRenderer())
+        problem = QStringLiteral("the preview's renderer process never started");
+    else if (steady < 8)
+        problem = QStringLiteral("the memory did not settle within a minute");
+    if (!problem.isEmpty())
+        qWarning("memory of galley: %s", qPrintable(problem));
     for (int r = 0; r < context.options.repeat && app.state() == QProcess::Running; ++r) {
         all.samples.append(residentMiB(pid, true, false));
         gui.samples.append(residentMiB(pid, false, false));
@@ -327,6 +337,12 @@ void measureAppMemory(Context &context)
                       .arg(processes - 1)
                       .arg(double(waited.elapsed()) / 1000.0, 0, 'f', 1)
                       .arg(flags.isEmpty() ? QString() : QStringLiteral("; QTWEBENGINE_CHROMIUM_FLAGS=%1").arg(flags));
+    if (!problem.isEmpty() || shared.samples.isEmpty()) {
+        shared.broken = true;
+        shared.note = (problem.isEmpty() ? QStringLiteral("no sample") : problem) + QStringLiteral("; ") + shared.note;
+    }
+    shared.note += QStringLiteral(" (this benchmark maps the same Qt libraries and fonts, which lowers galley's shares "
+                                  "a little: compare the RSS sum)");
     all.note = QStringLiteral("VmRSS summed: every library and font page counted again in each process that maps it");
     context.report.add(shared);
     context.report.add(all);

@@ -266,8 +266,7 @@ bool ExportWriter::stage(PendingWrite &pending, QString *error)
     }
     bool ok = fd >= 0;
     if (ok && destination.exists()) {
-        const mode_t mode = destinationMode(destination);
-        if (mode != newFileMode() && ::fchmod(fd, mode) != 0) {
+        if (::fchmod(fd, destinationMode(destination)) != 0) {
             problem = errno;
             ok = false;
         }

@@ -132,22 +132,31 @@ public:
         // content='<view>', content_rowid='id'  ->  content='' (contentless).
         static const QRegularExpression content(QStringLiteral(R"(,\s*content\s*=\s*'[^']*'\s*,\s*content_rowid\s*=\s*'[^']*')"));
         QString twin = QString::fromUtf8(createSql);
-        if (!twin.contains(content))
+        if (!twin.contains(content)) {
+            m_message = "not an external-content declaration: " + createSql;
             return false;
+        }
         twin.replace(content, QStringLiteral(", content=''"));
         m_path = scratchPath;
         removeScratch();
         const QByteArray path = QFile::encodeName(m_path);
-        if (sqlite3_open_v2(path.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK
-            || !CjkTokenizer::registerOn(m_db)
-            || !exec("PRAGMA journal_mode = OFF") || !exec("PRAGMA synchronous = OFF")
-            || !exec(QByteArray("PRAGMA cache_size = -") + QByteArray::number(LoadCacheKiB / 2))
-            || !exec(twin.toUtf8())
-            || !exec("INSERT INTO " + m_name + '(' + m_name + ", rank) VALUES ('hashsize', " + QByteArray::number(LoadHashSize) + ')')
-            || !exec("BEGIN")
-            || sqlite3_prepare_v3(m_db, QByteArray("INSERT INTO " + m_name + "(rowid, title, body_text) VALUES (?1, ?2, ?3)").constData(),
-                   -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) != SQLITE_OK) {
+        QString tokenizerError;
+        const bool opened = sqlite3_open_v2(path.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK
+            || (m_message = path + ": " + sqlite3_errmsg(m_db), false);
+        const bool ok = opened
+            && (CjkTokenizer::registerOn(m_db, &tokenizerError) || (m_message = tokenizerError.toUtf8(), false))
+            && exec("PRAGMA journal_mode = OFF") && exec("PRAGMA synchronous = OFF")
+            && exec(QByteArray("PRAGMA cache_size = -") + QByteArray::number(LoadCacheKiB / 2))
+            && exec(twin.toUtf8())
+            && exec("INSERT INTO " + m_name + '(' + m_name + ", rank) VALUES ('hashsize', " + QByteArray::number(LoadHashSize) + ')')
+            && exec("BEGIN")
+            && (sqlite3_prepare_v3(m_db, QByteArray("INSERT INTO " + m_name + "(rowid, title, body_text) VALUES (?1, ?2, ?3)").constData(),
+                    -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr) == SQLITE_OK
+                || (m_message = QByteArray("preparing the insert: ") + sqlite3_errmsg(m_db), false));
+        if (!ok) {
+            const QByteArray message = m_message;
             stop();
+            m_message = message;
             return false;
         }
         m_thread = std::thread([this] { run(); });
@@ -195,6 +204,7 @@ public:
                 sqlite3_finalize(read);
                 if (qstrcmp(suffix, "_docsize") == 0 && !tableExists(target, table))
                     continue; // columnsize=0: neither has one
+                m_message = "reading " + table + ": " + sqlite3_errmsg(m_db);
                 return false;
             }
             const int columns = sqlite3_column_count(read);
@@ -212,7 +222,12 @@ public:
                 ok = sqlite3_step(write) == SQLITE_DONE;
                 sqlite3_reset(write);
             }
-            ok = ok && rc == SQLITE_DONE;
+            if (ok && rc != SQLITE_DONE) {
+                m_message = "reading " + table + ": " + sqlite3_errmsg(m_db);
+                ok = false;
+            } else if (!ok) {
+                m_message = "writing " + table + ": " + sqlite3_errmsg(target);
+            }
             sqlite3_finalize(read);
             sqlite3_finalize(write);
             if (!ok)
@@ -250,7 +265,14 @@ private:
 
     static bool tableExists(sqlite3 *db, const QByteArray &table)
     {
-        return sqlite3_table_column_metadata(db, "main", table.constData(), nullptr, nullptr, nullptr, nullptr, nullptr, nullptr) == SQLITE_OK;
+        sqlite3_stmt *statement = nullptr;
+        bool exists = false;
+        if (sqlite3_prepare_v2(db, "SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ?1", -1, &statement, nullptr) == SQLITE_OK) {
+            sqlite3_bind_text(statement, 1, table.constData(), int(table.size()), SQLITE_STATIC);
+            exists = sqlite3_step(statement) == SQLITE_ROW;
+        }
+        sqlite3_finalize(statement);
+        return exists;
     }
     bool exec(const QByteArray &sql)
     {
@@ -444,16 +466,14 @@ void BulkLoader::Private::startBuilders()
 }
 
 // Called by finish() after the rows are committed with every added article pending (what
-// Indexing::Deferred leaves): a second connection copies the finished indexes in and clears
+// Indexing::Deferred leaves), the twins complete: a second connection copies them in and clears
 // those pending entries in one transaction. That commit comes from another connection, so this
 // connection's FTS5 tables drop the (empty) index structure they cached. False when anything
 // failed: the articles then stay pending and the caller indexes them the ordinary way.
 bool BulkLoader::Private::adoptBuiltIndexes()
 {
     QByteArray why;
-    bool ok = builders.size() == std::size(FullTextIndexes) || (why = "an index was not being filled", false);
-    for (auto &[name, builder] : builders)
-        ok = ok && (builder->complete() || (why = name + ": " + builder->errorMessage(), false));
+    bool ok = true;
     sqlite3 *other = nullptr;
     const char *path = sqlite3_db_filename(db, "main");
     ok = ok && sqlite3_open_v2(path, &other, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK;
@@ -463,7 +483,7 @@ bool BulkLoader::Private::adoptBuiltIndexes()
     };
     ok = ok && run("PRAGMA journal_mode = MEMORY") && run("PRAGMA synchronous = OFF") && run("BEGIN IMMEDIATE");
     for (auto &[name, builder] : builders)
-        ok = ok && (builder->copyInto(other) || (why = name + ": " + sqlite3_errmsg(other), false));
+        ok = ok && (builder->copyInto(other) || (why = name + ": " + builder->errorMessage(), false));
     ok = ok && run("DELETE FROM search_pending WHERE indexed = 0 AND article_id >= " + QByteArray::number(firstId));
     ok = ok && run("COMMIT");
     if (!ok && other)
@@ -750,8 +770,16 @@ bool BulkLoader::finish()
         return d->fail(QCoreApplication::translate("galley::BulkLoader", "No bulk load is running."));
     d->finalizeAll();
     // Indexes filled alongside the load are adopted after the commit (adoptBuiltIndexes()):
-    // until then the added articles are pending, exactly as Indexing::Deferred leaves them.
-    const bool adopt = indexing == Indexing::Now && d->added > 0 && !d->builders.empty();
+    // until then the added articles are pending, exactly as Indexing::Deferred leaves them. The
+    // index threads finish first; unless both twins are complete, both indexes are rebuilt here,
+    // inside the load's own transaction, as without them.
+    bool adopt = indexing == Indexing::Now && d->added > 0 && d->builders.size() == std::size(FullTextIndexes);
+    for (auto &[name, builder] : d->builders) {
+        if (adopt && !builder->complete()) {
+            qWarning("galley: %s is rebuilt at the end of the bulk load: %s", name.constData(), builder->errorMessage().constData());
+            adopt = false;
+        }
+    }
     if (!adopt)
         d->builders.clear();
     const bool pending = indexing == Indexing::Deferred || adopt;

@@ -27,7 +27,11 @@ class Database;
 /// Into a newsroom without any article (a new file) that no other connection has open, the
 /// load runs with the rollback journal in memory and without fsync, which is several times
 /// faster, and the two full-text indexes are filled on two threads of their own while the rows
-/// come (in scratch databases beside the newsroom, copied in by finish()). A crash or power cut during such a load leaves a damaged file (there was nothing in
+/// come (in scratch databases beside the newsroom, "<file>.articles_fts.scratch" and
+/// ".articles_cjk.scratch", copied in and deleted by finish(); a crash can leave them behind,
+/// and the next bulk load into that file replaces them). Should copying them in fail, and
+/// rebuilding the indexes after that fail too, the articles stay stored and pending, found once
+/// the background indexer or the first search has caught up (a warning says so). A crash or power cut during such a load leaves a damaged file (there was nothing in
 /// it to lose); rollback() still works. finish() switches back to write-ahead logging. Loading
 /// into a newsroom that already has articles keeps WAL and full durability throughout.
 /// Lives on the thread that owns the Database.

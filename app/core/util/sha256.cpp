@@ -1,5 +1,6 @@
 #include "util/sha256.h"
 
+#include <QCryptographicHash>
 #include <QIODevice>
 
 #include <openssl/evp.h>
@@ -21,20 +22,21 @@ QString sha256Hex(QByteArrayView bytes)
 {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    if (EVP_Digest(bytes.data(), size_t(bytes.size()), digest, &length, EVP_sha256(), nullptr) != 1)
-        return QString();
-    return hex(digest, length);
+    if (EVP_Digest(bytes.data(), size_t(bytes.size()), digest, &length, EVP_sha256(), nullptr) == 1)
+        return hex(digest, length);
+    // libcrypto without SHA-256 (a FIPS configuration gone wrong): the same digest, slower.
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 QString sha256Hex(QIODevice &device, bool *ok)
 {
     const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    bool good = context && EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) == 1;
+    bool good = device.isReadable() && context && EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) == 1;
     QByteArray buffer(64 * 1024, Qt::Uninitialized);
     while (good) {
         const qint64 read = device.read(buffer.data(), buffer.size());
         if (read <= 0) {
-            good = read == 0 || device.atEnd();
+            good = read == 0 && device.atEnd(); // an error, or a device with nothing more yet
             break;
         }
         good = EVP_DigestUpdate(context.get(), buffer.constData(), size_t(read)) == 1;
