@@ -308,13 +308,7 @@ void WebEnginePdfPrinter::ensurePage()
         // Off the record, like the preview's: nothing on disk, and the interceptor and the
         // scheme handler apply to the printer only.
         m_interceptor = new PreviewInterceptor(this); // remote content stays blocked
-        m_handler = new PreviewSchemeHandler(
-            [this](const QString &path) -> std::optional<PreviewSchemeHandler::Reply> {
-                if (auto reply = resolve(path))
-                    return PreviewSchemeHandler::Reply{reply->first, reply->second};
-                return std::nullopt;
-            },
-            this);
+        m_handler = new PreviewSchemeHandler([this](const QString &path) { return resolve(path); }, this);
         m_profile = PreviewPage::createProfile(m_interceptor, m_handler, this);
     }
     if (!m_page) {
@@ -336,14 +330,14 @@ void WebEnginePdfPrinter::resetPage()
     m_page = nullptr;
 }
 
-std::optional<std::pair<QByteArray, QByteArray>> WebEnginePdfPrinter::resolve(const QString &path)
+std::optional<PreviewSchemeHandler::Reply> WebEnginePdfPrinter::resolve(const QString &path)
 {
     const QString prefix = jobPrefix();
     if (!m_current || !path.startsWith(prefix))
         return std::nullopt; // a page long done, or a request of WebEngine's own
     const QString relative = path.mid(prefix.size());
     if (relative == PageName)
-        return std::pair{QByteArrayLiteral("text/html;charset=utf-8"), m_html};
+        return PreviewSchemeHandler::Reply{QByteArrayLiteral("text/html;charset=utf-8"), m_html};
     const QString file = QDir::cleanPath(m_folder + QLatin1Char('/') + relative);
     if (relative.isEmpty() || !file.startsWith(m_folder + QLatin1Char('/'))) {
         m_missing.append(relative);
@@ -355,7 +349,7 @@ std::optional<std::pair<QByteArray, QByteArray>> WebEnginePdfPrinter::resolve(co
         return std::nullopt;
     }
     static const QMimeDatabase mimeTypes;
-    return std::pair{mimeTypes.mimeTypeForFile(file, QMimeDatabase::MatchExtension).name().toUtf8(), input.readAll()};
+    return PreviewSchemeHandler::Reply{mimeTypes.mimeTypeForFile(file, QMimeDatabase::MatchExtension).name().toUtf8(), input.readAll()};
 }
 
 void WebEnginePdfPrinter::onLoadingChanged(const QWebEngineLoadingInfo &info)

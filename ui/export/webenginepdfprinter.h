@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exporting/pdfprinter.h"
+#include "preview/previewschemehandler.h"
 
 #include <QObject>
 #include <QPageLayout>
@@ -19,7 +20,6 @@ namespace galley {
 
 class PreviewInterceptor;
 class PreviewPage;
-class PreviewSchemeHandler;
 
 /// The pdf export format's printer: prints the export page with QWebEnginePage::printToPdf in
 /// an off-screen page (A4 portrait), the way the preview shows it and just as safely — the
@@ -73,7 +73,7 @@ private:
     void printPage(int generation);
     void onPrinted(int generation, const QByteArray &pdf);
     void finish(bool ok, const QByteArray &pdf, const QString &reason);
-    [[nodiscard]] std::optional<std::pair<QByteArray, QByteArray>> resolve(const QString &path);
+    [[nodiscard]] std::optional<PreviewSchemeHandler::Reply> resolve(const QString &path);
     [[nodiscard]] QString jobPrefix() const;
 
     std::shared_ptr<Shared> m_shared;

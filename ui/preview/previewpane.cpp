@@ -72,13 +72,7 @@ PreviewPane::PreviewPane(Database &database, QWidget *parent)
     m_pool.setExpiryTimeout(-1);
 
     m_interceptor = new PreviewInterceptor(this);
-    m_handler = new PreviewSchemeHandler(
-        [this](const QString &path) -> std::optional<PreviewSchemeHandler::Reply> {
-            if (auto reply = resolve(path))
-                return PreviewSchemeHandler::Reply{reply->first, reply->second};
-            return std::nullopt;
-        },
-        this);
+    m_handler = new PreviewSchemeHandler([this](const QString &path) { return resolve(path); }, this);
 
     // Starting the web engine takes half a second or more: the window is shown and painted
     // first, with this placeholder where the page will be (see eventFilter()).
@@ -526,10 +520,10 @@ void PreviewPane::sendScroll()
     m_pendingLeaf = -1;
 }
 
-std::optional<std::pair<QByteArray, QByteArray>> PreviewPane::resolve(const QString &path)
+std::optional<PreviewSchemeHandler::Reply> PreviewPane::resolve(const QString &path)
 {
     if (path == PagePath)
-        return std::make_pair(QByteArrayLiteral("text/html;charset=utf-8"), m_shown.page().toUtf8());
+        return PreviewSchemeHandler::Reply{QByteArrayLiteral("text/html;charset=utf-8"), m_shown.page().toUtf8()};
     if (!path.startsWith(QLatin1String("/preview/")))
         return std::nullopt;
     const QString name = path.mid(9);
@@ -538,14 +532,14 @@ std::optional<std::pair<QByteArray, QByteArray>> PreviewPane::resolve(const QStr
         const std::optional<Asset> found = m_assets->load(match.captured(1));
         if (!found)
             return std::nullopt;
-        return std::make_pair(found->mimeType.toLatin1(), found->bytes);
+        return PreviewSchemeHandler::Reply{found->mimeType.toLatin1(), found->bytes};
     }
     // The template's own files (style.css ...): the map holds exactly what the export copies.
     const auto file = m_staticFiles.constFind(name);
     if (file == m_staticFiles.cend())
         return std::nullopt;
     const QByteArray mime = QMimeDatabase().mimeTypeForFileNameAndData(name, *file).name().toLatin1();
-    return std::make_pair(mime, *file);
+    return PreviewSchemeHandler::Reply{mime, *file};
 }
 
 } // namespace galley

@@ -2,6 +2,7 @@
 
 #include "model/article.h"
 #include "previewrenderer.h"
+#include "previewschemehandler.h"
 
 #include <QHash>
 #include <QPointer>
@@ -27,7 +28,6 @@ class ArticleRepository;
 class Database;
 class PreviewInterceptor;
 class PreviewPage;
-class PreviewSchemeHandler;
 
 /// The live preview: the article rendered by the HTML export's pipeline and template, in a
 /// QWebEngineView with page JavaScript off, remote requests blocked (unless allowed for the
@@ -114,7 +114,7 @@ private:
     void finishUpdate();
     void sendScroll();
     [[nodiscard]] PreviewLookups collectLookups(const Article &article);
-    [[nodiscard]] std::optional<std::pair<QByteArray, QByteArray>> resolve(const QString &path);
+    [[nodiscard]] std::optional<PreviewSchemeHandler::Reply> resolve(const QString &path);
 
     Database &m_database;
     std::unique_ptr<AssetRepository> m_assets;
