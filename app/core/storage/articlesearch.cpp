@@ -119,27 +119,33 @@ QString conditions(const ArticleFilter &filter, QVariantList &binds)
     return terms.join(QLatin1String(" AND "));
 }
 
-// The expressions match the partial indexes of the schema (see migrations.cpp).
-QString sortExpression(ArticleSortKey key)
+/// A list sort key: the column expression and the partial index of the schema that is ordered
+/// by it (see migrations.cpp), side by side so that they cannot drift apart.
+struct SortColumn {
+    QString expression;
+    QString index;
+};
+
+SortColumn sortColumn(ArticleSortKey key)
 {
     switch (key) {
     case ArticleSortKey::Title:
-        return QStringLiteral("a.title");
+        return { QStringLiteral("a.title"), QStringLiteral("articles_live_title") };
     case ArticleSortKey::Status:
-        return QString::fromLatin1(Migrations::StatusOrderExpression);
+        return { QString::fromLatin1(Migrations::StatusOrderExpression), QStringLiteral("articles_live_status_order") };
     case ArticleSortKey::Byline:
-        return QStringLiteral("a.byline");
+        return { QStringLiteral("a.byline"), QStringLiteral("articles_live_byline") };
     case ArticleSortKey::Desk:
-        return QStringLiteral("a.desk");
+        return { QStringLiteral("a.desk"), QStringLiteral("articles_live_desk") };
     case ArticleSortKey::Characters:
-        return QStringLiteral("a.char_count");
+        return { QStringLiteral("a.char_count"), QStringLiteral("articles_live_chars") };
     case ArticleSortKey::PublishAt:
-        return QStringLiteral("a.publish_at");
+        return { QStringLiteral("a.publish_at"), QStringLiteral("articles_live_publish") };
     case ArticleSortKey::UpdatedAt:
     case ArticleSortKey::Relevance:
         break;
     }
-    return QStringLiteral("a.updated_at");
+    return { QStringLiteral("a.updated_at"), QStringLiteral("articles_live_updated") };
 }
 
 struct OrderTerm {
@@ -234,7 +240,7 @@ Hits orderedHits(const SearchPlan &plan, const ArticleFilter &filter, ArticleSor
     const QString rowid = index + QStringLiteral(".rowid");
     if (filter.trash) {
         const bool relevance = key == ArticleSortKey::Relevance;
-        hits.select.append(QStringLiteral("SELECT a.id AS id, 0 AS t, %1 AS k").arg(sortExpression(key)));
+        hits.select.append(QStringLiteral("SELECT a.id AS id, 0 AS t, %1 AS k").arg(sortColumn(key).expression));
         hits.select.append(trashSource(plan, filter));
         hits.order = { { QStringLiteral("k"), relevance ? false : ascending },
             { QStringLiteral("id"), relevance ? false : ascending } };
@@ -267,7 +273,7 @@ Hits orderedHits(const SearchPlan &plan, const ArticleFilter &filter, ArticleSor
         hits.select.append(limitedArm(older, window, reversed));
         hits.order = { { QStringLiteral("t"), true }, { QStringLiteral("k"), true }, { QStringLiteral("id"), false } };
     } else {
-        hits.select.append(QStringLiteral("SELECT %1 AS id, 0 AS t, %2 AS k").arg(rowid, sortExpression(key)));
+        hits.select.append(QStringLiteral("SELECT %1 AS id, 0 AS t, %2 AS k").arg(rowid, sortColumn(key).expression));
         hits.select.append(hitSource(plan, filter, plan.match(), true));
         hits.order = { { QStringLiteral("k"), ascending }, { QStringLiteral("id"), ascending } };
     }
@@ -277,28 +283,6 @@ Hits orderedHits(const SearchPlan &plan, const ArticleFilter &filter, ArticleSor
 constexpr auto RowColumns = "a.id, a.title, a.status, a.byline, a.desk, a.updated_at, a.char_count, a.publish_at";
 
 /// The partial index that lists the live articles in the order of \a key (migrations.cpp).
-QString sortIndex(ArticleSortKey key)
-{
-    switch (key) {
-    case ArticleSortKey::Title:
-        return QStringLiteral("articles_live_title");
-    case ArticleSortKey::Status:
-        return QStringLiteral("articles_live_status_order");
-    case ArticleSortKey::Byline:
-        return QStringLiteral("articles_live_byline");
-    case ArticleSortKey::Desk:
-        return QStringLiteral("articles_live_desk");
-    case ArticleSortKey::Characters:
-        return QStringLiteral("articles_live_chars");
-    case ArticleSortKey::PublishAt:
-        return QStringLiteral("articles_live_publish");
-    case ArticleSortKey::UpdatedAt:
-    case ArticleSortKey::Relevance:
-        break;
-    }
-    return QStringLiteral("articles_live_updated");
-}
-
 /// How a filtered list without a search is read.
 struct ListPath {
     QString indexedBy; ///< " INDEXED BY ..." or empty: SQLite's choice
@@ -332,7 +316,7 @@ ListPath listPath(const ArticleFilter &filter, ArticleSortKey key, qint64 rows, 
     const double walk = double(rows) * double(std::max(live, matching)) / double(matching);
     const double sort = double(matching) * std::max(1.0, std::log2(double(matching)));
     if (walk < sort)
-        path.indexedBy = QStringLiteral(" INDEXED BY ") + sortIndex(key);
+        path.indexedBy = QStringLiteral(" INDEXED BY ") + sortColumn(key).index;
     return path;
 }
 
@@ -505,7 +489,7 @@ QList<ArticleRow> ArticleSearch::page(
     if (!plan.active) {
         QVariantList binds;
         const QString where = conditions(filter, binds);
-        QList<OrderTerm> terms { { sortExpression(key), ascending }, { QStringLiteral("a.id"), ascending } };
+        QList<OrderTerm> terms { { sortColumn(key).expression, ascending }, { QStringLiteral("a.id"), ascending } };
         // About the number of live articles: the highest id (articles are rarely purged), one seek.
         const qint64 live = hasColumnFilter(filter) && !filter.trash
             ? scalar(QStringLiteral("SELECT max(id) FROM articles"), {})
@@ -562,7 +546,7 @@ qint64 ArticleSearch::rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt:
     }
     // Count the rows before this one: two range scans of the sort index. (One OR of the two
     // conditions is answered with a full scan once the values are bound.)
-    const QString expression = sortExpression(key);
+    const QString expression = sortColumn(key).expression;
     QVariantList binds { id };
     const QString where = conditions(filter, binds);
     QSqlQuery query(m_database.connection());
