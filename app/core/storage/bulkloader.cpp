@@ -181,15 +181,7 @@ public:
     /// twin cannot be used.
     bool complete()
     {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_closed = true;
-        }
-        m_changed.notify_all();
-        if (m_thread.joinable())
-            m_thread.join();
-        sqlite3_finalize(m_insert);
-        m_insert = nullptr;
+        endThread(false);
         return m_db && !m_failed && exec("COMMIT");
     }
 
@@ -239,16 +231,7 @@ public:
     /// Ends the thread (dropping what it was handed) and deletes the scratch database.
     void stop()
     {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_closed = true;
-            m_failed = true;
-        }
-        m_changed.notify_all();
-        if (m_thread.joinable())
-            m_thread.join();
-        sqlite3_finalize(m_insert);
-        m_insert = nullptr;
+        endThread(true);
         if (m_db)
             sqlite3_close(m_db);
         m_db = nullptr;
@@ -262,6 +245,22 @@ private:
         QString bodyText;
     };
     static constexpr size_t MaxQueued = 256;
+
+    /// Closes the queue and waits for the thread: after what it was handed, or at once when
+    /// \a drop (what is still queued is thrown away).
+    void endThread(bool drop)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closed = true;
+            m_failed = m_failed || drop;
+        }
+        m_changed.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+        sqlite3_finalize(m_insert);
+        m_insert = nullptr;
+    }
 
     static bool tableExists(sqlite3 *db, const QByteArray &table)
     {
