@@ -296,6 +296,8 @@ void ArticleListDock::trashArticles()
     for (qint64 id : ids)
         moved += m_repository->moveToTrash(id) ? 1 : 0;
     refresh();
+    if (moved > 0)
+        Q_EMIT articlesMovedToOrFromTrash();
     Q_EMIT statusMessage(tr("Moved %n article(s) to the trash.", nullptr, moved));
 }
 
@@ -306,6 +308,8 @@ void ArticleListDock::restoreArticles()
     for (qint64 id : ids)
         restored += m_repository->restoreFromTrash(id) ? 1 : 0;
     refresh();
+    if (restored > 0)
+        Q_EMIT articlesMovedToOrFromTrash();
     Q_EMIT statusMessage(tr("Restored %n article(s) from the trash.", nullptr, restored));
 }
 

@@ -51,6 +51,9 @@ Q_SIGNALS:
     /// The user chose an article to open (selection change or Enter).
     void articleActivated(qint64 id);
     void articleCreated(qint64 id);
+    /// Articles went to the trash or came back from it: their search entries are out of date
+    /// (see SearchIndex) until the indexer has run.
+    void articlesMovedToOrFromTrash();
     void statusMessage(const QString &message);
 
 private:

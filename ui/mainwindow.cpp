@@ -93,7 +93,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_searchIndexer, &SearchIndexer::failed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("The search index could not be brought up to date: %1").arg(error), 10000);
     });
-    connect(m_listDock, &ArticleListDock::statusMessage, m_searchIndexer, &SearchIndexer::schedule);
+    connect(m_listDock, &ArticleListDock::articlesMovedToOrFromTrash, m_searchIndexer, &SearchIndexer::schedule);
     m_searchIndexer->schedule();
     connect(m_editorArea, &EditorArea::statsChanged, this, &MainWindow::showStats);
     connect(m_editorArea, &EditorArea::statusMessage, this,

@@ -1,0 +1,60 @@
+// ArticleListDock's trash actions: what they change, and that they tell whoever keeps the
+// search index up to date (MainWindow schedules the SearchIndexer on this signal).
+
+#include "editortestsupport.h"
+
+#include "articlelistdock.h"
+#include "models/articlelistmodel.h"
+#include "storage/searchindex.h"
+
+#include <QAction>
+#include <QSignalSpy>
+#include <QTreeView>
+
+using namespace galley;
+using namespace galley::test;
+
+class TestArticleListDock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void trashAndRestoreLeaveTheIndexPending()
+    {
+        Newsroom newsroom;
+        const qint64 kept = newsroom.addArticle(QStringLiteral("留下的稿件"), QStringLiteral("<p>草原上的牧民</p>\n"));
+        const qint64 trashed = newsroom.addArticle(QStringLiteral("移走的稿件"), QStringLiteral("<p>旗帜鲜明</p>\n"));
+        ArticleListDock dock(newsroom.database);
+        QSignalSpy moved(&dock, &ArticleListDock::articlesMovedToOrFromTrash);
+
+        dock.selectArticle(trashed);
+        QCOMPARE(dock.currentArticleId(), trashed);
+        dock.trashAction()->trigger();
+        QCOMPARE(moved.count(), 1);
+        QVERIFY(ArticleRepository(newsroom.database).load(trashed)->deletedAt.isValid());
+        QVERIFY(!ArticleRepository(newsroom.database).load(kept)->deletedAt.isValid());
+        // The search entries of the trashed article wait for the indexer.
+        QCOMPARE(SearchIndex(newsroom.database).pendingCount(), qint64(1));
+
+        dock.showTrashAction()->setChecked(true);
+        dock.selectArticle(trashed);
+        QCOMPARE(dock.currentArticleId(), trashed);
+        dock.restoreAction()->trigger();
+        QCOMPARE(moved.count(), 2);
+        QVERIFY(!ArticleRepository(newsroom.database).load(trashed)->deletedAt.isValid());
+    }
+
+    void nothingMovedNothingSaid()
+    {
+        Newsroom newsroom;
+        newsroom.addArticle(QStringLiteral("稿件"), QStringLiteral("<p>正文</p>\n"));
+        ArticleListDock dock(newsroom.database);
+        QSignalSpy moved(&dock, &ArticleListDock::articlesMovedToOrFromTrash);
+        dock.view()->clearSelection();
+        dock.trashAction()->trigger();
+        QCOMPARE(moved.count(), 0);
+    }
+};
+
+GALLEY_UI_TEST_MAIN(TestArticleListDock)
+#include "tst_articlelistdock.moc"
