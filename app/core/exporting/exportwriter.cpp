@@ -217,29 +217,6 @@ bool ExportWriter::commit(const PendingWrite &pending, QString *error)
     return true;
 }
 
-namespace {
-
-/// 0666 less the process umask (read once: umask() can only be read by setting it).
-mode_t newFileMode()
-{
-    static const mode_t mode = [] {
-        const mode_t mask = ::umask(0);
-        ::umask(mask);
-        return mode_t(0666 & ~mask);
-    }();
-    return mode;
-}
-
-mode_t destinationMode(const QFileInfo &destination)
-{
-    struct stat info {};
-    if (::stat(QFile::encodeName(destination.absoluteFilePath()).constData(), &info) != 0)
-        return newFileMode();
-    return info.st_mode & 07777;
-}
-
-} // namespace
-
 bool ExportWriter::stage(PendingWrite &pending, QString *error)
 {
     if (pending.file.unchanged)
@@ -265,11 +242,12 @@ bool ExportWriter::stage(PendingWrite &pending, QString *error)
             break;
     }
     bool ok = fd >= 0;
-    if (ok && destination.exists()) {
-        if (::fchmod(fd, destinationMode(destination)) != 0) {
-            problem = errno;
-            ok = false;
-        }
+    // A file replaced keeps its permissions; a new one has 0666 less the umask from open().
+    struct stat existing {};
+    if (ok && ::stat(QFile::encodeName(pending.file.absolutePath).constData(), &existing) == 0
+        && ::fchmod(fd, existing.st_mode & 07777) != 0) {
+        problem = errno;
+        ok = false;
     }
     for (qsizetype written = 0; ok && written < pending.bytes.size();) {
         const ssize_t n = ::write(fd, pending.bytes.constData() + written, size_t(pending.bytes.size() - written));
