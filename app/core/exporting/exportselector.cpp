@@ -4,14 +4,11 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
 namespace galley {
-
-namespace {
-
-} // namespace
 
 ExportSelector::ExportSelector(Database &database)
     : m_database(database)
@@ -46,14 +43,15 @@ std::optional<QList<ArticleHeadline>> ExportSelector::select(const ExportSelecti
     }
     if (!selection.ids.isEmpty()) {
         // Explicit ids: every one must be there and live.
-        QList<qint64> found;
+        QSet<qint64> found;
+        found.reserve(headlines->size());
         for (const ArticleHeadline &headline : std::as_const(*headlines)) {
             if (headline.inTrash) {
                 if (error)
                     *error = QCoreApplication::translate("galley::ExportSelector", "Article %1 is in the trash; restore it to export it.").arg(headline.id);
                 return std::nullopt;
             }
-            found.append(headline.id);
+            found.insert(headline.id);
         }
         for (qint64 id : selection.ids) {
             if (!found.contains(id)) {
