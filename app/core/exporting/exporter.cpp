@@ -220,28 +220,28 @@ std::optional<WrittenFile> writeIndex(const QList<PlannedArticle> &planned, cons
                                       const ArticleTransformer &transformer, const ExportTemplate &exportTemplate,
                                       const ExportContext &context, ExportWriter &writer, QString *error)
 {
-    QList<PlannedArticle> listed;
+    QList<std::pair<QString, PlannedArticle>> listed; // with its publish time, as sorted
     int chinese = 0;
     for (const PlannedArticle &article : planned) {
         if (!languages.contains(article.entry.id))
             continue; // failed: no page to link to
-        listed.append(article);
+        listed.append({sortableTime(article.entry.publishAt), article});
         chinese += languages.value(article.entry.id).startsWith(QLatin1String("zh")) ? 1 : -1;
     }
-    std::stable_sort(listed.begin(), listed.end(), [](const PlannedArticle &a, const PlannedArticle &b) {
-        const QString ta = sortableTime(a.entry.publishAt);
-        const QString tb = sortableTime(b.entry.publishAt);
+    std::stable_sort(listed.begin(), listed.end(), [](const auto &a, const auto &b) {
+        const QString &ta = a.first;
+        const QString &tb = b.first;
         if (ta.isEmpty() != tb.isEmpty())
             return tb.isEmpty();
         if (ta != tb)
             return ta > tb;
-        return a.entry.id < b.entry.id;
+        return a.second.entry.id < b.second.entry.id;
     });
     const auto labelsFor = [&transformer](const QString &language) {
         return PageLabels::forLanguage(language, [&transformer](const QString &text) { return transformer.transformText(text); });
     };
     QList<IndexEntry> entries;
-    for (const PlannedArticle &article : std::as_const(listed)) {
+    for (const auto &[time, article] : std::as_const(listed)) {
         const QString language = languages.value(article.entry.id);
         entries.append({transformer.transformText(article.entry.title), transformer.transformText(article.entry.summary),
                         articleFileName(context.format, article.entry.fileStem), article.entry.publishAt, article.entry.views,
