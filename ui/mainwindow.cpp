@@ -15,7 +15,7 @@
 #include "storage/articlerepository.h"
 #include "settings.h"
 #include "storage/database.h"
-#include "storage/searchindexer.h"
+#include "storage/sqlite/searchindexer.h"
 
 #include <QAction>
 #include <QApplication>

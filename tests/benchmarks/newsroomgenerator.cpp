@@ -3,7 +3,7 @@
 #include "document/sanitizer.h"
 #include "model/annotation.h"
 #include "storage/assetrepository.h"
-#include "storage/bulkloader.h"
+#include "storage/sqlite/bulkloader.h"
 #include "storage/database.h"
 
 #include <QBuffer>

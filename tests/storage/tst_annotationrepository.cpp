@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testnewsroom.h"
+
 using namespace galley;
 
 namespace {
@@ -44,8 +46,9 @@ class AnnotationRepositoryTest : public QObject
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("review-%1.galley").arg(m_counter++));
+        m_newsrooms = std::make_unique<galley::test::TestNewsrooms>();
+        m_path = m_newsrooms->create();
+        QVERIFY2(!m_path.isEmpty(), qPrintable(m_newsrooms->errorString()));
         m_database = std::make_unique<Database>();
         QCOMPARE(m_database->open(m_path), Database::Status::Ok);
         m_article = Article {};
@@ -55,7 +58,11 @@ private Q_SLOTS:
         QVERIFY2(articles.create(m_article), qPrintable(articles.errorString()));
     }
 
-    void cleanup() { m_database.reset(); }
+    void cleanup()
+    {
+        m_database.reset();
+        m_newsrooms.reset();
+    }
 
     void repliesAndResolveRoundTrip()
     {
@@ -251,8 +258,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    std::unique_ptr<galley::test::TestNewsrooms> m_newsrooms;
     QString m_path;
     std::unique_ptr<Database> m_database;
     Article m_article;

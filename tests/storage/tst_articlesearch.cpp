@@ -1,7 +1,7 @@
 #include "storage/articlerepository.h"
 #include "storage/articlesearch.h"
-#include "storage/bulkloader.h"
-#include "storage/cjktokenizer.h"
+#include "storage/sqlite/bulkloader.h"
+#include "storage/sqlite/cjktokenizer.h"
 #include "storage/database.h"
 
 #include <QRegularExpression>

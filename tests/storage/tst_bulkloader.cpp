@@ -1,10 +1,10 @@
 #include "storage/annotationrepository.h"
 #include "storage/articlerepository.h"
 #include "storage/articlesearch.h"
-#include "storage/bulkloader.h"
+#include "storage/sqlite/bulkloader.h"
 #include "storage/database.h"
 #include "storage/revisionrepository.h"
-#include "storage/searchindex.h"
+#include "storage/sqlite/searchindex.h"
 
 #include <QDir>
 #include <QRandomGenerator>

@@ -7,6 +7,8 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "testnewsroom.h"
 #include <QTimeZone>
 
 using namespace galley;
@@ -38,10 +40,11 @@ class RevisionRepositoryTest : public QObject
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
+        m_newsrooms = std::make_unique<galley::test::TestNewsrooms>();
+        const QString location = m_newsrooms->create();
+        QVERIFY2(!location.isEmpty(), qPrintable(m_newsrooms->errorString()));
         m_database = std::make_unique<Database>();
-        QCOMPARE(m_database->open(m_dir.filePath(QStringLiteral("history-%1.galley").arg(m_counter++))),
-            Database::Status::Ok);
+        QCOMPARE(m_database->open(location), Database::Status::Ok);
         m_article = Article {};
         m_article.title = QStringLiteral("448名干部被调整");
         m_article.bodyHtml = QStringLiteral("<p>记者从内蒙古自治区纪委监委获悉。</p>\n");
@@ -49,7 +52,11 @@ private Q_SLOTS:
         QVERIFY2(articles.create(m_article), qPrintable(articles.errorString()));
     }
 
-    void cleanup() { m_database.reset(); }
+    void cleanup()
+    {
+        m_database.reset();
+        m_newsrooms.reset();
+    }
 
     void explicitSavesAreNamedAndNotDuplicated()
     {
@@ -255,8 +262,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    std::unique_ptr<galley::test::TestNewsrooms> m_newsrooms;
     std::unique_ptr<Database> m_database;
     Article m_article;
 };

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testnewsroom.h"
+
 using namespace galley;
 using S = WorkflowState;
 using Result = WorkflowRepository::Result;
@@ -22,10 +24,11 @@ class WorkflowTest : public QObject
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
+        m_newsrooms = std::make_unique<galley::test::TestNewsrooms>();
+        const QString location = m_newsrooms->create();
+        QVERIFY2(!location.isEmpty(), qPrintable(m_newsrooms->errorString()));
         m_database = std::make_unique<Database>();
-        QCOMPARE(m_database->open(m_dir.filePath(QStringLiteral("workflow-%1.galley").arg(m_counter++))),
-            Database::Status::Ok);
+        QCOMPARE(m_database->open(location), Database::Status::Ok);
         m_article = Article {};
         m_article.title = QStringLiteral("Library to close");
         m_article.bodyHtml = QStringLiteral("<p>The council voted to close the library.</p>\n");
@@ -33,7 +36,11 @@ private Q_SLOTS:
         QVERIFY2(articles.create(m_article), qPrintable(articles.errorString()));
     }
 
-    void cleanup() { m_database.reset(); }
+    void cleanup()
+    {
+        m_database.reset();
+        m_newsrooms.reset();
+    }
 
     void rulesMatchTheNewsroomTable()
     {
@@ -162,8 +169,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    std::unique_ptr<galley::test::TestNewsrooms> m_newsrooms;
     std::unique_ptr<Database> m_database;
     Article m_article;
 };

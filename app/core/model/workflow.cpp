@@ -6,7 +6,15 @@ namespace galley {
 
 QString roleKey(Role role)
 {
-    return role == Role::Reviewer ? QStringLiteral("reviewer") : QStringLiteral("editor");
+    switch (role) {
+    case Role::Reviewer:
+        return QStringLiteral("reviewer");
+    case Role::Chief:
+        return QStringLiteral("chief");
+    case Role::Editor:
+        break;
+    }
+    return QStringLiteral("editor");
 }
 
 std::optional<Role> roleFromKey(QStringView key)
@@ -16,13 +24,32 @@ std::optional<Role> roleFromKey(QStringView key)
         return Role::Editor;
     if (trimmed.compare(QLatin1String("reviewer"), Qt::CaseInsensitive) == 0)
         return Role::Reviewer;
+    if (trimmed.compare(QLatin1String("chief"), Qt::CaseInsensitive) == 0)
+        return Role::Chief;
     return std::nullopt;
 }
 
 QString roleDisplayName(Role role)
 {
-    return role == Role::Reviewer ? QCoreApplication::translate("galley::Workflow", "Reviewer")
-                                  : QCoreApplication::translate("galley::Workflow", "Editor");
+    switch (role) {
+    case Role::Reviewer:
+        return QCoreApplication::translate("galley::Workflow", "Reviewer");
+    case Role::Chief:
+        return QCoreApplication::translate("galley::Workflow", "Chief editor");
+    case Role::Editor:
+        break;
+    }
+    return QCoreApplication::translate("galley::Workflow", "Editor");
+}
+
+bool roleActsAs(Role role, Role owner)
+{
+    return role == owner || role == Role::Chief;
+}
+
+bool roleMayEdit(Role role)
+{
+    return roleActsAs(role, Role::Editor);
 }
 
 namespace Workflow {
@@ -49,7 +76,7 @@ QList<WorkflowTransition> available(WorkflowState from, Role role)
 {
     QList<WorkflowTransition> result;
     for (const WorkflowTransition &transition : transitions()) {
-        if (transition.from == from && transition.role == role)
+        if (transition.from == from && roleActsAs(role, transition.role))
             result.append(transition);
     }
     return result;
@@ -67,7 +94,7 @@ std::optional<WorkflowTransition> find(WorkflowState from, WorkflowState to)
 bool isAllowed(WorkflowState from, WorkflowState to, Role role)
 {
     const std::optional<WorkflowTransition> transition = find(from, to);
-    return transition && transition->role == role;
+    return transition && roleActsAs(role, transition->role);
 }
 
 QString actionName(const WorkflowTransition &transition)
@@ -105,7 +132,7 @@ QString refusal(WorkflowState from, WorkflowState to, Role role)
         return QCoreApplication::translate("galley::Workflow", "an article cannot go from %1 to %2.")
             .arg(workflowStateDisplayName(from), workflowStateDisplayName(to));
     }
-    if (transition->role != role)
+    if (!roleActsAs(role, transition->role))
         return QCoreApplication::translate("galley::Workflow", "moving an article from %1 to %2 is for a %3, not a %4.")
             .arg(workflowStateDisplayName(from), workflowStateDisplayName(to),
                 roleDisplayName(transition->role).toLower(), roleDisplayName(role).toLower());

@@ -11,16 +11,23 @@
 
 namespace galley {
 
-/// Who the user is in the newsroom (from Preferences). An editor writes and moves the copy
-/// along; a reviewer reads, annotates and approves or sends back, but never edits the copy.
-enum class Role { Editor, Reviewer };
+/// Who the user is in the newsroom (from Preferences on a newsroom file; from the PostgreSQL
+/// group role on a team server). An editor writes and moves the copy along; a reviewer reads,
+/// annotates and approves or sends back, but never edits the copy; a chief (the desk head) may
+/// do both.
+enum class Role { Editor, Reviewer, Chief };
 
-/// "editor" / "reviewer".
+/// "editor" / "reviewer" / "chief".
 [[nodiscard]] QString roleKey(Role role);
-/// Parses "editor" or "reviewer" (case-insensitive).
+/// Parses "editor", "reviewer" or "chief" (case-insensitive).
 [[nodiscard]] std::optional<Role> roleFromKey(QStringView key);
 /// Translated name ("Editor" / "编辑").
 [[nodiscard]] QString roleDisplayName(Role role);
+/// True when \a role may make the moves (and the edits) that belong to \a owner: its own, and
+/// for a chief both an editor's and a reviewer's.
+[[nodiscard]] bool roleActsAs(Role role, Role owner);
+/// True when \a role may change an article's text and fields (editor, chief).
+[[nodiscard]] bool roleMayEdit(Role role);
 
 /// One allowed move of the workflow.
 struct WorkflowTransition {
@@ -66,7 +73,7 @@ namespace Workflow {
 
 /// Every allowed transition, in the order of the table above.
 [[nodiscard]] const QList<WorkflowTransition> &transitions();
-/// The transitions \a role may take from \a from (what a menu offers).
+/// The transitions \a role may take from \a from (what a menu offers; a chief gets both roles').
 [[nodiscard]] QList<WorkflowTransition> available(WorkflowState from, Role role);
 /// The transition from \a from to \a to, whoever owns it; nullopt if the workflow has none.
 [[nodiscard]] std::optional<WorkflowTransition> find(WorkflowState from, WorkflowState to);

@@ -88,7 +88,7 @@ bool AnnotationRepository::create(Annotation &annotation)
     query.prepare(
         QStringLiteral("INSERT INTO annotations (article_id, parent_id, author, created_at, body, state, quote, "
                        "prefix, suffix, start_offset, end_offset, revision_number) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(stored.articleId);
     query.addBindValue(stored.parentId == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(stored.parentId));
     query.addBindValue(text(stored.author));
@@ -101,12 +101,13 @@ bool AnnotationRepository::create(Annotation &annotation)
     query.addBindValue(stored.anchor.start);
     query.addBindValue(stored.anchor.end);
     query.addBindValue(stored.revisionNumber);
-    if (!query.exec()) {
+    if (!query.exec() || !query.next()) {
         // A missing article fails the foreign key.
         m_error = QCoreApplication::translate("galley::AnnotationRepository", "The comment could not be stored: %1").arg(query.lastError().text());
         return false;
     }
-    stored.id = query.lastInsertId().toLongLong();
+    stored.id = query.value(0).toLongLong();
+    query.finish();
     if (!transaction.commit()) {
         m_error = transaction.errorString();
         return false;

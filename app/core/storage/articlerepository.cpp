@@ -3,6 +3,7 @@
 #include "model/slug.h"
 #include "storage/articlefields.h"
 #include "storage/database.h"
+#include "storage/postgres/postgressearch.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -99,9 +100,20 @@ bool ArticleRepository::exec(QSqlQuery &query) const
 QString ArticleRepository::uniqueSlug(const QString &base, qint64 selfId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT slug FROM articles WHERE (slug = ? OR slug GLOB ?) AND id <> ?"));
-    query.addBindValue(base);
-    query.addBindValue(ArticleFields::globEscaped(base) + QStringLiteral("-[0-9]*"));
+    if (m_database.engine() == Engine::PostgreSQL) {
+        // slug has the "C" collation there, so the prefix LIKE is a range scan of its index.
+        QString prefix = base;
+        prefix.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        prefix.replace(QLatin1Char('%'), QLatin1String("\\%"));
+        prefix.replace(QLatin1Char('_'), QLatin1String("\\_"));
+        query.prepare(QStringLiteral("SELECT slug FROM articles WHERE (slug = ? OR slug LIKE ?) AND id <> ?"));
+        query.addBindValue(base);
+        query.addBindValue(prefix + QStringLiteral("-%"));
+    } else {
+        query.prepare(QStringLiteral("SELECT slug FROM articles WHERE (slug = ? OR slug GLOB ?) AND id <> ?"));
+        query.addBindValue(base);
+        query.addBindValue(ArticleFields::globEscaped(base) + QStringLiteral("-[0-9]*"));
+    }
     query.addBindValue(selfId);
     if (!exec(query))
         return {};
@@ -186,7 +198,7 @@ bool ArticleRepository::create(Article &article)
     query.prepare(QStringLiteral(
         "INSERT INTO articles (uuid, slug, title, subtitle, summary, body_html, body_text, byline, source, editor, "
         "desk, tags, status, publish_at, views, char_count, created_at, updated_at, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
     query.addBindValue(created.uuid);
     query.addBindValue(text(created.slug));
     query.addBindValue(text(created.title));
@@ -205,9 +217,10 @@ bool ArticleRepository::create(Article &article)
     query.addBindValue(created.characterCount);
     query.addBindValue(utcText(created.createdAt));
     query.addBindValue(utcText(created.updatedAt));
-    if (!exec(query))
+    if (!exec(query) || !query.next())
         return false;
-    created.id = query.lastInsertId().toLongLong();
+    created.id = query.value(0).toLongLong();
+    query.finish();
 
     if (base.isEmpty()) {
         created.slug = uniqueSlug(QStringLiteral("article-%1").arg(created.id), created.id);
@@ -217,7 +230,7 @@ bool ArticleRepository::create(Article &article)
         if (created.slug.isEmpty() || !exec(query))
             return false;
     }
-    if (!writeRelated(created.id, created.related))
+    if (!writeRelated(created.id, created.related) || !writeSearchTerms(created))
         return false;
     query.finish();
     if (!transaction.commit()) {
@@ -307,6 +320,15 @@ std::optional<Article> ArticleRepository::loadByUuid(const QString &uuid) const
     return loadWhere(QStringLiteral("uuid = ?"), uuid);
 }
 
+bool ArticleRepository::writeSearchTerms(const Article &article) const
+{
+    // On a team server the CJK search tokens are Galley's own (no server extension has them):
+    // written with the text, in the same transaction. The file's FTS5 triggers need nothing.
+    if (m_database.engine() != Engine::PostgreSQL)
+        return true;
+    return PostgresSearch::writeTerms(m_database.connection(), article.id, article.title, article.bodyText, &m_error);
+}
+
 ArticleRepository::SaveResult ArticleRepository::save(Article &article)
 {
     m_error.clear();
@@ -368,7 +390,7 @@ ArticleRepository::SaveResult ArticleRepository::save(Article &article)
         m_error = QCoreApplication::translate("galley::ArticleRepository", "The article was changed elsewhere.");
         return SaveResult::Conflict;
     }
-    if (!writeRelated(saved.id, saved.related))
+    if (!writeRelated(saved.id, saved.related) || !writeSearchTerms(saved))
         return SaveResult::Failed;
     query.finish();
     if (!transaction.commit()) {
@@ -377,6 +399,38 @@ ArticleRepository::SaveResult ArticleRepository::save(Article &article)
     }
     saved.version = storedVersion + 1;
     article = saved;
+    return SaveResult::Saved;
+}
+
+ArticleRepository::SaveResult ArticleRepository::saveStatus(Article &article)
+{
+    m_error.clear();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE articles SET status = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    query.addBindValue(workflowStateKey(article.status));
+    query.addBindValue(utcText(now));
+    query.addBindValue(article.id);
+    query.addBindValue(article.version);
+    if (!exec(query))
+        return SaveResult::Failed;
+    if (query.numRowsAffected() != 1) {
+        query.finish();
+        query.prepare(QStringLiteral("SELECT version FROM articles WHERE id = ?"));
+        query.addBindValue(article.id);
+        if (!exec(query))
+            return SaveResult::Failed;
+        if (!query.next()) {
+            m_error = QCoreApplication::translate("galley::ArticleRepository", "There is no article with id %1.").arg(article.id);
+            return SaveResult::NotFound;
+        }
+        m_error = QCoreApplication::translate("galley::ArticleRepository", "The article was changed elsewhere (version %1, this copy is version %2).")
+                      .arg(QString::number(query.value(0).toLongLong()), QString::number(article.version));
+        return SaveResult::Conflict;
+    }
+    article.version += 1;
+    article.updatedAt = QDateTime::fromString(utcText(now), Qt::ISODateWithMs);
     return SaveResult::Saved;
 }
 

@@ -43,6 +43,10 @@ public:
     /// Writes \a article if its version matches the stored one; on Saved, article.version
     /// and updatedAt hold the new values.
     [[nodiscard]] SaveResult save(Article &article);
+    /// Writes only \a article's status (with updated_at and the version), if its version matches
+    /// the stored one: a workflow move of an unchanged article. On a team server this is all a
+    /// reviewer may write to an article.
+    [[nodiscard]] SaveResult saveStatus(Article &article);
     /// Moves to the trash (sets deleted_at; the row, its revisions and notes stay).
     [[nodiscard]] bool moveToTrash(qint64 id);
     /// Takes an article back out of the trash.
@@ -67,6 +71,7 @@ private:
     [[nodiscard]] QString uniqueSlug(const QString &base, qint64 selfId) const;
     [[nodiscard]] QString slugFor(const Article &article, qint64 id) const;
     bool writeRelated(qint64 articleId, const QList<RelatedItem> &related) const;
+    bool writeSearchTerms(const Article &article) const;
     [[nodiscard]] std::optional<Article> loadWhere(const QString &condition, const QVariant &value) const;
     bool setTrashed(qint64 id, bool trashed);
     [[nodiscard]] QList<qint64> ids(const QString &sql, const QVariant &value) const;

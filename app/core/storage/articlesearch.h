@@ -8,11 +8,11 @@
 
 #include <optional>
 
-class QSqlQuery;
-class QVariant;
+#include <memory>
 
 namespace galley {
 
+class ArticleSearchEngine;
 class Database;
 
 /// What the article list shows: filters applied in SQL.
@@ -43,7 +43,8 @@ struct ArticleRow {
     QString snippet;
 };
 
-/// Index-backed listing and search over the articles table. Everything is computed in SQL:
+/// Index-backed listing and search over the articles table, on either engine (storage/sqlite/,
+/// storage/postgres/): both give the same rows in the same order. Everything is computed in SQL:
 /// sorting and filtering use indexes, paging uses LIMIT/OFFSET from the nearer end, search
 /// uses FTS5 trigram for queries of three or more characters and the CJK bigram index for
 /// shorter ones. Never loads the table into memory.
@@ -71,6 +72,9 @@ class ArticleSearch final
 {
 public:
     explicit ArticleSearch(Database &database);
+    ~ArticleSearch();
+    ArticleSearch(const ArticleSearch &) = delete;
+    ArticleSearch &operator=(const ArticleSearch &) = delete;
 
     [[nodiscard]] qint64 count(const ArticleFilter &filter) const;
     /// Rows [offset, offset + limit) of the filtered list in the given order (ties by id).
@@ -91,14 +95,7 @@ public:
     [[nodiscard]] QString errorString() const;
 
 private:
-    bool run(QSqlQuery &query, const QString &sql, const QList<QVariant> &binds) const;
-    [[nodiscard]] qint64 scalar(const QString &sql, const QList<QVariant> &binds) const;
-    [[nodiscard]] QStringList distinctValues(const QString &column) const;
-    /// Re-indexes the articles a save left pending (SearchIndex), so a search is exact.
-    void catchUpIndexes() const;
-
-    Database &m_database;
-    mutable QString m_error;
+    std::unique_ptr<ArticleSearchEngine> m_engine;
 };
 
 } // namespace galley

@@ -1,15 +1,30 @@
 #pragma once
 
+#include "model/workflow.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace galley {
 
-/// One SQLite connection to a Galley newsroom file, owned by the thread that opened it
-/// (Qt Sql connections must not cross threads: worker threads open their own Database).
+struct OpenedConnection;
+
+/// The two storage engines behind the same newsroom API.
+enum class Engine {
+    SQLite, ///< a newsroom file on this desk (embedded, offline, no set-up)
+    PostgreSQL, ///< a team newsroom on a shared server (storage/postgres/)
+};
+
+/// One connection to a Galley newsroom, owned by the thread that opened it (Qt Sql connections
+/// must not cross threads: worker threads open their own Database). The location is a file
+/// path (SQLite) or a libpq URI, postgresql://[user@][host][:port]/dbname[?param=value&...]
+/// (PostgreSQL, see storage/postgres/postgresconnection.h). Everything above storage/ works the
+/// same on both; only the code under storage/sqlite/ and storage/postgres/ knows which it is.
 ///
+/// SQLite:
 /// No ANALYZE statistics are kept (nor PRAGMA optimize run, which would make them): SQLite
 /// judges a row's width by its declared columns, not by the bodies that overflow it, so with
 /// sqlite_stat1 it reads the whole articles table where a partial index would do (measured on a
@@ -30,6 +45,7 @@ public:
         TooNew,       ///< written by a newer Galley: schema version above schemaVersion()
         Corrupt,      ///< damaged SQLite file
         MigrationFailed,
+        AccessDenied, ///< team server: wrong password, or a login without a Galley group role
     };
 
     Database();
@@ -37,15 +53,46 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens (creating when missing) the newsroom at \a path. On failure errorString()
-    /// names the file and the reason in one translated sentence.
-    [[nodiscard]] Status open(const QString &path);
+    /// Opens the newsroom at \a location: a file (created when missing and migrated) or a team
+    /// server (which must have been set up with initialize(); it is never created or migrated
+    /// here, since an editor's login may not change the schema). \a password, when not empty,
+    /// is used for a server instead of libpq's own sources (PGPASSWORD, ~/.pgpass, a service
+    /// file); it is never stored. On failure errorString() names the file or server and the
+    /// reason in one translated sentence, and nothing was written.
+    [[nodiscard]] Status open(const QString &location, const QString &password = {});
     /// Opens read-only: never creates, migrates or writes. Used by inspection tools.
-    [[nodiscard]] Status openReadOnly(const QString &path);
+    [[nodiscard]] Status openReadOnly(const QString &location, const QString &password = {});
+    /// Team server only: creates the schema of an empty database or migrates an older one, in
+    /// one transaction, and creates the group roles galley_editor, galley_reviewer and
+    /// galley_chief when missing; then opens it like open(). Refuses a newer schema, or a
+    /// database that holds tables of something else. Needs a login that may create tables
+    /// (and roles, unless they exist).
+    [[nodiscard]] Status initialize(const QString &location, const QString &password = {});
     void close();
 
     [[nodiscard]] bool isOpen() const;
+    /// The location as given to open().
     [[nodiscard]] QString path() const;
+    /// The location as shown to people: the path, or the URI without a password.
+    [[nodiscard]] QString displayName() const;
+    [[nodiscard]] Engine engine() const;
+    /// True for a location that names a team server (postgresql:// or postgres://).
+    [[nodiscard]] static bool isServerLocation(const QString &location);
+    /// \a location shown to people: a URI loses its password.
+    [[nodiscard]] static QString displayNameOf(const QString &location);
+
+    /// Team server: the role the server gives the login (from its membership of galley_chief,
+    /// galley_editor or galley_reviewer; the server enforces it). nullopt on a newsroom file,
+    /// where the role is the user's choice in Preferences.
+    [[nodiscard]] std::optional<Role> serverRole() const;
+    /// Team server: the login name (current_user). Empty on a newsroom file.
+    [[nodiscard]] QString serverUser() const;
+    /// The password open() was given (kept in memory only, so that worker threads can open
+    /// their own connections to the same server).
+    [[nodiscard]] QString password() const;
+
+    /// True inside a transaction (a WriteTransaction or the driver's own).
+    [[nodiscard]] bool inTransaction() const;
     [[nodiscard]] QString errorString() const;
     /// The underlying Qt Sql connection (only storage/ code uses it).
     [[nodiscard]] QSqlDatabase connection() const;
@@ -59,13 +106,17 @@ public:
     [[nodiscard]] bool isReadOnly() const;
 
 private:
+    friend class WriteTransaction;
+    Status adopt(const QString &location, const QString &password, bool readOnly, OpenedConnection opened);
+
     struct Private;
     std::unique_ptr<Private> d;
 };
 
 /// A write transaction on a Database, rolled back unless commit() succeeds. Outermost it is
-/// BEGIN IMMEDIATE (the write lock is taken up front, so two writers queue on the busy timeout
-/// instead of failing half-way); nested inside another transaction it is a SAVEPOINT, so a
+/// BEGIN IMMEDIATE on SQLite (the write lock is taken up front, so two writers queue on the busy
+/// timeout instead of failing half-way) and BEGIN on PostgreSQL (rows are locked as they are
+/// written; the version checks make concurrent saves safe); nested inside another transaction it is a SAVEPOINT, so a
 /// repository call can join a caller's bulk transaction (an import, generated test data).
 class WriteTransaction final
 {

@@ -27,6 +27,19 @@ QString WorkflowRepository::errorString() const
     return m_error;
 }
 
+namespace {
+
+/// Equal in everything a save writes (the text, the fields, the related items).
+bool sameContent(const Article &a, const Article &b)
+{
+    return a.title == b.title && a.subtitle == b.subtitle && a.summary == b.summary && a.bodyHtml == b.bodyHtml
+        && a.byline == b.byline && a.source == b.source && a.editor == b.editor && a.desk == b.desk && a.tags == b.tags
+        && a.status == b.status && a.publishAt == b.publishAt && a.views == b.views && a.related == b.related
+        && (a.slug.trimmed().isEmpty() || a.slug.trimmed() == b.slug.trimmed() || b.slug.trimmed().isEmpty());
+}
+
+} // namespace
+
 WorkflowRepository::Result WorkflowRepository::transition(
     Article &article, WorkflowState to, Role role, const QString &who, const QString &note, int *revisionNumber)
 {
@@ -63,7 +76,12 @@ WorkflowRepository::Result WorkflowRepository::transition(
 
     Article moved = article;
     moved.status = to;
-    switch (articles.save(moved)) {
+    // A move of an unchanged article writes the status alone (all a reviewer may write on a
+    // team server); one that carries the editor's unsaved edits saves them with it.
+    Article unchanged = *stored;
+    unchanged.status = to;
+    const bool statusOnly = sameContent(unchanged, moved);
+    switch (statusOnly ? articles.saveStatus(moved) : articles.save(moved)) {
     case ArticleRepository::SaveResult::Saved:
         break;
     case ArticleRepository::SaveResult::Conflict:

@@ -1,4 +1,4 @@
-#include "storage/searchindex.h"
+#include "storage/sqlite/searchindex.h"
 
 #include "storage/database.h"
 

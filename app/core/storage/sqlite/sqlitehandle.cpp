@@ -1,4 +1,4 @@
-#include "storage/sqlitehandle.h"
+#include "storage/sqlite/sqlitehandle.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>

@@ -1,10 +1,10 @@
-#include "storage/bulkloader.h"
+#include "storage/sqlite/bulkloader.h"
 
 #include "model/slug.h"
 #include "storage/articlefields.h"
-#include "storage/cjktokenizer.h"
+#include "storage/sqlite/cjktokenizer.h"
 #include "storage/database.h"
-#include "storage/sqlitehandle.h"
+#include "storage/sqlite/sqlitehandle.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "storage/cjktokenizer.h"
+#include "storage/sqlite/cjktokenizer.h"
 
 #include "document/textstats.h"
 

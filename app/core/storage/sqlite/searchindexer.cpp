@@ -1,7 +1,7 @@
-#include "storage/searchindexer.h"
+#include "storage/sqlite/searchindexer.h"
 
 #include "storage/database.h"
-#include "storage/searchindex.h"
+#include "storage/sqlite/searchindex.h"
 
 namespace galley {
 

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace galley {
+
+// Storage-internal: what an engine's open() hands back to Database.
+
+/// A Qt Sql connection an engine opened (registered under connectionName), or why it could not.
+struct OpenedConnection {
+    Database::Status status = Database::Status::Ok;
+    QString error; ///< one translated sentence naming the file or server and the reason
+    QString connectionName; ///< empty on failure (nothing is left registered)
+    std::optional<Role> role; ///< team server: the role its membership gives the login
+    QString user; ///< team server: the login
+};
+
+/// A fresh name for QSqlDatabase::addDatabase(), unique in the process.
+[[nodiscard]] QString newConnectionName();
+
+} // namespace galley

@@ -1,0 +1,308 @@
+#include "storage/postgres/postgresconnection.h"
+
+#include "storage/postgres/postgresschema.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <libpq-fe.h>
+
+#include <cstring>
+
+namespace galley::PostgresConnection {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("galley::PostgresConnection", text);
+}
+
+/// A libpq conninfo value, quoted as libpq reads it (and as QPSQL passes connect options on).
+QString quotedValue(QString value)
+{
+    value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    value.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + value + QLatin1Char('\'');
+}
+
+/// libpq's messages end in a line break and sometimes continue on a tab-indented line.
+QString oneLine(const QString &message)
+{
+    return message.simplified().remove(QRegularExpression(QStringLiteral("[.]$")));
+}
+
+struct Parsed {
+    QString error; ///< non-empty when the URI does not parse
+    QString options; ///< "key='value' key='value'": every parameter the URI sets
+    QString database;
+    QString user;
+};
+
+/// Reads \a uri with libpq's own parser (PQconninfoParse), so that every form libpq accepts works.
+Parsed parse(const QString &uri, const QString &password)
+{
+    Parsed parsed;
+    char *message = nullptr;
+    PQconninfoOption *options = PQconninfoParse(uri.toUtf8().constData(), &message);
+    if (!options) {
+        parsed.error = message ? oneLine(QString::fromUtf8(message)) : tr("out of memory");
+        PQfreemem(message);
+        return parsed;
+    }
+    QStringList pairs;
+    bool timeout = false;
+    for (PQconninfoOption *option = options; option->keyword; ++option) {
+        if (!option->val)
+            continue;
+        const QString key = QString::fromUtf8(option->keyword);
+        const QString value = QString::fromUtf8(option->val);
+        if (key == QLatin1String("password") && !password.isEmpty())
+            continue;
+        if (key == QLatin1String("dbname"))
+            parsed.database = value;
+        if (key == QLatin1String("user"))
+            parsed.user = value;
+        if (key == QLatin1String("connect_timeout"))
+            timeout = true;
+        pairs.append(key + QLatin1Char('=') + quotedValue(value));
+    }
+    PQconninfoFree(options);
+    if (!password.isEmpty())
+        pairs.append(QStringLiteral("password=") + quotedValue(password));
+    // A server that does not answer should not hang the window for libpq's default of forever.
+    if (!timeout)
+        pairs.append(QStringLiteral("connect_timeout=10"));
+    pairs.append(QStringLiteral("application_name='galley'"));
+    parsed.options = pairs.join(QLatin1Char(' '));
+    return parsed;
+}
+
+QString serverMessage(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    return oneLine(text);
+}
+
+OpenedConnection failure(OpenedConnection &result, Database::Status status, const QString &message)
+{
+    if (!result.connectionName.isEmpty()) {
+        QSqlDatabase::database(result.connectionName, false).close();
+        QSqlDatabase::removeDatabase(result.connectionName);
+        result.connectionName.clear();
+    }
+    result.status = status;
+    result.error = message;
+    return result;
+}
+
+/// What the database holds: nothing of anyone, a Galley newsroom of some version, or something else.
+struct Probe {
+    bool ok = false;
+    QString error;
+    bool empty = false;
+    bool galley = false;
+    int version = 0;
+};
+
+Probe probe(QSqlDatabase &db)
+{
+    Probe result;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT to_regclass('galley_meta') IS NOT NULL, (SELECT count(*) FROM pg_class c "
+                                   "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+                                   "AND c.relkind IN ('r', 'v', 'p'))"))
+        || !query.next()) {
+        result.error = serverMessage(query.lastError());
+        return result;
+    }
+    const bool hasMeta = query.value(0).toBool();
+    result.empty = query.value(1).toLongLong() == 0;
+    result.ok = true;
+    if (!hasMeta)
+        return result;
+    if (!query.exec(QStringLiteral("SELECT key, value FROM galley_meta WHERE key IN ('application', 'schema_version')"))) {
+        result.ok = false;
+        result.error = serverMessage(query.lastError());
+        return result;
+    }
+    while (query.next()) {
+        if (query.value(0).toString() == QLatin1String("application"))
+            result.galley = query.value(1).toString() == PostgresSchema::applicationName();
+        else
+            result.version = query.value(1).toInt();
+    }
+    return result;
+}
+
+OpenedConnection connect(const QString &uri, const QString &password, bool initialize, bool readOnly)
+{
+    OpenedConnection result;
+    const QString name = displayName(uri);
+    const Parsed parsed = parse(uri, password);
+    if (!parsed.error.isEmpty())
+        return failure(result, Database::Status::CannotOpen,
+            tr("“%1” is not a valid team newsroom address: %2.").arg(name, parsed.error));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return failure(result, Database::Status::CannotOpen,
+            tr("Cannot connect to “%1”: Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).")
+                .arg(name));
+
+    result.connectionName = newConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), result.connectionName);
+    db.setConnectOptions(parsed.options);
+    if (!db.open()) {
+        const QString reason = serverMessage(db.lastError());
+        const bool denied = reason.contains(QLatin1String("password authentication failed"))
+            || reason.contains(QLatin1String("no password supplied"))
+            || reason.contains(QLatin1String("permission denied for database"));
+        return failure(result, denied ? Database::Status::AccessDenied : Database::Status::CannotOpen,
+            tr("Cannot connect to the team newsroom “%1”: %2.").arg(name, reason));
+    }
+
+    QSqlQuery query(db);
+    // Timestamps are compared as ISO text; the session's own settings must not change results.
+    query.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    query.exec(QStringLiteral("SET client_min_messages = warning")); // no NOTICEs on stderr
+    query.exec(QStringLiteral("SET standard_conforming_strings = on"));
+
+    Probe found = probe(db);
+    if (!found.ok)
+        return failure(result, Database::Status::CannotOpen, tr("Cannot read “%1”: %2.").arg(name, found.error));
+    if (!found.empty && !found.galley)
+        return failure(result, Database::Status::NotGalley,
+            tr("“%1” is not a Galley newsroom: the database holds tables of another application.").arg(name));
+    if (found.version > PostgresSchema::latestVersion())
+        return failure(result, Database::Status::TooNew,
+            tr("“%1” was set up by a newer version of Galley (schema %2; this version reads up to %3).")
+                .arg(name, QString::number(found.version), QString::number(PostgresSchema::latestVersion())));
+
+    if (initialize && found.version < PostgresSchema::latestVersion()) {
+        QString reason;
+        bool ok = query.exec(QStringLiteral("BEGIN"));
+        // One initializer at a time; read the state again under the lock.
+        ok = ok && query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1196182617)"));
+        if (ok) {
+            found = probe(db);
+            ok = found.ok;
+            reason = found.error;
+        } else {
+            reason = serverMessage(query.lastError());
+        }
+        if (ok && !found.empty && !found.galley) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            return failure(result, Database::Status::NotGalley,
+                tr("“%1” is not a Galley newsroom: the database holds tables of another application.").arg(name));
+        }
+        for (const QString &statement : PostgresSchema::roleStatements()) {
+            if (ok && !query.exec(statement)) {
+                ok = false;
+                reason = serverMessage(query.lastError());
+            }
+        }
+        if (ok && found.version < PostgresSchema::latestVersion())
+            ok = PostgresSchema::migrate(db, found.version, &reason);
+        if (ok && !query.exec(QStringLiteral("COMMIT"))) {
+            ok = false;
+            reason = serverMessage(query.lastError());
+        }
+        if (!ok) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            return failure(result, Database::Status::MigrationFailed,
+                tr("“%1” could not be set up as a Galley newsroom (schema version %2): %3.")
+                    .arg(name, QString::number(PostgresSchema::latestVersion()), reason));
+        }
+        found.empty = false;
+        found.galley = true;
+        found.version = PostgresSchema::latestVersion();
+    }
+    if (found.empty)
+        return failure(result, Database::Status::NotGalley,
+            tr("“%1” is not a Galley newsroom yet: an administrator sets it up with “galley admin init --db %1”.")
+                .arg(name));
+    if (found.version < PostgresSchema::latestVersion())
+        return failure(result, Database::Status::MigrationFailed,
+            tr("“%1” needs an upgrade to schema version %2: an administrator runs “galley admin init --db %1”.")
+                .arg(name, QString::number(PostgresSchema::latestVersion())));
+
+    if (!query.exec(QStringLiteral(
+            "SELECT current_user, pg_has_role('galley_chief', 'MEMBER'), pg_has_role('galley_editor', 'MEMBER'), "
+            "pg_has_role('galley_reviewer', 'MEMBER')"))
+        || !query.next())
+        return failure(
+            result, Database::Status::CannotOpen, tr("Cannot read “%1”: %2.").arg(name, serverMessage(query.lastError())));
+    result.user = query.value(0).toString();
+    if (query.value(1).toBool())
+        result.role = Role::Chief;
+    else if (query.value(2).toBool())
+        result.role = Role::Editor;
+    else if (query.value(3).toBool())
+        result.role = Role::Reviewer;
+    query.finish();
+    if (!result.role)
+        return failure(result, Database::Status::AccessDenied,
+            tr("“%1”: the login “%2” has no Galley role. A database administrator gives one with "
+               "“GRANT galley_editor TO %2” (or galley_reviewer, galley_chief).")
+                .arg(name, result.user));
+    if (readOnly)
+        query.exec(QStringLiteral("SET default_transaction_read_only = on"));
+    return result;
+}
+
+} // namespace
+
+bool isLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+QString displayName(const QString &uri)
+{
+    // "scheme://user:secret@host" and "?password=secret" (the two places a URI carries one).
+    static const QRegularExpression userPassword(QStringLiteral("^(postgres(?:ql)?://[^:/@?]*):[^@/?]*@"));
+    static const QRegularExpression parameter(QStringLiteral("([?&])password=[^&]*(&?)"));
+    QString shown = uri;
+    shown.replace(userPassword, QStringLiteral("\\1@"));
+    shown.replace(parameter, QStringLiteral("\\1"));
+    if (shown.endsWith(QLatin1Char('&')) || shown.endsWith(QLatin1Char('?')))
+        shown.chop(1);
+    return shown;
+}
+
+OpenedConnection open(const QString &uri, const QString &password, bool readOnly)
+{
+    return connect(uri, password, false, readOnly);
+}
+
+OpenedConnection initialize(const QString &uri, const QString &password)
+{
+    return connect(uri, password, true, false);
+}
+
+bool inTransaction(const QSqlDatabase &connection)
+{
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    // Qt 6 names the type as the compiler spells it: the struct behind libpq's typedef.
+    if (!handle.isValid()
+        || (std::strcmp(handle.typeName(), "PGconn*") != 0 && std::strcmp(handle.typeName(), "pg_conn*") != 0))
+        return false;
+    PGconn *pg = *static_cast<PGconn *const *>(handle.constData());
+    // ACTIVE (a forward-only result still being read) tells nothing about the block: the
+    // caller's own count of transactions decides then (Database::inTransaction()).
+    const PGTransactionStatusType status = pg ? PQtransactionStatus(pg) : PQTRANS_UNKNOWN;
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
+}
+
+int schemaVersion()
+{
+    return PostgresSchema::latestVersion();
+}
+
+} // namespace galley::PostgresConnection

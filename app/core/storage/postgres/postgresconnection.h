@@ -1,0 +1,36 @@
+#pragma once
+
+#include "storage/openedconnection.h"
+
+#include <QString>
+
+class QSqlDatabase;
+
+/// The PostgreSQL engine's connections: a team newsroom on a server, through Qt's QPSQL driver.
+///
+/// A location is a libpq URI, postgresql://[user@][host][:port]/dbname[?param=value&...]
+/// (postgres:// too), read by libpq's own parser (PQconninfoParse): every libpq parameter works
+/// (host=/socket/dir, sslmode, service, connect_timeout, ...). A password is taken, in this
+/// order, from the \a password argument (the GUI's prompt; never stored), the URI, and then
+/// libpq's usual sources (PGPASSWORD, PGPASSFILE or ~/.pgpass, a service file).
+///
+/// open() never creates or migrates: a database without the Galley schema, with an older or a
+/// newer one, or whose login has none of the three Galley group roles is refused with one
+/// sentence naming the server and the reason. initialize() (galley admin init) sets it up.
+namespace galley::PostgresConnection {
+
+/// True for postgresql:// and postgres:// locations.
+[[nodiscard]] bool isLocation(const QString &location);
+/// \a uri without its password (for messages, titles and recent-file lists).
+[[nodiscard]] QString displayName(const QString &uri);
+
+[[nodiscard]] OpenedConnection open(const QString &uri, const QString &password, bool readOnly);
+/// Creates or migrates the schema and the group roles in one transaction, then opens.
+[[nodiscard]] OpenedConnection initialize(const QString &uri, const QString &password);
+/// True inside a transaction on \a connection.
+[[nodiscard]] bool inTransaction(const QSqlDatabase &connection);
+
+/// The schema version this build writes (galley_meta.schema_version).
+[[nodiscard]] int schemaVersion();
+
+} // namespace galley::PostgresConnection

@@ -1,0 +1,489 @@
+#include "storage/postgres/postgressearch.h"
+
+#include "document/textstats.h"
+#include "storage/database.h"
+#include "storage/sqlite/cjktokenizer.h"
+#include "storage/sqlite/migrations.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace galley {
+
+namespace {
+
+/// BM25 is computed for at most this many of the newest hits of a long query (as on SQLite).
+constexpr int RankedCandidates = 2000;
+
+struct Sql {
+    QString text;
+    QVariantList binds;
+
+    Sql &append(const QString &more, const QVariantList &moreBinds = {})
+    {
+        text += more;
+        binds += moreBinds;
+        return *this;
+    }
+    Sql &append(const Sql &more) { return append(more.text, more.binds); }
+};
+
+/// A PostgreSQL array literal of \a values, for a "?::text[]" parameter.
+QString arrayLiteral(const QStringList &values)
+{
+    QString literal = QStringLiteral("{");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QString value = values.at(i);
+        value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        value.replace(QLatin1Char('"'), QLatin1String("\\\""));
+        if (i > 0)
+            literal += QLatin1Char(',');
+        literal += QLatin1Char('"') + value + QLatin1Char('"');
+    }
+    return literal + QLatin1Char('}');
+}
+
+/// \a term as an ILIKE pattern that matches it anywhere, its own % _ and \ taken literally.
+QString containsPattern(QString term)
+{
+    term.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    term.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    term.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + term + QLatin1Char('%');
+}
+
+struct SearchPlan {
+    bool active = false;
+    QStringList terms; ///< as typed
+    QStringList longTerms; ///< three or more characters: substrings
+    QStringList shortTokens; ///< the CJK tokenizer's query tokens of the shorter terms
+
+    [[nodiscard]] bool matchesNothing() const { return active && longTerms.isEmpty() && shortTokens.isEmpty(); }
+    [[nodiscard]] bool onlyShortTerms() const { return longTerms.isEmpty() && !shortTokens.isEmpty(); }
+};
+
+SearchPlan planSearch(const QString &search)
+{
+    SearchPlan plan;
+    plan.terms = SearchText::terms(search);
+    plan.active = !plan.terms.isEmpty();
+    for (const QString &term : std::as_const(plan.terms)) {
+        if (SearchText::codePointCount(term) >= 3)
+            plan.longTerms.append(term);
+        else
+            plan.shortTokens += CjkTokenizer::tokens(term, CjkTokenizer::Mode::Query);
+    }
+    plan.shortTokens.removeDuplicates();
+    return plan;
+}
+
+bool hasColumnFilter(const ArticleFilter &filter)
+{
+    return filter.status || !filter.desk.isEmpty() || !filter.byline.isEmpty();
+}
+
+Sql columnConditions(const ArticleFilter &filter)
+{
+    Sql sql { filter.trash ? QStringLiteral("a.deleted_at IS NOT NULL") : QStringLiteral("a.deleted_at IS NULL"), {} };
+    if (filter.status)
+        sql.append(QStringLiteral(" AND a.status = ?"), { workflowStateKey(*filter.status) });
+    if (!filter.desk.isEmpty())
+        sql.append(QStringLiteral(" AND a.desk = ?"), { filter.desk });
+    if (!filter.byline.isEmpty())
+        sql.append(QStringLiteral(" AND a.byline = ?"), { filter.byline });
+    return sql;
+}
+
+/// The long terms as substrings of the title or the body (pg_trgm answers each from its index).
+Sql longTermConditions(const SearchPlan &plan)
+{
+    Sql sql;
+    for (const QString &term : plan.longTerms) {
+        const QString pattern = containsPattern(term);
+        sql.append(QStringLiteral(" AND (a.title ILIKE ? OR a.body_text ILIKE ?)"), { pattern, pattern });
+    }
+    return sql;
+}
+
+Sql shortTermCondition(const SearchPlan &plan)
+{
+    if (plan.shortTokens.isEmpty())
+        return {};
+    return Sql { QStringLiteral(" AND t.terms @> ?::text[]"), { arrayLiteral(plan.shortTokens) } };
+}
+
+/// "FROM ... WHERE ..." of the articles a search (or the plain list) shows.
+Sql source(const SearchPlan &plan, const ArticleFilter &filter)
+{
+    Sql sql;
+    if (filter.trash) {
+        // As on SQLite: the text of the most recently trashed articles only, so the cost stays
+        // bounded however big the trash grows; lower() + strpos() as SQLite's lower() + instr().
+        sql.append(QStringLiteral(" FROM articles a WHERE a.id IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL "
+                                  "ORDER BY deleted_at DESC, id DESC LIMIT %1) AND ")
+                       .arg(SearchText::TrashSearchLimit));
+        sql.append(columnConditions(filter));
+        for (const QString &term : plan.terms)
+            sql.append(QStringLiteral(" AND (strpos(lower(a.title), lower(?)) > 0 OR strpos(lower(a.body_text), "
+                                      "lower(?)) > 0)"),
+                { term, term });
+        return sql;
+    }
+    sql.append(plan.shortTokens.isEmpty() ? QStringLiteral(" FROM articles a WHERE ")
+                                          : QStringLiteral(" FROM articles a JOIN article_terms t ON t.article_id = a.id "
+                                                           "WHERE "));
+    sql.append(columnConditions(filter));
+    sql.append(longTermConditions(plan));
+    sql.append(shortTermCondition(plan));
+    return sql;
+}
+
+QString sortExpression(ArticleSortKey key)
+{
+    switch (key) {
+    case ArticleSortKey::Title:
+        return QStringLiteral("a.title");
+    case ArticleSortKey::Status:
+        return QString::fromLatin1(Migrations::StatusOrderExpression).replace(QLatin1String("status"), QLatin1String("a.status"));
+    case ArticleSortKey::Byline:
+        return QStringLiteral("a.byline");
+    case ArticleSortKey::Desk:
+        return QStringLiteral("a.desk");
+    case ArticleSortKey::Characters:
+        return QStringLiteral("a.char_count");
+    case ArticleSortKey::PublishAt:
+        return QStringLiteral("a.publish_at");
+    case ArticleSortKey::UpdatedAt:
+    case ArticleSortKey::Relevance:
+        break;
+    }
+    return QStringLiteral("a.updated_at");
+}
+
+struct OrderTerm {
+    QString column;
+    bool ascending;
+};
+
+QString orderBy(const QList<OrderTerm> &terms, bool reversed, const QString &prefix = {})
+{
+    QStringList parts;
+    for (const OrderTerm &term : terms)
+        parts.append(
+            prefix + term.column + (term.ascending != reversed ? QLatin1String(" ASC") : QLatin1String(" DESC")));
+    return parts.join(QLatin1String(", "));
+}
+
+/// Occurrences of \a term (case-folded) in \a column, as SQL.
+QString occurrences(const QString &column)
+{
+    return QStringLiteral(
+        "((length(lower(%1)) - length(replace(lower(%1), lower(?::text), ''))) / greatest(length(?::text), 1))")
+        .arg(column);
+}
+
+/// The hits of a search as rows (id, t, k) and their order: t groups, k orders within a group.
+struct Hits {
+    Sql select;
+    QList<OrderTerm> order;
+};
+
+Hits orderedHits(const SearchPlan &plan, const ArticleFilter &filter, ArticleSortKey key, bool ascending)
+{
+    Hits hits;
+    const Sql from = source(plan, filter);
+    if (filter.trash) {
+        const bool relevance = key == ArticleSortKey::Relevance;
+        hits.select.append(QStringLiteral("SELECT a.id AS id, 0 AS t, %1 AS k").arg(sortExpression(key)));
+        hits.select.append(from);
+        hits.order = { { QStringLiteral("k"), relevance ? false : ascending },
+            { QStringLiteral("id"), relevance ? false : ascending } };
+    } else if (key == ArticleSortKey::Relevance && plan.onlyShortTerms()) {
+        // Articles with every term in the title first, then the others; newest first in each.
+        hits.select.append(QStringLiteral("SELECT a.id AS id, CASE WHEN t.title_terms @> ?::text[] THEN 0 ELSE 1 END "
+                                          "AS t, 0 AS k"),
+            { arrayLiteral(plan.shortTokens) });
+        hits.select.append(from);
+        hits.order = { { QStringLiteral("t"), true }, { QStringLiteral("k"), true }, { QStringLiteral("id"), false } };
+    } else if (key == ArticleSortKey::Relevance) {
+        // The newest RankedCandidates hits of the long terms (whatever the filter, as on SQLite)
+        // are ranked; the older ones follow, newest first.
+        Sql cut { QStringLiteral("(SELECT coalesce(min(id), 0) FROM (SELECT a.id FROM articles a WHERE "
+                                 "a.deleted_at IS NULL"),
+            {} };
+        cut.append(longTermConditions(plan));
+        cut.append(QStringLiteral(" ORDER BY a.id DESC LIMIT %1) c)").arg(RankedCandidates));
+        // BM25 with k1 = 1.2, b = 0.75 on each term's count (title hits weigh four), the length
+        // in characters against the newsroom's average.
+        QStringList scores;
+        QVariantList scoreBinds;
+        for (const QString &term : plan.longTerms) {
+            const QString f = QStringLiteral("(4.0 * %1 + %2)").arg(occurrences(QStringLiteral("a.title")),
+                occurrences(QStringLiteral("a.body_text")));
+            scores.append(QStringLiteral("(%1 * 2.2 / (%1 + 1.2 * (0.25 + 0.75 * (a.char_count + 1.0) / avgdl.v)))")
+                              .arg(f));
+            for (int i = 0; i < 2; ++i) // f appears twice
+                scoreBinds += QVariantList { term, term, term, term };
+        }
+        hits.select.append(QStringLiteral("SELECT a.id AS id, CASE WHEN a.id >= cut.v THEN 0 ELSE 1 END AS t, "
+                                          "CASE WHEN a.id >= cut.v THEN -(%1) ELSE 0 END AS k")
+                               .arg(scores.join(QLatin1String(" + "))),
+            scoreBinds);
+        Sql withCut = from;
+        withCut.text.replace(QLatin1String(" FROM articles a "),
+            QStringLiteral(" FROM (SELECT %1 AS v) cut, (SELECT greatest(avg(char_count), 1.0) AS v FROM articles "
+                           "WHERE deleted_at IS NULL) avgdl, articles a ")
+                .arg(cut.text));
+        hits.select.append(withCut.text, cut.binds + withCut.binds);
+        hits.order = { { QStringLiteral("t"), true }, { QStringLiteral("k"), true }, { QStringLiteral("id"), false } };
+    } else {
+        hits.select.append(QStringLiteral("SELECT a.id AS id, 0 AS t, %1 AS k").arg(sortExpression(key)));
+        hits.select.append(from);
+        hits.order = { { QStringLiteral("k"), ascending }, { QStringLiteral("id"), ascending } };
+    }
+    return hits;
+}
+
+constexpr auto RowColumns = "a.id, a.title, a.status, a.byline, a.desk, a.updated_at, a.char_count, a.publish_at";
+
+/// Where \a needle occurs in \a text, case-insensitively; as a whole word when \a wholeWord.
+void markAll(const QString &text, const QString &needle, bool wholeWord, QList<std::pair<qsizetype, qsizetype>> &hits)
+{
+    if (needle.isEmpty())
+        return;
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = text.indexOf(needle, from, Qt::CaseInsensitive);
+        if (at < 0)
+            return;
+        const qsizetype end = at + needle.size();
+        const bool boundaries = !wholeWord
+            || ((at == 0 || !text.at(at - 1).isLetterOrNumber()) && (end == text.size() || !text.at(end).isLetterOrNumber()));
+        if (boundaries)
+            hits.append({ at, end });
+        from = at + 1;
+    }
+}
+
+/// \a text with every hit of the search between \x02 and \x03 (overlapping hits merged), or
+/// an empty string when nothing in it matches.
+QString marked(const QString &text, const SearchPlan &plan)
+{
+    QList<std::pair<qsizetype, qsizetype>> hits;
+    for (const QString &term : plan.longTerms)
+        markAll(text, term, false, hits);
+    for (const QString &token : plan.shortTokens) {
+        const bool word = !token.isEmpty() && !isCjk(token.toUcs4().value(0));
+        markAll(text, token, word, hits);
+    }
+    if (hits.isEmpty())
+        return {};
+    std::sort(hits.begin(), hits.end());
+    QString result;
+    qsizetype position = 0;
+    qsizetype i = 0;
+    while (i < hits.size()) {
+        qsizetype start = hits.at(i).first;
+        qsizetype end = hits.at(i).second;
+        while (++i < hits.size() && hits.at(i).first <= end)
+            end = std::max(end, hits.at(i).second);
+        result += QStringView(text).mid(position, start - position);
+        result += QChar(0x02);
+        result += QStringView(text).mid(start, end - start);
+        result += QChar(0x03);
+        position = end;
+    }
+    result += QStringView(text).mid(position);
+    return result;
+}
+
+ArticleRow rowFrom(const QSqlQuery &query, const SearchPlan *plan)
+{
+    ArticleRow row;
+    row.id = query.value(0).toLongLong();
+    row.title = query.value(1).toString();
+    row.status = workflowStateFromKey(query.value(2).toString()).value_or(WorkflowState::Draft);
+    row.byline = query.value(3).toString();
+    row.desk = query.value(4).toString();
+    row.updatedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs).toUTC();
+    row.characterCount = query.value(6).toLongLong();
+    row.publishAt = query.value(7).toString();
+    if (plan) {
+        // As on SQLite: the body when it has a hit, else the title.
+        QString text = marked(query.value(8).toString(), *plan);
+        if (text.isEmpty())
+            text = marked(row.title, *plan);
+        row.snippet = SearchText::excerpt(text);
+    }
+    return row;
+}
+
+} // namespace
+
+PostgresSearch::PostgresSearch(Database &database)
+    : m_database(database)
+{ }
+
+bool PostgresSearch::run(QSqlQuery &query, const QString &sql, const QVariantList &binds) const
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : binds)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+qint64 PostgresSearch::scalar(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!run(query, sql, binds) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+qint64 PostgresSearch::count(const ArticleFilter &filter)
+{
+    m_error.clear();
+    const SearchPlan plan = planSearch(filter.search);
+    if (plan.matchesNothing())
+        return 0;
+    Sql sql { QStringLiteral("SELECT count(*)"), {} };
+    sql.append(source(plan, filter));
+    return std::max<qint64>(0, scalar(sql.text, sql.binds));
+}
+
+QList<ArticleRow> PostgresSearch::page(
+    const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 offset, int limit, qint64 total)
+{
+    m_error.clear();
+    QList<ArticleRow> rows;
+    const SearchPlan plan = planSearch(filter.search);
+    if (offset < 0 || limit <= 0 || plan.matchesNothing() || (total >= 0 && offset >= total))
+        return rows;
+    if (total == 0)
+        return rows;
+    // Past the middle, read the list backwards from its end and turn the rows around.
+    const bool reverse = total >= 0 && offset > total / 2;
+    qint64 skip = offset;
+    qint64 take = limit;
+    if (reverse) {
+        take = std::min<qint64>(limit, total - offset);
+        skip = total - offset - take;
+    }
+    const bool ascending = key != ArticleSortKey::Relevance && order == Qt::AscendingOrder;
+    const bool snippets = plan.active && !filter.trash;
+
+    Sql sql;
+    if (!plan.active) {
+        const QList<OrderTerm> terms { { sortExpression(key), ascending }, { QStringLiteral("a.id"), ascending } };
+        sql.append(QStringLiteral("SELECT %1, NULL").arg(QLatin1String(RowColumns)));
+        sql.append(source(plan, filter));
+        sql.append(QStringLiteral(" ORDER BY %1 LIMIT ? OFFSET ?").arg(orderBy(terms, reverse)), { take, skip });
+    } else {
+        // The page is chosen first; only its rows are then read whole (the body for the snippet).
+        const Hits hits = orderedHits(plan, filter, key, ascending);
+        sql.append(QStringLiteral("WITH page AS MATERIALIZED (SELECT id, t, k FROM ("));
+        sql.append(hits.select);
+        sql.append(QStringLiteral(") h ORDER BY %1 LIMIT ? OFFSET ?) ").arg(orderBy(hits.order, reverse)), { take, skip });
+        sql.append(QStringLiteral("SELECT %1, %2 FROM page JOIN articles a ON a.id = page.id ORDER BY %3")
+                       .arg(QLatin1String(RowColumns), snippets ? QStringLiteral("a.body_text") : QStringLiteral("NULL"),
+                           orderBy(hits.order, reverse, QStringLiteral("page."))));
+    }
+    QSqlQuery query(m_database.connection());
+    if (!run(query, sql.text, sql.binds))
+        return rows;
+    rows.reserve(take);
+    while (query.next())
+        rows.append(rowFrom(query, snippets ? &plan : nullptr));
+    if (reverse)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+qint64 PostgresSearch::rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 id)
+{
+    m_error.clear();
+    const SearchPlan plan = planSearch(filter.search);
+    if (plan.matchesNothing())
+        return -1;
+    const bool ascending = key != ArticleSortKey::Relevance && order == Qt::AscendingOrder;
+    if (!plan.active) {
+        // Count the rows before this one: two range scans of the sort index.
+        const QString expression = sortExpression(key);
+        const Sql where = columnConditions(filter);
+        QSqlQuery query(m_database.connection());
+        if (!run(query, QStringLiteral("SELECT %1 FROM articles a WHERE a.id = ? AND %2").arg(expression, where.text),
+                QVariantList { id } + where.binds)
+            || !query.next())
+            return -1;
+        const QVariant value = query.value(0);
+        query.finish();
+        const QString comparison = ascending ? QStringLiteral("<") : QStringLiteral(">");
+        const QString sql = QStringLiteral("SELECT (SELECT count(*) FROM articles a WHERE %1 AND %2 %3 ?) + "
+                                           "(SELECT count(*) FROM articles a WHERE %1 AND %2 = ? AND a.id %3 ?)")
+                                .arg(where.text, expression, comparison);
+        return scalar(sql, where.binds + QVariantList { value } + where.binds + QVariantList { value, id });
+    }
+    const Hits hits = orderedHits(plan, filter, key, ascending);
+    Sql sql { QStringLiteral("SELECT n FROM (SELECT id, row_number() OVER (ORDER BY %1) - 1 AS n FROM (")
+                  .arg(orderBy(hits.order, false)),
+        {} };
+    sql.append(hits.select);
+    sql.append(QStringLiteral(") h) numbered WHERE id = ?"), { id });
+    QSqlQuery query(m_database.connection());
+    if (!run(query, sql.text, sql.binds) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+QStringList PostgresSearch::distinctValues(const QString &column)
+{
+    m_error.clear();
+    // A skip scan over the sort index: one index seek per distinct value, not per article.
+    const QString sql
+        = QStringLiteral("WITH RECURSIVE v(x) AS (SELECT min(%1) FROM articles WHERE deleted_at IS NULL AND %1 > '' "
+                         "UNION ALL SELECT (SELECT min(%1) FROM articles WHERE deleted_at IS NULL AND %1 > v.x) "
+                         "FROM v WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL")
+              .arg(column);
+    QStringList values;
+    QSqlQuery query(m_database.connection());
+    if (!run(query, sql, {}))
+        return values;
+    while (query.next())
+        values.append(query.value(0).toString());
+    return values;
+}
+
+bool PostgresSearch::writeTerms(
+    const QSqlDatabase &connection, qint64 id, const QString &title, const QString &bodyText, QString *error)
+{
+    QStringList titleTerms = CjkTokenizer::tokens(title, CjkTokenizer::Mode::Document);
+    titleTerms.removeDuplicates();
+    QStringList terms = titleTerms + CjkTokenizer::tokens(bodyText, CjkTokenizer::Mode::Document);
+    terms.removeDuplicates();
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("INSERT INTO article_terms (article_id, title_terms, terms) VALUES (?, ?::text[], "
+                                 "?::text[]) ON CONFLICT (article_id) DO UPDATE SET title_terms = excluded.title_terms, "
+                                 "terms = excluded.terms"));
+    query.addBindValue(id);
+    query.addBindValue(arrayLiteral(titleTerms));
+    query.addBindValue(arrayLiteral(terms));
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace galley

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "storage/articlesearch.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace galley {
+
+// Storage-internal: what each engine implements behind ArticleSearch (whose header documents
+// the behaviour both must show: the same hits in the same order).
+class ArticleSearchEngine
+{
+public:
+    virtual ~ArticleSearchEngine() = default;
+
+    [[nodiscard]] virtual qint64 count(const ArticleFilter &filter) = 0;
+    /// \a total is count(filter) or -1 when the caller does not know it.
+    [[nodiscard]] virtual QList<ArticleRow> page(const ArticleFilter &filter, ArticleSortKey key,
+        Qt::SortOrder order, qint64 offset, int limit, qint64 total) = 0;
+    [[nodiscard]] virtual qint64 rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 id) = 0;
+    /// Distinct non-empty values of a live article column ("desk", "byline"), ascending.
+    [[nodiscard]] virtual QStringList distinctValues(const QString &column) = 0;
+
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+protected:
+    mutable QString m_error;
+};
+
+namespace SearchText {
+
+/// Above this offset, ArticleSearch::page() counts the list to see whether the far end is nearer.
+inline constexpr qint64 ForwardOffsetLimit = 5000;
+/// A search in the trash reads the text of at most this many articles (see ArticleSearch).
+inline constexpr int TrashSearchLimit = 2000;
+
+/// The number of code points in \a text (a query term's length as a person counts it).
+[[nodiscard]] qsizetype codePointCount(QStringView text);
+/// The whitespace-separated terms of a search, duplicates removed; empty for a blank search.
+[[nodiscard]] QStringList terms(const QString &search);
+/// An excerpt of \a marked (hits between \x02 and \x03) around its first hit: a few characters
+/// before it and at least a line's worth in all, never ending inside a hit, with "…" where text
+/// was left out and line breaks as spaces.
+[[nodiscard]] QString excerpt(const QString &marked);
+
+} // namespace SearchText
+
+} // namespace galley

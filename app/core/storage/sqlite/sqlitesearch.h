@@ -1,0 +1,34 @@
+#pragma once
+
+#include "storage/searchengine.h"
+
+class QSqlQuery;
+
+namespace galley {
+
+class Database;
+
+/// ArticleSearch on a newsroom file: FTS5 trigram for terms of three or more characters, the
+/// galley_cjk bigram index for shorter ones, partial indexes (with INDEXED BY where SQLite's
+/// planner would choose badly) for the list. Every search first catches up on the articles a
+/// save left pending (SearchIndex), so results are exact.
+class SqliteSearch final : public ArticleSearchEngine
+{
+public:
+    explicit SqliteSearch(Database &database);
+
+    [[nodiscard]] qint64 count(const ArticleFilter &filter) override;
+    [[nodiscard]] QList<ArticleRow> page(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order,
+        qint64 offset, int limit, qint64 total) override;
+    [[nodiscard]] qint64 rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 id) override;
+    [[nodiscard]] QStringList distinctValues(const QString &column) override;
+
+private:
+    bool run(QSqlQuery &query, const QString &sql, const QList<QVariant> &binds) const;
+    [[nodiscard]] qint64 scalar(const QString &sql, const QList<QVariant> &binds) const;
+    void catchUpIndexes() const;
+
+    Database &m_database;
+};
+
+} // namespace galley
