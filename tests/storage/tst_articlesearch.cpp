@@ -3,10 +3,10 @@
 #include "storage/sqlite/bulkloader.h"
 #include "storage/sqlite/cjktokenizer.h"
 #include "storage/database.h"
+#include "testnewsroom.h"
 
 #include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -109,7 +109,7 @@ private Q_SLOTS:
     void pagesAgreeFromEitherEnd();
 
 private:
-    QTemporaryDir m_dir;
+    test::TestNewsrooms m_newsrooms;
     std::unique_ptr<Database> m_db;
     QHash<QString, qint64> m_ids; // by title
     std::unique_ptr<Database> m_bulkDb;
@@ -117,8 +117,10 @@ private:
 
 void TestArticleSearch::initTestCase()
 {
+    GALLEY_CREATE_NEWSROOM(location, m_newsrooms);
     m_db = std::make_unique<Database>();
-    QCOMPARE(m_db->open(m_dir.filePath(QStringLiteral("search.galley"))), Database::Status::Ok);
+    QCOMPARE(m_db->open(location), Database::Status::Ok);
+    QCOMPARE(m_db->engine(), test::testEngine());
     ArticleRepository repository(*m_db);
     for (const Fixture &fixture : fixtures) {
         Article article;
@@ -134,8 +136,9 @@ void TestArticleSearch::initTestCase()
     }
 
     // A second newsroom with many ties, for ordering and paging.
+    GALLEY_CREATE_NEWSROOM(bulkLocation, m_newsrooms);
     m_bulkDb = std::make_unique<Database>();
-    QCOMPARE(m_bulkDb->open(m_dir.filePath(QStringLiteral("bulk.galley"))), Database::Status::Ok);
+    QCOMPARE(m_bulkDb->open(bulkLocation), Database::Status::Ok);
     ArticleRepository bulk(*m_bulkDb);
     WriteTransaction transaction(*m_bulkDb);
     const QStringList titles { QStringLiteral("经济"), QStringLiteral("Alpha"), QStringLiteral("中国新闻"),
@@ -256,6 +259,12 @@ void TestArticleSearch::queryTextIsNeverSyntax_data()
     QTest::newRow("robustness: column filter") << QStringLiteral("title:中国") << 0;
     QTest::newRow("robustness: prefix star is punctuation") << QStringLiteral("中*") << 4;
     QTest::newRow("robustness: NEAR") << QStringLiteral("NEAR(中国 经济)") << 0;
+    // "The economy grew 5% this year.": LIKE's wildcards and escape are plain characters.
+    QTest::newRow("robustness: percent sign is not a wildcard") << QStringLiteral("grew%year") << 0;
+    QTest::newRow("robustness: underscore is not a wildcard") << QStringLiteral("gr_w") << 0;
+    QTest::newRow("robustness: backslash is not an escape") << QStringLiteral("\\grew") << 0;
+    QTest::newRow("robustness: percent sign as written") << QStringLiteral("grew 5% this") << 1;
+    QTest::newRow("robustness: percent sign after a short word") << QStringLiteral("5%") << 1;
 }
 
 void TestArticleSearch::queryTextIsNeverSyntax()
@@ -353,9 +362,9 @@ void TestArticleSearch::snippetKeepsHitsWhole()
 {
     QFETCH(QString, query);
     QFETCH(QString, filler);
-    QTemporaryDir dir;
+    GALLEY_CREATE_NEWSROOM(location, m_newsrooms);
     Database database;
-    QCOMPARE(database.open(dir.filePath(QStringLiteral("snippets.galley"))), Database::Status::Ok);
+    QCOMPARE(database.open(location), Database::Status::Ok);
     ArticleRepository repository(database);
     for (int gap = 0; gap <= 40; ++gap) {
         Article article;
@@ -400,31 +409,63 @@ void TestArticleSearch::trashSearchIsBounded()
 {
     // The trash has no full-text index: a search there reads the text of the 2,000 most
     // recently trashed articles, however big the trash grows.
-    QTemporaryDir dir;
+    GALLEY_CREATE_NEWSROOM(location, m_newsrooms);
     Database database;
-    QCOMPARE(database.open(dir.filePath(QStringLiteral("trash.galley"))), Database::Status::Ok);
+    QCOMPARE(database.open(location), Database::Status::Ok);
     constexpr int Trashed = 2100;
-    {
+    const auto article = [](int i) {
+        Article article;
+        article.title = QStringLiteral("稿件 %1").arg(i);
+        article.bodyHtml = QStringLiteral("<p>正文 marker%1 共同词</p>\n").arg(i);
+        return article;
+    };
+    ArticleRepository repository(database);
+    if (database.engine() == Engine::SQLite) {
         BulkLoader loader(database);
         QVERIFY(loader.begin());
         for (int i = 0; i < Trashed; ++i) {
-            Article article;
-            article.title = QStringLiteral("稿件 %1").arg(i);
-            article.bodyHtml = QStringLiteral("<p>正文 marker%1 共同词</p>\n").arg(i);
-            QVERIFY(loader.addArticle(article));
+            Article created = article(i);
+            QVERIFY(loader.addArticle(created));
         }
         QVERIFY(loader.finish());
+    } else {
+        WriteTransaction transaction(database);
+        for (int i = 0; i < Trashed; ++i) {
+            Article created = article(i);
+            QVERIFY2(repository.create(created), qPrintable(repository.errorString()));
+            QCOMPARE(created.id, qint64(i + 1));
+        }
+        QVERIFY(transaction.commit());
     }
-    ArticleRepository repository(database);
-    for (qint64 id = 1; id <= Trashed; ++id)
-        QVERIFY(repository.moveToTrash(id));
+    {
+        // One transaction, the articles in id order: the first one is trashed first.
+        WriteTransaction transaction(database);
+        for (qint64 id = 1; id <= Trashed; ++id)
+            QVERIFY(repository.moveToTrash(id));
+        QVERIFY(transaction.commit());
+    }
     ArticleSearch search(database);
     ArticleFilter filter;
     filter.trash = true;
     QCOMPARE(search.count(filter), Trashed); // listing the trash is not limited
+    QCOMPARE(search.page(filter, ArticleSortKey::UpdatedAt, Qt::AscendingOrder, 0, 5000).size(), Trashed);
+    QCOMPARE(search.page(filter, ArticleSortKey::Title, Qt::AscendingOrder, 2050, 100).size(), Trashed - 2050);
     filter.search = QStringLiteral("共同词");
     QCOMPARE(search.count(filter), 2000);
-    QCOMPARE(search.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, 0, 5000).size(), 2000);
+    const QList<ArticleRow> all = search.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, 0, 5000);
+    QCOMPARE(all.size(), 2000);
+    // Newest first (each article was written after the one before it), read from either end.
+    for (qsizetype i = 0; i < all.size(); ++i)
+        QCOMPARE(all.at(i).id, qint64(Trashed - i));
+    QList<ArticleRow> joined;
+    for (qint64 offset = 0; offset < 2000; offset += 301)
+        joined += search.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, offset, 301, 2000);
+    QCOMPARE(joined.size(), all.size());
+    for (qsizetype i = 0; i < all.size(); ++i)
+        QCOMPARE(joined.at(i).id, all.at(i).id);
+    QCOMPARE(search.rowOf(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, Trashed - 1500), 1500);
+    QCOMPARE(search.rowOf(filter, ArticleSortKey::Title, Qt::DescendingOrder, 1), -1); // beyond the bound
+    QVERIFY2(search.errorString().isEmpty(), qPrintable(search.errorString()));
     filter.search = QStringLiteral("marker%1").arg(Trashed - 1); // trashed last
     QCOMPARE(search.count(filter), 1);
     filter.search = QStringLiteral("marker0"); // trashed first, beyond the bound

@@ -81,11 +81,6 @@ SearchPlan planSearch(const QString &search)
     return plan;
 }
 
-bool hasColumnFilter(const ArticleFilter &filter)
-{
-    return filter.status || !filter.desk.isEmpty() || !filter.byline.isEmpty();
-}
-
 Sql columnConditions(const ArticleFilter &filter)
 {
     Sql sql { filter.trash ? QStringLiteral("a.deleted_at IS NOT NULL") : QStringLiteral("a.deleted_at IS NULL"), {} };
@@ -120,7 +115,7 @@ Sql shortTermCondition(const SearchPlan &plan)
 Sql source(const SearchPlan &plan, const ArticleFilter &filter)
 {
     Sql sql;
-    if (filter.trash) {
+    if (filter.trash && plan.active) {
         // As on SQLite: the text of the most recently trashed articles only, so the cost stays
         // bounded however big the trash grows; lower() + strpos() as SQLite's lower() + instr().
         sql.append(QStringLiteral(" FROM articles a WHERE a.id IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL "
@@ -289,7 +284,8 @@ QString marked(const QString &text, const SearchPlan &plan)
     while (i < hits.size()) {
         qsizetype start = hits.at(i).first;
         qsizetype end = hits.at(i).second;
-        while (++i < hits.size() && hits.at(i).first <= end)
+        // Overlapping hits are one; touching ones stay two, as FTS5's highlight() marks them.
+        while (++i < hits.size() && hits.at(i).first < end)
             end = std::max(end, hits.at(i).second);
         result += QStringView(text).mid(position, start - position);
         result += QChar(0x02);
