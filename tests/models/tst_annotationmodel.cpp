@@ -4,10 +4,10 @@
 #include "storage/annotationrepository.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "testnewsroom.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace galley;
@@ -30,10 +30,11 @@ class AnnotationModelTest : public QObject
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
+        m_newsrooms = std::make_unique<test::TestNewsrooms>();
+        GALLEY_CREATE_NEWSROOM(location, *m_newsrooms);
         m_database = std::make_unique<Database>();
-        QCOMPARE(
-            m_database->open(m_dir.filePath(QStringLiteral("panel-%1.galley").arg(m_counter++))), Database::Status::Ok);
+        QCOMPARE(m_database->open(location), Database::Status::Ok);
+        QCOMPARE(m_database->engine(), test::testEngine());
         Article article;
         article.title = QStringLiteral("448名干部被调整");
         article.bodyHtml = QStringLiteral("<p>") + Body.split(QLatin1Char('\n')).join(QStringLiteral("</p>\n<p>"))
@@ -55,7 +56,11 @@ private Q_SLOTS:
         QVERIFY(repository.setState(m_second, AnnotationState::Resolved));
     }
 
-    void cleanup() { m_database.reset(); }
+    void cleanup()
+    {
+        m_database.reset();
+        m_newsrooms.reset();
+    }
 
     void threadsFormATreeInTextOrder()
     {
@@ -199,8 +204,7 @@ private:
         return result;
     }
 
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    std::unique_ptr<test::TestNewsrooms> m_newsrooms;
     std::unique_ptr<Database> m_database;
     qint64 m_articleId = 0;
     qint64 m_first = 0;

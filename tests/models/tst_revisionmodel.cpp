@@ -3,10 +3,10 @@
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/revisionrepository.h"
+#include "testnewsroom.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -26,10 +26,11 @@ class RevisionModelTest : public QObject
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
+        m_newsrooms = std::make_unique<test::TestNewsrooms>();
+        GALLEY_CREATE_NEWSROOM(location, *m_newsrooms);
         m_database = std::make_unique<Database>();
-        QCOMPARE(m_database->open(m_dir.filePath(QStringLiteral("history-%1.galley").arg(m_counter++))),
-            Database::Status::Ok);
+        QCOMPARE(m_database->open(location), Database::Status::Ok);
+        QCOMPARE(m_database->engine(), test::testEngine());
         m_article = Article {};
         m_article.title = QStringLiteral("干部调整");
         m_article.bodyHtml = QStringLiteral("<p>共有448名干部。</p>\n"); // 9 characters
@@ -37,7 +38,11 @@ private Q_SLOTS:
         QVERIFY(articles.create(m_article));
     }
 
-    void cleanup() { m_database.reset(); }
+    void cleanup()
+    {
+        m_database.reset();
+        m_newsrooms.reset();
+    }
 
     void rowsShowTheHistoryNewestFirst()
     {
@@ -115,8 +120,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    std::unique_ptr<test::TestNewsrooms> m_newsrooms;
     std::unique_ptr<Database> m_database;
     Article m_article;
 };
