@@ -228,7 +228,7 @@ void DocumentController::writeJournal(const Article &current)
     entry.uuid = current.uuid;
     entry.articleId = current.id;
     entry.baseVersion = current.version;
-    entry.databasePath = m_database.path();
+    entry.databasePath = m_database.displayName(); // a server URI never carries its password here
     entry.writtenAt = QDateTime::currentDateTimeUtc();
     entry.article = current;
     if (m_journal.write(entry))

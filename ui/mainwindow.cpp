@@ -7,6 +7,7 @@
 #include "export/exportdialog.h"
 #include "importing/importjob.h"
 #include "preferencesdialog.h"
+#include "teamnewsroomdialog.h"
 #include "review/annotationpanel.h"
 #include "review/historypanel.h"
 #include "review/workflowactions.h"
@@ -74,27 +75,30 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_listDock, &ArticleListDock::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
-    // Saves leave the full-text re-index of changed articles to a background pass (see
-    // SearchIndex); it also catches up on anything an earlier session left pending.
-    m_searchIndexer = new SearchIndexer(database.path(), this);
-    connect(m_editorArea, &EditorArea::articleSaved, m_searchIndexer, &SearchIndexer::schedule);
+    if (database.engine() == Engine::SQLite) {
+        // Saves leave the full-text re-index of changed articles to a background pass (see
+        // SearchIndex); it also catches up on anything an earlier session left pending.
+        m_searchIndexer = new SearchIndexer(database.path(), this);
+        connect(m_editorArea, &EditorArea::articleSaved, m_searchIndexer, &SearchIndexer::schedule);
+        connect(m_searchIndexer, &SearchIndexer::indexed, this, [this] {
+            if (std::exchange(m_listWaitsForIndex, false))
+                m_listDock->refresh();
+        });
+        connect(m_searchIndexer, &SearchIndexer::failed, this, [this](const QString &error) {
+            statusBar()->showMessage(tr("The search index could not be brought up to date: %1").arg(error), 10000);
+        });
+        connect(m_listDock, &ArticleListDock::articlesMovedToOrFromTrash, m_searchIndexer, &SearchIndexer::schedule);
+        m_searchIndexer->schedule();
+    }
     // A list showing search hits is refreshed once the saved text is indexed: refreshing it at
     // once would make the search re-index a long article on this thread after every autosave.
+    // On a team server the search indexes are current when a save commits.
     connect(m_editorArea, &EditorArea::articleSaved, this, [this] {
-        if (m_listDock->model()->filter().search.trimmed().isEmpty())
+        if (!m_searchIndexer || m_listDock->model()->filter().search.trimmed().isEmpty())
             m_listDock->refresh();
         else
             m_listWaitsForIndex = true;
     });
-    connect(m_searchIndexer, &SearchIndexer::indexed, this, [this] {
-        if (std::exchange(m_listWaitsForIndex, false))
-            m_listDock->refresh();
-    });
-    connect(m_searchIndexer, &SearchIndexer::failed, this, [this](const QString &error) {
-        statusBar()->showMessage(tr("The search index could not be brought up to date: %1").arg(error), 10000);
-    });
-    connect(m_listDock, &ArticleListDock::articlesMovedToOrFromTrash, m_searchIndexer, &SearchIndexer::schedule);
-    m_searchIndexer->schedule();
     connect(m_editorArea, &EditorArea::statsChanged, this, &MainWindow::showStats);
     connect(m_editorArea, &EditorArea::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
@@ -161,12 +165,14 @@ qint64 askWhichToRecover(const QList<JournalEntry> &entries, QWidget *parent)
 QList<JournalEntry> MainWindow::offerRecoveredArticles()
 {
     RecoveryJournal &journal = m_editorArea->documentController()->journal();
-    const QString here = QFileInfo(m_database.path()).canonicalFilePath();
+    const bool server = m_database.engine() == Engine::PostgreSQL;
+    const QString here = server ? m_database.displayName() : QFileInfo(m_database.path()).canonicalFilePath();
     ArticleRepository articles(m_database);
     QList<JournalEntry> waiting;
     const QList<JournalEntry> entries = journal.entries();
     for (const JournalEntry &entry : entries) {
-        if (QFileInfo(entry.databasePath).canonicalFilePath() != here || entry.articleId == m_editorArea->currentArticleId())
+        const QString newsroom = server ? entry.databasePath : QFileInfo(entry.databasePath).canonicalFilePath();
+        if (newsroom.isEmpty() || newsroom != here || entry.articleId == m_editorArea->currentArticleId())
             continue;
         const std::optional<Article> stored = articles.load(entry.articleId);
         if (!stored || stored->uuid != entry.uuid)
@@ -214,6 +220,11 @@ void MainWindow::createMenus()
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open another newsroom database in a new window"));
     connect(openAction, &QAction::triggered, this, &MainWindow::openNewsroom);
+    auto *teamAction = file->addAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("Open &Team Newsroom…"));
+    teamAction->setObjectName(QStringLiteral("openTeamNewsroomAction"));
+    teamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    teamAction->setStatusTip(tr("Open a newsroom on a PostgreSQL server in a new window"));
+    connect(teamAction, &QAction::triggered, this, &MainWindow::openTeamNewsroom);
     auto *exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"));
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)); // Ctrl+E is End of line in X11 text fields
@@ -299,7 +310,11 @@ void MainWindow::createStatusBar()
 {
     m_statsLabel = new QLabel(this);
     m_statsLabel->setAccessibleName(tr("Text statistics"));
-    m_newsroomLabel = new QLabel(QDir::toNativeSeparators(m_database.path()), this);
+    m_newsroomLabel = new QLabel(m_database.engine() == Engine::PostgreSQL
+            ? tr("%1 — %2 (%3)").arg(m_database.displayName(), m_database.serverUser(),
+                roleDisplayName(m_database.serverRole().value_or(Role::Reviewer)))
+            : QDir::toNativeSeparators(m_database.path()),
+        this);
     m_newsroomLabel->setAccessibleName(tr("Newsroom database"));
     statusBar()->addPermanentWidget(m_workflow->statusWidget());
     statusBar()->addPermanentWidget(m_statsLabel);
@@ -318,11 +333,14 @@ void MainWindow::showStats(const TextStats &stats)
 
 void MainWindow::applyRole()
 {
-    const bool reviewer = Settings::role() == Settings::Role::Reviewer;
-    m_editorArea->setReadOnly(reviewer);
-    m_listDock->setReadOnly(reviewer);
-    m_workflow->setRole(reviewer ? Role::Reviewer : Role::Editor);
-    m_historyPanel->setReadOnly(reviewer);
+    // On a team server the server says who the login is (and enforces it); on a file, Preferences.
+    const Role role = m_database.serverRole().value_or(
+        Settings::role() == Settings::Role::Reviewer ? Role::Reviewer : Role::Editor);
+    const bool readOnly = !roleMayEdit(role);
+    m_editorArea->setReadOnly(readOnly);
+    m_listDock->setReadOnly(readOnly);
+    m_workflow->setRole(role);
+    m_historyPanel->setReadOnly(readOnly);
 }
 
 void MainWindow::createReviewPanels()
@@ -439,6 +457,25 @@ void MainWindow::openNewsroom()
         return;
     if (!QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--db"), path}))
         QMessageBox::warning(this, tr("Open Newsroom"), tr("Galley could not be started for %1.").arg(path));
+}
+
+void MainWindow::openTeamNewsroom()
+{
+    TeamNewsroomDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The password goes to the new window's environment (libpq reads PGPASSWORD), never to its
+    // command line or to the settings file.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!dialog.password().isEmpty())
+        environment.insert(QStringLiteral("PGPASSWORD"), dialog.password());
+    process.setProcessEnvironment(environment);
+    process.setProgram(QApplication::applicationFilePath());
+    process.setArguments({ QStringLiteral("--db"), dialog.location() });
+    if (!process.startDetached())
+        QMessageBox::warning(this, tr("Open Team Newsroom"),
+            tr("Galley could not be started for %1.").arg(Database::displayNameOf(dialog.location())));
 }
 
 void MainWindow::showExportDialog()

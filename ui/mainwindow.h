@@ -62,6 +62,7 @@ private:
     void saveWindowState();
     void importFiles();
     void openNewsroom();
+    void openTeamNewsroom();
     void showExportDialog();
     void showPreferences();
     void showAbout();

@@ -16,6 +16,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTranslator>
 
@@ -105,8 +107,8 @@ int runGui(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("galley::Main", "Open this newsroom database (created when missing)."),
-                                      QCoreApplication::translate("galley::Main", "file"));
+                                      QCoreApplication::translate("galley::Main", "Open this newsroom: a file (created when missing) or a team server, postgresql://[user@]host[:port]/database."),
+                                      QCoreApplication::translate("galley::Main", "file|URI"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("galley::Main", "User interface language: zh_CN or en."),
                                         QCoreApplication::translate("galley::Main", "language"));
@@ -127,12 +129,31 @@ int runGui(int argc, char **argv)
     const bool demo = path.isEmpty();
     if (demo)
         path = galley::defaultNewsroomPath();
-    const bool existed = QFileInfo::exists(path);
+    const bool server = galley::Database::isServerLocation(path);
+    const bool existed = server || QFileInfo::exists(path);
     if (!existed)
         QDir().mkpath(QFileInfo(path).absolutePath());
 
     galley::Database database;
-    if (database.open(path) != galley::Database::Status::Ok) {
+    galley::Database::Status status = database.open(path);
+    // A team server that wants a password gets it from the user: kept in this process's memory
+    // only (libpq reads PGPASSWORD, so the export's worker connections find it too).
+    for (int attempt = 0; server && status == galley::Database::Status::AccessDenied && attempt < 3; ++attempt) {
+        if (!database.errorString().contains(QLatin1String("password")))
+            break;
+        bool ok = false;
+        const QString password = QInputDialog::getText(nullptr,
+            QCoreApplication::translate("galley::Main", "Team Newsroom"),
+            (attempt == 0 ? QString() : QCoreApplication::translate("galley::Main", "The password was not accepted.") + QLatin1Char('\n'))
+                + QCoreApplication::translate("galley::Main", "Password for %1:").arg(galley::Database::displayNameOf(path)),
+            QLineEdit::Password, {}, &ok);
+        if (!ok)
+            break;
+        status = database.open(path, password);
+        if (status == galley::Database::Status::Ok)
+            qputenv("PGPASSWORD", password.toUtf8());
+    }
+    if (status != galley::Database::Status::Ok) {
         const QString message = database.errorString();
         std::fprintf(stderr, "galley: %s\n", qPrintable(message));
         QMessageBox::critical(nullptr, QCoreApplication::translate("galley::Main", "Galley"), message);
