@@ -49,9 +49,9 @@ inline bool runAsAdmin(const QString &sql, QString *error, const QString &databa
     if (admin.isEmpty())
         return false;
     const QByteArray conninfo = admin.toUtf8();
-    const char *keys[] = { "dbname", "dbname", nullptr };
+    const char *keys[] = { "dbname", "dbname", "options", nullptr };
     const QByteArray name = database.isEmpty() ? QByteArray("postgres") : database.toUtf8();
-    const char *values[] = { conninfo.constData(), name.constData(), nullptr };
+    const char *values[] = { conninfo.constData(), name.constData(), "-c client_min_messages=warning", nullptr };
     PGconn *connection = PQconnectdbParams(keys, values, 1);
     bool ok = PQstatus(connection) == CONNECTION_OK;
     if (ok) {

@@ -91,13 +91,9 @@ QString serverMessage(const QSqlError &error)
     return oneLine(text);
 }
 
+/// \a result as a failure (connect() closes and removes the connection once nothing uses it).
 OpenedConnection failure(OpenedConnection &result, Database::Status status, const QString &message)
 {
-    if (!result.connectionName.isEmpty()) {
-        QSqlDatabase::database(result.connectionName, false).close();
-        QSqlDatabase::removeDatabase(result.connectionName);
-        result.connectionName.clear();
-    }
     result.status = status;
     result.error = message;
     return result;
@@ -142,7 +138,40 @@ Probe probe(QSqlDatabase &db)
     return result;
 }
 
-OpenedConnection connect(const QString &uri, const QString &password, bool initialize, bool readOnly)
+/// The login and the Galley role its membership gives it (none when the roles do not exist).
+bool readRole(QSqlDatabase &db, OpenedConnection &result)
+{
+    QSqlQuery query(db);
+    const auto member = [](const char *role) {
+        return QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') "
+                              "THEN pg_has_role('%1', 'MEMBER') ELSE false END")
+            .arg(QLatin1String(role));
+    };
+    if (!query.exec(QStringLiteral("SELECT current_user, %1, %2, %3")
+                .arg(member("galley_chief"), member("galley_editor"), member("galley_reviewer")))
+        || !query.next()) {
+        result.error = serverMessage(query.lastError());
+        return false;
+    }
+    result.user = query.value(0).toString();
+    result.role.reset();
+    if (query.value(1).toBool())
+        result.role = Role::Chief;
+    else if (query.value(2).toBool())
+        result.role = Role::Editor;
+    else if (query.value(3).toBool())
+        result.role = Role::Reviewer;
+    return true;
+}
+
+QString noRole(const QString &name, const QString &user)
+{
+    return tr("“%1”: the login “%2” has no Galley role. A database administrator gives one with "
+              "“GRANT galley_editor TO %2” (or galley_reviewer, galley_chief).")
+        .arg(name, user);
+}
+
+OpenedConnection tryConnect(const QString &uri, const QString &password, bool initialize, bool readOnly)
 {
     OpenedConnection result;
     const QString name = displayName(uri);
@@ -174,8 +203,12 @@ OpenedConnection connect(const QString &uri, const QString &password, bool initi
     query.exec(QStringLiteral("SET standard_conforming_strings = on"));
 
     Probe found = probe(db);
-    if (!found.ok)
+    if (!found.ok) {
+        // A login without any Galley role may not even read the schema's version.
+        if (!initialize && found.error.contains(QLatin1String("permission denied")) && readRole(db, result) && !result.role)
+            return failure(result, Database::Status::AccessDenied, noRole(name, result.user));
         return failure(result, Database::Status::CannotOpen, tr("Cannot read “%1”: %2.").arg(name, found.error));
+    }
     if (!found.empty && !found.galley)
         return failure(result, Database::Status::NotGalley,
             tr("“%1” is not a Galley newsroom: the database holds tables of another application.").arg(name));
@@ -232,27 +265,24 @@ OpenedConnection connect(const QString &uri, const QString &password, bool initi
             tr("“%1” needs an upgrade to schema version %2: an administrator runs “galley admin init --db %1”.")
                 .arg(name, QString::number(PostgresSchema::latestVersion())));
 
-    if (!query.exec(QStringLiteral(
-            "SELECT current_user, pg_has_role('galley_chief', 'MEMBER'), pg_has_role('galley_editor', 'MEMBER'), "
-            "pg_has_role('galley_reviewer', 'MEMBER')"))
-        || !query.next())
-        return failure(
-            result, Database::Status::CannotOpen, tr("Cannot read “%1”: %2.").arg(name, serverMessage(query.lastError())));
-    result.user = query.value(0).toString();
-    if (query.value(1).toBool())
-        result.role = Role::Chief;
-    else if (query.value(2).toBool())
-        result.role = Role::Editor;
-    else if (query.value(3).toBool())
-        result.role = Role::Reviewer;
     query.finish();
+    if (!readRole(db, result))
+        return failure(result, Database::Status::CannotOpen, tr("Cannot read “%1”: %2.").arg(name, result.error));
     if (!result.role)
-        return failure(result, Database::Status::AccessDenied,
-            tr("“%1”: the login “%2” has no Galley role. A database administrator gives one with "
-               "“GRANT galley_editor TO %2” (or galley_reviewer, galley_chief).")
-                .arg(name, result.user));
+        return failure(result, Database::Status::AccessDenied, noRole(name, result.user));
     if (readOnly)
         query.exec(QStringLiteral("SET default_transaction_read_only = on"));
+    return result;
+}
+
+OpenedConnection connect(const QString &uri, const QString &password, bool initialize, bool readOnly)
+{
+    OpenedConnection result = tryConnect(uri, password, initialize, readOnly);
+    if (result.status != Database::Status::Ok && !result.connectionName.isEmpty()) {
+        QSqlDatabase::database(result.connectionName, false).close();
+        QSqlDatabase::removeDatabase(result.connectionName);
+        result.connectionName.clear();
+    }
     return result;
 }
 

@@ -223,19 +223,12 @@ Probe probeFile(const QString &path, bool readOnly)
     return probeSchema(path);
 }
 
-} // namespace
-
-OpenedConnection open(const QString &path)
+OpenedConnection tryOpen(const QString &path)
 {
     OpenedConnection result;
     const auto failed = [&](Database::Status status, const QString &message) {
         result.status = status;
         result.error = message;
-        if (!result.connectionName.isEmpty()) {
-            QSqlDatabase::database(result.connectionName, false).close();
-            QSqlDatabase::removeDatabase(result.connectionName);
-            result.connectionName.clear();
-        }
         return result;
     };
 
@@ -305,17 +298,12 @@ OpenedConnection open(const QString &path)
     return result;
 }
 
-OpenedConnection openReadOnly(const QString &path)
+OpenedConnection tryOpenReadOnly(const QString &path)
 {
     OpenedConnection result;
     const auto failed = [&](Database::Status status, const QString &message) {
         result.status = status;
         result.error = message;
-        if (!result.connectionName.isEmpty()) {
-            QSqlDatabase::database(result.connectionName, false).close();
-            QSqlDatabase::removeDatabase(result.connectionName);
-            result.connectionName.clear();
-        }
         return result;
     };
 
@@ -344,6 +332,29 @@ OpenedConnection openReadOnly(const QString &path)
     query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     query.exec(QStringLiteral("PRAGMA query_only = ON"));
     return result;
+}
+
+/// \a result, with its connection closed and removed when it failed (once nothing uses it).
+OpenedConnection settled(OpenedConnection result)
+{
+    if (result.status != Database::Status::Ok && !result.connectionName.isEmpty()) {
+        QSqlDatabase::database(result.connectionName, false).close();
+        QSqlDatabase::removeDatabase(result.connectionName);
+        result.connectionName.clear();
+    }
+    return result;
+}
+
+} // namespace
+
+OpenedConnection open(const QString &path)
+{
+    return settled(tryOpen(path));
+}
+
+OpenedConnection openReadOnly(const QString &path)
+{
+    return settled(tryOpenReadOnly(path));
 }
 
 bool inTransaction(const QSqlDatabase &connection)

@@ -1,0 +1,343 @@
+// A team newsroom on a real PostgreSQL server (GALLEY_TEST_PG_URI; tools/test.sh starts one):
+// what the server enforces for each group role, tried with raw SQL under each login as well as
+// through the repositories, the schema checks at open, bad addresses and a connection lost
+// during a save. Fails, never skips, without a server.
+
+#include "model/workflow.h"
+#include "storage/annotationrepository.h"
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/revisionrepository.h"
+#include "storage/workflowrepository.h"
+
+#include "testnewsroom.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace galley;
+using galley::test::runAsAdmin;
+using galley::test::uriForDatabase;
+
+class TeamServerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_admin = galley::test::testServerUri(&error);
+        QVERIFY2(!m_admin.isEmpty(), qPrintable(error));
+        m_databaseName = m_newsrooms.createDatabase();
+        QVERIFY2(!m_databaseName.isEmpty(), qPrintable(m_newsrooms.errorString()));
+        Database setup;
+        QCOMPARE(setup.initialize(uriForDatabase(m_admin, m_databaseName)), Database::Status::Ok);
+        // Login roles are the cluster's, not the database's: named after this run.
+        m_prefix = QStringLiteral("t%1_").arg(QCoreApplication::applicationPid());
+        for (const auto &[login, group] : { std::pair { "editor", "galley_editor" }, { "reviewer", "galley_reviewer" },
+                 { "chief", "galley_chief" }, { "nobody", "" } }) {
+            const QString name = m_prefix + QLatin1String(login);
+            QVERIFY2(runAsAdmin(QStringLiteral("DROP ROLE IF EXISTS %1; CREATE ROLE %1 LOGIN PASSWORD 'secret-%1'")
+                                    .arg(name),
+                         &error),
+                qPrintable(error));
+            if (*group)
+                QVERIFY2(runAsAdmin(QStringLiteral("GRANT %1 TO %2").arg(QLatin1String(group), name), &error),
+                    qPrintable(error));
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        m_editor.reset();
+        m_reviewer.reset();
+        m_chief.reset();
+        QString ignored;
+        runAsAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_databaseName), &ignored);
+        for (const char *login : { "editor", "reviewer", "chief", "nobody" })
+            runAsAdmin(QStringLiteral("DROP ROLE IF EXISTS %1%2").arg(m_prefix, QLatin1String(login)), &ignored);
+    }
+
+    void rolesComeFromMembership()
+    {
+        QVERIFY(openAs(QStringLiteral("editor"), m_editor));
+        QVERIFY(openAs(QStringLiteral("reviewer"), m_reviewer));
+        QVERIFY(openAs(QStringLiteral("chief"), m_chief));
+        QCOMPARE(m_editor->serverRole(), std::optional<Role>(Role::Editor));
+        QCOMPARE(m_reviewer->serverRole(), std::optional<Role>(Role::Reviewer));
+        QCOMPARE(m_chief->serverRole(), std::optional<Role>(Role::Chief));
+        QCOMPARE(m_editor->serverUser(), m_prefix + QStringLiteral("editor"));
+        QCOMPARE(m_editor->engine(), Engine::PostgreSQL);
+
+        Database nobody;
+        QCOMPARE(nobody.open(location(QStringLiteral("nobody"))), Database::Status::AccessDenied);
+        QVERIFY2(nobody.errorString().contains(QStringLiteral("GRANT galley_editor TO ") + m_prefix + QStringLiteral("nobody")),
+            qPrintable(nobody.errorString()));
+        QVERIFY(!nobody.isOpen());
+    }
+
+    void editorWritesReviewerCannot()
+    {
+        Article article = draft(QStringLiteral("草原牧民的春天"));
+        ArticleRepository editorArticles(*m_editor);
+        QVERIFY2(editorArticles.create(article), qPrintable(editorArticles.errorString()));
+
+        // Through the repository, as the GUI would if it let a reviewer type.
+        ArticleRepository reviewerArticles(*m_reviewer);
+        Article changed = *reviewerArticles.load(article.id);
+        changed.bodyHtml = QStringLiteral("<p>审稿人改写的正文</p>\n");
+        QCOMPARE(reviewerArticles.save(changed), ArticleRepository::SaveResult::Failed);
+        QVERIFY2(reviewerArticles.errorString().contains(QStringLiteral("permission denied")),
+            qPrintable(reviewerArticles.errorString()));
+
+        // With raw SQL under the reviewer's own login: no text, no field, no new or removed row.
+        for (const QString &sql : { QStringLiteral("UPDATE articles SET body_html = '<p>x</p>' WHERE id = %1"),
+                 QStringLiteral("UPDATE articles SET title = 'x', body_text = 'x' WHERE id = %1"),
+                 QStringLiteral("UPDATE articles SET byline = 'x' WHERE id = %1"),
+                 QStringLiteral("UPDATE articles SET deleted_at = '2026-01-01T00:00:00.000Z' WHERE id = %1"),
+                 QStringLiteral("DELETE FROM articles WHERE id = %1"),
+                 QStringLiteral("INSERT INTO articles (uuid, slug, created_at, updated_at) VALUES ('u-%1', 's-%1', 'x', 'x')"),
+                 QStringLiteral("UPDATE article_terms SET terms = '{}' WHERE article_id = %1"),
+                 QStringLiteral("INSERT INTO assets (hash, mime_type, bytes, created_at) VALUES ('h%1', 'image/png', 'x', 'x')"),
+                 QStringLiteral("UPDATE revisions SET body_html = 'x' WHERE article_id = %1") }) {
+            QSqlQuery query(m_reviewer->connection());
+            QVERIFY2(!query.exec(sql.arg(article.id)), qPrintable(sql));
+            QVERIFY2(query.lastError().databaseText().contains(QStringLiteral("permission denied")),
+                qPrintable(query.lastError().databaseText()));
+        }
+        const Article stored = *ArticleRepository(*m_chief).load(article.id);
+        QCOMPARE(stored.bodyHtml, article.bodyHtml);
+        QCOMPARE(stored.title, article.title);
+        QCOMPARE(stored.version, article.version);
+
+        // The editor's own writes go through.
+        Article mine = stored;
+        mine.bodyHtml = QStringLiteral("<p>编辑改写的正文。</p>\n");
+        QCOMPARE(editorArticles.save(mine), ArticleRepository::SaveResult::Saved);
+    }
+
+    void reviewerMakesTheReviewersMoves()
+    {
+        Article article = draft(QStringLiteral("审核流程"));
+        QVERIFY(ArticleRepository(*m_editor).create(article));
+        WorkflowRepository editorFlow(*m_editor);
+        QCOMPARE(editorFlow.transition(article, WorkflowState::InReview, Role::Editor, QStringLiteral("赵晓")),
+            WorkflowRepository::Result::Done);
+
+        // The reviewer comments and approves: the status-only write the server allows.
+        Article seen = *ArticleRepository(*m_reviewer).load(article.id);
+        Annotation comment;
+        comment.articleId = article.id;
+        comment.author = QStringLiteral("陈曲");
+        comment.body = QStringLiteral("这里的数字需要核实");
+        comment.anchor.quote = QStringLiteral("正文");
+        comment.anchor.start = 2;
+        comment.anchor.end = 4;
+        AnnotationRepository reviewerNotes(*m_reviewer);
+        QVERIFY2(reviewerNotes.create(comment), qPrintable(reviewerNotes.errorString()));
+        QVERIFY(reviewerNotes.setState(comment.id, AnnotationState::Resolved));
+        WorkflowRepository reviewerFlow(*m_reviewer);
+        int revision = 0;
+        QCOMPARE(reviewerFlow.transition(seen, WorkflowState::Approved, Role::Reviewer, QStringLiteral("陈曲"), {}, &revision),
+            WorkflowRepository::Result::Done);
+        QVERIFY(revision > 0);
+        const Article approved = *ArticleRepository(*m_editor).load(article.id);
+        QCOMPARE(approved.status, WorkflowState::Approved);
+        QCOMPARE(approved.bodyHtml, article.bodyHtml);
+        const QList<WorkflowEvent> events = editorFlow.events(article.id);
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.last().who, QStringLiteral("陈曲"));
+
+        // Publishing is the editor's move: the server refuses it to the reviewer, even raw.
+        QSqlQuery query(m_reviewer->connection());
+        QVERIFY(!query.exec(QStringLiteral("UPDATE articles SET status = 'published' WHERE id = %1").arg(article.id)));
+        QVERIFY2(query.lastError().databaseText().contains(QStringLiteral("is for a editor")),
+            qPrintable(query.lastError().databaseText()));
+        QCOMPARE(ArticleRepository(*m_editor).load(article.id)->status, WorkflowState::Approved);
+    }
+
+    void editorCannotApproveOwnCopy()
+    {
+        Article article = draft(QStringLiteral("自己批准"));
+        QVERIFY(ArticleRepository(*m_editor).create(article));
+        QSqlQuery query(m_editor->connection());
+        // No such move at all.
+        QVERIFY(!query.exec(QStringLiteral("UPDATE articles SET status = 'published' WHERE id = %1").arg(article.id)));
+        QVERIFY2(query.lastError().databaseText().contains(QStringLiteral("cannot go from draft to published")),
+            qPrintable(query.lastError().databaseText()));
+        QVERIFY(query.exec(QStringLiteral("UPDATE articles SET status = 'in_review' WHERE id = %1").arg(article.id)));
+        // A reviewer's move.
+        QVERIFY(!query.exec(QStringLiteral("UPDATE articles SET status = 'approved' WHERE id = %1").arg(article.id)));
+        QVERIFY2(query.lastError().databaseText().contains(QStringLiteral("is for a reviewer")),
+            qPrintable(query.lastError().databaseText()));
+        // The chief may make either.
+        QSqlQuery chief(m_chief->connection());
+        QVERIFY2(chief.exec(QStringLiteral("UPDATE articles SET status = 'approved' WHERE id = %1").arg(article.id)),
+            qPrintable(chief.lastError().databaseText()));
+        QVERIFY2(chief.exec(QStringLiteral("UPDATE articles SET status = 'published' WHERE id = %1").arg(article.id)),
+            qPrintable(chief.lastError().databaseText()));
+    }
+
+    void schemaIsCheckedAtOpen()
+    {
+        // An empty database: not a newsroom yet, and open() does not make it one.
+        const QString empty = m_newsrooms.createDatabase();
+        QVERIFY(!empty.isEmpty());
+        Database database;
+        QCOMPARE(database.open(uriForDatabase(m_admin, empty)), Database::Status::NotGalley);
+        QVERIFY2(database.errorString().contains(QStringLiteral("galley admin init")), qPrintable(database.errorString()));
+        QString error;
+        QCOMPARE(countAsAdmin(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), empty), 0);
+        // initialize() sets it up, and a second run changes nothing.
+        QCOMPARE(database.initialize(uriForDatabase(m_admin, empty)), Database::Status::Ok);
+        const qint64 tables = countAsAdmin(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), empty);
+        QVERIFY(tables >= 8);
+        QCOMPARE(database.initialize(uriForDatabase(m_admin, empty)), Database::Status::Ok);
+        QCOMPARE(countAsAdmin(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), empty), tables);
+        database.close();
+
+        // A newer schema is refused, and nothing is written.
+        QVERIFY(runAsAdmin(QStringLiteral("UPDATE galley_meta SET value = '99' WHERE key = 'schema_version'"), &error, empty));
+        QCOMPARE(database.open(uriForDatabase(m_admin, empty)), Database::Status::TooNew);
+        QVERIFY2(database.errorString().contains(QStringLiteral("newer version of Galley")), qPrintable(database.errorString()));
+        QCOMPARE(database.initialize(uriForDatabase(m_admin, empty)), Database::Status::TooNew);
+        QCOMPARE(countAsAdmin(QStringLiteral("SELECT value::int FROM galley_meta WHERE key = 'schema_version'"), empty), 99);
+
+        // Another application's database is neither opened nor set up.
+        const QString foreign = m_newsrooms.createDatabase();
+        QVERIFY(runAsAdmin(QStringLiteral("CREATE TABLE invoices (id int)"), &error, foreign));
+        QCOMPARE(database.open(uriForDatabase(m_admin, foreign)), Database::Status::NotGalley);
+        QCOMPARE(database.initialize(uriForDatabase(m_admin, foreign)), Database::Status::NotGalley);
+        QVERIFY2(database.errorString().contains(QStringLiteral("another application")), qPrintable(database.errorString()));
+        QCOMPARE(countAsAdmin(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), foreign), 1);
+    }
+
+    void badAddressesSayWhy()
+    {
+        Database database;
+        QCOMPARE(database.open(QStringLiteral("postgresql://[bad")), Database::Status::CannotOpen);
+        QVERIFY2(database.errorString().contains(QStringLiteral("not a valid team newsroom address")),
+            qPrintable(database.errorString()));
+        QVERIFY(!database.isOpen());
+
+        // Nothing listens on port 1.
+        QCOMPARE(database.open(QStringLiteral("postgresql://someone@127.0.0.1:1/news?connect_timeout=3")),
+            Database::Status::CannotOpen);
+        QVERIFY2(database.errorString().startsWith(QStringLiteral("Cannot connect to the team newsroom “postgresql://someone@127.0.0.1:1/news")),
+            qPrintable(database.errorString()));
+
+        // Over TCP the server asks for a password; the wrong one is refused, the right one works,
+        // and neither appears in what Galley shows.
+        const QString port = portOfTestServer();
+        QVERIFY2(!port.isEmpty(), "the test server's port is unknown");
+        const QString tcp = QStringLiteral("postgresql://%1editor@127.0.0.1:%2/%3").arg(m_prefix, port, m_databaseName);
+        QCOMPARE(database.open(tcp, QStringLiteral("wrong")), Database::Status::AccessDenied);
+        QVERIFY2(database.errorString().contains(QStringLiteral("password authentication failed")),
+            qPrintable(database.errorString()));
+        QCOMPARE(database.open(tcp, QStringLiteral("secret-") + m_prefix + QStringLiteral("editor")), Database::Status::Ok);
+        QCOMPARE(database.serverRole(), std::optional<Role>(Role::Editor));
+        const QString withPassword = QStringLiteral("postgresql://%1editor:hunter2@127.0.0.1:%2/%3?password=hunter2&sslmode=disable")
+                                         .arg(m_prefix, port, m_databaseName);
+        QVERIFY(!Database::displayNameOf(withPassword).contains(QStringLiteral("hunter2")));
+        QCOMPARE(Database::displayNameOf(withPassword),
+            QStringLiteral("postgresql://%1editor@127.0.0.1:%2/%3?sslmode=disable").arg(m_prefix, port, m_databaseName));
+    }
+
+    void lostConnectionFailsTheSaveCleanly()
+    {
+        std::unique_ptr<Database> desk;
+        QVERIFY(openAs(QStringLiteral("editor"), desk));
+        Article article = draft(QStringLiteral("断线"));
+        ArticleRepository articles(*desk);
+        QVERIFY(articles.create(article));
+
+        // The server drops this desk's connection (as a restart or a network cut would).
+        QString error;
+        QVERIFY2(runAsAdmin(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1editor' "
+                                           "AND datname = '%2'")
+                                .arg(m_prefix, m_databaseName),
+                     &error),
+            qPrintable(error));
+        Article edited = article;
+        edited.bodyHtml = QStringLiteral("<p>断线时写的字。</p>\n");
+        QCOMPARE(articles.save(edited), ArticleRepository::SaveResult::Failed);
+        QVERIFY(!articles.errorString().isEmpty());
+        QCOMPARE(edited.version, article.version); // the caller's copy is untouched: it can be saved again
+        QCOMPARE(ArticleRepository(*m_chief).load(article.id)->bodyHtml, article.bodyHtml);
+
+        // Connected again, the same copy saves.
+        QVERIFY(openAs(QStringLiteral("editor"), desk));
+        ArticleRepository again(*desk);
+        QCOMPARE(again.save(edited), ArticleRepository::SaveResult::Saved);
+        QCOMPARE(ArticleRepository(*m_chief).load(article.id)->bodyHtml, edited.bodyHtml);
+        QCOMPARE(RevisionRepository(*m_chief).count(article.id), 0); // a plain save makes no revision
+    }
+
+private:
+    QString location(const QString &login) const
+    {
+        return uriForDatabase(m_admin, m_databaseName, m_prefix + login);
+    }
+
+    bool openAs(const QString &login, std::unique_ptr<Database> &database)
+    {
+        database = std::make_unique<Database>();
+        const Database::Status status = database->open(location(login));
+        if (status != Database::Status::Ok)
+            qWarning() << login << database->errorString();
+        return status == Database::Status::Ok;
+    }
+
+    static Article draft(const QString &title)
+    {
+        Article article;
+        article.title = title;
+        article.bodyHtml = QStringLiteral("<p>这是正文，有一些内容。</p>\n");
+        article.byline = QStringLiteral("赵晓");
+        return article;
+    }
+
+    qint64 countAsAdmin(const QString &sql, const QString &database)
+    {
+        // A plain QPSQL connection: the database may not be a newsroom.
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("count-admin"));
+        const QString port = portOfTestServer();
+        const QRegularExpression hostParameter(QStringLiteral("[?&]host=([^&]+)"));
+        connection.setHostName(QUrl::fromPercentEncoding(hostParameter.match(m_admin).captured(1).toUtf8()));
+        connection.setPort(port.toInt());
+        connection.setUserName(QRegularExpression(QStringLiteral("://([^@:/?]*)@")).match(m_admin).captured(1));
+        connection.setDatabaseName(database);
+        qint64 value = -1;
+        if (connection.open()) {
+            QSqlQuery query(connection);
+            if (query.exec(sql) && query.next())
+                value = query.value(0).toLongLong();
+        }
+        connection.close();
+        connection = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("count-admin"));
+        return value;
+    }
+
+    QString portOfTestServer() const
+    {
+        const QString fromEnvironment = qEnvironmentVariable("GALLEY_TEST_PG_PORT");
+        if (!fromEnvironment.isEmpty())
+            return fromEnvironment;
+        return QRegularExpression(QStringLiteral("[?&]port=(\\d+)")).match(m_admin).captured(1);
+    }
+
+    galley::test::TestNewsrooms m_newsrooms;
+    QString m_admin;
+    QString m_databaseName;
+    QString m_prefix;
+    std::unique_ptr<Database> m_editor;
+    std::unique_ptr<Database> m_reviewer;
+    std::unique_ptr<Database> m_chief;
+};
+
+QTEST_GUILESS_MAIN(TeamServerTest)
+#include "tst_teamserver.moc"
