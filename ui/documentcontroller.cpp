@@ -8,6 +8,7 @@
 #include "storage/assetrepository.h"
 #include "storage/revisionrepository.h"
 #include "storage/database.h"
+#include "storage/newsroomactions.h"
 
 #include <QLocale>
 #include <QTextBlock>
@@ -258,8 +259,12 @@ bool DocumentController::saveArticle(SaveReason reason)
     Article mine = currentArticle();
     writeJournal(mine); // first: if the save or the process dies now, the text survives
 
+    const bool explicitSave = reason == SaveReason::Explicit;
     for (int attempt = 0; attempt < 5; ++attempt) {
-        switch (m_repository->save(mine)) {
+        // The save and its revision are one use case, one transaction (NewsroomActions).
+        const NewsroomActions::SaveOutcome outcome = NewsroomActions::save(m_database, mine,
+            explicitSave ? RevisionKind::Save : RevisionKind::Autosave, m_userName, explicitSave ? tr("Saved") : QString());
+        switch (outcome.result) {
         case ArticleRepository::SaveResult::Saved:
             m_article.version = mine.version;
             m_article.updatedAt = mine.updatedAt;
@@ -272,14 +277,6 @@ bool DocumentController::saveArticle(SaveReason reason)
             m_journalDirty = false;
             updateModified();
             recordBaseline();
-            {
-                // Revision bookkeeping belongs to every save, whichever panel is showing.
-                RevisionRepository revisions(m_database);
-                const bool explicitSave = reason == SaveReason::Explicit;
-                if (!revisions.record(mine, explicitSave ? RevisionKind::Save : RevisionKind::Autosave, m_userName,
-                                      explicitSave ? tr("Saved") : QString()))
-                    Q_EMIT statusMessage(tr("The history could not be recorded: %1").arg(revisions.errorString()));
-            }
             Q_EMIT saved(mine.id);
             return true;
         case ArticleRepository::SaveResult::Conflict: {
@@ -322,7 +319,7 @@ bool DocumentController::saveArticle(SaveReason reason)
         }
         case ArticleRepository::SaveResult::Failed:
             Q_EMIT statusMessage(tr("Could not save “%1”: %2 Your text is kept in the recovery journal.")
-                                     .arg(mine.title, m_repository->errorString()));
+                                     .arg(mine.title, outcome.error.isEmpty() ? m_repository->errorString() : outcome.error));
             return false;
         }
     }

@@ -10,6 +10,7 @@
 #include "storage/annotationrepository.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/newsroomactions.h"
 #include "storage/revisionrepository.h"
 #include "storage/workflowrepository.h"
 
@@ -195,26 +196,15 @@ int runAnnotate(const QStringList &arguments)
     }
 
     const QString author = command.value(QStringLiteral("author"));
-    WriteTransaction transaction(command.database());
-    if (!transaction.isActive())
-        return fail(transaction.errorString());
-    RevisionRepository revisions(command.database());
-    // The comment refers to this text: it must be in the history.
-    const std::optional<int> revision
-        = revisions.ensureRecorded(article, QString(), ReviewCli::tr("Text as annotated by %1").arg(author));
-    if (!revision)
-        return fail(revisions.errorString());
-    AnnotationRepository annotations(command.database());
     Annotation root;
-    root.articleId = id;
     root.author = author;
     root.body = command.value(QStringLiteral("text"));
     root.anchor = Anchoring::create(article.bodyText, start, end);
-    root.revisionNumber = *revision;
-    if (!annotations.create(root))
-        return fail(annotations.errorString());
-    if (!transaction.commit())
-        return fail(transaction.errorString());
+    const NewsroomActions::AnnotateOutcome annotated = NewsroomActions::annotate(
+        command.database(), article, root, ReviewCli::tr("Text as annotated by %1").arg(author));
+    if (!annotated.ok)
+        return fail(annotated.error);
+    const std::optional<int> revision = annotated.revision;
     printJson(QJsonObject { { QStringLiteral("id"), number(root.id) }, { QStringLiteral("article_id"), number(id) },
         { QStringLiteral("revision"), *revision },
         { QStringLiteral("anchor"),
@@ -314,48 +304,17 @@ int runRevise(const QStringList &arguments)
 
     const QString author = command.value(QStringLiteral("author"));
     const QString fileName = QFileInfo(path).fileName();
-    WriteTransaction transaction(command.database());
-    if (!transaction.isActive())
-        return fail(transaction.errorString());
-    RevisionRepository revisions(command.database());
-    if (!revisions.ensureRecorded(article, QString(), ReviewCli::tr("Text before the update from %1").arg(fileName)))
-        return fail(revisions.errorString());
-
-    // The newer copy brings its own text and whatever it states about itself; what only the
-    // newsroom knows (state, desk, tags, slug) stays.
-    const Article &update = imported.article;
-    Article revised = article;
-    revised.bodyHtml = update.bodyHtml;
-    const auto take = [](QString &field, const QString &value) {
-        if (!value.trimmed().isEmpty())
-            field = value;
-    };
-    take(revised.title, update.title);
-    take(revised.subtitle, update.subtitle);
-    take(revised.summary, update.summary);
-    take(revised.byline, update.byline);
-    take(revised.source, update.source);
-    take(revised.editor, update.editor);
-    take(revised.publishAt, update.publishAt);
-    if (update.views)
-        revised.views = update.views;
-    if (!update.related.isEmpty())
-        revised.related = update.related;
-
-    ArticleRepository articles(command.database());
-    if (articles.save(revised) != ArticleRepository::SaveResult::Saved)
-        return fail(articles.errorString());
     const QString note = command.isSet(QStringLiteral("note")) ? command.value(QStringLiteral("note"))
                                                                : ReviewCli::tr("Updated from %1").arg(fileName);
-    const std::optional<int> revision = revisions.record(revised, RevisionKind::Update, author, note);
-    if (!revision)
-        return fail(revisions.errorString());
-    AnnotationRepository annotations(command.database());
-    const auto placed = annotations.reanchorAll(id, revised.bodyText, *revision);
-    if (!placed)
-        return fail(annotations.errorString());
-    if (!transaction.commit())
-        return fail(transaction.errorString());
+    // The newer copy brings its own text and whatever it states about itself; what only the
+    // newsroom knows (state, desk, tags, slug) stays.
+    Article revised = article;
+    const NewsroomActions::ReviseOutcome outcome = NewsroomActions::reviseFromUpdate(command.database(), revised,
+        imported.article, author, note, ReviewCli::tr("Text before the update from %1").arg(fileName));
+    if (!outcome.ok)
+        return fail(outcome.error);
+    const std::optional<int> revision = outcome.revision;
+    const auto placed = std::optional<AnnotationRepository::ReanchorSummary>(outcome.annotations);
     printJson(QJsonObject { { QStringLiteral("id"), number(id) }, { QStringLiteral("revision"), *revision },
         { QStringLiteral("version"), number(revised.version) },
         { QStringLiteral("annotations"),

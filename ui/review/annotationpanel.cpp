@@ -296,17 +296,12 @@ void AnnotationPanel::updateButtons()
     m_composer->setEnabled(open);
 }
 
-int AnnotationPanel::revisionForAnnotation()
+bool AnnotationPanel::saveBeforeAnnotating()
 {
-    // The text a comment was made on is kept in the history (and never pruned): an editor's
-    // unsaved edits are saved first, then the text is recorded if the history lacks it.
+    // The text a comment is made on is kept in the history (and never pruned): an editor's
+    // unsaved edits are saved first; the annotate use case records the text with the comment.
     DocumentController *controller = m_editorArea->documentController();
-    if (!controller->isReadOnly() && controller->isModified() && !controller->save())
-        return -1;
-    RevisionRepository revisions(m_database);
-    const std::optional<int> number = revisions.ensureRecorded(controller->currentArticle(), m_userName,
-                                                               tr("Text as annotated"));
-    return number.value_or(0);
+    return controller->isReadOnly() || !controller->isModified() || controller->save();
 }
 
 qint64 AnnotationPanel::addComment(const QString &body)
@@ -322,13 +317,13 @@ qint64 AnnotationPanel::addComment(const QString &body)
     }
     const int start = selection.selectionStart();
     const int end = selection.selectionEnd();
-    const int revision = revisionForAnnotation();
-    if (revision < 0) {
+    if (!saveBeforeAnnotating()) {
         Q_EMIT statusMessage(tr("Not commented: the article could not be saved first."));
         return 0;
     }
     m_model->setBodyText(m_editorArea->bodyEditor()->document()->toPlainText());
-    const qint64 id = m_model->addThread(start, end, body.trimmed(), m_userName, revision);
+    const qint64 id = m_model->addThread(m_editorArea->documentController()->currentArticle(), start, end, body.trimmed(),
+        m_userName, tr("Text as annotated"));
     if (id == 0) {
         Q_EMIT statusMessage(tr("The comment could not be stored: %1").arg(m_model->errorString()));
         return 0;

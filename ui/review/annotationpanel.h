@@ -74,7 +74,7 @@ private:
     void replyFromComposer();
     void toggleResolved();
     void removeCurrent();
-    [[nodiscard]] int revisionForAnnotation();
+    [[nodiscard]] bool saveBeforeAnnotating();
     void storeLiveAnchors();
 
     Database &m_database;

@@ -1,6 +1,7 @@
 #include "models/annotationmodel.h"
 
 #include "storage/annotationrepository.h"
+#include "storage/newsroomactions.h"
 
 #include <QLocale>
 
@@ -315,6 +316,33 @@ qint64 AnnotationModel::addThread(
         m_error = repository.errorString();
         return 0;
     }
+    insertThread(root);
+    return root.id;
+}
+
+qint64 AnnotationModel::addThread(
+    const Article &article, qint64 start, qint64 end, const QString &body, const QString &author, const QString &historyNote)
+{
+    m_error.clear();
+    if (m_articleId == 0 || article.id != m_articleId) {
+        m_error = tr("No article is open.");
+        return 0;
+    }
+    Annotation root;
+    root.author = author;
+    root.body = body;
+    root.anchor = Anchoring::create(m_bodyText, start, end);
+    const NewsroomActions::AnnotateOutcome outcome = NewsroomActions::annotate(m_database, article, root, historyNote);
+    if (!outcome.ok) {
+        m_error = outcome.error;
+        return 0;
+    }
+    insertThread(root);
+    return root.id;
+}
+
+void AnnotationModel::insertThread(const Annotation &root)
+{
     Thread thread { AnnotationThread { root, {} }, {} };
     place(thread);
     const bool visible = passes(thread);
@@ -336,7 +364,6 @@ qint64 AnnotationModel::addThread(
     if (visible)
         endInsertRows();
     Q_EMIT countsChanged();
-    return root.id;
 }
 
 qint64 AnnotationModel::reply(qint64 id, const QString &body, const QString &author)

@@ -2,6 +2,7 @@
 
 #include "document/anchoring.h"
 #include "model/annotation.h"
+#include "model/article.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -78,6 +79,11 @@ public:
     /// Starts a thread on [start, end) of the current text. Returns the new id, or 0 on failure
     /// (errorString()).
     qint64 addThread(qint64 start, qint64 end, const QString &body, const QString &author, int revisionNumber = 0);
+    /// Starts a thread on [start, end) of \a article's stored text through the annotate use
+    /// case (NewsroomActions::annotate: the text is kept in the history and the comment stored
+    /// in one transaction). Returns the new id, or 0 on failure (errorString()).
+    qint64 addThread(const Article &article, qint64 start, qint64 end, const QString &body, const QString &author,
+        const QString &historyNote = {});
     /// Adds a reply to the thread \a id belongs to. Returns the new id, or 0.
     qint64 reply(qint64 id, const QString &body, const QString &author);
     /// Resolves or reopens the thread \a id belongs to.
@@ -100,6 +106,7 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
+    void insertThread(const Annotation &root);
     struct Thread {
         AnnotationThread data;
         AnchorMatch placement;

@@ -1,0 +1,169 @@
+#include "storage/newsroomactions.h"
+
+#include "storage/database.h"
+#include "storage/revisionrepository.h"
+
+#include <QCoreApplication>
+
+namespace galley::NewsroomActions {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("galley::NewsroomActions", text);
+}
+
+} // namespace
+
+SaveOutcome save(Database &database, Article &article, RevisionKind kind, const QString &author, const QString &note)
+{
+    SaveOutcome outcome;
+    WriteTransaction transaction(database);
+    if (!transaction.isActive()) {
+        outcome.error = transaction.errorString();
+        return outcome;
+    }
+    ArticleRepository articles(database);
+    Article saved = article;
+    outcome.result = articles.save(saved);
+    if (outcome.result != ArticleRepository::SaveResult::Saved) {
+        outcome.error = articles.errorString();
+        return outcome;
+    }
+    RevisionRepository revisions(database);
+    outcome.revision = revisions.record(saved, kind, author, note);
+    if (!outcome.revision) {
+        outcome.result = ArticleRepository::SaveResult::Failed;
+        outcome.error = tr("The history could not be recorded: %1").arg(revisions.errorString());
+        return outcome;
+    }
+    if (!transaction.commit()) {
+        outcome.result = ArticleRepository::SaveResult::Failed;
+        outcome.revision.reset();
+        outcome.error = transaction.errorString();
+        return outcome;
+    }
+    article = saved;
+    return outcome;
+}
+
+ReviseOutcome reviseFromUpdate(Database &database, Article &article, const Article &update, const QString &author,
+    const QString &note, const QString &beforeNote)
+{
+    ReviseOutcome outcome;
+    WriteTransaction transaction(database);
+    if (!transaction.isActive()) {
+        outcome.error = transaction.errorString();
+        return outcome;
+    }
+    RevisionRepository revisions(database);
+    if (!revisions.ensureRecorded(article, QString(), beforeNote.isEmpty() ? tr("Text before the update") : beforeNote)) {
+        outcome.error = revisions.errorString();
+        return outcome;
+    }
+    Article revised = article;
+    revised.bodyHtml = update.bodyHtml;
+    const auto take = [](QString &field, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            field = value;
+    };
+    take(revised.title, update.title);
+    take(revised.subtitle, update.subtitle);
+    take(revised.summary, update.summary);
+    take(revised.byline, update.byline);
+    take(revised.source, update.source);
+    take(revised.editor, update.editor);
+    take(revised.publishAt, update.publishAt);
+    if (update.views)
+        revised.views = update.views;
+    if (!update.related.isEmpty())
+        revised.related = update.related;
+
+    ArticleRepository articles(database);
+    outcome.result = articles.save(revised);
+    if (outcome.result != ArticleRepository::SaveResult::Saved) {
+        outcome.error = articles.errorString();
+        return outcome;
+    }
+    const std::optional<int> revision = revisions.record(revised, RevisionKind::Update, author, note);
+    if (!revision) {
+        outcome.result = ArticleRepository::SaveResult::Failed;
+        outcome.error = revisions.errorString();
+        return outcome;
+    }
+    AnnotationRepository annotations(database);
+    const auto placed = annotations.reanchorAll(revised.id, revised.bodyText, *revision);
+    if (!placed) {
+        outcome.result = ArticleRepository::SaveResult::Failed;
+        outcome.error = annotations.errorString();
+        return outcome;
+    }
+    if (!transaction.commit()) {
+        outcome.result = ArticleRepository::SaveResult::Failed;
+        outcome.error = transaction.errorString();
+        return outcome;
+    }
+    outcome.ok = true;
+    outcome.revision = *revision;
+    outcome.annotations = *placed;
+    article = revised;
+    return outcome;
+}
+
+AnnotateOutcome annotate(Database &database, const Article &article, Annotation &root, const QString &historyNote)
+{
+    AnnotateOutcome outcome;
+    WriteTransaction transaction(database);
+    if (!transaction.isActive()) {
+        outcome.error = transaction.errorString();
+        return outcome;
+    }
+    RevisionRepository revisions(database);
+    // The comment refers to this text: it must be in the history.
+    const std::optional<int> revision = revisions.ensureRecorded(
+        article, root.author, historyNote.isEmpty() ? tr("Text as annotated by %1").arg(root.author) : historyNote);
+    if (!revision) {
+        outcome.error = revisions.errorString();
+        return outcome;
+    }
+    Annotation stored = root;
+    stored.articleId = article.id;
+    stored.parentId = 0;
+    stored.revisionNumber = *revision;
+    AnnotationRepository annotations(database);
+    if (!annotations.create(stored)) {
+        outcome.error = annotations.errorString();
+        return outcome;
+    }
+    if (!transaction.commit()) {
+        outcome.error = transaction.errorString();
+        return outcome;
+    }
+    root = stored;
+    outcome.ok = true;
+    outcome.revision = *revision;
+    return outcome;
+}
+
+bool reply(Database &database, Annotation &reply, QString *error)
+{
+    AnnotationRepository annotations(database);
+    if (annotations.create(reply))
+        return true;
+    if (error)
+        *error = annotations.errorString();
+    return false;
+}
+
+bool setThreadState(Database &database, qint64 id, AnnotationState state, QString *error)
+{
+    AnnotationRepository annotations(database);
+    if (annotations.setState(id, state))
+        return true;
+    if (error)
+        *error = annotations.errorString();
+    return false;
+}
+
+} // namespace galley::NewsroomActions
