@@ -2,7 +2,7 @@
 
 #include "document/canonicalhtml.h"
 #include "document/documentstats.h"
-#include "document/textstats.h"
+#include "model/textstats.h"
 #include "editor/articledocument.h"
 #include "storage/articlerepository.h"
 #include "storage/assetrepository.h"

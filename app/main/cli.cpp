@@ -2,7 +2,7 @@
 
 #include "exportcommand.h"
 #include "importing/importjob.h"
-#include "model/articlejson.h"
+#include "storage/articlejson.h"
 #include "reviewcommands.h"
 #include "storage/articlerepository.h"
 #include "storage/articlesearch.h"

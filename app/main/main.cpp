@@ -5,7 +5,7 @@
 #include "preview/previewpane.h"
 #include "settings.h"
 #include "storage/database.h"
-#include "storage/demonewsroom.h"
+#include "importing/demonewsroom.h"
 
 #include <QApplication>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #include "document/canonicalhtml.h"
 #include "document/documentstats.h"
-#include "document/textstats.h"
+#include "model/textstats.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "document/textstats.h"
+#include "model/textstats.h"
 #include "models/articlelistmodel.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"

@@ -1,5 +1,5 @@
 #include "document/canonicalhtml.h"
-#include "document/textstats.h"
+#include "model/textstats.h"
 #include "model/slug.h"
 #include "storage/articlerepository.h"
 #include "storage/articlesearch.h"

@@ -1,6 +1,6 @@
 #include "document/anchoring.h"
 
-#include "document/textstats.h"
+#include "model/textstats.h"
 
 #include <QChar>
 

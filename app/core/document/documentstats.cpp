@@ -1,6 +1,6 @@
 #include "document/documentstats.h"
 
-#include "document/textstats.h"
+#include "model/textstats.h"
 
 #include <QTextBlock>
 #include <QTextDocument>

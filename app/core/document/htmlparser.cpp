@@ -2,7 +2,7 @@
 
 #include "document/gumbosupport.h"
 #include "document/htmlhints.h"
-#include "document/textstats.h"
+#include "model/textstats.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "document/textdiff.h"
 
-#include "document/textstats.h"
+#include "model/textstats.h"
 
 #include <QHash>
 

@@ -3,7 +3,7 @@
 #include "canonicalcheck.h"
 #include "canonicaltext.h"
 #include "document/sanitizer.h"
-#include "document/textstats.h"
+#include "model/textstats.h"
 #include "exportpaths.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "ninjsdocument.h"
 
-#include "document/textstats.h"
+#include "model/textstats.h"
 #include "pagedata.h"
 
 #include <QJsonArray>

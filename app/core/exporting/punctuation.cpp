@@ -1,6 +1,6 @@
 #include "punctuation.h"
 
-#include "document/textstats.h"
+#include "model/textstats.h"
 
 #include <QRegularExpression>
 

@@ -2,7 +2,7 @@
 
 #include "document/canonicalhtml.h"
 #include "document/sanitizer.h"
-#include "document/textstats.h"
+#include "model/textstats.h"
 #include "importing/encodingdetector.h"
 #include "importing/htmlextractor.h"
 #include "importing/markdownconverter.h"

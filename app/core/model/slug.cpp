@@ -1,6 +1,6 @@
 #include "model/slug.h"
 
-#include "document/textstats.h"
+#include "model/textstats.h"
 
 #include <unicode/utrans.h>
 

@@ -1,7 +1,7 @@
 #include "storage/articlefields.h"
 
 #include "document/canonicalhtml.h"
-#include "document/textstats.h"
+#include "model/textstats.h"
 
 namespace galley::ArticleFields {
 

@@ -1,7 +1,7 @@
 #include "storage/revisionrepository.h"
 
 #include "document/canonicalhtml.h"
-#include "document/textstats.h"
+#include "model/textstats.h"
 #include "storage/annotationrepository.h"
 #include "storage/articlerepository.h"
 #include "storage/articlefields.h"

@@ -1,6 +1,6 @@
 #include "storage/postgres/postgressearch.h"
 
-#include "document/textstats.h"
+#include "model/textstats.h"
 #include "storage/database.h"
 #include "storage/sqlite/cjktokenizer.h"
 #include "storage/sqlite/migrations.h"

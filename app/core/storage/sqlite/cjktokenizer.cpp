@@ -1,6 +1,6 @@
 #include "storage/sqlite/cjktokenizer.h"
 
-#include "document/textstats.h"
+#include "model/textstats.h"
 
 #include <QChar>
 #include <QCoreApplication>

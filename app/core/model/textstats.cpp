@@ -1,4 +1,4 @@
-#include "document/textstats.h"
+#include "model/textstats.h"
 
 #include <QChar>
 

@@ -1,6 +1,6 @@
-#include "articlejson.h"
+#include "storage/articlejson.h"
 
-#include "document/textstats.h"
+#include "model/textstats.h"
 #include "storage/articlesearch.h"
 
 #include <QJsonArray>

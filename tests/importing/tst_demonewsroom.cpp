@@ -1,9 +1,9 @@
 #include "document/sanitizer.h"
-#include "document/textstats.h"
+#include "model/textstats.h"
 #include "model/workflow.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
-#include "storage/demonewsroom.h"
+#include "importing/demonewsroom.h"
 #include "storage/revisionrepository.h"
 #include "storage/workflowrepository.h"
 

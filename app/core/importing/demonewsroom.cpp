@@ -1,4 +1,4 @@
-#include "storage/demonewsroom.h"
+#include "importing/demonewsroom.h"
 
 #include "importing/importer.h"
 #include "storage/articlerepository.h"
