@@ -16,7 +16,7 @@
 #include "storage/articlerepository.h"
 #include "settings.h"
 #include "storage/database.h"
-#include "storage/sqlite/searchindexer.h"
+#include "storage/searchindexer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,10 +75,11 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_listDock, &ArticleListDock::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
-    if (database.engine() == Engine::SQLite) {
+    {
         // Saves leave the full-text re-index of changed articles to a background pass (see
-        // SearchIndex); it also catches up on anything an earlier session left pending.
-        m_searchIndexer = new SearchIndexer(database.path(), this);
+        // SearchIndex); it also catches up on anything an earlier session (or, on a team
+        // server, another desk) left pending.
+        m_searchIndexer = new SearchIndexer(database.path(), database.password(), this);
         connect(m_editorArea, &EditorArea::articleSaved, m_searchIndexer, &SearchIndexer::schedule);
         connect(m_searchIndexer, &SearchIndexer::indexed, this, [this] {
             if (std::exchange(m_listWaitsForIndex, false))
@@ -92,9 +93,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     }
     // A list showing search hits is refreshed once the saved text is indexed: refreshing it at
     // once would make the search re-index a long article on this thread after every autosave.
-    // On a team server the search indexes are current when a save commits.
     connect(m_editorArea, &EditorArea::articleSaved, this, [this] {
-        if (!m_searchIndexer || m_listDock->model()->filter().search.trimmed().isEmpty())
+        if (m_listDock->model()->filter().search.trimmed().isEmpty())
             m_listDock->refresh();
         else
             m_listWaitsForIndex = true;

@@ -4,7 +4,7 @@
 #include "storage/articlerepository.h"
 #include "storage/articlesearch.h"
 #include "storage/database.h"
-#include "storage/sqlite/searchindex.h"
+#include "storage/searchindex.h"
 #include "searchindexcheck.h"
 #include "testnewsroom.h"
 

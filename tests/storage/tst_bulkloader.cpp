@@ -4,7 +4,7 @@
 #include "storage/sqlite/bulkloader.h"
 #include "storage/database.h"
 #include "storage/revisionrepository.h"
-#include "storage/sqlite/searchindex.h"
+#include "storage/searchindex.h"
 
 #include <QDir>
 #include <QRandomGenerator>

@@ -4,8 +4,8 @@
 #include "storage/articlerepository.h"
 #include "storage/articlesearch.h"
 #include "storage/database.h"
-#include "storage/sqlite/searchindex.h"
-#include "storage/sqlite/searchindexer.h"
+#include "storage/searchindex.h"
+#include "storage/searchindexer.h"
 #include "searchindexcheck.h"
 
 #include <QSignalSpy>

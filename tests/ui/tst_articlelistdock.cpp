@@ -5,7 +5,7 @@
 
 #include "articlelistdock.h"
 #include "models/articlelistmodel.h"
-#include "storage/sqlite/searchindex.h"
+#include "storage/searchindex.h"
 
 #include <QAction>
 #include <QSignalSpy>

@@ -2,7 +2,7 @@
 
 #include "storage/sqlite/cjktokenizer.h"
 #include "storage/database.h"
-#include "storage/sqlite/searchindex.h"
+#include "storage/searchindex.h"
 #include "storage/sqlite/migrations.h"
 
 #include <QSqlError>

@@ -1,6 +1,7 @@
-#include "storage/sqlite/searchindex.h"
+#include "storage/searchindex.h"
 
 #include "storage/database.h"
+#include "storage/postgres/postgressearch.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -68,6 +69,8 @@ bool SearchIndex::flushArticle(qint64 id)
         m_error = transaction.errorString();
         return false;
     }
+    if (m_database.engine() == Engine::PostgreSQL)
+        return flushOnServer(id, transaction);
     QSqlQuery query(m_database.connection());
     auto exec = [&](const QString &sql, const QVariantList &binds) {
         query.prepare(sql);
@@ -101,6 +104,34 @@ bool SearchIndex::flushArticle(qint64 id)
     }
     if (!exec(QStringLiteral("DELETE FROM search_pending WHERE article_id = ?"), { id }))
         return false;
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool SearchIndex::flushOnServer(qint64 id, WriteTransaction &transaction)
+{
+    QSqlQuery query(m_database.connection());
+    // The pending row is locked while its article is indexed: another desk indexing the same
+    // article waits here, then finds it done.
+    query.prepare(QStringLiteral("SELECT a.title, a.body_text FROM search_pending p JOIN articles a ON a.id = p.article_id "
+                                 "WHERE p.article_id = ? FOR UPDATE OF p"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    if (query.next()) {
+        const QString title = query.value(0).toString();
+        const QString body = query.value(1).toString();
+        query.finish();
+        // Writes the article's search row and clears its pending entry.
+        if (!PostgresSearch::writeTerms(m_database.connection(), id, title, body, &m_error))
+            return false;
+    }
+    query.finish();
     if (!transaction.commit()) {
         m_error = transaction.errorString();
         return false;

@@ -1,7 +1,7 @@
-#include "storage/sqlite/searchindexer.h"
+#include "storage/searchindexer.h"
 
 #include "storage/database.h"
-#include "storage/sqlite/searchindex.h"
+#include "storage/searchindex.h"
 
 namespace galley {
 
@@ -9,8 +9,9 @@ class SearchIndexer::Worker final : public QObject
 {
     Q_OBJECT
 public:
-    Worker(QString path, std::shared_ptr<std::atomic<bool>> stop, std::atomic<bool> *busy)
+    Worker(QString path, QString password, std::shared_ptr<std::atomic<bool>> stop, std::atomic<bool> *busy)
         : m_path(std::move(path))
+        , m_password(std::move(password))
         , m_stop(std::move(stop))
         , m_busy(busy)
     {
@@ -21,7 +22,7 @@ public Q_SLOTS:
     {
         // Opened per pass: the connection belongs to this thread and is closed before it ends.
         Database database;
-        if (database.open(m_path) != Database::Status::Ok) {
+        if (database.open(m_path, m_password) != Database::Status::Ok) {
             m_busy->store(false);
             Q_EMIT failed(database.errorString());
             return;
@@ -43,20 +44,22 @@ Q_SIGNALS:
 
 private:
     QString m_path;
+    QString m_password;
     std::shared_ptr<std::atomic<bool>> m_stop;
     std::atomic<bool> *m_busy;
 };
 
-SearchIndexer::SearchIndexer(QString databasePath, QObject *parent)
+SearchIndexer::SearchIndexer(QString location, QString password, QObject *parent)
     : QObject(parent)
-    , m_path(std::move(databasePath))
+    , m_path(std::move(location))
+    , m_password(std::move(password))
     , m_stop(std::make_shared<std::atomic<bool>>(false))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(1500);
     connect(&m_timer, &QTimer::timeout, this, &SearchIndexer::start);
     m_thread.setObjectName(QStringLiteral("galley-search-indexer"));
-    m_worker = new Worker(m_path, m_stop, &m_busy);
+    m_worker = new Worker(m_path, m_password, m_stop, &m_busy);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &Worker::finished, this, &SearchIndexer::indexed);

@@ -7,15 +7,21 @@
 namespace galley {
 
 class Database;
+class WriteTransaction;
 
-/// The deferred half of the full-text indexes (articles_fts, articles_cjk).
+/// The deferred half of the full-text indexes, on either engine: articles_fts and articles_cjk
+/// in a newsroom file, article_search (CJK tokens and the case-folded text under pg_trgm) on a
+/// team server.
 ///
 /// Tokenizing a long article into both indexes costs hundreds of milliseconds (a 100,000-
 /// character body: 300-500 ms here), far more than a save may take. So a save, a move to the
 /// trash or a restore only notes, in search_pending, what the indexes still hold for the
 /// article (a trigger, in the save's own transaction: nothing is lost if the program stops);
 /// flush() brings the indexes up to date afterwards, one short transaction per article.
-/// New articles are indexed as they are inserted, and a purge removes its entries at once.
+/// New articles are indexed as they are inserted, and a purge removes its entries at once. On a
+/// team server the server's triggers note every new article and every change of a title or a
+/// text, whoever made it (psql too), and any Galley connected brings them up to date; two doing
+/// so at once wait for each other per article.
 ///
 /// Searches stay exact: ArticleSearch flushes whatever is pending before it queries, so a
 /// search never misses a saved word or finds a deleted one. SearchIndexer does the work in
@@ -39,6 +45,7 @@ public:
 
 private:
     bool flushArticle(qint64 id);
+    bool flushOnServer(qint64 id, WriteTransaction &transaction);
 
     Database &m_database;
     mutable QString m_error;

@@ -20,7 +20,9 @@ class SearchIndexer final : public QObject
 {
     Q_OBJECT
 public:
-    explicit SearchIndexer(QString databasePath, QObject *parent = nullptr);
+    /// Indexes the newsroom at \a location (a file or a team server; \a password as given to
+    /// Database::open(), kept in memory only).
+    explicit SearchIndexer(QString location, QString password = {}, QObject *parent = nullptr);
     ~SearchIndexer() override;
 
     void setDelay(int milliseconds);
@@ -42,6 +44,7 @@ private:
 
     class Worker;
     QString m_path;
+    QString m_password;
     QTimer m_timer;
     QThread m_thread;
     Worker *m_worker = nullptr;
