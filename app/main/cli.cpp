@@ -7,9 +7,11 @@
 #include "storage/articlerepository.h"
 #include "storage/articlesearch.h"
 #include "storage/database.h"
+#include "storage/newsroomcopy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -197,12 +199,156 @@ int runList(const QStringList &arguments)
     return ExitOk;
 }
 
+/// galley admin init: sets up (or upgrades) a team server's database, or a newsroom file.
+int runAdmin(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Administers a newsroom. \"galley admin init --db LOCATION\" creates the Galley schema of an empty "
+                "database on a team server (postgresql://…), or upgrades an older one, with the group roles "
+                "galley_editor, galley_reviewer and galley_chief; on a file it creates or upgrades the newsroom file."));
+    parser.addOption(QCommandLineOption(QStringLiteral("db"),
+                                        Cli::tr("Newsroom file or team server (postgresql://[user@][host][:port]/dbname)."),
+                                        Cli::tr("location")));
+    parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("init"), Cli::tr("init"));
+    int exitCode = ExitOk;
+    if (!parse(parser, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments() != QStringList{QStringLiteral("init")}) {
+        printError(Cli::tr("admin needs one action: init (see galley admin --help)."));
+        return ExitUsage;
+    }
+    const QString location = parser.value(QStringLiteral("db"));
+    if (location.isEmpty()) {
+        printError(Cli::tr("--db LOCATION is required."));
+        return ExitUsage;
+    }
+    const std::optional<int> before = storedSchemaVersion(location);
+    Database database;
+    if (database.initialize(location) != Database::Status::Ok) {
+        printError(database.errorString());
+        return ExitFailure;
+    }
+    const int after = storedSchemaVersion(location).value_or(0);
+    const QString name = database.displayName();
+    QString line;
+    if (!before || *before == 0)
+        line = Cli::tr("“%1”: created the Galley schema, version %2.").arg(name).arg(after);
+    else if (*before < after)
+        line = Cli::tr("“%1”: migrated the Galley schema from version %2 to %3.").arg(name).arg(*before).arg(after);
+    else
+        line = Cli::tr("“%1”: the Galley schema is already at version %2.").arg(name).arg(after);
+    if (database.engine() == Engine::PostgreSQL) {
+        line += QLatin1Char(' ')
+            + Cli::tr("Connected as “%1”, role %2.")
+                  .arg(database.serverUser(), database.serverRole() ? roleKey(*database.serverRole()) : Cli::tr("none"));
+    }
+    printLine(stdout, line);
+    return ExitOk;
+}
+
+/// galley copy: a whole newsroom from one location to another (see NewsroomCopy).
+int runCopy(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Copies a whole newsroom (articles, related items, revisions, annotations, workflow events, assets) "
+                "between newsroom files and team servers, in one transaction on the destination, and checks the "
+                "copy against the source before committing it. The destination must be empty unless --merge."));
+    parser.addOption(QCommandLineOption(QStringLiteral("from"), Cli::tr("Source: a newsroom file or a postgresql:// URI."),
+                                        Cli::tr("location")));
+    parser.addOption(QCommandLineOption(QStringLiteral("to"),
+                                        Cli::tr("Destination: a newsroom file (created when missing) or a team server "
+                                                "set up with galley admin init."),
+                                        Cli::tr("location")));
+    parser.addOption(QCommandLineOption(QStringLiteral("merge"),
+                                        Cli::tr("Copy into a destination that has articles: skip those whose uuid it "
+                                                "already has.")));
+    int exitCode = ExitOk;
+    if (!parse(parser, arguments, &exitCode))
+        return exitCode;
+    const QString from = parser.value(QStringLiteral("from"));
+    const QString to = parser.value(QStringLiteral("to"));
+    if (from.isEmpty() || to.isEmpty() || !parser.positionalArguments().isEmpty()) {
+        printError(Cli::tr("copy needs --from LOCATION and --to LOCATION (see galley copy --help)."));
+        return ExitUsage;
+    }
+    const bool toFile = !Database::isServerLocation(to);
+    if (from == to
+        || (toFile && !Database::isServerLocation(from) && QFileInfo::exists(from)
+            && QFileInfo(from).canonicalFilePath() == QFileInfo(to).canonicalFilePath())) {
+        printError(Cli::tr("--from and --to name the same newsroom."));
+        return ExitUsage;
+    }
+    Database source;
+    if (source.openReadOnly(from) != Database::Status::Ok) {
+        printError(source.errorString());
+        return ExitFailure;
+    }
+    const bool created = toFile && !QFileInfo::exists(to);
+    Database destination;
+    // A file the copy created is removed again when the copy fails: the destination is left as it was.
+    const auto removeCreated = [&] {
+        destination.close();
+        if (created) {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(to + suffix);
+        }
+    };
+    if (destination.open(to) != Database::Status::Ok) {
+        printError(destination.errorString());
+        removeCreated();
+        return ExitFailure;
+    }
+
+    NewsroomCopy copy(source, destination);
+    copy.setMerge(parser.isSet(QStringLiteral("merge")));
+    qint64 reported = 0;
+    copy.setProgress([&reported](qint64 done, qint64 total) {
+        if (done >= total || done / 1000 == reported / 1000)
+            return;
+        reported = done;
+        printError(Cli::tr("copied %1 of %2 articles…").arg(done / 1000 * 1000).arg(total));
+    });
+    if (!copy.run()) {
+        if (copy.failure() == NewsroomCopy::Failure::DestinationNotEmpty)
+            printError(copy.errorString() + QLatin1Char(' ')
+                       + Cli::tr("Nothing was copied; add --merge to copy only the articles it does not have."));
+        else
+            printError(copy.errorString());
+        removeCreated();
+        return ExitFailure;
+    }
+    const NewsroomCopyResult &result = copy.result();
+    const qint64 copied = result.destination.articles;
+    printLine(stdout, Cli::tr("Copied %n article(s) from “%1” to “%2” in %3 s (%4 articles/s), %5.", nullptr, int(copied))
+                          .arg(source.displayName(), destination.displayName())
+                          .arg(result.seconds, 0, 'f', 1)
+                          .arg(result.seconds > 0 ? qRound64(double(copied) / result.seconds) : copied)
+                          .arg(result.keptIds ? Cli::tr("ids kept") : Cli::tr("new ids")));
+    if (parser.isSet(QStringLiteral("merge")))
+        printLine(stdout, Cli::tr("Skipped %n article(s) whose uuid the destination already had", nullptr, int(result.skipped))
+                              + Cli::tr("; %n slug(s) were taken and got a suffix.", nullptr, int(result.renamedSlugs)));
+    const auto pair = [](qint64 from, qint64 to) { return QStringLiteral("%1 = %2").arg(from).arg(to); };
+    printLine(stdout, Cli::tr("Counts, source = destination: articles %1, revisions %2, annotations %3, workflow events %4, "
+                              "assets %5, related items %6.")
+                          .arg(pair(result.source.articles, result.destination.articles),
+                               pair(result.source.revisions, result.destination.revisions),
+                               pair(result.source.annotations, result.destination.annotations),
+                               pair(result.source.events, result.destination.events),
+                               pair(result.source.assets, result.destination.assets),
+                               pair(result.source.related, result.destination.related)));
+    printLine(stdout, Cli::tr("Checksum (SHA-256), source = destination: %1 = %2.")
+                          .arg(result.sourceChecksum, result.destinationChecksum));
+    return ExitOk;
+}
+
 } // namespace
 
 bool isCommand(const QString &name)
 {
     static const QStringList commands{QStringLiteral("import"), QStringLiteral("show"), QStringLiteral("list"),
-                                      QStringLiteral("export")};
+                                      QStringLiteral("export"), QStringLiteral("admin"), QStringLiteral("copy")};
     return commands.contains(name) || isReviewCommand(name);
 }
 
@@ -232,6 +378,10 @@ int runCommand(const QStringList &arguments)
         return runList(rest);
     if (command == QLatin1String("export"))
         return runExportCommand(rest.mid(1));
+    if (command == QLatin1String("admin"))
+        return runAdmin(rest);
+    if (command == QLatin1String("copy"))
+        return runCopy(rest);
     if (isReviewCommand(command))
         return runReviewCommand(command, rest);
     printError(Cli::tr("unknown command \"%1\".").arg(command));

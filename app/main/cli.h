@@ -11,7 +11,7 @@ namespace galley {
 /// Exit codes shared by every subcommand.
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 
-/// True when \a name is a headless subcommand (import, show, list, export).
+/// True when \a name is a headless subcommand (import, show, list, export, the review commands, admin, copy).
 [[nodiscard]] bool isCommand(const QString &name);
 /// True when the subcommand needs GUI libraries (export --format pdf).
 [[nodiscard]] bool commandNeedsGui(const QStringList &arguments);

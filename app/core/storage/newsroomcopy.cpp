@@ -1,0 +1,1167 @@
+#include "storage/newsroomcopy.h"
+
+#include "storage/database.h"
+#include "storage/sqlite/cjktokenizer.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QScopeGuard>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUrl>
+#include <QVariant>
+
+#include <libpq-fe.h>
+#include <openssl/evp.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <future>
+#include <vector>
+
+// The helpers live in a namespace of their own rather than an anonymous one: NewsroomCopy's
+// private part holds some of them, and unity builds put this file beside others' helpers.
+namespace galley::copying {
+
+using Row = QVariantList;
+
+// Column lists of the shared tables (the same on both engines), and where each value sits in a
+// row read with them.
+constexpr auto ArticleColumns = "id, uuid, slug, title, subtitle, summary, body_html, body_text, byline, source, "
+                                "editor, desk, tags, status, publish_at, views, char_count, created_at, updated_at, "
+                                "version, deleted_at";
+enum { ArticleId, ArticleUuid, ArticleSlug, ArticleTitle, ArticleBodyText = 7 };
+constexpr auto RevisionColumns = "id, article_id, number, title, body_html, status, author, note, named, created_at, "
+                                 "char_count";
+constexpr auto AnnotationColumns = "id, article_id, parent_id, author, created_at, body, state, quote, prefix, suffix, "
+                                   "start_offset, end_offset, revision_number";
+enum { AnnotationParent = 2 };
+constexpr auto EventColumns = "id, article_id, from_state, to_state, who, at, note";
+constexpr auto RelatedColumns = "article_id, position, target_article_id, title, summary, published_at, views, url";
+enum { RelatedTarget = 2 };
+constexpr auto AssetColumns = "hash, mime_type, bytes, created_at";
+
+constexpr int PageArticles = 500;
+
+QString sqlError(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    text = text.simplified();
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
+/// A value read from one engine, made fit to bind on either: a text that is empty but null
+/// would be bound as SQL NULL (and the text columns are NOT NULL).
+QVariant bindable(const QVariant &value)
+{
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
+}
+
+/// A page of the newsroom: up to PageArticles articles by id, and every row of the other
+/// tables that belongs to them, each table ordered by article, then as the article lists it.
+struct Page {
+    QList<Row> articles;
+    QList<Row> related;
+    QList<Row> revisions;
+    QList<Row> annotations;
+    QList<Row> events;
+};
+
+/// Reads pages through statements prepared once. Each page is read whole before the next
+/// statement runs (keyset pagination): no result stays open across statements, which the
+/// PostgreSQL driver would otherwise hold in client memory whole.
+class PageReader
+{
+public:
+    explicit PageReader(const QSqlDatabase &connection)
+        : m_articles(connection)
+        , m_related(connection)
+        , m_revisions(connection)
+        , m_annotations(connection)
+        , m_events(connection)
+    { }
+
+    bool prepare(QString *error)
+    {
+        const auto prepareOne = [error](QSqlQuery &query, const QString &sql) {
+            query.setForwardOnly(true);
+            if (query.prepare(sql))
+                return true;
+            *error = sqlError(query.lastError());
+            return false;
+        };
+        const auto children = [](const char *columns, const char *table, const char *order) {
+            return QStringLiteral("SELECT %1 FROM %2 WHERE article_id >= ? AND article_id <= ? ORDER BY article_id, %3")
+                .arg(QLatin1String(columns), QLatin1String(table), QLatin1String(order));
+        };
+        return prepareOne(m_articles,
+                   QStringLiteral("SELECT %1 FROM articles WHERE id > ? ORDER BY id LIMIT %2")
+                       .arg(QLatin1String(ArticleColumns))
+                       .arg(PageArticles))
+            && prepareOne(m_related, children(RelatedColumns, "related", "position"))
+            && prepareOne(m_revisions, children(RevisionColumns, "revisions", "number"))
+            && prepareOne(m_annotations, children(AnnotationColumns, "annotations", "id"))
+            && prepareOne(m_events, children(EventColumns, "workflow_events", "id"));
+    }
+
+    /// The page of the articles after \a afterId; an empty page at the end.
+    bool read(qint64 afterId, Page *page, QString *error)
+    {
+        *page = {};
+        m_articles.bindValue(0, afterId);
+        if (!run(m_articles, &page->articles, error))
+            return false;
+        if (page->articles.isEmpty())
+            return true;
+        const qint64 first = page->articles.first().at(ArticleId).toLongLong();
+        const qint64 last = page->articles.last().at(ArticleId).toLongLong();
+        for (const auto &[query, rows] : { std::pair { &m_related, &page->related },
+                 std::pair { &m_revisions, &page->revisions }, std::pair { &m_annotations, &page->annotations },
+                 std::pair { &m_events, &page->events } }) {
+            query->bindValue(0, first);
+            query->bindValue(1, last);
+            if (!run(*query, rows, error))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    static bool run(QSqlQuery &query, QList<Row> *rows, QString *error)
+    {
+        if (!query.exec()) {
+            *error = sqlError(query.lastError());
+            return false;
+        }
+        const int columns = query.record().count();
+        while (query.next()) {
+            Row row;
+            row.reserve(columns);
+            for (int i = 0; i < columns; ++i)
+                row.append(query.value(i));
+            rows->append(std::move(row));
+        }
+        query.finish();
+        return true;
+    }
+
+    QSqlQuery m_articles;
+    QSqlQuery m_related;
+    QSqlQuery m_revisions;
+    QSqlQuery m_annotations;
+    QSqlQuery m_events;
+};
+
+/// SHA-256 through libcrypto (several times QCryptographicHash here; a copy hashes every body
+/// twice, once per side).
+class Sha256
+{
+public:
+    Sha256() { reset(); }
+    ~Sha256() { EVP_MD_CTX_free(m_context); }
+    Sha256(const Sha256 &) = delete;
+    Sha256 &operator=(const Sha256 &) = delete;
+
+    void reset() { EVP_DigestInit_ex(m_context, EVP_sha256(), nullptr); }
+    void add(const void *data, size_t size) { EVP_DigestUpdate(m_context, data, size); }
+    QByteArray result()
+    {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int size = 0;
+        EVP_DigestFinal_ex(m_context, digest, &size);
+        reset();
+        return QByteArray(reinterpret_cast<const char *>(digest), int(size));
+    }
+
+private:
+    EVP_MD_CTX *m_context = EVP_MD_CTX_new();
+};
+
+/// The content checksum and the counts of a set of articles, from pages read on either engine.
+/// Every value goes in typed and length-prefixed (NULL apart from ''), as the text Qt reads it
+/// as, so an INTEGER of the file and a BIGINT of the server hash alike. Article ids never go
+/// in: references are replaced by what they point at (a related target by its uuid, an
+/// annotation's parent by its position among the article's annotations).
+class ContentDigest
+{
+public:
+    using Include = std::function<bool(const QString &uuid)>;
+
+    /// \a uuids: every article id of the newsroom and its uuid (related targets).
+    ContentDigest(QHash<qint64, QString> uuids, Include include, QHash<QString, QString> slugs = {})
+        : m_uuids(std::move(uuids))
+        , m_include(std::move(include))
+        , m_slugs(std::move(slugs))
+    { }
+
+    void setSlugs(QHash<QString, QString> slugs) { m_slugs = std::move(slugs); }
+
+    void addPage(const Page &page)
+    {
+        qsizetype related = 0, revisions = 0, annotations = 0, events = 0;
+        for (const Row &article : page.articles) {
+            const qint64 id = article.at(ArticleId).toLongLong();
+            const QString uuid = article.at(ArticleUuid).toString();
+            const bool included = m_include(uuid);
+            const auto rowsOf = [id](const QList<Row> &rows, qsizetype &next, int articleColumn) {
+                const qsizetype begin = next;
+                while (next < rows.size() && rows.at(next).at(articleColumn).toLongLong() == id)
+                    ++next;
+                return std::pair { begin, next };
+            };
+            const auto relatedRange = rowsOf(page.related, related, 0);
+            const auto revisionRange = rowsOf(page.revisions, revisions, 1);
+            const auto annotationRange = rowsOf(page.annotations, annotations, 1);
+            const auto eventRange = rowsOf(page.events, events, 1);
+            if (!included)
+                continue;
+
+            m_hash.reset();
+            tag('A');
+            const auto slug = m_slugs.constFind(uuid);
+            for (int column = 1; column < article.size(); ++column)
+                add(column == ArticleSlug && slug != m_slugs.constEnd() ? QVariant(*slug) : article.at(column));
+            tag('L');
+            for (qsizetype i = relatedRange.first; i < relatedRange.second; ++i) {
+                const Row &row = page.related.at(i);
+                for (int column = 1; column < row.size(); ++column) {
+                    const QVariant &value = row.at(column);
+                    if (column != RelatedTarget || value.isNull()) {
+                        add(value);
+                        continue;
+                    }
+                    // A target that is no article of the newsroom counts as none (it is copied as none).
+                    const auto target = m_uuids.constFind(value.toLongLong());
+                    add(target == m_uuids.constEnd() ? QVariant() : QVariant(*target));
+                }
+            }
+            tag('R');
+            for (qsizetype i = revisionRange.first; i < revisionRange.second; ++i)
+                addRow(page.revisions.at(i), 2);
+            tag('N');
+            QHash<qint64, qint64> positions;
+            for (qsizetype i = annotationRange.first; i < annotationRange.second; ++i)
+                positions.insert(page.annotations.at(i).at(0).toLongLong(), i - annotationRange.first);
+            for (qsizetype i = annotationRange.first; i < annotationRange.second; ++i) {
+                const Row &row = page.annotations.at(i);
+                const QVariant &parent = row.at(AnnotationParent);
+                add(parent.isNull() ? QVariant() : QVariant(positions.value(parent.toLongLong(), -1)));
+                addRow(row, 3);
+            }
+            tag('E');
+            for (qsizetype i = eventRange.first; i < eventRange.second; ++i)
+                addRow(page.events.at(i), 2);
+            m_articles.emplace_back(uuid, m_hash.result());
+
+            ++m_counts.articles;
+            m_counts.related += relatedRange.second - relatedRange.first;
+            m_counts.revisions += revisionRange.second - revisionRange.first;
+            m_counts.annotations += annotationRange.second - annotationRange.first;
+            m_counts.events += eventRange.second - eventRange.first;
+        }
+    }
+
+    [[nodiscard]] const NewsroomCounts &counts() const { return m_counts; }
+
+    /// The checksum of every article added, in uuid order (hex).
+    [[nodiscard]] QString finish()
+    {
+        std::sort(m_articles.begin(), m_articles.end());
+        m_hash.reset();
+        for (const auto &[uuid, digest] : m_articles) {
+            add(uuid);
+            m_hash.add(digest.constData(), size_t(digest.size()));
+        }
+        return QString::fromLatin1(m_hash.result().toHex());
+    }
+
+private:
+    void tag(char c) { m_hash.add(&c, 1); }
+
+    void addRow(const Row &row, int fromColumn)
+    {
+        for (int column = fromColumn; column < row.size(); ++column)
+            add(row.at(column));
+    }
+
+    void add(const QVariant &value)
+    {
+        if (value.isNull()) {
+            tag('N');
+            return;
+        }
+        if (value.typeId() == QMetaType::QByteArray) {
+            const QByteArray bytes = value.toByteArray();
+            addSized('B', bytes.constData(), bytes.size());
+            return;
+        }
+        const QString text = value.toString();
+        addSized('S', text.constData(), text.size() * qsizetype(sizeof(QChar)));
+    }
+
+    void addSized(char type, const void *data, qsizetype size)
+    {
+        const qint64 length = size;
+        tag(type);
+        m_hash.add(&length, sizeof length);
+        m_hash.add(data, size_t(size));
+    }
+
+    QHash<qint64, QString> m_uuids;
+    Include m_include;
+    QHash<QString, QString> m_slugs;
+    std::vector<std::pair<QString, QByteArray>> m_articles;
+    NewsroomCounts m_counts;
+    Sha256 m_hash;
+};
+
+/// Statements sent to a PostgreSQL server without waiting for their result, through libpq on
+/// the Qt connection's own handle: the client builds the next batch (and reads the source)
+/// while the server indexes the last one, instead of each waiting for the other. One
+/// statement is in flight at a time; settle() collects it, and must come before anything else
+/// uses the connection (Qt's driver knows nothing of it).
+class ServerPipe
+{
+public:
+    explicit ServerPipe(const QSqlDatabase &connection)
+    {
+        const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+        if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
+            m_connection = *static_cast<PGconn *const *>(handle.constData());
+    }
+    ~ServerPipe() { settle(nullptr); }
+    ServerPipe(const ServerPipe &) = delete;
+    ServerPipe &operator=(const ServerPipe &) = delete;
+
+    [[nodiscard]] bool isValid() const { return m_connection != nullptr; }
+
+    bool send(const QByteArray &sql, QString *error)
+    {
+        if (!settle(error))
+            return false;
+        if (PQsendQuery(m_connection, sql.constData()) == 0) {
+            *error = message(nullptr);
+            return false;
+        }
+        m_busy = true;
+        return true;
+    }
+
+    /// Waits for the statement in flight; false (and \a error) when it failed.
+    bool settle(QString *error)
+    {
+        bool ok = true;
+        while (m_busy) {
+            PGresult *result = PQgetResult(m_connection);
+            if (!result) {
+                m_busy = false;
+                break;
+            }
+            if (ok && PQresultStatus(result) != PGRES_COMMAND_OK) {
+                ok = false;
+                if (error)
+                    *error = message(result);
+            }
+            PQclear(result);
+        }
+        return ok;
+    }
+
+    /// Appends \a value as an SQL literal: text and bytes escaped by libpq for this connection.
+    void appendLiteral(QByteArray *sql, const QVariant &value) const
+    {
+        if (value.isNull()) {
+            sql->append("NULL");
+        } else if (value.typeId() == QMetaType::QByteArray) {
+            size_t length = 0;
+            const QByteArray bytes = value.toByteArray();
+            unsigned char *escaped = PQescapeByteaConn(
+                m_connection, reinterpret_cast<const unsigned char *>(bytes.constData()), size_t(bytes.size()), &length);
+            sql->append('\'').append(reinterpret_cast<const char *>(escaped), qsizetype(length) - 1).append("'::bytea");
+            PQfreemem(escaped);
+        } else if (value.typeId() == QMetaType::QString) {
+            const QByteArray utf8 = value.toString().toUtf8();
+            const qsizetype start = sql->size() + 1;
+            sql->resize(start + utf8.size() * 2 + 2);
+            (*sql)[start - 1] = '\'';
+            const size_t written = PQescapeStringConn(m_connection, sql->data() + start, utf8.constData(), size_t(utf8.size()), nullptr);
+            sql->resize(start + qsizetype(written));
+            sql->append('\'');
+        } else {
+            sql->append(value.toString().toLatin1()); // numbers
+        }
+    }
+
+private:
+    QString message(PGresult *result) const
+    {
+        const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+        QString text = QString::fromUtf8(primary ? primary : PQerrorMessage(m_connection)).simplified();
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+        return text;
+    }
+
+    PGconn *m_connection = nullptr;
+    bool m_busy = false;
+};
+
+/// INSERT of many rows per statement (one round trip to a server for all of them). In a file
+/// through a statement prepared once for a full batch (the rest at the end gets one of its
+/// own); on a server as SQL text sent through a ServerPipe.
+class BatchInsert
+{
+public:
+    /// \a values: the VALUES tuple of one row ("(?, ?, ...)" when empty).
+    BatchInsert(const QSqlDatabase &connection, ServerPipe *pipe, const char *table, const char *columns,
+        int rowsPerStatement, const char *values = "", const char *tail = "")
+        : m_pipe(pipe)
+        , m_head(QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(QLatin1String(table), QLatin1String(columns)))
+        , m_values(QLatin1String(values))
+        , m_tail(QLatin1String(tail))
+        , m_rowsPerStatement(rowsPerStatement)
+        , m_full(connection)
+        , m_rest(connection)
+    {
+        if (m_values.isEmpty()) {
+            const qsizetype columnCount = QString::fromLatin1(columns).count(QLatin1Char(',')) + 1;
+            m_values = QStringLiteral("(?") + QStringLiteral(", ?").repeated(columnCount - 1) + QLatin1Char(')');
+        }
+        m_parts = m_values.toUtf8().split('?');
+    }
+
+    bool add(Row row, QString *error)
+    {
+        m_rows.append(std::move(row));
+        return m_rows.size() < m_rowsPerStatement || flush(error);
+    }
+
+    bool flush(QString *error)
+    {
+        if (m_rows.isEmpty())
+            return true;
+        if (m_pipe) {
+            QByteArray sql = m_head.toUtf8();
+            for (qsizetype r = 0; r < m_rows.size(); ++r) {
+                if (r > 0)
+                    sql.append(", ");
+                const Row &row = m_rows.at(r);
+                for (qsizetype i = 0; i < m_parts.size(); ++i) {
+                    sql.append(m_parts.at(i));
+                    if (i < row.size() && i + 1 < m_parts.size())
+                        m_pipe->appendLiteral(&sql, row.at(i));
+                }
+            }
+            sql.append(m_tail.toUtf8());
+            m_rows.clear();
+            return m_pipe->send(sql, error);
+        }
+        const bool full = m_rows.size() == m_rowsPerStatement;
+        QSqlQuery &query = full ? m_full : m_rest;
+        bool ok = (full && m_fullPrepared) || query.prepare(sql(m_rows.size()));
+        m_fullPrepared = m_fullPrepared || (full && ok);
+        if (!ok)
+            *error = sqlError(query.lastError());
+        ok = ok && execute(query, error);
+        m_rows.clear();
+        return ok;
+    }
+
+private:
+    QString sql(qsizetype rows) const
+    {
+        return m_head + QStringList(rows, m_values).join(QStringLiteral(", ")) + m_tail;
+    }
+
+    bool execute(QSqlQuery &query, QString *error)
+    {
+        int position = 0;
+        for (const Row &row : std::as_const(m_rows)) {
+            for (const QVariant &value : row)
+                query.bindValue(position++, bindable(value));
+        }
+        const bool ok = query.exec();
+        if (!ok)
+            *error = sqlError(query.lastError());
+        query.finish();
+        return ok;
+    }
+
+    ServerPipe *m_pipe;
+    QString m_head;
+    QString m_values;
+    QList<QByteArray> m_parts; ///< m_values around its placeholders
+    QString m_tail;
+    int m_rowsPerStatement;
+    // Both kept until the copy is over: a statement dropped inside a failed transaction
+    // would make the driver warn that it cannot free it.
+    QSqlQuery m_full;
+    QSqlQuery m_rest;
+    bool m_fullPrepared = false;
+    QList<Row> m_rows;
+};
+
+/// The search terms PostgresSearch::writeTerms() stores for an article, as the two array
+/// literals of its article_terms row: tokenized here, off the thread that writes, and stored
+/// many rows per statement. tst_newsroomcopy checks that they equal what writeTerms() stores.
+std::pair<QString, QString> searchTerms(const QString &title, const QString &bodyText)
+{
+    const auto literal = [](const QStringList &values) {
+        QString result = QStringLiteral("{");
+        for (QString value : values) {
+            value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+            value.replace(QLatin1Char('"'), QLatin1String("\\\""));
+            if (result.size() > 1)
+                result += QLatin1Char(',');
+            result += QLatin1Char('"') + value + QLatin1Char('"');
+        }
+        return result + QLatin1Char('}');
+    };
+    QStringList titleTerms = CjkTokenizer::tokens(title, CjkTokenizer::Mode::Document);
+    titleTerms.removeDuplicates();
+    QStringList terms = titleTerms + CjkTokenizer::tokens(bodyText, CjkTokenizer::Mode::Document);
+    terms.removeDuplicates();
+    return { literal(titleTerms), literal(terms) };
+}
+
+} // namespace galley::copying
+
+namespace galley {
+
+using namespace copying;
+
+struct NewsroomCopy::Private {
+    Private(Database &source, Database &destination)
+        : source(source)
+        , destination(destination)
+    { }
+
+    bool copy();
+    bool fail(Failure kind, const QString &message);
+    bool readFailed(const QString &reason) { return fail(Failure::Database, tr("Cannot read “%1”: %2.").arg(source.displayName(), reason)); }
+    bool writeFailed(const QString &reason) { return fail(Failure::Database, tr("Cannot copy into “%1”: %2.").arg(destination.displayName(), reason)); }
+    bool exec(Database &database, const QString &sql, QList<Row> *rows = nullptr);
+    std::optional<qint64> number(Database &database, const QString &sql);
+    bool start(qint64 *total, QHash<qint64, QString> *sourceUuids);
+    void endSnapshot()
+    {
+        if (source.inTransaction())
+            QSqlQuery(source.connection()).exec(QStringLiteral("ROLLBACK")); // nothing was written there
+    }
+    bool allocate(const char *table, qsizetype count, QList<qint64> *ids);
+    bool writePage(const Page &page);
+    bool writeRows(const char *table, BatchInsert &insert, QList<Row> rows, bool annotations);
+    bool writeRelated(Row row, bool atEnd);
+    bool copyAssets();
+    bool advanceSequences();
+    bool verify();
+    [[nodiscard]] bool isServer() const { return destination.engine() == Engine::PostgreSQL; }
+
+    Database &source;
+    Database &destination;
+    bool merge = false;
+    Progress progress;
+    NewsroomCopyResult result;
+    Failure failure = Failure::None;
+    QString error;
+
+    bool keepIds = true;
+    QHash<QString, qint64> destinationUuids; ///< merge: the destination's articles before the copy
+    QSet<QString> destinationSlugs;
+    QHash<QString, QString> renamedSlugs; ///< uuid -> the slug it got
+    QHash<qint64, qint64> articleIds; ///< source id -> destination id (copied and skipped articles)
+    QSet<QString> skippedUuids;
+    QSet<qint64> skippedIds; ///< source ids of the skipped articles
+    QSet<QString> copiedUuids;
+    QHash<QString, qint64> nextIds; ///< SQLite merge: next free id per table
+    qint64 lowestNewArticleId = 0;
+    QHash<QString, qint64> maxIds; ///< keep ids: the highest id written per table
+    QList<Row> deferredRelated; ///< related items whose target comes in a later page
+    QSet<QString> sourceAssets;
+
+    // Statements live until the transaction is over (see BatchInsert).
+    std::unique_ptr<ServerPipe> pipe; ///< a server destination's inserts
+    std::unique_ptr<BatchInsert> articles, terms, related, revisions, annotations, events, assets;
+    std::unique_ptr<PageReader> sourceReader, destinationReader;
+};
+
+bool NewsroomCopy::Private::fail(Failure kind, const QString &message)
+{
+    failure = kind;
+    error = message;
+    return false;
+}
+
+// Statements without parameters (BEGIN and LOCK cannot be prepared on PostgreSQL; the numbers
+// a few others take are written into them).
+bool NewsroomCopy::Private::exec(Database &database, const QString &sql, QList<Row> *rows)
+{
+    QString reason;
+    if (&database == &destination && pipe && !pipe->settle(&reason))
+        return writeFailed(reason);
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(sql)) {
+        const QString reason = sqlError(query.lastError());
+        return &database == &source ? readFailed(reason) : writeFailed(reason);
+    }
+    while (rows && query.next()) {
+        Row row;
+        for (int i = 0; i < query.record().count(); ++i)
+            row.append(query.value(i));
+        rows->append(std::move(row));
+    }
+    return true;
+}
+
+std::optional<qint64> NewsroomCopy::Private::number(Database &database, const QString &sql)
+{
+    QList<Row> rows;
+    if (!exec(database, sql, &rows))
+        return std::nullopt;
+    return rows.value(0).value(0).toLongLong();
+}
+
+// New ids for \a count rows of \a table, ascending. On a server from the table's identity
+// sequence (safe beside other writers); in a file after the highest id (the copy holds the write lock).
+bool NewsroomCopy::Private::allocate(const char *table, qsizetype count, QList<qint64> *ids)
+{
+    ids->clear();
+    if (count == 0)
+        return true;
+    if (isServer()) {
+        QList<Row> rows;
+        if (!exec(destination,
+                QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, %2)")
+                    .arg(QLatin1String(table))
+                    .arg(count),
+                &rows))
+            return false;
+        for (const Row &row : std::as_const(rows))
+            ids->append(row.at(0).toLongLong());
+        std::sort(ids->begin(), ids->end());
+        return true;
+    }
+    const QString key = QLatin1String(table);
+    if (!nextIds.contains(key)) {
+        const std::optional<qint64> next = number(destination, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(key));
+        if (!next)
+            return false;
+        nextIds.insert(key, *next);
+    }
+    qint64 &next = nextIds[key];
+    for (qsizetype i = 0; i < count; ++i)
+        ids->append(next++);
+    return true;
+}
+
+// The source's snapshot begins, the destination's transaction has begun: what is there to copy,
+// and may it go in (an empty destination, or merge)?
+bool NewsroomCopy::Private::start(qint64 *total, QHash<qint64, QString> *sourceUuids)
+{
+    QList<Row> rows;
+    if (!exec(source, source.engine() == Engine::PostgreSQL ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")
+                                                             : QStringLiteral("BEGIN"))
+        || !exec(source, QStringLiteral("SELECT id, uuid FROM articles"), &rows))
+        return false;
+    for (const Row &row : std::as_const(rows))
+        sourceUuids->insert(row.at(0).toLongLong(), row.at(1).toString());
+    *total = rows.size();
+
+    const QString countArticles = QStringLiteral("SELECT COUNT(*) FROM articles");
+    std::optional<qint64> existing = number(destination, countArticles);
+    if (existing == 0 && isServer()) {
+        // Nobody may add an article (with an id the copy is about to give) until it commits.
+        if (!exec(destination, QStringLiteral("LOCK TABLE articles IN SHARE ROW EXCLUSIVE MODE")))
+            return false;
+        existing = number(destination, countArticles);
+    }
+    if (!existing)
+        return false;
+    if (*existing > 0 && !merge)
+        return fail(Failure::DestinationNotEmpty,
+            tr("“%1” already holds %n article(s); a copy goes into an empty newsroom unless it merges.", nullptr,
+                int(std::min<qint64>(*existing, INT_MAX)))
+                .arg(destination.displayName()));
+    keepIds = *existing == 0;
+    result.keptIds = keepIds;
+    rows.clear();
+    if (!keepIds && !exec(destination, QStringLiteral("SELECT uuid, id, slug FROM articles"), &rows))
+        return false;
+    for (const Row &row : std::as_const(rows)) {
+        destinationUuids.insert(row.at(0).toString(), row.at(1).toLongLong());
+        destinationSlugs.insert(row.at(2).toString());
+    }
+    // The bodies are compressed as they are stored: lz4 where the server has it costs a fraction
+    // of pglz's time (a quarter of the server's work in a copy) and reads back the same.
+    return !isServer()
+        || exec(destination,
+            QStringLiteral("SELECT set_config('default_toast_compression', 'lz4', true) FROM pg_settings "
+                           "WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)"));
+}
+
+bool NewsroomCopy::Private::copy()
+{
+    WriteTransaction transaction(destination);
+    if (!transaction.isActive())
+        return writeFailed(transaction.errorString());
+    qint64 total = 0;
+    QHash<qint64, QString> sourceUuids;
+    if (!start(&total, &sourceUuids))
+        return false;
+
+    const QSqlDatabase connection = destination.connection();
+    if (isServer()) {
+        pipe = std::make_unique<ServerPipe>(connection);
+        if (!pipe->isValid())
+            return writeFailed(tr("the connection gives no access to its PostgreSQL handle"));
+    }
+    // Whatever happens, the statement in flight is collected before the transaction ends.
+    const auto settle = qScopeGuard([this] {
+        if (pipe)
+            pipe->settle(nullptr);
+    });
+    ServerPipe *server = pipe.get();
+    articles = std::make_unique<BatchInsert>(connection, server, "articles", ArticleColumns, 100);
+    terms = std::make_unique<BatchInsert>(
+        connection, server, "article_terms", "article_id, title_terms, terms", 100, "(?, ?::text[], ?::text[])");
+    related = std::make_unique<BatchInsert>(connection, server, "related", RelatedColumns, 500);
+    revisions = std::make_unique<BatchInsert>(connection, server, "revisions", RevisionColumns, 100);
+    annotations = std::make_unique<BatchInsert>(connection, server, "annotations", AnnotationColumns, 500);
+    events = std::make_unique<BatchInsert>(connection, server, "workflow_events", EventColumns, 500);
+
+    ContentDigest sourceDigest(std::move(sourceUuids), [this](const QString &uuid) { return !skippedUuids.contains(uuid); });
+    sourceReader = std::make_unique<PageReader>(source.connection());
+    QString reason;
+    if (!sourceReader->prepare(&reason))
+        return readFailed(reason);
+    qint64 done = 0;
+    for (qint64 after = 0;;) {
+        Page page;
+        if (!sourceReader->read(after, &page, &reason))
+            return readFailed(reason);
+        if (page.articles.isEmpty())
+            break;
+        after = page.articles.last().at(ArticleId).toLongLong();
+        if (!writePage(page))
+            return false;
+        sourceDigest.setSlugs(renamedSlugs);
+        sourceDigest.addPage(page);
+        done += page.articles.size();
+        if (progress)
+            progress(done, total);
+    }
+    for (Row &row : deferredRelated) {
+        if (!writeRelated(std::move(row), true))
+            return false;
+    }
+    for (BatchInsert *insert : { revisions.get(), annotations.get(), events.get(), related.get() }) {
+        if (!insert->flush(&reason))
+            return writeFailed(reason);
+    }
+    if (!copyAssets() || !assets->flush(&reason) || (keepIds && !advanceSequences()))
+        return reason.isEmpty() ? false : writeFailed(reason);
+
+    result.source = sourceDigest.counts();
+    result.source.assets = sourceAssets.size();
+    result.sourceChecksum = sourceDigest.finish();
+    result.skipped = skippedUuids.size();
+    result.renamedSlugs = renamedSlugs.size();
+    endSnapshot();
+
+    if (!verify())
+        return false;
+    if (!result.matches()) {
+        QStringList differences;
+        const auto compare = [&differences](const QString &what, qint64 from, qint64 to) {
+            if (from != to)
+                differences.append(tr("%1: %2 in the source, %3 copied").arg(what).arg(from).arg(to));
+        };
+        compare(tr("articles"), result.source.articles, result.destination.articles);
+        compare(tr("revisions"), result.source.revisions, result.destination.revisions);
+        compare(tr("annotations"), result.source.annotations, result.destination.annotations);
+        compare(tr("workflow events"), result.source.events, result.destination.events);
+        compare(tr("assets"), result.source.assets, result.destination.assets);
+        compare(tr("related items"), result.source.related, result.destination.related);
+        if (result.sourceChecksum != result.destinationChecksum)
+            differences.append(tr("the content checksums differ"));
+        return fail(Failure::Mismatch,
+            tr("The copy in “%1” does not read back as its source (%2), so it was rolled back.")
+                .arg(destination.displayName(), differences.join(QStringLiteral("; "))));
+    }
+    if (pipe && !pipe->settle(&reason))
+        return writeFailed(reason);
+    if (!transaction.commit())
+        return writeFailed(transaction.errorString());
+    return true;
+}
+
+bool NewsroomCopy::Private::writePage(const Page &page)
+{
+    // Articles: which go in, under which id and slug.
+    QList<qsizetype> copied;
+    for (qsizetype i = 0; i < page.articles.size(); ++i) {
+        const Row &row = page.articles.at(i);
+        const QString uuid = row.at(ArticleUuid).toString();
+        const auto existing = destinationUuids.constFind(uuid);
+        if (existing != destinationUuids.constEnd()) {
+            articleIds.insert(row.at(ArticleId).toLongLong(), *existing);
+            skippedIds.insert(row.at(ArticleId).toLongLong());
+            skippedUuids.insert(uuid);
+            continue;
+        }
+        copied.append(i);
+        copiedUuids.insert(uuid);
+        if (!keepIds) {
+            const QString slug = row.at(ArticleSlug).toString();
+            QString free = slug;
+            for (int n = 2; destinationSlugs.contains(free); ++n)
+                free = slug + QLatin1Char('-') + QString::number(n);
+            destinationSlugs.insert(free);
+            if (free != slug)
+                renamedSlugs.insert(uuid, free);
+        }
+    }
+    // On a server the search terms are tokenized meanwhile, on a thread of their own.
+    std::future<QList<std::pair<QString, QString>>> tokenized;
+    if (isServer()) {
+        QList<std::pair<QString, QString>> texts;
+        for (const qsizetype i : std::as_const(copied))
+            texts.append({ page.articles.at(i).at(ArticleTitle).toString(), page.articles.at(i).at(ArticleBodyText).toString() });
+        tokenized = std::async(std::launch::async, [texts = std::move(texts)] {
+            QList<std::pair<QString, QString>> result;
+            for (const auto &[title, bodyText] : texts)
+                result.append(searchTerms(title, bodyText));
+            return result;
+        });
+    }
+    QList<qint64> ids;
+    if (!keepIds && !allocate("articles", copied.size(), &ids))
+        return false;
+    QString reason;
+    for (qsizetype n = 0; n < copied.size(); ++n) {
+        Row row = page.articles.at(copied.at(n));
+        const qint64 sourceId = row.at(ArticleId).toLongLong();
+        const qint64 id = keepIds ? sourceId : ids.at(n);
+        articleIds.insert(sourceId, id);
+        lowestNewArticleId = lowestNewArticleId == 0 ? id : std::min(lowestNewArticleId, id);
+        if (keepIds)
+            maxIds[QStringLiteral("articles")] = std::max(maxIds.value(QStringLiteral("articles")), id);
+        row[ArticleId] = id;
+        if (const auto slug = renamedSlugs.constFind(row.at(ArticleUuid).toString()); slug != renamedSlugs.constEnd())
+            row[ArticleSlug] = *slug;
+        if (!articles->add(std::move(row), &reason))
+            return writeFailed(reason);
+    }
+    if (!articles->flush(&reason))
+        return writeFailed(reason);
+    if (tokenized.valid()) {
+        const QList<std::pair<QString, QString>> literals = tokenized.get();
+        for (qsizetype n = 0; n < copied.size(); ++n) {
+            const qint64 id = articleIds.value(page.articles.at(copied.at(n)).at(ArticleId).toLongLong());
+            if (!terms->add({ id, literals.at(n).first, literals.at(n).second }, &reason))
+                return writeFailed(reason);
+        }
+        if (!terms->flush(&reason))
+            return writeFailed(reason);
+    }
+
+    // The rows of the other tables that belong to copied articles, with ids and references mapped.
+    const auto copiedRows = [this](const QList<Row> &rows, int articleColumn) {
+        QList<Row> kept;
+        kept.reserve(rows.size());
+        for (const Row &row : rows) {
+            if (!skippedIds.contains(row.at(articleColumn).toLongLong()))
+                kept.append(row);
+        }
+        return kept;
+    };
+    if (!writeRows("revisions", *revisions, copiedRows(page.revisions, 1), false)
+        || !writeRows("annotations", *annotations, copiedRows(page.annotations, 1), true)
+        || !writeRows("workflow_events", *events, copiedRows(page.events, 1), false))
+        return false;
+    for (Row &row : copiedRows(page.related, 0)) {
+        if (!writeRelated(std::move(row), false))
+            return false;
+    }
+    return true;
+}
+
+// Rows with an id of their own and an article_id (revisions, annotations, events).
+bool NewsroomCopy::Private::writeRows(const char *table, BatchInsert &insert, QList<Row> rows, bool annotations)
+{
+    QList<qint64> ids;
+    if (!keepIds && !allocate(table, rows.size(), &ids))
+        return false;
+    QHash<qint64, qint64> newIds;
+    for (qsizetype n = 0; n < rows.size(); ++n) {
+        Row &row = rows[n];
+        const qint64 sourceId = row.at(0).toLongLong();
+        const qint64 id = keepIds ? sourceId : ids.at(n); // given in source order: the order of a thread stays
+        newIds.insert(sourceId, id);
+        row[0] = id;
+        row[1] = articleIds.value(row.at(1).toLongLong());
+        if (keepIds)
+            maxIds[QLatin1String(table)] = std::max(maxIds.value(QLatin1String(table)), id);
+    }
+    if (annotations) {
+        // Thread roots before replies, each reply pointing at its root's new id.
+        std::stable_partition(rows.begin(), rows.end(), [](const Row &row) { return row.at(AnnotationParent).isNull(); });
+        for (Row &row : rows) {
+            if (!row.at(AnnotationParent).isNull())
+                row[AnnotationParent] = newIds.value(row.at(AnnotationParent).toLongLong());
+        }
+    }
+    QString reason;
+    for (Row &row : rows) {
+        if (!insert.add(std::move(row), &reason))
+            return writeFailed(reason);
+    }
+    return true;
+}
+
+// A related item goes in once its target is in the destination; until then it waits.
+bool NewsroomCopy::Private::writeRelated(Row row, bool atEnd)
+{
+    QVariant &target = row[RelatedTarget];
+    if (!target.isNull()) {
+        const auto mapped = articleIds.constFind(target.toLongLong());
+        if (mapped != articleIds.constEnd()) {
+            target = *mapped;
+        } else if (!atEnd) {
+            deferredRelated.append(std::move(row));
+            return true;
+        } else {
+            target = QVariant(); // points at no article of the source (as ON DELETE SET NULL leaves it)
+        }
+    }
+    row[0] = articleIds.value(row.at(0).toLongLong());
+    QString reason;
+    return related->add(std::move(row), &reason) || writeFailed(reason);
+}
+
+bool NewsroomCopy::Private::copyAssets()
+{
+    // One asset per statement: an image may be megabytes. Content-addressed, so one the
+    // destination already has is the same bytes and stays.
+    assets = std::make_unique<BatchInsert>(
+        destination.connection(), pipe.get(), "assets", AssetColumns, 1, "", " ON CONFLICT (hash) DO NOTHING");
+    QList<Row> hashes;
+    if (!exec(source, QStringLiteral("SELECT hash FROM assets"), &hashes))
+        return false;
+    QSqlQuery query(source.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT %1 FROM assets WHERE hash = ?").arg(QLatin1String(AssetColumns))))
+        return readFailed(sqlError(query.lastError()));
+    QString reason;
+    for (const Row &hash : std::as_const(hashes)) {
+        sourceAssets.insert(hash.at(0).toString());
+        query.bindValue(0, hash.at(0));
+        if (!query.exec())
+            return readFailed(sqlError(query.lastError()));
+        if (!query.next())
+            continue;
+        Row row { query.value(0), query.value(1), query.value(2), query.value(3) };
+        query.finish();
+        if (!assets->add(std::move(row), &reason))
+            return writeFailed(reason);
+    }
+    return true;
+}
+
+// Ids were given explicitly: the identity sequences must not give them again. setval() needs
+// the sequence's owner (who ran galley admin init); any other login advances it with nextval().
+bool NewsroomCopy::Private::advanceSequences()
+{
+    if (!isServer())
+        return true;
+    for (auto it = maxIds.cbegin(); it != maxIds.cend(); ++it) {
+        const QString sequence = QStringLiteral("pg_get_serial_sequence('%1', 'id')").arg(it.key());
+        const std::optional<qint64> owner = number(destination, QStringLiteral("SELECT has_sequence_privilege(%1, 'UPDATE')::int").arg(sequence));
+        if (!owner)
+            return false;
+        if (*owner) {
+            if (!exec(destination, QStringLiteral("SELECT setval(%1, %2)").arg(sequence).arg(it.value())))
+                return false;
+            continue;
+        }
+        const std::optional<qint64> next = number(destination, QStringLiteral("SELECT nextval(%1)").arg(sequence));
+        if (!next
+            || (*next < it.value()
+                && !exec(destination,
+                    QStringLiteral("SELECT COUNT(nextval(%1)) FROM generate_series(1, %2)").arg(sequence).arg(it.value() - *next))))
+            return false;
+    }
+    return true;
+}
+
+// Reads the copied articles back through the destination's connection, inside the transaction.
+bool NewsroomCopy::Private::verify()
+{
+    QList<Row> rows;
+    if (!exec(destination, QStringLiteral("SELECT id, uuid FROM articles"), &rows))
+        return false;
+    QHash<qint64, QString> uuids;
+    uuids.reserve(rows.size());
+    for (const Row &row : std::as_const(rows))
+        uuids.insert(row.at(0).toLongLong(), row.at(1).toString());
+    rows.clear();
+    ContentDigest digest(std::move(uuids), [this](const QString &uuid) { return copiedUuids.contains(uuid); });
+    destinationReader = std::make_unique<PageReader>(destination.connection());
+    QString reason;
+    if (!destinationReader->prepare(&reason))
+        return writeFailed(reason);
+    for (qint64 after = lowestNewArticleId - 1; lowestNewArticleId > 0;) {
+        Page page;
+        if (!destinationReader->read(after, &page, &reason))
+            return writeFailed(reason);
+        if (page.articles.isEmpty())
+            break;
+        after = page.articles.last().at(ArticleId).toLongLong();
+        digest.addPage(page);
+    }
+    result.destination = digest.counts();
+    result.destinationChecksum = digest.finish();
+    if (!exec(destination, QStringLiteral("SELECT hash FROM assets"), &rows))
+        return false;
+    for (const Row &row : std::as_const(rows))
+        result.destination.assets += sourceAssets.contains(row.at(0).toString()) ? 1 : 0;
+    return true;
+}
+
+NewsroomCopy::NewsroomCopy(Database &source, Database &destination)
+    : d(std::make_unique<Private>(source, destination))
+{ }
+
+NewsroomCopy::~NewsroomCopy() = default;
+
+void NewsroomCopy::setMerge(bool merge)
+{
+    d->merge = merge;
+}
+
+void NewsroomCopy::setProgress(Progress progress)
+{
+    d->progress = std::move(progress);
+}
+
+bool NewsroomCopy::run()
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto fresh = std::make_unique<Private>(d->source, d->destination); // a second run() starts afresh
+    fresh->progress = std::move(d->progress);
+    fresh->merge = d->merge;
+    d = std::move(fresh);
+    if (!d->source.isOpen() || !d->destination.isOpen())
+        return d->fail(Failure::Database, tr("The newsroom is not open."));
+    const bool ok = d->copy();
+    d->endSnapshot();
+    // The transactions are over: the statements go now, not when the caller closes the connections.
+    for (auto *statements : { &d->articles, &d->terms, &d->related, &d->revisions, &d->annotations, &d->events, &d->assets })
+        statements->reset();
+    d->sourceReader.reset();
+    d->destinationReader.reset();
+    d->result.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return ok;
+}
+
+const NewsroomCopyResult &NewsroomCopy::result() const
+{
+    return d->result;
+}
+
+NewsroomCopy::Failure NewsroomCopy::failure() const
+{
+    return d->failure;
+}
+
+QString NewsroomCopy::errorString() const
+{
+    return d->error;
+}
+
+// ---- storedSchemaVersion -----------------------------------------------------------------------
+
+namespace {
+
+std::optional<int> fileSchemaVersion(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return 0;
+    if (info.size() == 0)
+        return 0;
+    // Read-only, and "immutable" unless a WAL file says the database is in use: no -shm or
+    // -wal file is created beside a file that may not even be a newsroom.
+    QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+    uri.setQuery(QFileInfo::exists(path + QStringLiteral("-wal")) ? QStringLiteral("mode=ro")
+                                                                  : QStringLiteral("immutable=1"));
+    sqlite3 *db = nullptr;
+    std::optional<int> version;
+    if (sqlite3_open_v2(uri.toEncoded().constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr)
+        == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            version = sqlite3_column_int(statement, 0);
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return version;
+}
+
+std::optional<int> serverSchemaVersion(const QString &uri, const QString &password)
+{
+    // libpq reads the URI itself; the URI's own settings win over the defaults before it.
+    const QByteArray conninfo = uri.toUtf8();
+    const QByteArray secret = password.toUtf8();
+    std::vector<const char *> keys { "connect_timeout", "application_name", "dbname" };
+    std::vector<const char *> values { "10", "galley", conninfo.constData() };
+    if (!password.isEmpty()) {
+        keys.push_back("password");
+        values.push_back(secret.constData());
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    PGconn *connection = PQconnectdbParams(keys.data(), values.data(), 1);
+    const auto value = [connection](const char *sql) -> std::optional<QByteArray> {
+        PGresult *result = PQexec(connection, sql);
+        std::optional<QByteArray> found;
+        if (PQresultStatus(result) == PGRES_TUPLES_OK)
+            found = PQntuples(result) == 1 ? QByteArray(PQgetvalue(result, 0, 0)) : QByteArray();
+        PQclear(result);
+        return found;
+    };
+    std::optional<int> version;
+    if (PQstatus(connection) == CONNECTION_OK) {
+        // Two statements: the second names a table that may not exist.
+        const std::optional<QByteArray> hasMeta = value("SELECT to_regclass('galley_meta') IS NOT NULL");
+        if (hasMeta == "f")
+            version = 0;
+        else if (hasMeta == "t")
+            version = value("SELECT value FROM galley_meta WHERE key = 'schema_version'").value_or("0").toInt();
+    }
+    PQfinish(connection);
+    return version;
+}
+
+} // namespace
+
+std::optional<int> storedSchemaVersion(const QString &location, const QString &password)
+{
+    return Database::isServerLocation(location) ? serverSchemaVersion(location, password)
+                                                : fileSchemaVersion(location);
+}
+
+} // namespace galley
