@@ -20,6 +20,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <future>
 #include <vector>
 
@@ -29,23 +30,41 @@ namespace galley::copying {
 
 using Row = QVariantList;
 
-// Column lists of the shared tables (the same on both engines), and where each value sits in a
-// row read with them.
-constexpr auto ArticleColumns = "id, uuid, slug, title, subtitle, summary, body_html, body_text, byline, source, "
-                                "editor, desk, tags, status, publish_at, views, char_count, created_at, updated_at, "
-                                "version, deleted_at";
-enum { ArticleId, ArticleUuid, ArticleSlug, ArticleTitle, ArticleBodyText = 7 };
-constexpr auto RevisionColumns = "id, article_id, number, title, body_html, status, author, note, named, created_at, "
-                                 "char_count";
-constexpr auto AnnotationColumns = "id, article_id, parent_id, author, created_at, body, state, quote, prefix, suffix, "
-                                   "start_offset, end_offset, revision_number";
-enum { AnnotationParent = 2 };
-constexpr auto EventColumns = "id, article_id, from_state, to_state, who, at, note";
-constexpr auto RelatedColumns = "article_id, position, target_article_id, title, summary, published_at, views, url";
-enum { RelatedTarget = 2 };
+enum Table { Articles, Related, Revisions, Annotations, Events, TableCount };
+
+/// A table the copy moves, with the same columns on both engines; its rows are read and written
+/// by article, in an order that keeps what the article lists in order.
+struct TableSpec {
+    const char *name;
+    const char *columns;
+    const char *order; ///< of an article's rows
+    int articleColumn; ///< the column holding the article's id
+    int rowsPerStatement;
+};
+constexpr TableSpec Tables[TableCount] = {
+    { "articles",
+        "id, uuid, slug, title, subtitle, summary, body_html, body_text, byline, source, editor, desk, tags, status, "
+        "publish_at, views, char_count, created_at, updated_at, version, deleted_at",
+        "id", 0, 100 },
+    { "related", "article_id, position, target_article_id, title, summary, published_at, views, url", "position", 0,
+        500 },
+    { "revisions", "id, article_id, number, title, body_html, status, author, note, named, created_at, char_count",
+        "number", 1, 100 },
+    { "annotations",
+        "id, article_id, parent_id, author, created_at, body, state, quote, prefix, suffix, start_offset, end_offset, "
+        "revision_number",
+        "id", 1, 500 },
+    { "workflow_events", "id, article_id, from_state, to_state, who, at, note", "id", 1, 500 },
+};
+// Where a value sits in a row read with those columns.
+enum { ArticleUuid = 1, ArticleSlug = 2, ArticleTitle = 3, ArticleBodyText = 7 };
+enum { RelatedTarget = 2, AnnotationParent = 2 };
 constexpr auto AssetColumns = "hash, mime_type, bytes, created_at";
 
 constexpr int PageArticles = 500;
+
+/// Up to PageArticles articles by id, and every row of the other tables that belongs to them.
+using Page = std::array<QList<Row>, TableCount>;
 
 QString sqlError(const QSqlError &error)
 {
@@ -58,24 +77,23 @@ QString sqlError(const QSqlError &error)
     return text;
 }
 
-/// A value read from one engine, made fit to bind on either: a text that is empty but null
-/// would be bound as SQL NULL (and the text columns are NOT NULL).
-QVariant bindable(const QVariant &value)
+bool readRows(QSqlQuery &query, QList<Row> *rows, QString *error)
 {
-    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
-        return QStringLiteral("");
-    return value;
+    if (!query.exec()) {
+        *error = sqlError(query.lastError());
+        return false;
+    }
+    const int columns = query.record().count();
+    while (query.next()) {
+        Row row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row.append(query.value(i));
+        rows->append(std::move(row));
+    }
+    query.finish();
+    return true;
 }
-
-/// A page of the newsroom: up to PageArticles articles by id, and every row of the other
-/// tables that belongs to them, each table ordered by article, then as the article lists it.
-struct Page {
-    QList<Row> articles;
-    QList<Row> related;
-    QList<Row> revisions;
-    QList<Row> annotations;
-    QList<Row> events;
-};
 
 /// Reads pages through statements prepared once. Each page is read whole before the next
 /// statement runs (keyset pagination): no result stays open across statements, which the
@@ -84,82 +102,48 @@ class PageReader
 {
 public:
     explicit PageReader(const QSqlDatabase &connection)
-        : m_articles(connection)
-        , m_related(connection)
-        , m_revisions(connection)
-        , m_annotations(connection)
-        , m_events(connection)
-    { }
+    {
+        for (QSqlQuery &query : m_queries) {
+            query = QSqlQuery(connection);
+            query.setForwardOnly(true);
+        }
+    }
 
     bool prepare(QString *error)
     {
-        const auto prepareOne = [error](QSqlQuery &query, const QString &sql) {
-            query.setForwardOnly(true);
-            if (query.prepare(sql))
-                return true;
-            *error = sqlError(query.lastError());
-            return false;
-        };
-        const auto children = [](const char *columns, const char *table, const char *order) {
-            return QStringLiteral("SELECT %1 FROM %2 WHERE article_id >= ? AND article_id <= ? ORDER BY article_id, %3")
-                .arg(QLatin1String(columns), QLatin1String(table), QLatin1String(order));
-        };
-        return prepareOne(m_articles,
-                   QStringLiteral("SELECT %1 FROM articles WHERE id > ? ORDER BY id LIMIT %2")
-                       .arg(QLatin1String(ArticleColumns))
-                       .arg(PageArticles))
-            && prepareOne(m_related, children(RelatedColumns, "related", "position"))
-            && prepareOne(m_revisions, children(RevisionColumns, "revisions", "number"))
-            && prepareOne(m_annotations, children(AnnotationColumns, "annotations", "id"))
-            && prepareOne(m_events, children(EventColumns, "workflow_events", "id"));
+        for (int t = 0; t < TableCount; ++t) {
+            const QString sql = t == Articles
+                ? QStringLiteral("SELECT %1 FROM articles WHERE id > ? ORDER BY id LIMIT %2")
+                      .arg(QLatin1String(Tables[t].columns))
+                      .arg(PageArticles)
+                : QStringLiteral("SELECT %1 FROM %2 WHERE article_id >= ? AND article_id <= ? ORDER BY article_id, %3")
+                      .arg(QLatin1String(Tables[t].columns), QLatin1String(Tables[t].name), QLatin1String(Tables[t].order));
+            if (!m_queries[t].prepare(sql)) {
+                *error = sqlError(m_queries[t].lastError());
+                return false;
+            }
+        }
+        return true;
     }
 
-    /// The page of the articles after \a afterId; an empty page at the end.
+    /// The page of the articles after \a afterId; no articles at the end.
     bool read(qint64 afterId, Page *page, QString *error)
     {
         *page = {};
-        m_articles.bindValue(0, afterId);
-        if (!run(m_articles, &page->articles, error))
+        m_queries[Articles].bindValue(0, afterId);
+        if (!readRows(m_queries[Articles], &(*page)[Articles], error))
             return false;
-        if (page->articles.isEmpty())
-            return true;
-        const qint64 first = page->articles.first().at(ArticleId).toLongLong();
-        const qint64 last = page->articles.last().at(ArticleId).toLongLong();
-        for (const auto &[query, rows] : { std::pair { &m_related, &page->related },
-                 std::pair { &m_revisions, &page->revisions }, std::pair { &m_annotations, &page->annotations },
-                 std::pair { &m_events, &page->events } }) {
-            query->bindValue(0, first);
-            query->bindValue(1, last);
-            if (!run(*query, rows, error))
+        for (int t = Related; t < TableCount && !page->at(Articles).isEmpty(); ++t) {
+            m_queries[t].bindValue(0, page->at(Articles).first().at(0));
+            m_queries[t].bindValue(1, page->at(Articles).last().at(0));
+            if (!readRows(m_queries[t], &(*page)[t], error))
                 return false;
         }
         return true;
     }
 
 private:
-    static bool run(QSqlQuery &query, QList<Row> *rows, QString *error)
-    {
-        if (!query.exec()) {
-            *error = sqlError(query.lastError());
-            return false;
-        }
-        const int columns = query.record().count();
-        while (query.next()) {
-            Row row;
-            row.reserve(columns);
-            for (int i = 0; i < columns; ++i)
-                row.append(query.value(i));
-            rows->append(std::move(row));
-        }
-        query.finish();
-        return true;
-    }
-
-    QSqlQuery m_articles;
-    QSqlQuery m_related;
-    QSqlQuery m_revisions;
-    QSqlQuery m_annotations;
-    QSqlQuery m_events;
+    std::array<QSqlQuery, TableCount> m_queries;
 };
 
 /// SHA-256 through libcrypto (several times QCryptographicHash here; a copy hashes every body
@@ -189,8 +173,8 @@ private:
 
 /// The content checksum and the counts of a set of articles, from pages read on either engine.
 /// Every value goes in typed and length-prefixed (NULL apart from ''), as the text Qt reads it
-/// as, so an INTEGER of the file and a BIGINT of the server hash alike. Article ids never go
-/// in: references are replaced by what they point at (a related target by its uuid, an
+/// as, so an INTEGER of the file and a BIGINT of the server hash alike. Ids never go in:
+/// references are replaced by what they point at (a related target by its uuid, an
 /// annotation's parent by its position among the article's annotations).
 class ContentDigest
 {
@@ -198,80 +182,69 @@ public:
     using Include = std::function<bool(const QString &uuid)>;
 
     /// \a uuids: every article id of the newsroom and its uuid (related targets).
-    ContentDigest(QHash<qint64, QString> uuids, Include include, QHash<QString, QString> slugs = {})
+    ContentDigest(QHash<qint64, QString> uuids, Include include)
         : m_uuids(std::move(uuids))
         , m_include(std::move(include))
-        , m_slugs(std::move(slugs))
     { }
 
+    /// The slugs some articles get in the copy (uuid -> slug), hashed instead of their own.
     void setSlugs(QHash<QString, QString> slugs) { m_slugs = std::move(slugs); }
 
     void addPage(const Page &page)
     {
-        qsizetype related = 0, revisions = 0, annotations = 0, events = 0;
-        for (const Row &article : page.articles) {
-            const qint64 id = article.at(ArticleId).toLongLong();
+        std::array<qsizetype, TableCount> next {};
+        for (const Row &article : page[Articles]) {
+            // Each table's rows of this article (they come in article order).
+            const qint64 id = article.at(0).toLongLong();
+            std::array<std::pair<qsizetype, qsizetype>, TableCount> rows {};
+            for (int t = Related; t < TableCount; ++t) {
+                rows[t].first = next[t];
+                while (next[t] < page[t].size() && page[t].at(next[t]).at(Tables[t].articleColumn).toLongLong() == id)
+                    ++next[t];
+                rows[t].second = next[t];
+            }
             const QString uuid = article.at(ArticleUuid).toString();
-            const bool included = m_include(uuid);
-            const auto rowsOf = [id](const QList<Row> &rows, qsizetype &next, int articleColumn) {
-                const qsizetype begin = next;
-                while (next < rows.size() && rows.at(next).at(articleColumn).toLongLong() == id)
-                    ++next;
-                return std::pair { begin, next };
-            };
-            const auto relatedRange = rowsOf(page.related, related, 0);
-            const auto revisionRange = rowsOf(page.revisions, revisions, 1);
-            const auto annotationRange = rowsOf(page.annotations, annotations, 1);
-            const auto eventRange = rowsOf(page.events, events, 1);
-            if (!included)
+            if (!m_include(uuid))
                 continue;
-
             m_hash.reset();
-            tag('A');
             const auto slug = m_slugs.constFind(uuid);
             for (int column = 1; column < article.size(); ++column)
                 add(column == ArticleSlug && slug != m_slugs.constEnd() ? QVariant(*slug) : article.at(column));
-            tag('L');
-            for (qsizetype i = relatedRange.first; i < relatedRange.second; ++i) {
-                const Row &row = page.related.at(i);
-                for (int column = 1; column < row.size(); ++column) {
-                    const QVariant &value = row.at(column);
-                    if (column != RelatedTarget || value.isNull()) {
-                        add(value);
-                        continue;
+            QHash<qint64, qint64> positions; // of the annotations
+            for (qsizetype i = rows[Annotations].first; i < rows[Annotations].second; ++i)
+                positions.insert(page[Annotations].at(i).at(0).toLongLong(), i - rows[Annotations].first);
+            for (int t = Related; t < TableCount; ++t) {
+                tag(char('0' + t));
+                for (qsizetype i = rows[t].first; i < rows[t].second; ++i) {
+                    const Row &row = page[t].at(i);
+                    for (int column = t == Related ? 1 : 2; column < row.size(); ++column) {
+                        const QVariant &value = row.at(column);
+                        if (value.isNull() || !((t == Related && column == RelatedTarget)
+                                || (t == Annotations && column == AnnotationParent)))
+                            add(value);
+                        else if (t == Related) // a target that is no article of the newsroom was copied as none
+                            add(m_uuids.contains(value.toLongLong()) ? QVariant(m_uuids.value(value.toLongLong())) : QVariant());
+                        else
+                            add(positions.value(value.toLongLong(), -1));
                     }
-                    // A target that is no article of the newsroom counts as none (it is copied as none).
-                    const auto target = m_uuids.constFind(value.toLongLong());
-                    add(target == m_uuids.constEnd() ? QVariant() : QVariant(*target));
                 }
+                m_counts[t] += rows[t].second - rows[t].first;
             }
-            tag('R');
-            for (qsizetype i = revisionRange.first; i < revisionRange.second; ++i)
-                addRow(page.revisions.at(i), 2);
-            tag('N');
-            QHash<qint64, qint64> positions;
-            for (qsizetype i = annotationRange.first; i < annotationRange.second; ++i)
-                positions.insert(page.annotations.at(i).at(0).toLongLong(), i - annotationRange.first);
-            for (qsizetype i = annotationRange.first; i < annotationRange.second; ++i) {
-                const Row &row = page.annotations.at(i);
-                const QVariant &parent = row.at(AnnotationParent);
-                add(parent.isNull() ? QVariant() : QVariant(positions.value(parent.toLongLong(), -1)));
-                addRow(row, 3);
-            }
-            tag('E');
-            for (qsizetype i = eventRange.first; i < eventRange.second; ++i)
-                addRow(page.events.at(i), 2);
             m_articles.emplace_back(uuid, m_hash.result());
-
-            ++m_counts.articles;
-            m_counts.related += relatedRange.second - relatedRange.first;
-            m_counts.revisions += revisionRange.second - revisionRange.first;
-            m_counts.annotations += annotationRange.second - annotationRange.first;
-            m_counts.events += eventRange.second - eventRange.first;
+            ++m_counts[Articles];
         }
     }
 
-    [[nodiscard]] const NewsroomCounts &counts() const { return m_counts; }
+    [[nodiscard]] NewsroomCounts counts() const
+    {
+        NewsroomCounts counts;
+        counts.articles = m_counts[Articles];
+        counts.related = m_counts[Related];
+        counts.revisions = m_counts[Revisions];
+        counts.annotations = m_counts[Annotations];
+        counts.events = m_counts[Events];
+        return counts;
+    }
 
     /// The checksum of every article added, in uuid order (hex).
     [[nodiscard]] QString finish()
@@ -288,25 +261,17 @@ public:
 private:
     void tag(char c) { m_hash.add(&c, 1); }
 
-    void addRow(const Row &row, int fromColumn)
-    {
-        for (int column = fromColumn; column < row.size(); ++column)
-            add(row.at(column));
-    }
-
     void add(const QVariant &value)
     {
         if (value.isNull()) {
             tag('N');
-            return;
-        }
-        if (value.typeId() == QMetaType::QByteArray) {
+        } else if (value.typeId() == QMetaType::QByteArray) {
             const QByteArray bytes = value.toByteArray();
             addSized('B', bytes.constData(), bytes.size());
-            return;
+        } else {
+            const QString text = value.toString();
+            addSized('S', text.constData(), text.size() * qsizetype(sizeof(QChar)));
         }
-        const QString text = value.toString();
-        addSized('S', text.constData(), text.size() * qsizetype(sizeof(QChar)));
     }
 
     void addSized(char type, const void *data, qsizetype size)
@@ -321,7 +286,7 @@ private:
     Include m_include;
     QHash<QString, QString> m_slugs;
     std::vector<std::pair<QString, QByteArray>> m_articles;
-    NewsroomCounts m_counts;
+    std::array<qint64, TableCount> m_counts {};
     Sha256 m_hash;
 };
 
@@ -415,6 +380,15 @@ private:
     PGconn *m_connection = nullptr;
     bool m_busy = false;
 };
+
+/// A value read from one engine, made fit to bind on the file: a text that is empty but null
+/// would be bound as SQL NULL (and the text columns are NOT NULL).
+QVariant bindable(const QVariant &value)
+{
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
+}
 
 /// INSERT of many rows per statement (one round trip to a server for all of them). In a file
 /// through a statement prepared once for a full batch (the rest at the end gets one of its
@@ -547,9 +521,20 @@ struct NewsroomCopy::Private {
     { }
 
     bool copy();
-    bool fail(Failure kind, const QString &message);
-    bool readFailed(const QString &reason) { return fail(Failure::Database, tr("Cannot read “%1”: %2.").arg(source.displayName(), reason)); }
-    bool writeFailed(const QString &reason) { return fail(Failure::Database, tr("Cannot copy into “%1”: %2.").arg(destination.displayName(), reason)); }
+    bool fail(Failure kind, const QString &message)
+    {
+        failure = kind;
+        error = message;
+        return false;
+    }
+    bool readFailed(const QString &reason)
+    {
+        return fail(Failure::Database, tr("Cannot read “%1”: %2.").arg(source.displayName(), reason));
+    }
+    bool writeFailed(const QString &reason)
+    {
+        return fail(Failure::Database, tr("Cannot copy into “%1”: %2.").arg(destination.displayName(), reason));
+    }
     bool exec(Database &database, const QString &sql, QList<Row> *rows = nullptr);
     std::optional<qint64> number(Database &database, const QString &sql);
     bool start(qint64 *total, QHash<qint64, QString> *sourceUuids);
@@ -558,9 +543,9 @@ struct NewsroomCopy::Private {
         if (source.inTransaction())
             QSqlQuery(source.connection()).exec(QStringLiteral("ROLLBACK")); // nothing was written there
     }
-    bool allocate(const char *table, qsizetype count, QList<qint64> *ids);
+    bool allocate(Table table, qsizetype count, QList<qint64> *ids);
     bool writePage(const Page &page);
-    bool writeRows(const char *table, BatchInsert &insert, QList<Row> rows, bool annotations);
+    bool writeRows(Table table, QList<Row> rows);
     bool writeRelated(Row row, bool atEnd);
     bool copyAssets();
     bool advanceSequences();
@@ -583,24 +568,18 @@ struct NewsroomCopy::Private {
     QSet<QString> skippedUuids;
     QSet<qint64> skippedIds; ///< source ids of the skipped articles
     QSet<QString> copiedUuids;
-    QHash<QString, qint64> nextIds; ///< SQLite merge: next free id per table
     qint64 lowestNewArticleId = 0;
-    QHash<QString, qint64> maxIds; ///< keep ids: the highest id written per table
+    std::array<qint64, TableCount> nextIds {}; ///< merge into a file: the next free id per table
+    std::array<qint64, TableCount> maxIds {}; ///< ids kept: the highest id written per table
     QList<Row> deferredRelated; ///< related items whose target comes in a later page
     QSet<QString> sourceAssets;
 
     // Statements live until the transaction is over (see BatchInsert).
     std::unique_ptr<ServerPipe> pipe; ///< a server destination's inserts
-    std::unique_ptr<BatchInsert> articles, terms, related, revisions, annotations, events, assets;
+    std::array<std::unique_ptr<BatchInsert>, TableCount> inserts;
+    std::unique_ptr<BatchInsert> terms, assets;
     std::unique_ptr<PageReader> sourceReader, destinationReader;
 };
-
-bool NewsroomCopy::Private::fail(Failure kind, const QString &message)
-{
-    failure = kind;
-    error = message;
-    return false;
-}
 
 // Statements without parameters (BEGIN and LOCK cannot be prepared on PostgreSQL; the numbers
 // a few others take are written into them).
@@ -612,7 +591,7 @@ bool NewsroomCopy::Private::exec(Database &database, const QString &sql, QList<R
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     if (!query.exec(sql)) {
-        const QString reason = sqlError(query.lastError());
+        reason = sqlError(query.lastError());
         return &database == &source ? readFailed(reason) : writeFailed(reason);
     }
     while (rows && query.next()) {
@@ -634,16 +613,15 @@ std::optional<qint64> NewsroomCopy::Private::number(Database &database, const QS
 
 // New ids for \a count rows of \a table, ascending. On a server from the table's identity
 // sequence (safe beside other writers); in a file after the highest id (the copy holds the write lock).
-bool NewsroomCopy::Private::allocate(const char *table, qsizetype count, QList<qint64> *ids)
+bool NewsroomCopy::Private::allocate(Table table, qsizetype count, QList<qint64> *ids)
 {
     ids->clear();
-    if (count == 0)
-        return true;
-    if (isServer()) {
+    const QString name = QLatin1String(Tables[table].name);
+    if (count > 0 && isServer()) {
         QList<Row> rows;
         if (!exec(destination,
                 QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, %2)")
-                    .arg(QLatin1String(table))
+                    .arg(name)
                     .arg(count),
                 &rows))
             return false;
@@ -652,16 +630,14 @@ bool NewsroomCopy::Private::allocate(const char *table, qsizetype count, QList<q
         std::sort(ids->begin(), ids->end());
         return true;
     }
-    const QString key = QLatin1String(table);
-    if (!nextIds.contains(key)) {
-        const std::optional<qint64> next = number(destination, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(key));
+    if (count > 0 && nextIds[table] == 0) {
+        const std::optional<qint64> next = number(destination, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(name));
         if (!next)
             return false;
-        nextIds.insert(key, *next);
+        nextIds[table] = *next;
     }
-    qint64 &next = nextIds[key];
     for (qsizetype i = 0; i < count; ++i)
-        ids->append(next++);
+        ids->append(nextIds[table]++);
     return true;
 }
 
@@ -731,14 +707,11 @@ bool NewsroomCopy::Private::copy()
         if (pipe)
             pipe->settle(nullptr);
     });
-    ServerPipe *server = pipe.get();
-    articles = std::make_unique<BatchInsert>(connection, server, "articles", ArticleColumns, 100);
+    for (int t = 0; t < TableCount; ++t)
+        inserts[t] = std::make_unique<BatchInsert>(
+            connection, pipe.get(), Tables[t].name, Tables[t].columns, Tables[t].rowsPerStatement);
     terms = std::make_unique<BatchInsert>(
-        connection, server, "article_terms", "article_id, title_terms, terms", 100, "(?, ?::text[], ?::text[])");
-    related = std::make_unique<BatchInsert>(connection, server, "related", RelatedColumns, 500);
-    revisions = std::make_unique<BatchInsert>(connection, server, "revisions", RevisionColumns, 100);
-    annotations = std::make_unique<BatchInsert>(connection, server, "annotations", AnnotationColumns, 500);
-    events = std::make_unique<BatchInsert>(connection, server, "workflow_events", EventColumns, 500);
+        connection, pipe.get(), "article_terms", "article_id, title_terms, terms", 100, "(?, ?::text[], ?::text[])");
 
     ContentDigest sourceDigest(std::move(sourceUuids), [this](const QString &uuid) { return !skippedUuids.contains(uuid); });
     sourceReader = std::make_unique<PageReader>(source.connection());
@@ -750,14 +723,14 @@ bool NewsroomCopy::Private::copy()
         Page page;
         if (!sourceReader->read(after, &page, &reason))
             return readFailed(reason);
-        if (page.articles.isEmpty())
+        if (page[Articles].isEmpty())
             break;
-        after = page.articles.last().at(ArticleId).toLongLong();
+        after = page[Articles].last().at(0).toLongLong();
         if (!writePage(page))
             return false;
         sourceDigest.setSlugs(renamedSlugs);
         sourceDigest.addPage(page);
-        done += page.articles.size();
+        done += page[Articles].size();
         if (progress)
             progress(done, total);
     }
@@ -765,13 +738,12 @@ bool NewsroomCopy::Private::copy()
         if (!writeRelated(std::move(row), true))
             return false;
     }
-    for (BatchInsert *insert : { revisions.get(), annotations.get(), events.get(), related.get() }) {
+    for (const auto &insert : inserts) {
         if (!insert->flush(&reason))
             return writeFailed(reason);
     }
-    if (!copyAssets() || !assets->flush(&reason) || (keepIds && !advanceSequences()))
-        return reason.isEmpty() ? false : writeFailed(reason);
-
+    if (!copyAssets() || (keepIds && !advanceSequences()))
+        return false;
     result.source = sourceDigest.counts();
     result.source.assets = sourceAssets.size();
     result.sourceChecksum = sourceDigest.finish();
@@ -799,28 +771,25 @@ bool NewsroomCopy::Private::copy()
             tr("The copy in “%1” does not read back as its source (%2), so it was rolled back.")
                 .arg(destination.displayName(), differences.join(QStringLiteral("; "))));
     }
-    if (pipe && !pipe->settle(&reason))
-        return writeFailed(reason);
-    if (!transaction.commit())
-        return writeFailed(transaction.errorString());
+    if ((pipe && !pipe->settle(&reason)) || !transaction.commit())
+        return writeFailed(reason.isEmpty() ? transaction.errorString() : reason);
     return true;
 }
 
 bool NewsroomCopy::Private::writePage(const Page &page)
 {
     // Articles: which go in, under which id and slug.
-    QList<qsizetype> copied;
-    for (qsizetype i = 0; i < page.articles.size(); ++i) {
-        const Row &row = page.articles.at(i);
+    QList<Row> copied;
+    for (const Row &row : page[Articles]) {
         const QString uuid = row.at(ArticleUuid).toString();
         const auto existing = destinationUuids.constFind(uuid);
         if (existing != destinationUuids.constEnd()) {
-            articleIds.insert(row.at(ArticleId).toLongLong(), *existing);
-            skippedIds.insert(row.at(ArticleId).toLongLong());
+            articleIds.insert(row.at(0).toLongLong(), *existing);
+            skippedIds.insert(row.at(0).toLongLong());
             skippedUuids.insert(uuid);
             continue;
         }
-        copied.append(i);
+        copied.append(row);
         copiedUuids.insert(uuid);
         if (!keepIds) {
             const QString slug = row.at(ArticleSlug).toString();
@@ -828,93 +797,88 @@ bool NewsroomCopy::Private::writePage(const Page &page)
             for (int n = 2; destinationSlugs.contains(free); ++n)
                 free = slug + QLatin1Char('-') + QString::number(n);
             destinationSlugs.insert(free);
-            if (free != slug)
+            if (free != slug) {
                 renamedSlugs.insert(uuid, free);
+                copied.last()[ArticleSlug] = free;
+            }
         }
     }
     // On a server the search terms are tokenized meanwhile, on a thread of their own.
     std::future<QList<std::pair<QString, QString>>> tokenized;
     if (isServer()) {
         QList<std::pair<QString, QString>> texts;
-        for (const qsizetype i : std::as_const(copied))
-            texts.append({ page.articles.at(i).at(ArticleTitle).toString(), page.articles.at(i).at(ArticleBodyText).toString() });
+        for (const Row &row : std::as_const(copied))
+            texts.append({ row.at(ArticleTitle).toString(), row.at(ArticleBodyText).toString() });
         tokenized = std::async(std::launch::async, [texts = std::move(texts)] {
-            QList<std::pair<QString, QString>> result;
+            QList<std::pair<QString, QString>> literals;
             for (const auto &[title, bodyText] : texts)
-                result.append(searchTerms(title, bodyText));
-            return result;
+                literals.append(searchTerms(title, bodyText));
+            return literals;
         });
     }
     QList<qint64> ids;
-    if (!keepIds && !allocate("articles", copied.size(), &ids))
+    if (!keepIds && !allocate(Articles, copied.size(), &ids))
         return false;
     QString reason;
     for (qsizetype n = 0; n < copied.size(); ++n) {
-        Row row = page.articles.at(copied.at(n));
-        const qint64 sourceId = row.at(ArticleId).toLongLong();
-        const qint64 id = keepIds ? sourceId : ids.at(n);
-        articleIds.insert(sourceId, id);
+        Row &row = copied[n];
+        const qint64 id = keepIds ? row.at(0).toLongLong() : ids.at(n);
+        articleIds.insert(row.at(0).toLongLong(), id);
         lowestNewArticleId = lowestNewArticleId == 0 ? id : std::min(lowestNewArticleId, id);
-        if (keepIds)
-            maxIds[QStringLiteral("articles")] = std::max(maxIds.value(QStringLiteral("articles")), id);
-        row[ArticleId] = id;
-        if (const auto slug = renamedSlugs.constFind(row.at(ArticleUuid).toString()); slug != renamedSlugs.constEnd())
-            row[ArticleSlug] = *slug;
-        if (!articles->add(std::move(row), &reason))
+        maxIds[Articles] = std::max(maxIds[Articles], id);
+        row[0] = id;
+        if (!inserts[Articles]->add(row, &reason))
             return writeFailed(reason);
     }
-    if (!articles->flush(&reason))
+    if (!inserts[Articles]->flush(&reason))
         return writeFailed(reason);
     if (tokenized.valid()) {
         const QList<std::pair<QString, QString>> literals = tokenized.get();
         for (qsizetype n = 0; n < copied.size(); ++n) {
-            const qint64 id = articleIds.value(page.articles.at(copied.at(n)).at(ArticleId).toLongLong());
-            if (!terms->add({ id, literals.at(n).first, literals.at(n).second }, &reason))
+            if (!terms->add({ copied.at(n).at(0), literals.at(n).first, literals.at(n).second }, &reason))
                 return writeFailed(reason);
         }
         if (!terms->flush(&reason))
             return writeFailed(reason);
     }
 
-    // The rows of the other tables that belong to copied articles, with ids and references mapped.
-    const auto copiedRows = [this](const QList<Row> &rows, int articleColumn) {
-        QList<Row> kept;
-        kept.reserve(rows.size());
-        for (const Row &row : rows) {
-            if (!skippedIds.contains(row.at(articleColumn).toLongLong()))
-                kept.append(row);
+    // The other tables: the rows of the copied articles, with ids and references mapped.
+    for (int t = Related; t < TableCount; ++t) {
+        QList<Row> rows;
+        for (const Row &row : page[t]) {
+            if (!skippedIds.contains(row.at(Tables[t].articleColumn).toLongLong()))
+                rows.append(row);
         }
-        return kept;
-    };
-    if (!writeRows("revisions", *revisions, copiedRows(page.revisions, 1), false)
-        || !writeRows("annotations", *annotations, copiedRows(page.annotations, 1), true)
-        || !writeRows("workflow_events", *events, copiedRows(page.events, 1), false))
-        return false;
-    for (Row &row : copiedRows(page.related, 0)) {
-        if (!writeRelated(std::move(row), false))
+        if (!writeRows(Table(t), std::move(rows)))
             return false;
     }
     return true;
 }
 
-// Rows with an id of their own and an article_id (revisions, annotations, events).
-bool NewsroomCopy::Private::writeRows(const char *table, BatchInsert &insert, QList<Row> rows, bool annotations)
+bool NewsroomCopy::Private::writeRows(Table table, QList<Row> rows)
 {
+    if (table == Related) {
+        for (Row &row : rows) {
+            if (!writeRelated(std::move(row), false))
+                return false;
+        }
+        return true;
+    }
+    // Revisions, annotations, events: an id of their own, given in the source's order (so a
+    // thread's replies stay in order), and the article's.
     QList<qint64> ids;
     if (!keepIds && !allocate(table, rows.size(), &ids))
         return false;
     QHash<qint64, qint64> newIds;
     for (qsizetype n = 0; n < rows.size(); ++n) {
         Row &row = rows[n];
-        const qint64 sourceId = row.at(0).toLongLong();
-        const qint64 id = keepIds ? sourceId : ids.at(n); // given in source order: the order of a thread stays
-        newIds.insert(sourceId, id);
+        const qint64 id = keepIds ? row.at(0).toLongLong() : ids.at(n);
+        newIds.insert(row.at(0).toLongLong(), id);
+        maxIds[table] = std::max(maxIds[table], id);
         row[0] = id;
         row[1] = articleIds.value(row.at(1).toLongLong());
-        if (keepIds)
-            maxIds[QLatin1String(table)] = std::max(maxIds.value(QLatin1String(table)), id);
     }
-    if (annotations) {
+    if (table == Annotations) {
         // Thread roots before replies, each reply pointing at its root's new id.
         std::stable_partition(rows.begin(), rows.end(), [](const Row &row) { return row.at(AnnotationParent).isNull(); });
         for (Row &row : rows) {
@@ -924,7 +888,7 @@ bool NewsroomCopy::Private::writeRows(const char *table, BatchInsert &insert, QL
     }
     QString reason;
     for (Row &row : rows) {
-        if (!insert.add(std::move(row), &reason))
+        if (!inserts[table]->add(std::move(row), &reason))
             return writeFailed(reason);
     }
     return true;
@@ -947,7 +911,7 @@ bool NewsroomCopy::Private::writeRelated(Row row, bool atEnd)
     }
     row[0] = articleIds.value(row.at(0).toLongLong());
     QString reason;
-    return related->add(std::move(row), &reason) || writeFailed(reason);
+    return inserts[Related]->add(std::move(row), &reason) || writeFailed(reason);
 }
 
 bool NewsroomCopy::Private::copyAssets()
@@ -967,39 +931,39 @@ bool NewsroomCopy::Private::copyAssets()
     for (const Row &hash : std::as_const(hashes)) {
         sourceAssets.insert(hash.at(0).toString());
         query.bindValue(0, hash.at(0));
-        if (!query.exec())
-            return readFailed(sqlError(query.lastError()));
-        if (!query.next())
-            continue;
-        Row row { query.value(0), query.value(1), query.value(2), query.value(3) };
-        query.finish();
-        if (!assets->add(std::move(row), &reason))
-            return writeFailed(reason);
+        QList<Row> rows;
+        if (!readRows(query, &rows, &reason))
+            return readFailed(reason);
+        for (Row &row : rows) {
+            if (!assets->add(std::move(row), &reason))
+                return writeFailed(reason);
+        }
     }
-    return true;
+    return assets->flush(&reason) || writeFailed(reason);
 }
 
 // Ids were given explicitly: the identity sequences must not give them again. setval() needs
 // the sequence's owner (who ran galley admin init); any other login advances it with nextval().
 bool NewsroomCopy::Private::advanceSequences()
 {
-    if (!isServer())
-        return true;
-    for (auto it = maxIds.cbegin(); it != maxIds.cend(); ++it) {
-        const QString sequence = QStringLiteral("pg_get_serial_sequence('%1', 'id')").arg(it.key());
-        const std::optional<qint64> owner = number(destination, QStringLiteral("SELECT has_sequence_privilege(%1, 'UPDATE')::int").arg(sequence));
+    for (int t = 0; t < TableCount && isServer(); ++t) {
+        if (t == Related || maxIds[t] == 0)
+            continue;
+        const QString sequence = QStringLiteral("pg_get_serial_sequence('%1', 'id')").arg(QLatin1String(Tables[t].name));
+        const std::optional<qint64> owner
+            = number(destination, QStringLiteral("SELECT has_sequence_privilege(%1, 'UPDATE')::int").arg(sequence));
         if (!owner)
             return false;
         if (*owner) {
-            if (!exec(destination, QStringLiteral("SELECT setval(%1, %2)").arg(sequence).arg(it.value())))
+            if (!exec(destination, QStringLiteral("SELECT setval(%1, %2)").arg(sequence).arg(maxIds[t])))
                 return false;
             continue;
         }
         const std::optional<qint64> next = number(destination, QStringLiteral("SELECT nextval(%1)").arg(sequence));
         if (!next
-            || (*next < it.value()
+            || (*next < maxIds[t]
                 && !exec(destination,
-                    QStringLiteral("SELECT COUNT(nextval(%1)) FROM generate_series(1, %2)").arg(sequence).arg(it.value() - *next))))
+                    QStringLiteral("SELECT COUNT(nextval(%1)) FROM generate_series(1, %2)").arg(sequence).arg(maxIds[t] - *next))))
             return false;
     }
     return true;
@@ -1025,9 +989,9 @@ bool NewsroomCopy::Private::verify()
         Page page;
         if (!destinationReader->read(after, &page, &reason))
             return writeFailed(reason);
-        if (page.articles.isEmpty())
+        if (page[Articles].isEmpty())
             break;
-        after = page.articles.last().at(ArticleId).toLongLong();
+        after = page[Articles].last().at(0).toLongLong();
         digest.addPage(page);
     }
     result.destination = digest.counts();
@@ -1068,10 +1032,13 @@ bool NewsroomCopy::run()
     const bool ok = d->copy();
     d->endSnapshot();
     // The transactions are over: the statements go now, not when the caller closes the connections.
-    for (auto *statements : { &d->articles, &d->terms, &d->related, &d->revisions, &d->annotations, &d->events, &d->assets })
-        statements->reset();
+    for (auto &insert : d->inserts)
+        insert.reset();
+    d->terms.reset();
+    d->assets.reset();
     d->sourceReader.reset();
     d->destinationReader.reset();
+    d->pipe.reset();
     d->result.seconds = double(timer.nsecsElapsed()) / 1e9;
     return ok;
 }
