@@ -25,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -591,6 +592,67 @@ private Q_SLOTS:
         Article after;
         after.title = QStringLiteral("after");
         QVERIFY(ArticleRepository(destination).create(after));
+    }
+
+    // setval() is the sequences' owner's: an editor's copy moves them on with nextval(), and a
+    // reviewer, who may not add articles, is refused by the server with nothing written.
+    void copyByAnotherLoginThanTheOwner()
+    {
+        QString error;
+        const QString admin = galley::test::testServerUri(&error);
+        const QString name = m_newsrooms.createDatabase();
+        QVERIFY2(!name.isEmpty(), qPrintable(m_newsrooms.errorString()));
+        {
+            Database setup;
+            QCOMPARE(setup.initialize(galley::test::uriForDatabase(admin, name)), Database::Status::Ok);
+        }
+        const QString prefix = QStringLiteral("copy%1_").arg(QCoreApplication::applicationPid());
+        for (const char *role : { "editor", "reviewer" })
+            QVERIFY2(runAsAdmin(QStringLiteral("DROP ROLE IF EXISTS %1%2; CREATE ROLE %1%2 LOGIN; GRANT galley_%2 TO %1%2")
+                                    .arg(prefix, QLatin1String(role)),
+                         &error),
+                qPrintable(error));
+        const auto dropRoles = qScopeGuard([&prefix] {
+            QString ignored;
+            runAsAdmin(QStringLiteral("DROP ROLE IF EXISTS %1editor; DROP ROLE IF EXISTS %1reviewer").arg(prefix), &ignored);
+        });
+        GALLEY_CREATE_NEWSROOM(file, m_newsrooms);
+        {
+            Database writer;
+            QCOMPARE(writer.open(file), Database::Status::Ok);
+            QVERIFY(populate(writer, 30, 9).error.isEmpty());
+        }
+        Database source;
+        QCOMPARE(source.openReadOnly(file), Database::Status::Ok);
+        {
+            Database reviewer;
+            QCOMPARE(reviewer.open(galley::test::uriForDatabase(admin, name, prefix + QStringLiteral("reviewer"))),
+                Database::Status::Ok);
+            NewsroomCopy copy(source, reviewer);
+            QVERIFY(!copy.run());
+            QCOMPARE(copy.failure(), NewsroomCopy::Failure::Database);
+            QVERIFY2(copy.errorString().contains(QLatin1String("permission denied")), qPrintable(copy.errorString()));
+            QCOMPARE(count(reviewer, QStringLiteral("articles")), 0);
+        }
+        Database editor;
+        QCOMPARE(editor.open(galley::test::uriForDatabase(admin, name, prefix + QStringLiteral("editor"))), Database::Status::Ok);
+        QCOMPARE(editor.serverRole(), std::optional<Role>(Role::Editor));
+        NewsroomCopy copy(source, editor);
+        QVERIFY2(copy.run(), qPrintable(copy.errorString()));
+        QVERIFY(copy.result().keptIds);
+        Article next;
+        next.title = QStringLiteral("编辑的新稿");
+        next.bodyHtml = QStringLiteral("<p>复制之后</p>");
+        ArticleRepository articles(editor);
+        QVERIFY2(articles.create(next), qPrintable(articles.errorString()));
+        QVERIFY(next.id > 30);
+        QVERIFY(RevisionRepository(editor).record(next, RevisionKind::Save, QStringLiteral("王晓")));
+        Annotation note;
+        note.articleId = next.id;
+        note.author = QStringLiteral("李明");
+        note.body = QStringLiteral("新评论");
+        note.anchor.quote = QStringLiteral("复制");
+        QVERIFY(AnnotationRepository(editor).create(note));
     }
 
     void schemaVersionIsReadWithoutWriting()
