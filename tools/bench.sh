@@ -20,6 +20,14 @@ have --out || args+=(--out "$GALLEY_BUILD/bench-results.jsonl")
 [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]] || export QT_QPA_PLATFORM=offscreen
 export QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---disable-gpu}"
 export LC_ALL=C.UTF-8
+
+# The team newsroom rows run on a private, throw-away PostgreSQL (as the tests do), unless
+# --team-server URI names one.
+if ! have --team-server; then
+    pg_dir="$(mktemp -d "${TMPDIR:-/tmp}/galley-bench-pg.XXXXXX")"
+    trap '"$GALLEY_ROOT/tools/pg-sandbox.sh" stop "$pg_dir" || true' EXIT
+    args+=(--team-server "$("$GALLEY_ROOT/tools/pg-sandbox.sh" start "$pg_dir")")
+fi
 measured=$SECONDS
 status=0
 "$bench" "${args[@]}" || status=$?

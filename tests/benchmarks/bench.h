@@ -19,6 +19,8 @@ struct Options {
     QString markdownFile; ///< the table as Markdown, for the README
     bool peers = true;
     bool ui = true;
+    /// A PostgreSQL server (an admin's URI) for the team newsroom rows; empty: not measured.
+    QString teamServer;
 };
 
 /// What every measurement step needs: the options, the generated newsrooms and the report.
@@ -68,6 +70,10 @@ void measureEditor(Context &context);
 void measureListMemory(Context &context);
 /// The galley application itself, in a process of its own (its memory).
 void measureAppMemory(Context &context);
+
+// Team newsroom (benchteam.cpp): the full newsroom copied into PostgreSQL, then list, search,
+// open and save there.
+void measureTeamServer(Context &context);
 
 /// Runs `sqlite3 -readonly <database>` with `.timer on` on \a sql \a repeat times and returns
 /// the shell's own "Run Time: real" figures in ms (process start excluded); empty on failure.

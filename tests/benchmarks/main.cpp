@@ -47,7 +47,10 @@ bool parse(const QApplication &app, Options &options)
                                       QStringLiteral("file"));
     const QCommandLineOption noPeers(QStringLiteral("no-peers"), QStringLiteral("Skip the sqlite3/tidy/pandoc peers."));
     const QCommandLineOption noUi(QStringLiteral("no-ui"), QStringLiteral("Skip the widget measurements."));
-    parser.addOptions({articles, list, repeat, keystrokes, exportCount, cache, out, markdown, noPeers, noUi});
+    const QCommandLineOption team(QStringLiteral("team-server"),
+        QStringLiteral("Also measure a team newsroom on this PostgreSQL server (an admin's URI; tools/bench.sh starts one)."),
+        QStringLiteral("URI"));
+    parser.addOptions({articles, list, repeat, keystrokes, exportCount, cache, out, markdown, noPeers, noUi, team});
     parser.process(app);
     bool ok = true;
     const auto number = [&parser, &ok](const QCommandLineOption &option, qint64 minimum) {
@@ -71,6 +74,11 @@ bool parse(const QApplication &app, Options &options)
     options.peers = !parser.isSet(noPeers);
     options.ui = !parser.isSet(noUi);
     options.markdownFile = parser.value(markdown);
+    options.teamServer = parser.value(team);
+    if (parser.isSet(team) && options.teamServer.isEmpty()) {
+        QTextStream(stderr) << QStringLiteral("--team-server needs a PostgreSQL URI\n");
+        ok = false;
+    }
     return ok;
 }
 
@@ -163,6 +171,12 @@ int main(int argc, char *argv[])
     measureThroughput(context);
     step("export");
     measureExport(context);
+    if (!options.teamServer.isEmpty()) {
+        step("team newsroom on PostgreSQL");
+        measureTeamServer(context);
+    } else {
+        err << "team newsroom: not measured (no --team-server)\n";
+    }
 
     QTextStream out(stdout);
     out << QStringLiteral("galley-bench: %1 full articles, %2 list articles, %3 repetitions\n")
