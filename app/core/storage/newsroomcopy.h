@@ -66,11 +66,16 @@ struct NewsroomCopyResult {
 ///   given and every reference (related targets, annotation parents) is mapped to them. A
 ///   related item pointing at a skipped article points at the destination's article of that
 ///   uuid.
-/// - Search: on a team server the CJK term table is written for every copied article
-///   (PostgresSearch::writeTerms); in a newsroom file the full-text triggers index the live
-///   articles as they are inserted, and trashed ones stay out, as the file keeps them.
-/// - Rows go in through prepared statements reused for the whole copy, several hundred rows
-///   per statement, a page of 500 articles (with their rows of the other tables) at a time.
+/// - Search: on a team server the CJK term table gets, for every copied article, the rows
+///   PostgresSearch::writeTerms() would write (tokenized on a second thread, stored a hundred
+///   per statement); in a newsroom file the full-text triggers index the live articles as they
+///   are inserted, and trashed ones stay out, as the file keeps them.
+/// - Speed: a page of 500 articles (with their rows of the other tables) at a time, a hundred
+///   to five hundred rows per INSERT. Into a file through statements prepared once; into a
+///   server as SQL text sent through libpq without waiting for each result, so that the client
+///   builds the next batch while the server indexes the last, and with the copy's values
+///   compressed with lz4 where the server has it (default_toast_compression for this
+///   transaction only; they read back the same).
 ///
 /// Lives on the thread that owns both Databases; run() blocks until it is done.
 class NewsroomCopy final
