@@ -253,27 +253,43 @@ private Q_SLOTS:
         Article article = draft(QStringLiteral("断线"));
         ArticleRepository articles(*desk);
         QVERIFY(articles.create(article));
+        QVERIFY(articles.load(article.id)); // its statements are prepared on this connection
+        const int firstConnection = desk->connectionGeneration();
 
-        // The server drops this desk's connection (as a restart or a network cut would).
-        QString error;
-        QVERIFY2(runAsAdmin(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1editor' "
-                                           "AND datname = '%2'")
-                                .arg(m_prefix, m_databaseName),
-                     &error),
-            qPrintable(error));
+        // The server drops the desk's connection in the middle of a save's transaction (as a
+        // restart or a network cut would): the save fails, nothing of it is stored, and the
+        // caller's copy is untouched, so it can be saved again.
         Article edited = article;
         edited.bodyHtml = QStringLiteral("<p>断线时写的字。</p>\n");
-        QCOMPARE(articles.save(edited), ArticleRepository::SaveResult::Failed);
-        QVERIFY(!articles.errorString().isEmpty());
-        QCOMPARE(edited.version, article.version); // the caller's copy is untouched: it can be saved again
+        {
+            WriteTransaction transaction(*desk);
+            QVERIFY(transaction.isActive());
+            QVERIFY(dropConnections(QStringLiteral("editor")));
+            QCOMPARE(articles.save(edited), ArticleRepository::SaveResult::Failed);
+            QVERIFY(!articles.errorString().isEmpty());
+            QVERIFY(!transaction.commit());
+        }
+        QCOMPARE(edited.version, article.version);
         QCOMPARE(ArticleRepository(*m_chief).load(article.id)->bodyHtml, article.bodyHtml);
 
-        // Connected again, the same copy saves.
-        QVERIFY(openAs(QStringLiteral("editor"), desk));
-        ArticleRepository again(*desk);
-        QCOMPARE(again.save(edited), ArticleRepository::SaveResult::Saved);
+        // The same Database connects again by itself on its next use: the same copy saves,
+        // through the same repository (whose prepared statements belonged to the lost one).
+        QCOMPARE(articles.save(edited), ArticleRepository::SaveResult::Saved);
+        QVERIFY(desk->connectionGeneration() > firstConnection);
+        QCOMPARE(articles.load(article.id)->bodyHtml, edited.bodyHtml);
         QCOMPARE(ArticleRepository(*m_chief).load(article.id)->bodyHtml, edited.bodyHtml);
-        QCOMPARE(RevisionRepository(*m_chief).count(article.id), 0); // a plain save makes no revision
+        QCOMPARE(RevisionRepository(*m_chief).count(article.id), 0); // one plain save: no revision twice
+        QCOMPARE(desk->serverRole(), std::optional<Role>(Role::Editor));
+
+        // Dropped while idle, the connection is made again before the next statement: no call fails.
+        QVERIFY(dropConnections(QStringLiteral("editor")));
+        QTest::qWait(200); // the server's goodbye reaches the socket
+        const std::optional<Article> reloaded = articles.load(article.id);
+        QVERIFY2(reloaded.has_value(), qPrintable(articles.errorString()));
+        QCOMPARE(reloaded->version, edited.version);
+        edited = *reloaded;
+        edited.title = QStringLiteral("断线以后");
+        QCOMPARE(articles.save(edited), ArticleRepository::SaveResult::Saved);
     }
 
 private:
@@ -289,6 +305,19 @@ private:
         if (status != Database::Status::Ok)
             qWarning() << login << database->errorString();
         return status == Database::Status::Ok;
+    }
+
+    /// Ends every server connection of \a login to the test database (pg_terminate_backend).
+    bool dropConnections(const QString &login)
+    {
+        QString error;
+        const bool ok = runAsAdmin(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                                  "usename = '%1%2' AND datname = '%3'")
+                                       .arg(m_prefix, login, m_databaseName),
+            &error);
+        if (!ok)
+            qWarning() << error;
+        return ok;
     }
 
     static Article draft(const QString &title)

@@ -67,13 +67,15 @@ Article articleFrom(const QSqlQuery &query)
 } // namespace
 
 struct ArticleRepository::Statements {
-    explicit Statements(const QSqlDatabase &connection)
+    Statements(const QSqlDatabase &connection, int generation)
         : connectionName(connection.connectionName())
+        , generation(generation)
         , article(connection)
         , related(connection)
     {
     }
     QString connectionName;
+    int generation;
     QSqlQuery article;
     QSqlQuery related;
 };
@@ -286,8 +288,9 @@ std::optional<Article> ArticleRepository::load(qint64 id) const
 {
     m_error.clear();
     const QSqlDatabase connection = m_database.connection();
-    if (!m_statements || m_statements->connectionName != connection.connectionName()) {
-        auto statements = std::make_unique<Statements>(connection);
+    if (!m_statements || m_statements->connectionName != connection.connectionName()
+        || m_statements->generation != m_database.connectionGeneration()) {
+        auto statements = std::make_unique<Statements>(connection, m_database.connectionGeneration());
         statements->article.setForwardOnly(true);
         statements->related.setForwardOnly(true);
         if (!statements->article.prepare(QStringLiteral("SELECT %1 FROM articles WHERE id = ?").arg(QLatin1String(ArticleColumns)))

@@ -32,6 +32,7 @@ struct Database::Private {
     std::optional<Role> role;
     QString user;
     int writeTransactions = 0; ///< WriteTransactions open on this connection
+    int generation = 0; ///< connections made (see connectionGeneration())
 };
 
 Database::Database()
@@ -64,6 +65,7 @@ Database::Status Database::adopt(const QString &location, const QString &passwor
     d->connectionName = opened.connectionName;
     d->role = opened.role;
     d->user = opened.user;
+    ++d->generation;
     return opened.status;
 }
 
@@ -175,7 +177,17 @@ QSqlDatabase Database::connection() const
 {
     if (d->connectionName.isEmpty())
         return {};
-    return QSqlDatabase::database(d->connectionName, false);
+    QSqlDatabase db = QSqlDatabase::database(d->connectionName, false);
+    // A lost server connection is made again, but never inside a transaction: that one failed.
+    if (d->engine == Engine::PostgreSQL && d->writeTransactions == 0 && PostgresConnection::isBroken(db)
+        && PostgresConnection::reconnect(db, d->readOnly))
+        ++d->generation;
+    return db;
+}
+
+int Database::connectionGeneration() const
+{
+    return d->generation;
 }
 
 // ---- WriteTransaction ------------------------------------------------------------------------

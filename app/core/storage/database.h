@@ -93,8 +93,14 @@ public:
 
     /// True inside a transaction (a WriteTransaction or the driver's own).
     [[nodiscard]] bool inTransaction() const;
+    /// Counts the connections made: a team server's lost connection is made again by
+    /// connection() on its next use (outside a transaction), and statements prepared on the
+    /// lost one must then be prepared again.
+    [[nodiscard]] int connectionGeneration() const;
     [[nodiscard]] QString errorString() const;
-    /// The underlying Qt Sql connection (only storage/ code uses it).
+    /// The underlying Qt Sql connection (only storage/ code uses it). On a team server whose
+    /// connection was lost (a restart, a network cut), this connects again first: the call that
+    /// met the loss failed, the next one works once the server is back.
     [[nodiscard]] QSqlDatabase connection() const;
 
     /// Schema version this build writes (PRAGMA user_version).

@@ -138,6 +138,17 @@ Probe probe(QSqlDatabase &db)
     return result;
 }
 
+/// The session settings every connection gets (again after a reconnect).
+void setUpSession(QSqlDatabase &db, bool readOnly)
+{
+    QSqlQuery query(db);
+    // Timestamps are compared as ISO text; the session's own settings must not change results.
+    query.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    query.exec(QStringLiteral("SET client_min_messages = warning")); // no NOTICEs on stderr
+    if (readOnly)
+        query.exec(QStringLiteral("SET default_transaction_read_only = on"));
+}
+
 /// The login and the Galley role its membership gives it (none when the roles do not exist).
 bool readRole(QSqlDatabase &db, OpenedConnection &result)
 {
@@ -196,10 +207,8 @@ OpenedConnection tryConnect(const QString &uri, const QString &password, bool in
             tr("Cannot connect to the team newsroom “%1”: %2.").arg(name, reason));
     }
 
+    setUpSession(db, false);
     QSqlQuery query(db);
-    // Timestamps are compared as ISO text; the session's own settings must not change results.
-    query.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
-    query.exec(QStringLiteral("SET client_min_messages = warning")); // no NOTICEs on stderr
     query.exec(QStringLiteral("SET standard_conforming_strings = on"));
 
     Probe found = probe(db);
@@ -271,7 +280,7 @@ OpenedConnection tryConnect(const QString &uri, const QString &password, bool in
     if (!result.role)
         return failure(result, Database::Status::AccessDenied, noRole(name, result.user));
     if (readOnly)
-        query.exec(QStringLiteral("SET default_transaction_read_only = on"));
+        setUpSession(db, true);
     return result;
 }
 
@@ -316,14 +325,47 @@ OpenedConnection initialize(const QString &uri, const QString &password)
     return connect(uri, password, true, false);
 }
 
-bool inTransaction(const QSqlDatabase &connection)
+namespace {
+
+PGconn *handleOf(const QSqlDatabase &connection)
 {
     const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
     // Qt 6 names the type as the compiler spells it: the struct behind libpq's typedef.
     if (!handle.isValid()
         || (std::strcmp(handle.typeName(), "PGconn*") != 0 && std::strcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+} // namespace
+
+bool isBroken(const QSqlDatabase &connection)
+{
+    PGconn *pg = handleOf(connection);
+    if (!pg)
         return false;
-    PGconn *pg = *static_cast<PGconn *const *>(handle.constData());
+    // A server that said goodbye (a FATAL message, then the end of the stream) is only noticed
+    // on the next read: read what is there, without waiting.
+    // (Two reads: the first may bring the FATAL message, the second meets the end.)
+    for (int read = 0; read < 2 && PQstatus(pg) == CONNECTION_OK; ++read) {
+        if (!PQconsumeInput(pg))
+            break;
+    }
+    return PQstatus(pg) == CONNECTION_BAD;
+}
+
+bool reconnect(QSqlDatabase &connection, bool readOnly)
+{
+    connection.close();
+    if (!connection.open())
+        return false;
+    setUpSession(connection, readOnly);
+    return true;
+}
+
+bool inTransaction(const QSqlDatabase &connection)
+{
+    PGconn *pg = handleOf(connection);
     // ACTIVE (a forward-only result still being read) tells nothing about the block: the
     // caller's own count of transactions decides then (Database::inTransaction()).
     const PGTransactionStatusType status = pg ? PQtransactionStatus(pg) : PQTRANS_UNKNOWN;

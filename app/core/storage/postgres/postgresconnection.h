@@ -29,6 +29,12 @@ namespace galley::PostgresConnection {
 [[nodiscard]] OpenedConnection initialize(const QString &uri, const QString &password);
 /// True inside a transaction on \a connection.
 [[nodiscard]] bool inTransaction(const QSqlDatabase &connection);
+/// True when \a connection was lost (the server went away, restarted or dropped it): libpq
+/// says so after the first statement that failed for it. No round trip.
+[[nodiscard]] bool isBroken(const QSqlDatabase &connection);
+/// Connects \a connection again with the settings it was opened with (a lost connection: see
+/// isBroken()); the session is set up as at open. False when the server is still away.
+[[nodiscard]] bool reconnect(QSqlDatabase &connection, bool readOnly);
 
 /// The schema version this build writes (galley_meta.schema_version).
 [[nodiscard]] int schemaVersion();
