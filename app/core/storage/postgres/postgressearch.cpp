@@ -5,7 +5,6 @@
 #include "storage/sqlite/cjktokenizer.h"
 #include "storage/sqlite/migrations.h"
 
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -93,22 +92,89 @@ Sql columnConditions(const ArticleFilter &filter)
     return sql;
 }
 
-/// The long terms as substrings of the title or the body (pg_trgm answers each from its index).
+/// The case variants of \a c beyond ASCII (which ILIKE folds in any collation), or none.
+QList<char32_t> caseVariants(char32_t c)
+{
+    QList<char32_t> variants;
+    if (c < 0x80)
+        return variants;
+    for (const char32_t variant :
+        { c, QChar::toLower(c), QChar::toUpper(c), QChar::toTitleCase(c), QChar::toCaseFolded(c) }) {
+        if (!variants.contains(variant))
+            variants.append(variant);
+    }
+    if (variants.size() == 1)
+        variants.clear();
+    return variants;
+}
+
+/// \a term as a case-insensitive regular expression that matches it anywhere, each letter
+/// beyond ASCII spelled out as the set of its case variants.
+QString variantsPattern(const QString &term)
+{
+    QString pattern;
+    for (const char32_t c : term.toUcs4()) {
+        const QList<char32_t> variants = caseVariants(c);
+        if (!variants.isEmpty()) {
+            pattern += QLatin1Char('[');
+            for (const char32_t variant : variants)
+                pattern += QString::fromUcs4(&variant, 1);
+            pattern += QLatin1Char(']');
+        } else if (c < 0x80 && !QChar::isLetterOrNumber(c)) {
+            pattern += QLatin1Char('\\') + QChar(c); // a backslash makes any other ASCII character literal
+        } else {
+            pattern += QString::fromUcs4(&c, 1);
+        }
+    }
+    return pattern;
+}
+
+/// Whether \a term has a letter with case variants beyond ASCII.
+bool hasCaseBeyondAscii(const QString &term)
+{
+    const QList<uint> codePoints = term.toUcs4();
+    return std::any_of(codePoints.cbegin(), codePoints.cend(), [](char32_t c) { return !caseVariants(c).isEmpty(); });
+}
+
+/// \a term as a substring of the title or the body, case-insensitively; pg_trgm answers it from
+/// its indexes. ILIKE folds only ASCII under the "C" collation of the title, so a term with
+/// other cased letters ("café" for "CAFÉ", as SQLite's trigram index folds them) is matched as
+/// a regular expression with its variants spelled out (which pg_trgm answers too).
+Sql termCondition(const QString &term)
+{
+    if (hasCaseBeyondAscii(term)) {
+        const QString pattern = variantsPattern(term);
+        return Sql { QStringLiteral("(a.title ~* ? OR a.body_text ~* ?)"), { pattern, pattern } };
+    }
+    const QString pattern = containsPattern(term);
+    return Sql { QStringLiteral("(a.title ILIKE ? OR a.body_text ILIKE ?)"), { pattern, pattern } };
+}
+
+/// Every long term as a substring of the title or the body.
 Sql longTermConditions(const SearchPlan &plan)
 {
     Sql sql;
     for (const QString &term : plan.longTerms) {
-        const QString pattern = containsPattern(term);
-        sql.append(QStringLiteral(" AND (a.title ILIKE ? OR a.body_text ILIKE ?)"), { pattern, pattern });
+        sql.append(QStringLiteral(" AND "));
+        sql.append(termCondition(term));
     }
     return sql;
 }
 
+/// The short terms' tokens, on the article_terms row "t" joined to the article.
 Sql shortTermCondition(const SearchPlan &plan)
 {
     if (plan.shortTokens.isEmpty())
         return {};
     return Sql { QStringLiteral(" AND t.terms @> ?::text[]"), { arrayLiteral(plan.shortTokens) } };
+}
+
+/// "a.id is one of \a ids" (a query of ids) so that the articles are looked up by id, one by
+/// one: not knowing how many ids the array holds, the planner never trades the lookups for a
+/// scan of the whole table (and its bodies) to join them.
+QString idIn(const QString &ids)
+{
+    return QStringLiteral("a.id = ANY(ARRAY(%1))").arg(ids);
 }
 
 /// "FROM ... WHERE ..." of the articles a search (or the plain list) shows.
@@ -117,20 +183,32 @@ Sql source(const SearchPlan &plan, const ArticleFilter &filter)
     Sql sql;
     if (filter.trash && plan.active) {
         // As on SQLite: the text of the most recently trashed articles only, so the cost stays
-        // bounded however big the trash grows; lower() + strpos() as SQLite's lower() + instr().
-        sql.append(QStringLiteral(" FROM articles a WHERE a.id IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL "
-                                  "ORDER BY deleted_at DESC, id DESC LIMIT %1) AND ")
-                       .arg(SearchText::TrashSearchLimit));
+        // bounded however big the trash grows; lower() + strpos() as SQLite's lower() + instr(),
+        // which folds ASCII only (as lower() does under the "C" collation).
+        sql.append(
+            QStringLiteral(" FROM articles a WHERE a.id IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL "
+                           "ORDER BY deleted_at DESC, id DESC LIMIT %1) AND ")
+                .arg(SearchText::TrashSearchLimit));
         sql.append(columnConditions(filter));
         for (const QString &term : plan.terms)
-            sql.append(QStringLiteral(" AND (strpos(lower(a.title), lower(?)) > 0 OR strpos(lower(a.body_text), "
-                                      "lower(?)) > 0)"),
+            sql.append(QStringLiteral(" AND (strpos(lower(a.title), lower(?::text COLLATE \"C\")) > 0 OR "
+                                      "strpos(lower(a.body_text COLLATE \"C\"), lower(?::text COLLATE \"C\")) > 0)"),
                 { term, term });
         return sql;
     }
-    sql.append(plan.shortTokens.isEmpty() ? QStringLiteral(" FROM articles a WHERE ")
-                                          : QStringLiteral(" FROM articles a JOIN article_terms t ON t.article_id = a.id "
-                                                           "WHERE "));
+    if (plan.onlyShortTerms()) {
+        // The hits off the GIN index of article_terms, then their articles by id.
+        sql.append(QStringLiteral(" FROM articles a WHERE %1 AND ")
+                       .arg(idIn(QStringLiteral("SELECT article_id FROM article_terms WHERE terms @> ?::text[]"))),
+            { arrayLiteral(plan.shortTokens) });
+        sql.append(columnConditions(filter));
+        return sql;
+    }
+    // The long terms off the trigram indexes; the short ones, if any, on each hit's terms.
+    sql.append(plan.shortTokens.isEmpty()
+            ? QStringLiteral(" FROM articles a WHERE ")
+            : QStringLiteral(" FROM articles a JOIN article_terms t ON t.article_id = a.id "
+                             "WHERE "));
     sql.append(columnConditions(filter));
     sql.append(longTermConditions(plan));
     sql.append(shortTermCondition(plan));
@@ -143,7 +221,8 @@ QString sortExpression(ArticleSortKey key)
     case ArticleSortKey::Title:
         return QStringLiteral("a.title");
     case ArticleSortKey::Status:
-        return QString::fromLatin1(Migrations::StatusOrderExpression).replace(QLatin1String("status"), QLatin1String("a.status"));
+        return QString::fromLatin1(Migrations::StatusOrderExpression)
+            .replace(QLatin1String("status"), QLatin1String("a.status"));
     case ArticleSortKey::Byline:
         return QStringLiteral("a.byline");
     case ArticleSortKey::Desk:
@@ -173,12 +252,20 @@ QString orderBy(const QList<OrderTerm> &terms, bool reversed, const QString &pre
     return parts.join(QLatin1String(", "));
 }
 
-/// Occurrences of \a term (case-folded) in \a column, as SQL.
-QString occurrences(const QString &column)
+/// The occurrences of \a term in \a column (case-insensitively, as termCondition() matches it).
+Sql occurrences(const QString &column, const QString &term)
 {
-    return QStringLiteral(
-        "((length(lower(%1)) - length(replace(lower(%1), lower(?::text), ''))) / greatest(length(?::text), 1))")
-        .arg(column);
+    const qsizetype length = std::max<qsizetype>(1, SearchText::codePointCount(term));
+    if (hasCaseBeyondAscii(term)) {
+        return Sql {
+            QStringLiteral("((length(%1) - length(regexp_replace(%1, ?, '', 'gi'))) / %2)").arg(column).arg(length),
+            { variantsPattern(term) }
+        };
+    }
+    return Sql { QStringLiteral("((length(lower(%1)) - length(replace(lower(%1), lower(?::text), ''))) / %2)")
+                     .arg(column)
+                     .arg(length),
+        { term } };
 }
 
 /// The hits of a search as rows (id, t, k) and their order: t groups, k orders within a group.
@@ -187,8 +274,77 @@ struct Hits {
     QList<OrderTerm> order;
 };
 
+/// Relevance with a long term, as FTS5's bm25() on SQLite (k1 = 1.2, b = 0.75, a title hit
+/// weighs four body hits) for the newest RankedCandidates hits of the long terms, whatever the
+/// filter; the older hits follow, newest first. A row's length is its number of trigrams, as
+/// there. What the server cannot know without reading every body, the newsroom's average
+/// length, is the average character count scaled by trigrams per character of the ranked hits.
+Hits longRelevance(const SearchPlan &plan, const ArticleFilter &filter)
+{
+    Hits hits;
+    Sql &sql = hits.select;
+    // The long terms' hits come off the trigram indexes once; the ranking and the list reuse them.
+    sql.append(
+        QStringLiteral("WITH term_hits AS MATERIALIZED (SELECT a.id FROM articles a WHERE a.deleted_at IS NULL"));
+    sql.append(longTermConditions(plan));
+    // The newest hits with what the filter and the score need of them.
+    sql.append(
+        QStringLiteral("), ranked AS MATERIALIZED (SELECT a.id, a.deleted_at, a.status, a.desk, a.byline, "
+                       "a.char_count, greatest(length(a.title) - 2, 0) + greatest(length(a.body_text) - 2, 0) AS d"));
+    for (qsizetype i = 0; i < plan.longTerms.size(); ++i) {
+        const QString &term = plan.longTerms.at(i);
+        sql.append(QStringLiteral(", 4 * "));
+        sql.append(occurrences(QStringLiteral("a.title"), term));
+        sql.append(QStringLiteral(" + "));
+        sql.append(occurrences(QStringLiteral("a.body_text"), term));
+        sql.append(QStringLiteral(" AS f%1").arg(i));
+    }
+    sql.append(
+        QStringLiteral(" FROM articles a WHERE %1), ")
+            .arg(idIn(QStringLiteral("SELECT id FROM term_hits ORDER BY id DESC LIMIT %1").arg(RankedCandidates))));
+    sql.append(
+        QStringLiteral("live AS MATERIALIZED (SELECT count(*) AS n, avg(char_count) AS c FROM articles WHERE "
+                       "deleted_at IS NULL), norm AS MATERIALIZED (SELECT greatest(coalesce((SELECT c FROM live) "
+                       "* sum(d) / nullif(sum(char_count), 0), 1), 1)::float8 AS avgdl FROM ranked)"));
+    // Each term's weight: its inverse document frequency, as FTS5 computes it (a common term
+    // gets 1e-6). With one term it changes no order and costs a count: left out.
+    QStringList score;
+    for (qsizetype i = 0; i < plan.longTerms.size(); ++i) {
+        QString idf = QStringLiteral("1");
+        if (plan.longTerms.size() > 1) {
+            sql.append(QStringLiteral(", idf%1 AS MATERIALIZED (SELECT greatest(ln(((SELECT n FROM live) - count(*) + "
+                                      "0.5) / (count(*) + 0.5)), 1e-6)::float8 AS v FROM articles a WHERE "
+                                      "a.deleted_at IS NULL AND ")
+                           .arg(i));
+            sql.append(termCondition(plan.longTerms.at(i)));
+            sql.append(QStringLiteral(")"));
+            idf = QStringLiteral("(SELECT v FROM idf%1)").arg(i);
+        }
+        score.append(
+            QStringLiteral("%1 * (a.f%2 * 2.2) / (a.f%2 + 1.2 * (0.25 + 0.75 * a.d / norm.avgdl))").arg(idf).arg(i));
+    }
+    const QString shortTermsJoin
+        = plan.shortTokens.isEmpty() ? QString() : QStringLiteral(" JOIN article_terms t ON t.article_id = a.id");
+    // The ranked hits that pass the filter, scored...
+    sql.append(QStringLiteral(" SELECT a.id AS id, 0 AS t, -(%1) AS k FROM ranked a CROSS JOIN norm%2 WHERE ")
+                   .arg(score.join(QLatin1String(" + ")), shortTermsJoin));
+    sql.append(columnConditions(filter));
+    sql.append(shortTermCondition(plan));
+    // ... then the older ones.
+    sql.append(QStringLiteral(" UNION ALL SELECT a.id AS id, 1 AS t, 0 AS k FROM articles a%1 WHERE %2 AND ")
+                   .arg(shortTermsJoin,
+                       idIn(QStringLiteral("SELECT id FROM term_hits WHERE id < (SELECT coalesce(min(id), 0) FROM "
+                                           "ranked)"))));
+    sql.append(columnConditions(filter));
+    sql.append(shortTermCondition(plan));
+    hits.order = { { QStringLiteral("t"), true }, { QStringLiteral("k"), true }, { QStringLiteral("id"), false } };
+    return hits;
+}
+
 Hits orderedHits(const SearchPlan &plan, const ArticleFilter &filter, ArticleSortKey key, bool ascending)
 {
+    if (key == ArticleSortKey::Relevance && !filter.trash && !plan.onlyShortTerms())
+        return longRelevance(plan, filter);
     Hits hits;
     const Sql from = source(plan, filter);
     if (filter.trash) {
@@ -197,43 +353,15 @@ Hits orderedHits(const SearchPlan &plan, const ArticleFilter &filter, ArticleSor
         hits.select.append(from);
         hits.order = { { QStringLiteral("k"), relevance ? false : ascending },
             { QStringLiteral("id"), relevance ? false : ascending } };
-    } else if (key == ArticleSortKey::Relevance && plan.onlyShortTerms()) {
-        // Articles with every term in the title first, then the others; newest first in each.
-        hits.select.append(QStringLiteral("SELECT a.id AS id, CASE WHEN t.title_terms @> ?::text[] THEN 0 ELSE 1 END "
-                                          "AS t, 0 AS k"),
-            { arrayLiteral(plan.shortTokens) });
-        hits.select.append(from);
-        hits.order = { { QStringLiteral("t"), true }, { QStringLiteral("k"), true }, { QStringLiteral("id"), false } };
     } else if (key == ArticleSortKey::Relevance) {
-        // The newest RankedCandidates hits of the long terms (whatever the filter, as on SQLite)
-        // are ranked; the older ones follow, newest first.
-        Sql cut { QStringLiteral("(SELECT coalesce(min(id), 0) FROM (SELECT a.id FROM articles a WHERE "
-                                 "a.deleted_at IS NULL"),
-            {} };
-        cut.append(longTermConditions(plan));
-        cut.append(QStringLiteral(" ORDER BY a.id DESC LIMIT %1) c)").arg(RankedCandidates));
-        // BM25 with k1 = 1.2, b = 0.75 on each term's count (title hits weigh four), the length
-        // in characters against the newsroom's average.
-        QStringList scores;
-        QVariantList scoreBinds;
-        for (const QString &term : plan.longTerms) {
-            const QString f = QStringLiteral("(4.0 * %1 + %2)").arg(occurrences(QStringLiteral("a.title")),
-                occurrences(QStringLiteral("a.body_text")));
-            scores.append(QStringLiteral("(%1 * 2.2 / (%1 + 1.2 * (0.25 + 0.75 * (a.char_count + 1.0) / avgdl.v)))")
-                              .arg(f));
-            for (int i = 0; i < 2; ++i) // f appears twice
-                scoreBinds += QVariantList { term, term, term, term };
-        }
-        hits.select.append(QStringLiteral("SELECT a.id AS id, CASE WHEN a.id >= cut.v THEN 0 ELSE 1 END AS t, "
-                                          "CASE WHEN a.id >= cut.v THEN -(%1) ELSE 0 END AS k")
-                               .arg(scores.join(QLatin1String(" + "))),
-            scoreBinds);
-        Sql withCut = from;
-        withCut.text.replace(QLatin1String(" FROM articles a "),
-            QStringLiteral(" FROM (SELECT %1 AS v) cut, (SELECT greatest(avg(char_count), 1.0) AS v FROM articles "
-                           "WHERE deleted_at IS NULL) avgdl, articles a ")
-                .arg(cut.text));
-        hits.select.append(withCut.text, cut.binds + withCut.binds);
+        // Only short terms: articles with every term in the title first, then the others;
+        // newest first in each.
+        // (The title hits are a hashed set: looked up per hit, not read per hit.)
+        hits.select.append(QStringLiteral("SELECT a.id AS id, CASE WHEN a.id IN (SELECT article_id FROM article_terms "
+                                          "WHERE terms @> ?::text[] AND title_terms @> ?::text[]) THEN 0 ELSE 1 END "
+                                          "AS t, 0 AS k"),
+            { arrayLiteral(plan.shortTokens), arrayLiteral(plan.shortTokens) });
+        hits.select.append(from);
         hits.order = { { QStringLiteral("t"), true }, { QStringLiteral("k"), true }, { QStringLiteral("id"), false } };
     } else {
         hits.select.append(QStringLiteral("SELECT a.id AS id, 0 AS t, %1 AS k").arg(sortExpression(key)));
@@ -245,7 +373,38 @@ Hits orderedHits(const SearchPlan &plan, const ArticleFilter &filter, ArticleSor
 
 constexpr auto RowColumns = "a.id, a.title, a.status, a.byline, a.desk, a.updated_at, a.char_count, a.publish_at";
 
-/// Where \a needle occurs in \a text, case-insensitively; as a whole word when \a wholeWord.
+/// Whether CjkTokenizer counts \a c as part of a word (a run of letters, digits and marks).
+bool isWordCharacter(char32_t c)
+{
+    if (c < 0x80)
+        return (c >= u'0' && c <= u'9') || ((c | 0x20) >= u'a' && (c | 0x20) <= u'z');
+    return !isCjk(c) && (QChar::isLetterOrNumber(c) || QChar::isMark(c));
+}
+
+/// The code point of \a text that ends just before \a at, or 0 at the start.
+char32_t codePointBefore(const QString &text, qsizetype at)
+{
+    if (at <= 0)
+        return 0;
+    const QChar last = text.at(at - 1);
+    if (last.isLowSurrogate() && at >= 2 && text.at(at - 2).isHighSurrogate())
+        return QChar::surrogateToUcs4(text.at(at - 2), last);
+    return last.unicode();
+}
+
+/// The code point of \a text that starts at \a at, or 0 at the end.
+char32_t codePointAt(const QString &text, qsizetype at)
+{
+    if (at >= text.size())
+        return 0;
+    const QChar first = text.at(at);
+    if (first.isHighSurrogate() && at + 1 < text.size() && text.at(at + 1).isLowSurrogate())
+        return QChar::surrogateToUcs4(first, text.at(at + 1));
+    return first.unicode();
+}
+
+/// Where \a needle occurs in \a text, case-insensitively; as a whole word of the CJK tokenizer
+/// (bounded by anything but letters, digits and marks, CJK included) when \a wholeWord.
 void markAll(const QString &text, const QString &needle, bool wholeWord, QList<std::pair<qsizetype, qsizetype>> &hits)
 {
     if (needle.isEmpty())
@@ -256,8 +415,8 @@ void markAll(const QString &text, const QString &needle, bool wholeWord, QList<s
         if (at < 0)
             return;
         const qsizetype end = at + needle.size();
-        const bool boundaries = !wholeWord
-            || ((at == 0 || !text.at(at - 1).isLetterOrNumber()) && (end == text.size() || !text.at(end).isLetterOrNumber()));
+        const bool boundaries
+            = !wholeWord || (!isWordCharacter(codePointBefore(text, at)) && !isWordCharacter(codePointAt(text, end)));
         if (boundaries)
             hits.append({ at, end });
         from = at + 1;
@@ -265,15 +424,16 @@ void markAll(const QString &text, const QString &needle, bool wholeWord, QList<s
 }
 
 /// \a text with every hit of the search between \x02 and \x03 (overlapping hits merged), or
-/// an empty string when nothing in it matches.
+/// an empty string when nothing in it matches. As FTS5's highlight() on SQLite, which marks the
+/// hits of the index the search ran on: the long terms when there are any, else the short ones.
 QString marked(const QString &text, const SearchPlan &plan)
 {
     QList<std::pair<qsizetype, qsizetype>> hits;
     for (const QString &term : plan.longTerms)
         markAll(text, term, false, hits);
-    for (const QString &token : plan.shortTokens) {
-        const bool word = !token.isEmpty() && !isCjk(token.toUcs4().value(0));
-        markAll(text, token, word, hits);
+    if (plan.longTerms.isEmpty()) {
+        for (const QString &token : plan.shortTokens)
+            markAll(text, token, isWordCharacter(token.toUcs4().value(0)), hits);
     }
     if (hits.isEmpty())
         return {};
@@ -388,13 +548,19 @@ QList<ArticleRow> PostgresSearch::page(
         sql.append(QStringLiteral(" ORDER BY %1 LIMIT ? OFFSET ?").arg(orderBy(terms, reverse)), { take, skip });
     } else {
         // The page is chosen first; only its rows are then read whole (the body for the snippet).
+        // The hits are taken whole off the indexes (MATERIALIZED) and then sorted: left to
+        // itself, the planner would walk a sort index testing every body against the terms,
+        // which reads the whole table when they are rare.
         const Hits hits = orderedHits(plan, filter, key, ascending);
-        sql.append(QStringLiteral("WITH page AS MATERIALIZED (SELECT id, t, k FROM ("));
+        sql.append(QStringLiteral("WITH hits AS MATERIALIZED ("));
         sql.append(hits.select);
-        sql.append(QStringLiteral(") h ORDER BY %1 LIMIT ? OFFSET ?) ").arg(orderBy(hits.order, reverse)), { take, skip });
-        sql.append(QStringLiteral("SELECT %1, %2 FROM page JOIN articles a ON a.id = page.id ORDER BY %3")
-                       .arg(QLatin1String(RowColumns), snippets ? QStringLiteral("a.body_text") : QStringLiteral("NULL"),
-                           orderBy(hits.order, reverse, QStringLiteral("page."))));
+        sql.append(QStringLiteral("), page AS MATERIALIZED (SELECT id, t, k FROM hits ORDER BY %1 LIMIT ? OFFSET ?) ")
+                       .arg(orderBy(hits.order, reverse)),
+            { take, skip });
+        sql.append(
+            QStringLiteral("SELECT %1, %2 FROM page JOIN articles a ON a.id = page.id ORDER BY %3")
+                .arg(QLatin1String(RowColumns), snippets ? QStringLiteral("a.body_text") : QStringLiteral("NULL"),
+                    orderBy(hits.order, reverse, QStringLiteral("page."))));
     }
     QSqlQuery query(m_database.connection());
     if (!run(query, sql.text, sql.binds))
@@ -432,11 +598,13 @@ qint64 PostgresSearch::rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt
         return scalar(sql, where.binds + QVariantList { value } + where.binds + QVariantList { value, id });
     }
     const Hits hits = orderedHits(plan, filter, key, ascending);
-    Sql sql { QStringLiteral("SELECT n FROM (SELECT id, row_number() OVER (ORDER BY %1) - 1 AS n FROM (")
-                  .arg(orderBy(hits.order, false)),
-        {} };
+    Sql sql { QStringLiteral("WITH hits AS MATERIALIZED ("), {} };
     sql.append(hits.select);
-    sql.append(QStringLiteral(") h) numbered WHERE id = ?"), { id });
+    sql.append(
+        QStringLiteral(") SELECT n FROM (SELECT id, row_number() OVER (ORDER BY %1) - 1 AS n FROM hits) numbered "
+                       "WHERE id = ?")
+            .arg(orderBy(hits.order, false)),
+        { id });
     QSqlQuery query(m_database.connection());
     if (!run(query, sql.text, sql.binds) || !query.next())
         return -1;
@@ -469,9 +637,10 @@ bool PostgresSearch::writeTerms(
     QStringList terms = titleTerms + CjkTokenizer::tokens(bodyText, CjkTokenizer::Mode::Document);
     terms.removeDuplicates();
     QSqlQuery query(connection);
-    query.prepare(QStringLiteral("INSERT INTO article_terms (article_id, title_terms, terms) VALUES (?, ?::text[], "
-                                 "?::text[]) ON CONFLICT (article_id) DO UPDATE SET title_terms = excluded.title_terms, "
-                                 "terms = excluded.terms"));
+    query.prepare(
+        QStringLiteral("INSERT INTO article_terms (article_id, title_terms, terms) VALUES (?, ?::text[], "
+                       "?::text[]) ON CONFLICT (article_id) DO UPDATE SET title_terms = excluded.title_terms, "
+                       "terms = excluded.terms"));
     query.addBindValue(id);
     query.addBindValue(arrayLiteral(titleTerms));
     query.addBindValue(arrayLiteral(terms));

@@ -13,16 +13,25 @@ class Database;
 
 /// ArticleSearch on a team server, with the same hits and order as the SQLite engine:
 /// - a term of three or more characters is a case-insensitive substring of the title or body:
-///   ILIKE, answered by the pg_trgm GIN indexes (articles_title_trgm, articles_body_trgm);
+///   ILIKE (a regular expression when the term has cased letters beyond ASCII, which ILIKE
+///   does not fold under the title's "C" collation), answered by the pg_trgm GIN indexes
+///   (articles_title_trgm, articles_body_trgm);
 /// - shorter terms go through Galley's CJK tokenizer (CjkTokenizer, query mode) and are looked
 ///   up in article_terms, the tokens of each article's title and body (document mode) in a GIN
 ///   indexed array: CJK characters as unigrams and bigrams, other words whole;
-/// - never a sequential scan of the bodies.
+/// - the hits come off those indexes (or a filter's index, when the planner's statistics say it
+///   holds fewer articles) and are sorted; their articles are looked up by id. No sort key and
+///   no filter turns a search into a scan of the table: only a term in most of the newsroom is
+///   read that way, where the planner finds it cheaper than the index;
+/// - snippets are marked here, as FTS5's highlight() marks them on SQLite (the long terms when
+///   there are any, else the short ones; touching hits apart, overlapping ones as one).
 /// Relevance with only short terms: title hits first, newest first in each group, as on SQLite.
-/// With a long term the newest 2,000 hits are ranked by a BM25-style score of their term counts
-/// (a title hit weighs four body hits; no IDF across terms, unlike FTS5's bm25()), then the
-/// older hits newest first: the same articles in the same groups as SQLite, ordered within the
-/// ranked group by a close but not identical score.
+/// With a long term the newest 2,000 hits of the long terms are ranked by FTS5's bm25() formula
+/// (k1 = 1.2, b = 0.75, a title hit weighs four body hits, IDF per term, a row's length in
+/// trigrams), then the older hits newest first: the same articles in the same groups as SQLite.
+/// Only the newsroom's average length, which SQLite keeps and a server would have to read every
+/// body for, is estimated (the average character count, scaled by the trigrams per character of
+/// the ranked hits): within the ranked group, near-ties may come in another order.
 class PostgresSearch final : public ArticleSearchEngine
 {
 public:
@@ -31,7 +40,8 @@ public:
     [[nodiscard]] qint64 count(const ArticleFilter &filter) override;
     [[nodiscard]] QList<ArticleRow> page(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order,
         qint64 offset, int limit, qint64 total) override;
-    [[nodiscard]] qint64 rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 id) override;
+    [[nodiscard]] qint64 rowOf(
+        const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 id) override;
     [[nodiscard]] QStringList distinctValues(const QString &column) override;
 
     /// Writes the search tokens of article \a id (title and body text) into article_terms, in
