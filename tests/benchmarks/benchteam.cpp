@@ -89,7 +89,8 @@ void measureTeamServer(Context &context)
             context.report.add(*m);
         for (const Measurement &m : std::as_const(searches))
             context.report.add(m);
-        context.report.add(editorOpen);
+        if (options.ui) // a widget path, skipped with the others by --no-ui
+            context.report.add(editorOpen);
         context.report.add(save);
     };
 

@@ -250,8 +250,8 @@ void TestArticleListModel::writeToFile()
 
 void TestArticleListModel::writeThroughRepository()
 {
-    // On a server the search terms are written by ArticleRepository (PostgresSearch::writeTerms),
-    // so the articles go through it. Only the time of the last change is set afterwards: the
+    // On a server the search rows are made from the articles as written (SearchIndex), so the
+    // articles go through ArticleRepository. Only the time of the last change is set afterwards: the
     // repository stamps it with the clock, and the list's default order needs it spread out.
     ArticleRepository repository(*m_db);
     WriteTransaction transaction(*m_db);

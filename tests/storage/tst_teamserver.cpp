@@ -100,7 +100,6 @@ private Q_SLOTS:
                  QStringLiteral("UPDATE articles SET deleted_at = '2026-01-01T00:00:00.000Z' WHERE id = %1"),
                  QStringLiteral("DELETE FROM articles WHERE id = %1"),
                  QStringLiteral("INSERT INTO articles (uuid, slug, created_at, updated_at) VALUES ('u-%1', 's-%1', 'x', 'x')"),
-                 QStringLiteral("UPDATE article_terms SET terms = '{}' WHERE article_id = %1"),
                  QStringLiteral("INSERT INTO assets (hash, mime_type, bytes, created_at) VALUES ('h%1', 'image/png', 'x', 'x')"),
                  QStringLiteral("UPDATE revisions SET body_html = 'x' WHERE article_id = %1") }) {
             QSqlQuery query(m_reviewer->connection());

@@ -3,7 +3,6 @@
 #include "model/slug.h"
 #include "storage/articlefields.h"
 #include "storage/database.h"
-#include "storage/postgres/postgressearch.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -232,7 +231,7 @@ bool ArticleRepository::create(Article &article)
         if (created.slug.isEmpty() || !exec(query))
             return false;
     }
-    if (!writeRelated(created.id, created.related) || !writeSearchTerms(created))
+    if (!writeRelated(created.id, created.related))
         return false;
     query.finish();
     if (!transaction.commit()) {
@@ -323,15 +322,6 @@ std::optional<Article> ArticleRepository::loadByUuid(const QString &uuid) const
     return loadWhere(QStringLiteral("uuid = ?"), uuid);
 }
 
-bool ArticleRepository::writeSearchTerms(const Article &article) const
-{
-    // On a team server the CJK search tokens are Galley's own (no server extension has them):
-    // written with the text, in the same transaction. The file's FTS5 triggers need nothing.
-    if (m_database.engine() != Engine::PostgreSQL)
-        return true;
-    return PostgresSearch::writeTerms(m_database.connection(), article.id, article.title, article.bodyText, &m_error);
-}
-
 ArticleRepository::SaveResult ArticleRepository::save(Article &article)
 {
     m_error.clear();
@@ -393,7 +383,7 @@ ArticleRepository::SaveResult ArticleRepository::save(Article &article)
         m_error = QCoreApplication::translate("galley::ArticleRepository", "The article was changed elsewhere.");
         return SaveResult::Conflict;
     }
-    if (!writeRelated(saved.id, saved.related) || !writeSearchTerms(saved))
+    if (!writeRelated(saved.id, saved.related))
         return SaveResult::Failed;
     query.finish();
     if (!transaction.commit()) {

@@ -19,7 +19,8 @@ class Database;
 /// Every write is one transaction. save() uses optimistic concurrency: it succeeds only when
 /// the stored version still equals article.version, then bumps it; otherwise it reports
 /// SaveResult::Conflict and writes nothing, so a concurrent edit is never overwritten.
-/// bodyText, characterCount and the search indexes are derived here from bodyHtml. Slugs are
+/// bodyText and characterCount are derived here from bodyHtml; the search indexes follow through
+/// the engine's triggers (see SearchIndex). Slugs are
 /// unique: an empty slug is made from the title (pinyin for Chinese, see slugFromTitle()) or
 /// becomes "article-<id>", and a taken one gets "-2", "-3", ... appended. Moving to and from
 /// the trash bumps the version too (so an editor holding the old copy gets a Conflict), but not
@@ -71,7 +72,6 @@ private:
     [[nodiscard]] QString uniqueSlug(const QString &base, qint64 selfId) const;
     [[nodiscard]] QString slugFor(const Article &article, qint64 id) const;
     bool writeRelated(qint64 articleId, const QList<RelatedItem> &related) const;
-    bool writeSearchTerms(const Article &article) const;
     [[nodiscard]] std::optional<Article> loadWhere(const QString &condition, const QVariant &value) const;
     bool setTrashed(qint64 id, bool trashed);
     [[nodiscard]] QList<qint64> ids(const QString &sql, const QVariant &value) const;

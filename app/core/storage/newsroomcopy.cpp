@@ -1,7 +1,7 @@
 #include "storage/newsroomcopy.h"
 
 #include "storage/database.h"
-#include "storage/sqlite/cjktokenizer.h"
+#include "storage/postgres/postgressearch.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -485,29 +485,6 @@ private:
     QList<Row> m_rows;
 };
 
-/// The search terms PostgresSearch::writeTerms() stores for an article, as the two array
-/// literals of its article_terms row: tokenized here, off the thread that writes, and stored
-/// many rows per statement. tst_newsroomcopy checks that they equal what writeTerms() stores.
-std::pair<QString, QString> searchTerms(const QString &title, const QString &bodyText)
-{
-    const auto literal = [](const QStringList &values) {
-        QString result = QStringLiteral("{");
-        for (QString value : values) {
-            value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-            value.replace(QLatin1Char('"'), QLatin1String("\\\""));
-            if (result.size() > 1)
-                result += QLatin1Char(',');
-            result += QLatin1Char('"') + value + QLatin1Char('"');
-        }
-        return result + QLatin1Char('}');
-    };
-    QStringList titleTerms = CjkTokenizer::tokens(title, CjkTokenizer::Mode::Document);
-    titleTerms.removeDuplicates();
-    QStringList terms = titleTerms + CjkTokenizer::tokens(bodyText, CjkTokenizer::Mode::Document);
-    terms.removeDuplicates();
-    return { literal(titleTerms), literal(terms) };
-}
-
 } // namespace galley::copying
 
 namespace galley {
@@ -710,8 +687,8 @@ bool NewsroomCopy::Private::copy()
     for (int t = 0; t < TableCount; ++t)
         inserts[t] = std::make_unique<BatchInsert>(
             connection, pipe.get(), Tables[t].name, Tables[t].columns, Tables[t].rowsPerStatement);
-    terms = std::make_unique<BatchInsert>(
-        connection, pipe.get(), "article_terms", "article_id, title_terms, terms", 100, "(?, ?::text[], ?::text[])");
+    terms = std::make_unique<BatchInsert>(connection, pipe.get(), "article_search",
+        "article_id, title_terms, terms, title_text, search_text", 100, "(?, ?::text[], ?::text[], ?, ?)");
 
     ContentDigest sourceDigest(std::move(sourceUuids), [this](const QString &uuid) { return !skippedUuids.contains(uuid); });
     sourceReader = std::make_unique<PageReader>(source.connection());
@@ -743,6 +720,14 @@ bool NewsroomCopy::Private::copy()
             return writeFailed(reason);
     }
     if (!copyAssets() || (keepIds && !advanceSequences()))
+        return false;
+    // The server's insert trigger marked every copied article pending; their search rows are
+    // written (any id from the lowest copied one up has one of this copy's rows).
+    if (isServer() && lowestNewArticleId > 0
+        && !exec(destination,
+            QStringLiteral("DELETE FROM search_pending p USING article_search s WHERE s.article_id = p.article_id "
+                           "AND p.article_id >= %1")
+                .arg(lowestNewArticleId)))
         return false;
     result.source = sourceDigest.counts();
     result.source.assets = sourceAssets.size();
@@ -804,16 +789,17 @@ bool NewsroomCopy::Private::writePage(const Page &page)
         }
     }
     // On a server the search terms are tokenized meanwhile, on a thread of their own.
-    std::future<QList<std::pair<QString, QString>>> tokenized;
+    // (The rows PostgresSearch::writeTerms() writes, many per statement.)
+    std::future<QList<PostgresSearch::SearchRow>> tokenized;
     if (isServer()) {
         QList<std::pair<QString, QString>> texts;
         for (const Row &row : std::as_const(copied))
             texts.append({ row.at(ArticleTitle).toString(), row.at(ArticleBodyText).toString() });
         tokenized = std::async(std::launch::async, [texts = std::move(texts)] {
-            QList<std::pair<QString, QString>> literals;
+            QList<PostgresSearch::SearchRow> rows;
             for (const auto &[title, bodyText] : texts)
-                literals.append(searchTerms(title, bodyText));
-            return literals;
+                rows.append(PostgresSearch::searchRow(title, bodyText));
+            return rows;
         });
     }
     QList<qint64> ids;
@@ -833,9 +819,11 @@ bool NewsroomCopy::Private::writePage(const Page &page)
     if (!inserts[Articles]->flush(&reason))
         return writeFailed(reason);
     if (tokenized.valid()) {
-        const QList<std::pair<QString, QString>> literals = tokenized.get();
+        const QList<PostgresSearch::SearchRow> searchRows = tokenized.get();
         for (qsizetype n = 0; n < copied.size(); ++n) {
-            if (!terms->add({ copied.at(n).at(0), literals.at(n).first, literals.at(n).second }, &reason))
+            const PostgresSearch::SearchRow &search = searchRows.at(n);
+            if (!terms->add({ copied.at(n).at(0), search.titleTerms, search.terms, search.titleText, search.searchText },
+                    &reason))
                 return writeFailed(reason);
         }
         if (!terms->flush(&reason))

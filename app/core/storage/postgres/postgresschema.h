@@ -7,7 +7,8 @@ class QSqlDatabase;
 
 /// The team newsroom's schema on PostgreSQL: the same tables and columns as the SQLite file
 /// (so every repository runs the same statements on both), plus what the server needs of its
-/// own: the pg_trgm indexes and the CJK term table behind search (see PostgresSearch), the
+/// own: the search rows with their pg_trgm and CJK term indexes (see PostgresSearch) and the
+/// triggers that note what they miss (see SearchIndex), the
 /// three group roles and the privileges and trigger through which the server enforces who may
 /// change what.
 ///

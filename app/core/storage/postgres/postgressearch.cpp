@@ -2,6 +2,7 @@
 
 #include "model/textstats.h"
 #include "storage/database.h"
+#include "storage/searchindex.h"
 #include "storage/sqlite/cjktokenizer.h"
 #include "storage/sqlite/migrations.h"
 
@@ -92,62 +93,18 @@ Sql columnConditions(const ArticleFilter &filter)
     return sql;
 }
 
-/// The case variants of \a c beyond ASCII (which ILIKE folds in any collation), or none.
-QList<char32_t> caseVariants(char32_t c)
+/// \a text case-folded as article_search holds it (title_text, search_text) and as terms are
+/// compared with it: Unicode simple case folding, what SQLite's trigram index folds too.
+QString folded(const QString &text)
 {
-    QList<char32_t> variants;
-    if (c < 0x80)
-        return variants;
-    for (const char32_t variant :
-        { c, QChar::toLower(c), QChar::toUpper(c), QChar::toTitleCase(c), QChar::toCaseFolded(c) }) {
-        if (!variants.contains(variant))
-            variants.append(variant);
-    }
-    if (variants.size() == 1)
-        variants.clear();
-    return variants;
+    return text.toCaseFolded();
 }
 
-/// \a term as a case-insensitive regular expression that matches it anywhere, each letter
-/// beyond ASCII spelled out as the set of its case variants.
-QString variantsPattern(const QString &term)
-{
-    QString pattern;
-    for (const char32_t c : term.toUcs4()) {
-        const QList<char32_t> variants = caseVariants(c);
-        if (!variants.isEmpty()) {
-            pattern += QLatin1Char('[');
-            for (const char32_t variant : variants)
-                pattern += QString::fromUcs4(&variant, 1);
-            pattern += QLatin1Char(']');
-        } else if (c < 0x80 && !QChar::isLetterOrNumber(c)) {
-            pattern += QLatin1Char('\\') + QChar(c); // a backslash makes any other ASCII character literal
-        } else {
-            pattern += QString::fromUcs4(&c, 1);
-        }
-    }
-    return pattern;
-}
-
-/// Whether \a term has a letter with case variants beyond ASCII.
-bool hasCaseBeyondAscii(const QString &term)
-{
-    const QList<uint> codePoints = term.toUcs4();
-    return std::any_of(codePoints.cbegin(), codePoints.cend(), [](char32_t c) { return !caseVariants(c).isEmpty(); });
-}
-
-/// \a term as a substring of the title or the body, case-insensitively; pg_trgm answers it from
-/// its indexes. ILIKE folds only ASCII under the "C" collation of the title, so a term with
-/// other cased letters ("café" for "CAFÉ", as SQLite's trigram index folds them) is matched as
-/// a regular expression with its variants spelled out (which pg_trgm answers too).
+/// \a term as a substring of the folded title and text of the search row "s" (pg_trgm answers
+/// LIKE '%...%' from the row's trigram index; the row is folded once, when it is written).
 Sql termCondition(const QString &term)
 {
-    if (hasCaseBeyondAscii(term)) {
-        const QString pattern = variantsPattern(term);
-        return Sql { QStringLiteral("(a.title ~* ? OR a.body_text ~* ?)"), { pattern, pattern } };
-    }
-    const QString pattern = containsPattern(term);
-    return Sql { QStringLiteral("(a.title ILIKE ? OR a.body_text ILIKE ?)"), { pattern, pattern } };
+    return Sql { QStringLiteral("s.search_text LIKE ?"), { containsPattern(folded(term)) } };
 }
 
 /// Every long term as a substring of the title or the body.
@@ -161,12 +118,21 @@ Sql longTermConditions(const SearchPlan &plan)
     return sql;
 }
 
-/// The short terms' tokens, on the article_terms row "t" joined to the article.
+/// The short terms' tokens, on the search row "s".
 Sql shortTermCondition(const SearchPlan &plan)
 {
     if (plan.shortTokens.isEmpty())
         return {};
-    return Sql { QStringLiteral(" AND t.terms @> ?::text[]"), { arrayLiteral(plan.shortTokens) } };
+    return Sql { QStringLiteral(" AND s.terms @> ?::text[]"), { arrayLiteral(plan.shortTokens) } };
+}
+
+/// The ids of the articles whose search row has every term (live or not: the caller filters).
+Sql hitIds(const SearchPlan &plan)
+{
+    Sql sql { QStringLiteral("SELECT s.article_id FROM article_search s WHERE true"), {} };
+    sql.append(longTermConditions(plan));
+    sql.append(shortTermCondition(plan));
+    return sql;
 }
 
 /// "a.id is one of \a ids" (a query of ids) so that the articles are looked up by id, one by
@@ -196,22 +162,15 @@ Sql source(const SearchPlan &plan, const ArticleFilter &filter)
                 { term, term });
         return sql;
     }
-    if (plan.onlyShortTerms()) {
-        // The hits off the GIN index of article_terms, then their articles by id.
-        sql.append(QStringLiteral(" FROM articles a WHERE %1 AND ")
-                       .arg(idIn(QStringLiteral("SELECT article_id FROM article_terms WHERE terms @> ?::text[]"))),
-            { arrayLiteral(plan.shortTokens) });
+    if (!plan.active) {
+        sql.append(QStringLiteral(" FROM articles a WHERE "));
         sql.append(columnConditions(filter));
         return sql;
     }
-    // The long terms off the trigram indexes; the short ones, if any, on each hit's terms.
-    sql.append(plan.shortTokens.isEmpty()
-            ? QStringLiteral(" FROM articles a WHERE ")
-            : QStringLiteral(" FROM articles a JOIN article_terms t ON t.article_id = a.id "
-                             "WHERE "));
+    // The hits off the GIN indexes of the search rows, then their articles by id.
+    const Sql ids = hitIds(plan);
+    sql.append(QStringLiteral(" FROM articles a WHERE %1 AND ").arg(idIn(ids.text)), ids.binds);
     sql.append(columnConditions(filter));
-    sql.append(longTermConditions(plan));
-    sql.append(shortTermCondition(plan));
     return sql;
 }
 
@@ -252,20 +211,13 @@ QString orderBy(const QList<OrderTerm> &terms, bool reversed, const QString &pre
     return parts.join(QLatin1String(", "));
 }
 
-/// The occurrences of \a term in \a column (case-insensitively, as termCondition() matches it).
+/// The occurrences of \a term in \a column (a folded column of the search row, as
+/// termCondition() matches it).
 Sql occurrences(const QString &column, const QString &term)
 {
     const qsizetype length = std::max<qsizetype>(1, SearchText::codePointCount(term));
-    if (hasCaseBeyondAscii(term)) {
-        return Sql {
-            QStringLiteral("((length(%1) - length(regexp_replace(%1, ?, '', 'gi'))) / %2)").arg(column).arg(length),
-            { variantsPattern(term) }
-        };
-    }
-    return Sql { QStringLiteral("((length(lower(%1)) - length(replace(lower(%1), lower(?::text), ''))) / %2)")
-                     .arg(column)
-                     .arg(length),
-        { term } };
+    return Sql { QStringLiteral("((length(%1) - length(replace(%1, ?::text, ''))) / %2)").arg(column).arg(length),
+        { folded(term) } };
 }
 
 /// The hits of a search as rows (id, t, k) and their order: t groups, k orders within a group.
@@ -284,23 +236,26 @@ Hits longRelevance(const SearchPlan &plan, const ArticleFilter &filter)
     Hits hits;
     Sql &sql = hits.select;
     // The long terms' hits come off the trigram indexes once; the ranking and the list reuse them.
-    sql.append(
-        QStringLiteral("WITH term_hits AS MATERIALIZED (SELECT a.id FROM articles a WHERE a.deleted_at IS NULL"));
+    sql.append(QStringLiteral("WITH term_hits AS MATERIALIZED (SELECT a.id FROM articles a WHERE a.deleted_at IS NULL "
+                              "AND a.id = ANY(ARRAY(SELECT s.article_id FROM article_search s WHERE true"));
     sql.append(longTermConditions(plan));
+    sql.append(QStringLiteral("))"));
     // The newest hits with what the filter and the score need of them.
     sql.append(
         QStringLiteral("), ranked AS MATERIALIZED (SELECT a.id, a.deleted_at, a.status, a.desk, a.byline, "
-                       "a.char_count, greatest(length(a.title) - 2, 0) + greatest(length(a.body_text) - 2, 0) AS d"));
+                       "a.char_count, greatest(length(s.title_text) - 2, 0) + greatest(length(s.search_text) - "
+                       "length(s.title_text) - 3, 0) AS d"));
     for (qsizetype i = 0; i < plan.longTerms.size(); ++i) {
         const QString &term = plan.longTerms.at(i);
-        sql.append(QStringLiteral(", 4 * "));
-        sql.append(occurrences(QStringLiteral("a.title"), term));
+        // A title hit weighs four; search_text holds the title's hits as well as the body's.
+        sql.append(QStringLiteral(", 3 * "));
+        sql.append(occurrences(QStringLiteral("s.title_text"), term));
         sql.append(QStringLiteral(" + "));
-        sql.append(occurrences(QStringLiteral("a.body_text"), term));
+        sql.append(occurrences(QStringLiteral("s.search_text"), term));
         sql.append(QStringLiteral(" AS f%1").arg(i));
     }
     sql.append(
-        QStringLiteral(" FROM articles a WHERE %1), ")
+        QStringLiteral(" FROM articles a JOIN article_search s ON s.article_id = a.id WHERE %1), ")
             .arg(idIn(QStringLiteral("SELECT id FROM term_hits ORDER BY id DESC LIMIT %1").arg(RankedCandidates))));
     sql.append(
         QStringLiteral("live AS MATERIALIZED (SELECT count(*) AS n, avg(char_count) AS c FROM articles WHERE "
@@ -313,8 +268,8 @@ Hits longRelevance(const SearchPlan &plan, const ArticleFilter &filter)
         QString idf = QStringLiteral("1");
         if (plan.longTerms.size() > 1) {
             sql.append(QStringLiteral(", idf%1 AS MATERIALIZED (SELECT greatest(ln(((SELECT n FROM live) - count(*) + "
-                                      "0.5) / (count(*) + 0.5)), 1e-6)::float8 AS v FROM articles a WHERE "
-                                      "a.deleted_at IS NULL AND ")
+                                      "0.5) / (count(*) + 0.5)), 1e-6)::float8 AS v FROM articles a JOIN "
+                                      "article_search s ON s.article_id = a.id WHERE a.deleted_at IS NULL AND ")
                            .arg(i));
             sql.append(termCondition(plan.longTerms.at(i)));
             sql.append(QStringLiteral(")"));
@@ -324,7 +279,7 @@ Hits longRelevance(const SearchPlan &plan, const ArticleFilter &filter)
             QStringLiteral("%1 * (a.f%2 * 2.2) / (a.f%2 + 1.2 * (0.25 + 0.75 * a.d / norm.avgdl))").arg(idf).arg(i));
     }
     const QString shortTermsJoin
-        = plan.shortTokens.isEmpty() ? QString() : QStringLiteral(" JOIN article_terms t ON t.article_id = a.id");
+        = plan.shortTokens.isEmpty() ? QString() : QStringLiteral(" JOIN article_search s ON s.article_id = a.id");
     // The ranked hits that pass the filter, scored...
     sql.append(QStringLiteral(" SELECT a.id AS id, 0 AS t, -(%1) AS k FROM ranked a CROSS JOIN norm%2 WHERE ")
                    .arg(score.join(QLatin1String(" + ")), shortTermsJoin));
@@ -357,7 +312,7 @@ Hits orderedHits(const SearchPlan &plan, const ArticleFilter &filter, ArticleSor
         // Only short terms: articles with every term in the title first, then the others;
         // newest first in each.
         // (The title hits are a hashed set: looked up per hit, not read per hit.)
-        hits.select.append(QStringLiteral("SELECT a.id AS id, CASE WHEN a.id IN (SELECT article_id FROM article_terms "
+        hits.select.append(QStringLiteral("SELECT a.id AS id, CASE WHEN a.id IN (SELECT article_id FROM article_search "
                                           "WHERE terms @> ?::text[] AND title_terms @> ?::text[]) THEN 0 ELSE 1 END "
                                           "AS t, 0 AS k"),
             { arrayLiteral(plan.shortTokens), arrayLiteral(plan.shortTokens) });
@@ -514,6 +469,8 @@ qint64 PostgresSearch::count(const ArticleFilter &filter)
     const SearchPlan plan = planSearch(filter.search);
     if (plan.matchesNothing())
         return 0;
+    if (plan.active && !filter.trash)
+        catchUp();
     Sql sql { QStringLiteral("SELECT count(*)"), {} };
     sql.append(source(plan, filter));
     return std::max<qint64>(0, scalar(sql.text, sql.binds));
@@ -527,6 +484,8 @@ QList<ArticleRow> PostgresSearch::page(
     const SearchPlan plan = planSearch(filter.search);
     if (offset < 0 || limit <= 0 || plan.matchesNothing() || (total >= 0 && offset >= total))
         return rows;
+    if (plan.active && !filter.trash)
+        catchUp();
     if (total == 0)
         return rows;
     // Past the middle, read the list backwards from its end and turn the rows around.
@@ -579,6 +538,8 @@ qint64 PostgresSearch::rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt
     const SearchPlan plan = planSearch(filter.search);
     if (plan.matchesNothing())
         return -1;
+    if (plan.active && !filter.trash)
+        catchUp();
     const bool ascending = key != ArticleSortKey::Relevance && order == Qt::AscendingOrder;
     if (!plan.active) {
         // Count the rows before this one: two range scans of the sort index.
@@ -629,26 +590,51 @@ QStringList PostgresSearch::distinctValues(const QString &column)
     return values;
 }
 
-bool PostgresSearch::writeTerms(
-    const QSqlDatabase &connection, qint64 id, const QString &title, const QString &bodyText, QString *error)
+PostgresSearch::SearchRow PostgresSearch::searchRow(const QString &title, const QString &bodyText)
 {
     QStringList titleTerms = CjkTokenizer::tokens(title, CjkTokenizer::Mode::Document);
     titleTerms.removeDuplicates();
     QStringList terms = titleTerms + CjkTokenizer::tokens(bodyText, CjkTokenizer::Mode::Document);
     terms.removeDuplicates();
+    SearchRow row;
+    row.titleTerms = arrayLiteral(titleTerms);
+    row.terms = arrayLiteral(terms);
+    row.titleText = folded(title);
+    row.searchText = row.titleText + QLatin1Char('\n') + folded(bodyText);
+    return row;
+}
+
+bool PostgresSearch::writeTerms(
+    const QSqlDatabase &connection, qint64 id, const QString &title, const QString &bodyText, QString *error)
+{
+    const SearchRow row = searchRow(title, bodyText);
     QSqlQuery query(connection);
-    query.prepare(
-        QStringLiteral("INSERT INTO article_terms (article_id, title_terms, terms) VALUES (?, ?::text[], "
-                       "?::text[]) ON CONFLICT (article_id) DO UPDATE SET title_terms = excluded.title_terms, "
-                       "terms = excluded.terms"));
+    query.prepare(QStringLiteral("INSERT INTO article_search (article_id, title_terms, terms, title_text, search_text) "
+                                 "VALUES (?, ?::text[], ?::text[], ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
+                                 "title_terms = excluded.title_terms, terms = excluded.terms, "
+                                 "title_text = excluded.title_text, search_text = excluded.search_text"));
     query.addBindValue(id);
-    query.addBindValue(arrayLiteral(titleTerms));
-    query.addBindValue(arrayLiteral(terms));
-    if (query.exec())
-        return true;
-    if (error)
+    query.addBindValue(row.titleTerms);
+    query.addBindValue(row.terms);
+    query.addBindValue(row.titleText);
+    query.addBindValue(row.searchText);
+    bool ok = query.exec();
+    if (ok) {
+        query.prepare(QStringLiteral("DELETE FROM search_pending WHERE article_id = ?"));
+        query.addBindValue(id);
+        ok = query.exec();
+    }
+    if (!ok && error)
         *error = query.lastError().text();
-    return false;
+    return ok;
+}
+
+void PostgresSearch::catchUp() const
+{
+    // Usually nothing is pending (SearchIndexer got there first): one indexed lookup.
+    SearchIndex index(m_database);
+    if (index.hasPending() && index.flush() < 0)
+        qWarning("galley: could not bring the search up to date: %s", qPrintable(index.errorString()));
 }
 
 } // namespace galley

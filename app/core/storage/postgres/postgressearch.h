@@ -12,13 +12,15 @@ namespace galley {
 class Database;
 
 /// ArticleSearch on a team server, with the same hits and order as the SQLite engine:
-/// - a term of three or more characters is a case-insensitive substring of the title or body:
-///   ILIKE (a regular expression when the term has cased letters beyond ASCII, which ILIKE
-///   does not fold under the title's "C" collation), answered by the pg_trgm GIN indexes
-///   (articles_title_trgm, articles_body_trgm);
+/// - what it searches is article_search, one row per article written from its title and text
+///   after each change (SearchIndex: a save only marks it pending; every search first brings
+///   the pending rows up to date, so results are exact);
+/// - a term of three or more characters is a substring of the case-folded title or text:
+///   LIKE on search_text, answered by its pg_trgm GIN index (folded once, when written: no
+///   lower() per row);
 /// - shorter terms go through Galley's CJK tokenizer (CjkTokenizer, query mode) and are looked
-///   up in article_terms, the tokens of each article's title and body (document mode) in a GIN
-///   indexed array: CJK characters as unigrams and bigrams, other words whole;
+///   up in the row's tokens of the title and body (document mode), a GIN indexed array: CJK
+///   characters as unigrams and bigrams, other words whole;
 /// - the hits come off those indexes (or a filter's index, when the planner's statistics say it
 ///   holds fewer articles) and are sorted; their articles are looked up by id. No sort key and
 ///   no filter turns a search into a scan of the table: only a term in most of the newsroom is
@@ -44,13 +46,25 @@ public:
         const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 id) override;
     [[nodiscard]] QStringList distinctValues(const QString &column) override;
 
-    /// Writes the search tokens of article \a id (title and body text) into article_terms, in
-    /// the caller's transaction. ArticleRepository calls it whenever the text is written.
+    /// What article_search holds for an article: its CJK tokens (title, all) as PostgreSQL array
+    /// literals, and its case-folded title and title + line break + text.
+    struct SearchRow {
+        QString titleTerms;
+        QString terms;
+        QString titleText;
+        QString searchText;
+    };
+    [[nodiscard]] static SearchRow searchRow(const QString &title, const QString &bodyText);
+
+    /// Writes article \a id's search row (searchRow() of its title and text) and clears its
+    /// pending mark, in the caller's transaction (SearchIndex and the copy call it).
     [[nodiscard]] static bool writeTerms(
         const QSqlDatabase &connection, qint64 id, const QString &title, const QString &bodyText, QString *error);
 
 private:
     bool run(QSqlQuery &query, const QString &sql, const QList<QVariant> &binds) const;
+    /// Indexes the articles a save left pending (SearchIndex), so a search is exact.
+    void catchUp() const;
     [[nodiscard]] qint64 scalar(const QString &sql, const QList<QVariant> &binds) const;
 
     Database &m_database;
