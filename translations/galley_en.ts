@@ -663,6 +663,119 @@
         <source>unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Administers a newsroom. &quot;galley admin init --db LOCATION&quot; creates the Galley schema of an empty database on a team server (postgresql://…), or upgrades an older one, with the group roles galley_editor, galley_reviewer and galley_chief; on a file it creates or upgrades the newsroom file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom file or team server (postgresql://[user@][host][:port]/dbname).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin needs one action: init (see galley admin --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: created the Galley schema, version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: migrated the Galley schema from version %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the Galley schema is already at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as “%1”, role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies a whole newsroom (articles, related items, revisions, annotations, workflow events, assets) between newsroom files and team servers, in one transaction on the destination, and checks the copy against the source before committing it. The destination must be empty unless --merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: a newsroom file or a postgresql:// URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination: a newsroom file (created when missing) or a team server set up with galley admin init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy into a destination that has articles: skip those whose uuid it already has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy needs --from LOCATION and --to LOCATION (see galley copy --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to name the same newsroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied %1 of %2 articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied; add --merge to copy only the articles it does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n article(s) from “%1” to “%2” in %3 s (%4 articles/s), %5.</source>
+        <translation>
+            <numerusform>Copied %n article from “%1” to “%2” in %3 s (%4 articles/s), %5.</numerusform>
+            <numerusform>Copied %n articles from “%1” to “%2” in %3 s (%4 articles/s), %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ids kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n article(s) whose uuid the destination already had</source>
+        <translation>
+            <numerusform>Skipped %n article whose uuid the destination already had</numerusform>
+            <numerusform>Skipped %n articles whose uuid the destination already had</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n slug(s) were taken and got a suffix.</source>
+        <translation>
+            <numerusform>; %n slug was taken and got a suffix.</numerusform>
+            <numerusform>; %n slugs were taken and got a suffix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counts, source = destination: articles %1, revisions %2, annotations %3, workflow events %4, assets %5, related items %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256), source = destination: %1 = %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::ConflictDialog</name>
@@ -1954,14 +2067,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open this newsroom database (created when missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User interface language: zh_CN or en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,6 +2084,26 @@
     </message>
     <message>
         <source>PDF export as root needs QTWEBENGINE_DISABLE_SANDBOX=1 in the environment (WebEngine&apos;s sandbox does not run as root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this newsroom: a file (created when missing) or a team server, postgresql://[user@]host[:port]/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file|URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team Newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2185,6 +2310,99 @@
         <source>The search index could not be brought up to date: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;Team Newsroom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a newsroom on a PostgreSQL server in a new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Team Newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::NewsroomActions</name>
+    <message>
+        <source>The history could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text before the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text as annotated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::NewsroomCopy</name>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy into “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” already holds %n article(s); a copy goes into an empty newsroom unless it merges.</source>
+        <translation>
+            <numerusform>“%1” already holds %n article; a copy goes into an empty newsroom unless it merges.</numerusform>
+            <numerusform>“%1” already holds %n articles; a copy goes into an empty newsroom unless it merges.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection gives no access to its PostgreSQL handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in the source, %3 copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workflow events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content checksums differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy in “%1” does not read back as its source (%2), so it was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::PageValidator</name>
@@ -2242,6 +2460,53 @@
     </message>
     <message>
         <source>executable content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::PostgresConnection</name>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the login “%2” has no Galley role. A database administrator gives one with “GRANT galley_editor TO %2” (or galley_reviewer, galley_chief).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid team newsroom address: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to “%1”: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team newsroom “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Galley newsroom: the database holds tables of another application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was set up by a newer version of Galley (schema %2; this version reads up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be set up as a Galley newsroom (schema version %2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Galley newsroom yet: an administrator sets it up with “galley admin init --db %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade to schema version %2: an administrator runs “galley admin init --db %1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2541,10 +2806,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--role must be editor or reviewer, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lists an article&apos;s revisions, oldest first, one JSON object a line (with --events: its workflow timeline).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,6 +2847,14 @@
     </message>
     <message>
         <source>unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be editor, reviewer or chief, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a team server the role comes from the login&apos;s group: %1 has the %2 role, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2662,6 +2931,129 @@
     </message>
     <message>
         <source>Clean the HTML and load it into the editor (also happens when you leave this tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::TeamNewsroomDialog</name>
+    <message>
+        <source>Open Team Newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent team newsrooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.newsroom.example or /run/postgresql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your PostgreSQL login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored; empty: ~/.pgpass or PGPASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use TLS when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require TLS and check the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the newsroom&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2938,6 +3330,10 @@
     </message>
     <message>
         <source>moving an article from %1 to %2 is for a %3, not a %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chief editor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

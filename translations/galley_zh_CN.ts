@@ -660,6 +660,116 @@
         <source>unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
+    <message>
+        <source>Administers a newsroom. &quot;galley admin init --db LOCATION&quot; creates the Galley schema of an empty database on a team server (postgresql://…), or upgrades an older one, with the group roles galley_editor, galley_reviewer and galley_chief; on a file it creates or upgrades the newsroom file.</source>
+        <translation>管理新闻库。“galley admin init --db 位置”在团队服务器（postgresql://…）的空数据库中创建 Galley 架构（或升级旧版架构），并创建组角色 galley_editor、galley_reviewer 和 galley_chief；对于文件，则创建或升级新闻库文件。</translation>
+    </message>
+    <message>
+        <source>Newsroom file or team server (postgresql://[user@][host][:port]/dbname).</source>
+        <translation>新闻库文件或团队服务器（postgresql://[user@][host][:port]/dbname）。</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation>init</translation>
+    </message>
+    <message>
+        <source>admin needs one action: init (see galley admin --help).</source>
+        <translation>admin 需要一个操作：init（参见 galley admin --help）。</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required.</source>
+        <translation>必须指定 --db 位置。</translation>
+    </message>
+    <message>
+        <source>“%1”: created the Galley schema, version %2.</source>
+        <translation>“%1”：已创建 Galley 架构，版本 %2。</translation>
+    </message>
+    <message>
+        <source>“%1”: migrated the Galley schema from version %2 to %3.</source>
+        <translation>“%1”：已将 Galley 架构从版本 %2 迁移到版本 %3。</translation>
+    </message>
+    <message>
+        <source>“%1”: the Galley schema is already at version %2.</source>
+        <translation>“%1”：Galley 架构已是版本 %2，无需更改。</translation>
+    </message>
+    <message>
+        <source>Connected as “%1”, role %2.</source>
+        <translation>已以“%1”身份连接，角色：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Copies a whole newsroom (articles, related items, revisions, annotations, workflow events, assets) between newsroom files and team servers, in one transaction on the destination, and checks the copy against the source before committing it. The destination must be empty unless --merge.</source>
+        <translation>在新闻库文件与团队服务器之间复制整个新闻库（稿件、相关报道、修订版本、批注、工作流程记录、素材），在目标端的单个事务中完成，并在提交前对照源端校验副本。除非指定 --merge，否则目标必须为空。</translation>
+    </message>
+    <message>
+        <source>Source: a newsroom file or a postgresql:// URI.</source>
+        <translation>源：新闻库文件或 postgresql:// URI。</translation>
+    </message>
+    <message>
+        <source>Destination: a newsroom file (created when missing) or a team server set up with galley admin init.</source>
+        <translation>目标：新闻库文件（不存在时自动创建），或已用 galley admin init 设置好的团队服务器。</translation>
+    </message>
+    <message>
+        <source>Copy into a destination that has articles: skip those whose uuid it already has.</source>
+        <translation>复制到已有稿件的目标：跳过目标中已有相同 uuid 的稿件。</translation>
+    </message>
+    <message>
+        <source>copy needs --from LOCATION and --to LOCATION (see galley copy --help).</source>
+        <translation>copy 需要 --from 位置和 --to 位置（参见 galley copy --help）。</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same newsroom.</source>
+        <translation>--from 和 --to 指向同一个新闻库。</translation>
+    </message>
+    <message>
+        <source>copied %1 of %2 articles…</source>
+        <translation>已复制 %1 篇稿件，共 %2 篇…</translation>
+    </message>
+    <message>
+        <source>Nothing was copied; add --merge to copy only the articles it does not have.</source>
+        <translation>未复制任何内容；加上 --merge 可只复制目标中还没有的稿件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n article(s) from “%1” to “%2” in %3 s (%4 articles/s), %5.</source>
+        <translation>
+            <numerusform>已用 %3 秒将 %n 篇稿件从“%1”复制到“%2”（每秒 %4 篇），%5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ids kept</source>
+        <translation>保留原编号</translation>
+    </message>
+    <message>
+        <source>new ids</source>
+        <translation>使用新编号</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n article(s) whose uuid the destination already had</source>
+        <translation>
+            <numerusform>跳过了 %n 篇目标中已有相同 uuid 的稿件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n slug(s) were taken and got a suffix.</source>
+        <translation>
+            <numerusform>；%n 个别名（slug）已被占用，已加上后缀。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counts, source = destination: articles %1, revisions %2, annotations %3, workflow events %4, assets %5, related items %6.</source>
+        <translation>数量（源 = 目标）：稿件 %1，修订版本 %2，批注 %3，工作流程记录 %4，素材 %5，相关报道 %6。</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256), source = destination: %1 = %2.</source>
+        <translation>校验和（SHA-256），源 = 目标：%1 = %2。</translation>
+    </message>
 </context>
 <context>
     <name>galley::ConflictDialog</name>
@@ -1941,14 +2051,6 @@
         <translation>Galley，新闻编辑系统。子命令：import、show、list、export（参见 galley 命令 --help）。</translation>
     </message>
     <message>
-        <source>Open this newsroom database (created when missing).</source>
-        <translation>打开此新闻库数据库（不存在时自动创建）。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
         <source>User interface language: zh_CN or en.</source>
         <translation>用户界面语言：zh_CN 或 en。</translation>
     </message>
@@ -1967,6 +2069,26 @@
     <message>
         <source>PDF export as root needs QTWEBENGINE_DISABLE_SANDBOX=1 in the environment (WebEngine&apos;s sandbox does not run as root).</source>
         <translation>以 root 身份导出 PDF 时，需要在环境中设置 QTWEBENGINE_DISABLE_SANDBOX=1（WebEngine 的沙箱不能以 root 身份运行）。</translation>
+    </message>
+    <message>
+        <source>Open this newsroom: a file (created when missing) or a team server, postgresql://[user@]host[:port]/database.</source>
+        <translation>打开此新闻库：文件（不存在时自动创建）或团队服务器 postgresql://[user@]host[:port]/database。</translation>
+    </message>
+    <message>
+        <source>file|URI</source>
+        <translation>文件|URI</translation>
+    </message>
+    <message>
+        <source>Team Newsroom</source>
+        <translation>团队新闻库</translation>
+    </message>
+    <message>
+        <source>The password was not accepted.</source>
+        <translation>密码未被接受。</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2291,98 @@
         <source>The search index could not be brought up to date: %1</source>
         <translation>无法更新搜索索引：%1</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Newsroom…</source>
+        <translation>打开团队新闻库(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open a newsroom on a PostgreSQL server in a new window</source>
+        <translation>在新窗口中打开 PostgreSQL 服务器上的新闻库</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Open Team Newsroom</source>
+        <translation>打开团队新闻库</translation>
+    </message>
+</context>
+<context>
+    <name>galley::NewsroomActions</name>
+    <message>
+        <source>The history could not be recorded: %1</source>
+        <translation>无法记录历史：%1</translation>
+    </message>
+    <message>
+        <source>Text before the update</source>
+        <translation>更新前的文本</translation>
+    </message>
+    <message>
+        <source>Text as annotated by %1</source>
+        <translation>%1 批注时的原文</translation>
+    </message>
+</context>
+<context>
+    <name>galley::NewsroomCopy</name>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot copy into “%1”: %2.</source>
+        <translation>无法复制到“%1”：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” already holds %n article(s); a copy goes into an empty newsroom unless it merges.</source>
+        <translation>
+            <numerusform>“%1”中已有 %n 篇稿件；除非选择合并，否则只能复制到空的新闻库中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection gives no access to its PostgreSQL handle</source>
+        <translation>无法通过该连接访问 PostgreSQL 句柄</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the source, %3 copied</source>
+        <translation>%1：源中有 %2，已复制 %3</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <source>revisions</source>
+        <translation>修订版本</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>workflow events</source>
+        <translation>工作流程记录</translation>
+    </message>
+    <message>
+        <source>assets</source>
+        <translation>素材</translation>
+    </message>
+    <message>
+        <source>related items</source>
+        <translation>相关报道</translation>
+    </message>
+    <message>
+        <source>the content checksums differ</source>
+        <translation>内容校验和不一致</translation>
+    </message>
+    <message>
+        <source>The copy in “%1” does not read back as its source (%2), so it was rolled back.</source>
+        <translation>“%1”中的副本读回后与源不一致（%2），因此已回滚。</translation>
+    </message>
+    <message>
+        <source>The newsroom is not open.</source>
+        <translation>新闻库未打开。</translation>
+    </message>
 </context>
 <context>
     <name>galley::PageValidator</name>
@@ -2227,6 +2441,53 @@
     <message>
         <source>executable content: %1</source>
         <translation>可执行内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::PostgresConnection</name>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>“%1”: the login “%2” has no Galley role. A database administrator gives one with “GRANT galley_editor TO %2” (or galley_reviewer, galley_chief).</source>
+        <translation>“%1”：登录名“%2”没有 Galley 角色。数据库管理员可用“GRANT galley_editor TO %2”（或 galley_reviewer、galley_chief）授予角色。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid team newsroom address: %2.</source>
+        <translation>“%1”不是有效的团队新闻库地址：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to “%1”: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>无法连接到“%1”：未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team newsroom “%1”: %2.</source>
+        <translation>无法连接到团队新闻库“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Galley newsroom: the database holds tables of another application.</source>
+        <translation>“%1”不是 Galley 新闻库：该数据库中有其他应用程序的表。</translation>
+    </message>
+    <message>
+        <source>“%1” was set up by a newer version of Galley (schema %2; this version reads up to %3).</source>
+        <translation>“%1”由较新版本的 Galley 设置（架构版本 %2；此版本最高只能读取 %3）。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be set up as a Galley newsroom (schema version %2): %3.</source>
+        <translation>无法将“%1”设置为 Galley 新闻库（架构版本 %2）：%3。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Galley newsroom yet: an administrator sets it up with “galley admin init --db %1”.</source>
+        <translation>“%1”还不是 Galley 新闻库：需由管理员用“galley admin init --db %1”进行设置。</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade to schema version %2: an administrator runs “galley admin init --db %1”.</source>
+        <translation>“%1”需要升级到架构版本 %2：请管理员运行“galley admin init --db %1”。</translation>
     </message>
 </context>
 <context>
@@ -2524,10 +2785,6 @@
         <translation>未知状态“%1”。</translation>
     </message>
     <message>
-        <source>--role must be editor or reviewer, not &quot;%1&quot;.</source>
-        <translation>--role 必须为 editor 或 reviewer，而不是“%1”。</translation>
-    </message>
-    <message>
         <source>Lists an article&apos;s revisions, oldest first, one JSON object a line (with --events: its workflow timeline).</source>
         <translation>列出稿件的修订版本，最早的在前，每行一个 JSON 对象（使用 --events 时列出其工作流程时间线）。</translation>
     </message>
@@ -2570,6 +2827,14 @@
     <message>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>--role must be editor, reviewer or chief, not &quot;%1&quot;.</source>
+        <translation>--role 必须为 editor、reviewer 或 chief，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>on a team server the role comes from the login&apos;s group: %1 has the %2 role, not %3.</source>
+        <translation>在团队服务器上，角色取决于登录名所属的组：%1 的角色是%2，而不是%3。</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2910,129 @@
     <message>
         <source>Clean the HTML and load it into the editor (also happens when you leave this tab)</source>
         <translation>清理 HTML 并载入编辑器（离开此标签页时也会执行）</translation>
+    </message>
+</context>
+<context>
+    <name>galley::TeamNewsroomDialog</name>
+    <message>
+        <source>Open Team Newsroom</source>
+        <translation>打开团队新闻库</translation>
+    </message>
+    <message>
+        <source>Recent team newsrooms</source>
+        <translation>最近使用的团队新闻库</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>db.newsroom.example or /run/postgresql</source>
+        <translation>db.newsroom.example 或 /run/postgresql</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>newsroom</source>
+        <translation>newsroom</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL login</source>
+        <translation>您的 PostgreSQL 登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>not stored; empty: ~/.pgpass or PGPASSWORD</source>
+        <translation>不会保存；留空则使用 ~/.pgpass 或 PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Use TLS when the server offers it</source>
+        <translation>服务器支持时使用 TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>必须使用 TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS and check the server&apos;s certificate</source>
+        <translation>必须使用 TLS 并验证服务器证书</translation>
+    </message>
+    <message>
+        <source>No TLS</source>
+        <translation>不使用 TLS</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>连接测试结果</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近使用(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Enter the name of the newsroom&apos;s database.</source>
+        <translation>请输入新闻库的数据库名称。</translation>
+    </message>
+    <message>
+        <source>Connected as %1: %2.</source>
+        <translation>已以 %1 身份连接：%2。</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +3308,10 @@
     <message>
         <source>moving an article from %1 to %2 is for a %3, not a %4.</source>
         <translation>将稿件从“%1”流转到“%2”应由%3操作，而不是%4。</translation>
+    </message>
+    <message>
+        <source>Chief editor</source>
+        <translation>主编</translation>
     </message>
 </context>
 <context>
