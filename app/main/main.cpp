@@ -30,6 +30,19 @@
 
 namespace {
 
+QtMessageHandler previousMessageHandler = nullptr;
+
+/// Qt's PostgreSQL driver warns when it cannot free a prepared statement of a transaction that
+/// has already failed (the statement goes with the transaction anyway): noise after an error
+/// that Galley reports in a sentence of its own, so it is not printed.
+void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("Unable to free statement:")))
+        return;
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, message);
+}
+
 void setApplicationNames()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Galley"));
@@ -185,6 +198,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     dropZygotesWithoutSandbox();
+    previousMessageHandler = qInstallMessageHandler(messageHandler);
 
     if (arguments.size() > 1 && galley::isCommand(arguments.at(1))) {
         std::unique_ptr<QCoreApplication> app;

@@ -345,14 +345,23 @@ int runTransition(const QStringList &arguments)
     const std::optional<Role> role = roleFromKey(command.value(QStringLiteral("role")));
     if (!role)
         return fail(
-            ReviewCli::tr("--role must be editor or reviewer, not \"%1\".").arg(command.value(QStringLiteral("role"))),
+            ReviewCli::tr("--role must be editor, reviewer or chief, not \"%1\".").arg(command.value(QStringLiteral("role"))),
             Command::ExitUsageCode);
     Article article;
     if (!command.article(id, &article))
         return command.exitCode();
+    // On a team server the role is the login's, from its group membership: it is not claimed.
+    Role acting = *role;
+    if (const std::optional<Role> server = command.database().serverRole()) {
+        if (!roleActsAs(*server, *role))
+            return fail(ReviewCli::tr("on a team server the role comes from the login's group: %1 has the %2 role, not %3.")
+                            .arg(command.database().serverUser(), roleDisplayName(*server).toLower(),
+                                roleDisplayName(*role).toLower()));
+        acting = *server;
+    }
     WorkflowRepository workflow(command.database());
     int revision = 0;
-    if (workflow.transition(article, *to, *role, command.value(QStringLiteral("author")),
+    if (workflow.transition(article, *to, acting, command.value(QStringLiteral("author")),
             command.value(QStringLiteral("note")), &revision)
         != WorkflowRepository::Result::Done)
         return fail(workflow.errorString());

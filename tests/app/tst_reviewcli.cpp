@@ -237,7 +237,7 @@ private Q_SLOTS:
         QTest::newRow("robustness: an unknown role") << QStringList { QStringLiteral("transition"),
             QStringLiteral("--id"), QStringLiteral("%ID"), QStringLiteral("--to"), QStringLiteral("in_review"),
             QStringLiteral("--role"), QStringLiteral("boss"), QStringLiteral("--author"), QStringLiteral("R") }
-                                                     << 2 << QStringLiteral("--role must be editor or reviewer");
+                                                     << 2 << QStringLiteral("--role must be editor, reviewer or chief");
         QTest::newRow("robustness: a diff with a revision that does not exist") << QStringList { QStringLiteral("diff"),
             QStringLiteral("--id"), QStringLiteral("%ID"), QStringLiteral("--from"),
             QStringLiteral("7") } << 1 << QStringLiteral("has no revision 7");

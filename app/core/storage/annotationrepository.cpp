@@ -3,6 +3,7 @@
 #include "document/anchoring.h"
 #include "storage/articlefields.h"
 #include "storage/database.h"
+#include "storage/sqlerror.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -103,7 +104,7 @@ bool AnnotationRepository::create(Annotation &annotation)
     query.addBindValue(stored.revisionNumber);
     if (!query.exec() || !query.next()) {
         // A missing article fails the foreign key.
-        m_error = QCoreApplication::translate("galley::AnnotationRepository", "The comment could not be stored: %1").arg(query.lastError().text());
+        m_error = QCoreApplication::translate("galley::AnnotationRepository", "The comment could not be stored: %1").arg(sqlErrorText(query.lastError()));
         return false;
     }
     stored.id = query.value(0).toLongLong();
@@ -123,7 +124,7 @@ std::optional<Annotation> AnnotationRepository::load(qint64 id) const
     query.prepare(QStringLiteral("SELECT %1 FROM annotations WHERE id = ?").arg(QLatin1String(AnnotationColumns)));
     query.addBindValue(id);
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return std::nullopt;
     }
     if (!query.next())
@@ -142,7 +143,7 @@ QList<AnnotationThread> AnnotationRepository::threads(qint64 articleId) const
                       .arg(QLatin1String(AnnotationColumns)));
     query.addBindValue(articleId);
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return {};
     }
     QList<AnnotationThread> result;
@@ -182,7 +183,7 @@ bool AnnotationRepository::setState(qint64 id, AnnotationState state)
     query.addBindValue(annotationStateKey(state));
     query.addBindValue(id);
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return false;
     }
     if (query.numRowsAffected() != 1) {
@@ -199,7 +200,7 @@ bool AnnotationRepository::remove(qint64 id)
     query.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return false;
     }
     if (query.numRowsAffected() != 1) {
@@ -223,7 +224,7 @@ bool AnnotationRepository::updateAnchor(qint64 id, const TextAnchor &anchor, int
     query.addBindValue(revisionNumber);
     query.addBindValue(id);
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return false;
     }
     if (query.numRowsAffected() != 1) {
@@ -287,7 +288,7 @@ QHash<qint64, int> AnnotationRepository::openThreadCounts(const QList<qint64> &a
     for (qint64 id : articleIds)
         query.addBindValue(id);
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return counts;
     }
     while (query.next())

@@ -1,6 +1,7 @@
 #include "articlecatalog.h"
 
 #include "database.h"
+#include "storage/sqlerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -48,7 +49,7 @@ std::optional<QList<ArticleHeadline>> ArticleCatalog::headlines(const QList<qint
         for (qsizetype i = 0; i < count; ++i)
             query.addBindValue(sorted.at(start + i));
         if (!query.exec()) {
-            m_error = query.lastError().text();
+            m_error = sqlErrorText(query.lastError());
             return std::nullopt;
         }
         while (query.next()) {

@@ -3,6 +3,7 @@
 #include "model/slug.h"
 #include "storage/articlefields.h"
 #include "storage/database.h"
+#include "storage/sqlerror.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -94,7 +95,7 @@ bool ArticleRepository::exec(QSqlQuery &query) const
 {
     if (query.exec())
         return true;
-    m_error = query.lastError().text();
+    m_error = sqlErrorText(query.lastError());
     return false;
 }
 
@@ -294,8 +295,8 @@ std::optional<Article> ArticleRepository::load(qint64 id) const
         statements->related.setForwardOnly(true);
         if (!statements->article.prepare(QStringLiteral("SELECT %1 FROM articles WHERE id = ?").arg(QLatin1String(ArticleColumns)))
             || !statements->related.prepare(QLatin1String(RelatedQuery))) {
-            m_error = statements->article.lastError().isValid() ? statements->article.lastError().text()
-                                                                : statements->related.lastError().text();
+            m_error = statements->article.lastError().isValid() ? sqlErrorText(statements->article.lastError())
+                                                                : sqlErrorText(statements->related.lastError());
             return std::nullopt;
         }
         m_statements = std::move(statements);

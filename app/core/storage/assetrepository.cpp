@@ -1,6 +1,7 @@
 #include "assetrepository.h"
 
 #include "database.h"
+#include "storage/sqlerror.h"
 #include "util/sha256.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,7 @@ QString AssetRepository::store(const QByteArray &bytes, const QString &mimeType)
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!query.exec()) {
         m_error = QCoreApplication::translate("galley::AssetRepository", "Could not store the asset: %1")
-                      .arg(query.lastError().text());
+                      .arg(sqlErrorText(query.lastError()));
         return QString();
     }
     return hash;
@@ -62,7 +63,7 @@ std::optional<Asset> AssetRepository::load(const QString &hash) const
     query.prepare(QStringLiteral("SELECT mime_type, bytes FROM assets WHERE hash = ?"));
     query.addBindValue(hash);
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return std::nullopt;
     }
     if (!query.next())
@@ -84,7 +85,7 @@ std::optional<QString> AssetRepository::mimeType(const QString &hash) const
     query.prepare(QStringLiteral("SELECT mime_type FROM assets WHERE hash = ?"));
     query.addBindValue(hash);
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return std::nullopt;
     }
     if (!query.next())

@@ -1,4 +1,5 @@
 #include "storage/database.h"
+#include "storage/sqlerror.h"
 
 #include "storage/openedconnection.h"
 #include "storage/postgres/postgresconnection.h"
@@ -225,7 +226,7 @@ bool WriteTransaction::exec(const QString &sql)
     QSqlQuery query(m_database.connection());
     if (query.exec(sql))
         return true;
-    m_error = query.lastError().text();
+    m_error = sqlErrorText(query.lastError());
     return false;
 }
 

@@ -1,6 +1,7 @@
 #include "storage/newsroomcopy.h"
 
 #include "storage/database.h"
+#include "storage/sqlerror.h"
 #include "storage/postgres/postgressearch.h"
 
 #include <QElapsedTimer>
@@ -68,13 +69,7 @@ using Page = std::array<QList<Row>, TableCount>;
 
 QString sqlError(const QSqlError &error)
 {
-    QString text = error.databaseText().trimmed();
-    if (text.isEmpty())
-        text = error.driverText().trimmed();
-    text = text.simplified();
-    if (text.endsWith(QLatin1Char('.')))
-        text.chop(1);
-    return text;
+    return sqlErrorText(error);
 }
 
 bool readRows(QSqlQuery &query, QList<Row> *rows, QString *error)

@@ -6,6 +6,7 @@
 #include "storage/articlerepository.h"
 #include "storage/articlefields.h"
 #include "storage/database.h"
+#include "storage/sqlerror.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -112,7 +113,7 @@ std::optional<int> RevisionRepository::record(
             query.addBindValue(characterCountOf(m_database.connection(), article));
             query.addBindValue(previous->id);
             if (!query.exec()) {
-                m_error = query.lastError().text();
+                m_error = sqlErrorText(query.lastError());
                 return std::nullopt;
             }
             number = previous->number;
@@ -133,7 +134,7 @@ std::optional<int> RevisionRepository::record(
             query.addBindValue(workflowStateKey(article.status));
             query.addBindValue(previous->id);
             if (!query.exec()) {
-                m_error = query.lastError().text();
+                m_error = sqlErrorText(query.lastError());
                 return std::nullopt;
             }
         }
@@ -169,7 +170,7 @@ std::optional<int> RevisionRepository::insert(
     query.prepare(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions WHERE article_id = ?"));
     query.addBindValue(article.id);
     if (!query.exec() || !query.next()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return std::nullopt;
     }
     const int number = query.value(0).toInt();
@@ -187,7 +188,7 @@ std::optional<int> RevisionRepository::insert(
     query.addBindValue(utcText(at));
     query.addBindValue(characterCountOf(m_database.connection(), article));
     if (!query.exec()) {
-        m_error = QCoreApplication::translate("galley::RevisionRepository", "The revision could not be stored: %1").arg(query.lastError().text());
+        m_error = QCoreApplication::translate("galley::RevisionRepository", "The revision could not be stored: %1").arg(sqlErrorText(query.lastError()));
         return std::nullopt;
     }
     return number;
@@ -206,7 +207,7 @@ std::optional<int> RevisionRepository::prune(qint64 articleId)
     query.bindValue(QStringLiteral(":article"), articleId);
     query.bindValue(QStringLiteral(":kept"), std::max(0, m_policy.keptAutosaves));
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return std::nullopt;
     }
     return query.numRowsAffected();
@@ -223,7 +224,7 @@ std::optional<Revision> RevisionRepository::loadOne(
     for (const QVariant &value : binds)
         query.addBindValue(value);
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return std::nullopt;
     }
     if (!query.next())
@@ -255,7 +256,7 @@ QList<Revision> RevisionRepository::list(qint64 articleId) const
         QStringLiteral("SELECT %1 FROM revisions WHERE article_id = ? ORDER BY number").arg(QLatin1String(RevisionListColumns)));
     query.addBindValue(articleId);
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return {};
     }
     QList<Revision> revisions;
@@ -274,7 +275,7 @@ int RevisionRepository::count(qint64 articleId) const
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM revisions WHERE article_id = ?"));
     query.addBindValue(articleId);
     if (!query.exec() || !query.next()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return 0;
     }
     return query.value(0).toInt();

@@ -1,6 +1,7 @@
 #include "storage/searchindex.h"
 
 #include "storage/database.h"
+#include "storage/sqlerror.h"
 #include "storage/postgres/postgressearch.h"
 
 #include <QSqlError>
@@ -31,7 +32,7 @@ qint64 SearchIndex::pendingCount() const
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT count(*) FROM search_pending")) || !query.next()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return -1;
     }
     return query.value(0).toLongLong();
@@ -48,7 +49,7 @@ int SearchIndex::flush(int maxArticles, const std::atomic<bool> *stop)
             break;
         QSqlQuery next(m_database.connection());
         if (!next.exec(QStringLiteral("SELECT article_id FROM search_pending LIMIT 1"))) {
-            m_error = next.lastError().text();
+            m_error = sqlErrorText(next.lastError());
             return -1;
         }
         if (!next.next())
@@ -78,7 +79,7 @@ bool SearchIndex::flushArticle(qint64 id)
             query.addBindValue(value);
         if (query.exec())
             return true;
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return false;
     };
     // Read inside the transaction: another connection may have indexed it meanwhile.
@@ -120,7 +121,7 @@ bool SearchIndex::flushOnServer(qint64 id, WriteTransaction &transaction)
                                  "WHERE p.article_id = ? FOR UPDATE OF p"));
     query.addBindValue(id);
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return false;
     }
     if (query.next()) {

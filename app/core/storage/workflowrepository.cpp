@@ -3,6 +3,7 @@
 #include "storage/articlerepository.h"
 #include "storage/articlefields.h"
 #include "storage/database.h"
+#include "storage/sqlerror.h"
 #include "storage/revisionrepository.h"
 
 #include <QCoreApplication>
@@ -106,7 +107,7 @@ WorkflowRepository::Result WorkflowRepository::transition(
     query.addBindValue(now.toString(Qt::ISODateWithMs));
     query.addBindValue(text(note));
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return Result::Failed;
     }
 
@@ -140,7 +141,7 @@ QList<WorkflowEvent> WorkflowRepository::events(qint64 articleId) const
                                  "WHERE article_id = ? ORDER BY at, id"));
     query.addBindValue(articleId);
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return {};
     }
     QList<WorkflowEvent> events;

@@ -184,8 +184,8 @@ BEGIN
      OR pg_has_role(current_user, 'galley_' || owner, 'MEMBER') THEN
     RETURN NEW;
   END IF;
-  RAISE EXCEPTION 'galley: moving an article from % to % is for a %, and % is not one', OLD.status, NEW.status,
-    owner, current_user USING ERRCODE = 'insufficient_privilege';
+  RAISE EXCEPTION 'galley: the move from % to % is for the % role (galley_%), which the login % does not hold',
+    OLD.status, NEW.status, owner, owner, current_user USING ERRCODE = 'insufficient_privilege';
 END
 $body$)")
         .arg(cases.join(QLatin1Char(' ')));

@@ -2,6 +2,7 @@
 
 #include "model/textstats.h"
 #include "storage/database.h"
+#include "storage/sqlerror.h"
 #include "storage/searchindex.h"
 #include "storage/sqlite/cjktokenizer.h"
 #include "storage/sqlite/migrations.h"
@@ -443,13 +444,13 @@ bool PostgresSearch::run(QSqlQuery &query, const QString &sql, const QVariantLis
 {
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return false;
     }
     for (const QVariant &value : binds)
         query.addBindValue(value);
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return false;
     }
     return true;
@@ -625,7 +626,7 @@ bool PostgresSearch::writeTerms(
         ok = query.exec();
     }
     if (!ok && error)
-        *error = query.lastError().text();
+        *error = sqlErrorText(query.lastError());
     return ok;
 }
 

@@ -1,6 +1,7 @@
 #include "storage/sqlite/migrations.h"
 
 #include "storage/database.h"
+#include "storage/sqlerror.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -214,7 +215,7 @@ bool run(QSqlDatabase &connection, const QString &sql, QString *error)
     if (query.exec(sql))
         return true;
     if (error)
-        *error = query.lastError().text();
+        *error = sqlErrorText(query.lastError());
     return false;
 }
 

@@ -3,6 +3,7 @@
 #include "storage/sqlite/cjktokenizer.h"
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/sqlitehandle.h"
+#include "storage/sqlerror.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -275,10 +276,10 @@ OpenedConnection tryOpen(const QString &path)
         if (ok && current < Database::schemaVersion())
             ok = Migrations::migrate(db, current, &reason);
         else if (!ok)
-            reason = query.lastError().text();
+            reason = sqlErrorText(query.lastError());
         if (ok && !query.exec(QStringLiteral("COMMIT"))) {
             ok = false;
-            reason = query.lastError().text();
+            reason = sqlErrorText(query.lastError());
         }
         if (!ok) {
             query.exec(QStringLiteral("ROLLBACK"));

@@ -2,6 +2,7 @@
 
 #include "storage/sqlite/cjktokenizer.h"
 #include "storage/database.h"
+#include "storage/sqlerror.h"
 #include "storage/searchindex.h"
 #include "storage/sqlite/migrations.h"
 
@@ -349,13 +350,13 @@ bool SqliteSearch::run(QSqlQuery &query, const QString &sql, const QVariantList 
 {
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return false;
     }
     for (const QVariant &value : binds)
         query.addBindValue(value);
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return false;
     }
     return true;
