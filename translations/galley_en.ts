@@ -2774,19 +2774,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Moves an article through the workflow (draft, in_review, changes_requested, approved, published, archived) as an editor or a reviewer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The new state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>editor or reviewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2855,6 +2847,14 @@
     </message>
     <message>
         <source>on a team server the role comes from the login&apos;s group: %1 has the %2 role, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves an article through the workflow (draft, in_review, changes_requested, approved, published, archived) as an editor, a reviewer or a chief (on a team server, as the login&apos;s role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editor, reviewer or chief.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2753,20 +2753,12 @@
         <translation>从 %1 更新</translation>
     </message>
     <message>
-        <source>Moves an article through the workflow (draft, in_review, changes_requested, approved, published, archived) as an editor or a reviewer.</source>
-        <translation>以编辑或审核人的身份在工作流程中流转稿件（draft、in_review、changes_requested、approved、published、archived）。</translation>
-    </message>
-    <message>
         <source>The new state.</source>
         <translation>新状态。</translation>
     </message>
     <message>
         <source>state</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>editor or reviewer.</source>
-        <translation>editor（编辑）或 reviewer（审核人）。</translation>
     </message>
     <message>
         <source>role</source>
@@ -2835,6 +2827,14 @@
     <message>
         <source>on a team server the role comes from the login&apos;s group: %1 has the %2 role, not %3.</source>
         <translation>在团队服务器上，角色取决于登录名所属的组：%1 的角色是%2，而不是%3。</translation>
+    </message>
+    <message>
+        <source>Moves an article through the workflow (draft, in_review, changes_requested, approved, published, archived) as an editor, a reviewer or a chief (on a team server, as the login&apos;s role).</source>
+        <translation>以编辑、审核人或主编的身份在工作流程中流转稿件（draft、in_review、changes_requested、approved、published、archived；在团队新闻库中以登录名所属的角色）。</translation>
+    </message>
+    <message>
+        <source>editor, reviewer or chief.</source>
+        <translation>editor（编辑）、reviewer（审核人）或 chief（主编）。</translation>
     </message>
 </context>
 <context>

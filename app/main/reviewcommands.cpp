@@ -327,10 +327,11 @@ int runTransition(const QStringList &arguments)
 {
     Command command(
         ReviewCli::tr("Moves an article through the workflow (draft, in_review, changes_requested, approved, "
-                      "published, archived) as an editor or a reviewer."));
+                      "published, archived) as an editor, a reviewer or a chief (on a team server, as the login's "
+                      "role)."));
     command.add(QStringLiteral("id"), ReviewCli::tr("Article id."), ReviewCli::tr("ID"));
     command.add(QStringLiteral("to"), ReviewCli::tr("The new state."), ReviewCli::tr("state"));
-    command.add(QStringLiteral("role"), ReviewCli::tr("editor or reviewer."), ReviewCli::tr("role"));
+    command.add(QStringLiteral("role"), ReviewCli::tr("editor, reviewer or chief."), ReviewCli::tr("role"));
     command.add(QStringLiteral("author"), ReviewCli::tr("Who moves it."), ReviewCli::tr("name"));
     command.add(QStringLiteral("note"), ReviewCli::tr("Note for the timeline."), ReviewCli::tr("text"));
     qint64 id = 0;
