@@ -82,7 +82,7 @@ QString TeamNewsroomDialog::uriFor(
     const QString server = host.trimmed();
     const bool socketFolder = server.startsWith(QLatin1Char('/'));
     if (socketFolder)
-        parameters.append(QStringLiteral("host=") + QString::fromLatin1(QUrl::toPercentEncoding(server)));
+        parameters.append(QStringLiteral("host=") + QString::fromLatin1(QUrl::toPercentEncoding(server, "/")));
     else if (!server.isEmpty())
         uri += server.contains(QLatin1Char(':')) ? QLatin1Char('[') + server + QLatin1Char(']') : server;
     if (port > 0 && port != 5432) {
