@@ -468,6 +468,10 @@ void MainWindow::openTeamNewsroom()
     // command line or to the settings file.
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Without one, the new window must not inherit the password this window was given (main()
+    // keeps a typed one in the environment) for another server.
+    if (!m_database.password().isEmpty() && environment.value(QStringLiteral("PGPASSWORD")) == m_database.password())
+        environment.remove(QStringLiteral("PGPASSWORD"));
     if (!dialog.password().isEmpty())
         environment.insert(QStringLiteral("PGPASSWORD"), dialog.password());
     process.setProcessEnvironment(environment);

@@ -152,7 +152,7 @@ int runGui(int argc, char **argv)
     // A team server that wants a password gets it from the user: kept in this process's memory
     // only (libpq reads PGPASSWORD, so the export's worker connections find it too).
     for (int attempt = 0; server && status == galley::Database::Status::AccessDenied && attempt < 3; ++attempt) {
-        if (!database.errorString().contains(QLatin1String("password")))
+        if (!database.passwordRequired())
             break;
         bool ok = false;
         const QString password = QInputDialog::getText(nullptr,

@@ -599,8 +599,9 @@ private Q_SLOTS:
         QVERIFY(ArticleRepository(destination).create(after));
     }
 
-    // setval() is the sequences' owner's: an editor's copy moves them on with nextval(), and a
-    // reviewer, who may not add articles, is refused by the server with nothing written.
+    // setval() is the sequences' owner's: a chief's copy moves them on with nextval(). A reviewer,
+    // who may not add articles, and an editor, who may add drafts only (the server's workflow
+    // check), are refused by the server with nothing written.
     void copyByAnotherLoginThanTheOwner()
     {
         QString error;
@@ -612,14 +613,17 @@ private Q_SLOTS:
             QCOMPARE(setup.initialize(galley::test::uriForDatabase(admin, name)), Database::Status::Ok);
         }
         const QString prefix = QStringLiteral("copy%1_").arg(QCoreApplication::applicationPid());
-        for (const char *role : { "editor", "reviewer" })
+        for (const char *role : { "editor", "reviewer", "chief" })
             QVERIFY2(runAsAdmin(QStringLiteral("DROP ROLE IF EXISTS %1%2; CREATE ROLE %1%2 LOGIN; GRANT galley_%2 TO %1%2")
                                     .arg(prefix, QLatin1String(role)),
                          &error),
                 qPrintable(error));
         const auto dropRoles = qScopeGuard([&prefix] {
             QString ignored;
-            runAsAdmin(QStringLiteral("DROP ROLE IF EXISTS %1editor; DROP ROLE IF EXISTS %1reviewer").arg(prefix), &ignored);
+            runAsAdmin(QStringLiteral("DROP ROLE IF EXISTS %1editor; DROP ROLE IF EXISTS %1reviewer; "
+                                      "DROP ROLE IF EXISTS %1chief")
+                           .arg(prefix),
+                &ignored);
         });
         GALLEY_CREATE_NEWSROOM(file, m_newsrooms);
         {
@@ -639,9 +643,18 @@ private Q_SLOTS:
             QVERIFY2(copy.errorString().contains(QLatin1String("permission denied")), qPrintable(copy.errorString()));
             QCOMPARE(count(reviewer, QStringLiteral("articles")), 0);
         }
+        {
+            Database editorOnly;
+            QCOMPARE(editorOnly.open(galley::test::uriForDatabase(admin, name, prefix + QStringLiteral("editor"))),
+                Database::Status::Ok);
+            NewsroomCopy copy(source, editorOnly);
+            QVERIFY(!copy.run());
+            QVERIFY2(copy.errorString().contains(QLatin1String("galley_chief")), qPrintable(copy.errorString()));
+            QCOMPARE(count(editorOnly, QStringLiteral("articles")), 0);
+        }
         Database editor;
-        QCOMPARE(editor.open(galley::test::uriForDatabase(admin, name, prefix + QStringLiteral("editor"))), Database::Status::Ok);
-        QCOMPARE(editor.serverRole(), std::optional<Role>(Role::Editor));
+        QCOMPARE(editor.open(galley::test::uriForDatabase(admin, name, prefix + QStringLiteral("chief"))), Database::Status::Ok);
+        QCOMPARE(editor.serverRole(), std::optional<Role>(Role::Chief));
         NewsroomCopy copy(source, editor);
         QVERIFY2(copy.run(), qPrintable(copy.errorString()));
         QVERIFY(copy.result().keptIds);

@@ -48,6 +48,9 @@ private Q_SLOTS:
                 QVERIFY2(runAsAdmin(QStringLiteral("GRANT %1 TO %2").arg(QLatin1String(group), name), &error),
                     qPrintable(error));
         }
+        QVERIFY(openAs(QStringLiteral("editor"), m_editor));
+        QVERIFY(openAs(QStringLiteral("reviewer"), m_reviewer));
+        QVERIFY(openAs(QStringLiteral("chief"), m_chief));
     }
 
     void cleanupTestCase()
@@ -63,9 +66,6 @@ private Q_SLOTS:
 
     void rolesComeFromMembership()
     {
-        QVERIFY(openAs(QStringLiteral("editor"), m_editor));
-        QVERIFY(openAs(QStringLiteral("reviewer"), m_reviewer));
-        QVERIFY(openAs(QStringLiteral("chief"), m_chief));
         QCOMPARE(m_editor->serverRole(), std::optional<Role>(Role::Editor));
         QCOMPARE(m_reviewer->serverRole(), std::optional<Role>(Role::Reviewer));
         QCOMPARE(m_chief->serverRole(), std::optional<Role>(Role::Chief));
@@ -101,7 +101,9 @@ private Q_SLOTS:
                  QStringLiteral("DELETE FROM articles WHERE id = %1"),
                  QStringLiteral("INSERT INTO articles (uuid, slug, created_at, updated_at) VALUES ('u-%1', 's-%1', 'x', 'x')"),
                  QStringLiteral("INSERT INTO assets (hash, mime_type, bytes, created_at) VALUES ('h%1', 'image/png', 'x', 'x')"),
-                 QStringLiteral("UPDATE revisions SET body_html = 'x' WHERE article_id = %1") }) {
+                 QStringLiteral("UPDATE revisions SET body_html = 'x' WHERE article_id = %1"),
+                 QStringLiteral("UPDATE article_search SET search_text = 'x' WHERE article_id = %1"),
+                 QStringLiteral("DELETE FROM search_pending WHERE article_id = %1") }) {
             QSqlQuery query(m_reviewer->connection());
             QVERIFY2(!query.exec(sql.arg(article.id)), qPrintable(sql));
             QVERIFY2(query.lastError().databaseText().contains(QStringLiteral("permission denied")),
@@ -111,6 +113,18 @@ private Q_SLOTS:
         QCOMPARE(stored.bodyHtml, article.bodyHtml);
         QCOMPARE(stored.title, article.title);
         QCOMPARE(stored.version, article.version);
+
+        // The version, which makes a stale copy's save a conflict, only goes up by one per write:
+        // not back (so a stale copy could overwrite newer work), and not unmoved by a reviewer.
+        for (const QString &sql : { QStringLiteral("UPDATE articles SET version = 1 WHERE id = %1"),
+                 QStringLiteral("UPDATE articles SET updated_at = updated_at WHERE id = %1"),
+                 QStringLiteral("UPDATE articles SET version = version + 5 WHERE id = %1") }) {
+            QSqlQuery query(m_reviewer->connection());
+            QVERIFY2(!query.exec(sql.arg(article.id)), qPrintable(sql));
+            QVERIFY2(query.lastError().databaseText().contains(QStringLiteral("version goes up by one")),
+                qPrintable(query.lastError().databaseText()));
+        }
+        QCOMPARE(ArticleRepository(*m_chief).load(article.id)->version, article.version);
 
         // The editor's own writes go through.
         Article mine = stored;
@@ -152,10 +166,33 @@ private Q_SLOTS:
 
         // Publishing is the editor's move: the server refuses it to the reviewer, even raw.
         QSqlQuery query(m_reviewer->connection());
-        QVERIFY(!query.exec(QStringLiteral("UPDATE articles SET status = 'published' WHERE id = %1").arg(article.id)));
+        QVERIFY(!query.exec(
+            QStringLiteral("UPDATE articles SET status = 'published', version = version + 1 WHERE id = %1").arg(article.id)));
         QVERIFY2(query.lastError().databaseText().contains(QStringLiteral("is for the editor role (galley_editor)")),
             qPrintable(query.lastError().databaseText()));
         QCOMPARE(ArticleRepository(*m_editor).load(article.id)->status, WorkflowState::Approved);
+    }
+
+    void newArticlesStartAsDrafts()
+    {
+        // An editor cannot publish by adding an article that is already published (or approved).
+        QSqlQuery query(m_editor->connection());
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO articles (uuid, slug, status, created_at, updated_at) VALUES "
+                                           "('u-published', 's-published', 'published', 'x', 'x')")));
+        QVERIFY2(query.lastError().databaseText().contains(QStringLiteral("starts as a draft")),
+            qPrintable(query.lastError().databaseText()));
+        Article published = draft(QStringLiteral("直接发布"));
+        published.status = WorkflowState::Published;
+        ArticleRepository editorArticles(*m_editor);
+        QVERIFY(!editorArticles.create(published));
+        QVERIFY2(editorArticles.errorString().contains(QStringLiteral("galley_chief")), qPrintable(editorArticles.errorString()));
+        // A draft is the editor's to add; a chief may bring in copy at any stage (galley copy).
+        Article fresh = draft(QStringLiteral("新稿"));
+        QVERIFY2(editorArticles.create(fresh), qPrintable(editorArticles.errorString()));
+        QCOMPARE(fresh.status, WorkflowState::Draft);
+        Article archived = draft(QStringLiteral("旧稿"));
+        archived.status = WorkflowState::Archived;
+        QVERIFY(ArticleRepository(*m_chief).create(archived));
     }
 
     void editorCannotApproveOwnCopy()
@@ -238,11 +275,24 @@ private Q_SLOTS:
             qPrintable(database.errorString()));
         QCOMPARE(database.open(tcp, QStringLiteral("secret-") + m_prefix + QStringLiteral("editor")), Database::Status::Ok);
         QCOMPARE(database.serverRole(), std::optional<Role>(Role::Editor));
+        QVERIFY(database.passwordRequired() == false);
+        QCOMPARE(database.open(tcp, QStringLiteral("wrong again")), Database::Status::AccessDenied);
+        QVERIFY(database.passwordRequired()); // the GUI asks for one (whatever language libpq speaks)
         const QString withPassword = QStringLiteral("postgresql://%1editor:hunter2@127.0.0.1:%2/%3?password=hunter2&sslmode=disable")
                                          .arg(m_prefix, port, m_databaseName);
         QVERIFY(!Database::displayNameOf(withPassword).contains(QStringLiteral("hunter2")));
         QCOMPARE(Database::displayNameOf(withPassword),
             QStringLiteral("postgresql://%1editor@127.0.0.1:%2/%3?sslmode=disable").arg(m_prefix, port, m_databaseName));
+        // A password with characters of a URI's other parts, and one libpq cannot read: never shown.
+        for (const QString &uri : { QStringLiteral("postgresql://alice:pa?ss/w@rd@db.example/news"),
+                 QStringLiteral("postgresql://alice:p%zzsecret@db.example/news"),
+                 QStringLiteral("postgresql://alice@db.example/news?sslpassword=keysecret") }) {
+            const QString shown = Database::displayNameOf(uri);
+            QVERIFY2(!shown.contains(QStringLiteral("ss/w")) && !shown.contains(QStringLiteral("secret")), qPrintable(shown));
+            QCOMPARE(database.open(uri), Database::Status::CannotOpen);
+            QVERIFY2(!database.errorString().contains(QStringLiteral("secret")) && !database.errorString().contains(QStringLiteral("ss/w")),
+                qPrintable(database.errorString()));
+        }
     }
 
     void lostConnectionFailsTheSaveCleanly()
@@ -277,7 +327,7 @@ private Q_SLOTS:
         QVERIFY(desk->connectionGeneration() > firstConnection);
         QCOMPARE(articles.load(article.id)->bodyHtml, edited.bodyHtml);
         QCOMPARE(ArticleRepository(*m_chief).load(article.id)->bodyHtml, edited.bodyHtml);
-        QCOMPARE(RevisionRepository(*m_chief).count(article.id), 0); // one plain save: no revision twice
+        QCOMPARE(RevisionRepository(*m_chief).list(article.id).size(), 0); // a plain save records no revision
         QCOMPARE(desk->serverRole(), std::optional<Role>(Role::Editor));
 
         // Dropped while idle, the connection is made again before the next statement: no call fails.

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <atomic>
 
 namespace galley {
@@ -34,6 +35,7 @@ struct Database::Private {
     QString user;
     int writeTransactions = 0; ///< WriteTransactions open on this connection
     int generation = 0; ///< connections made (see connectionGeneration())
+    bool passwordRequired = false;
 };
 
 Database::Database()
@@ -66,6 +68,7 @@ Database::Status Database::adopt(const QString &location, const QString &passwor
     d->connectionName = opened.connectionName;
     d->role = opened.role;
     d->user = opened.user;
+    d->passwordRequired = opened.passwordRequired;
     ++d->generation;
     return opened.status;
 }
@@ -122,6 +125,11 @@ std::optional<Role> Database::serverRole() const
 QString Database::serverUser() const
 {
     return d->user;
+}
+
+bool Database::passwordRequired() const
+{
+    return d->passwordRequired;
 }
 
 QString Database::password() const
@@ -234,13 +242,20 @@ bool WriteTransaction::commit()
 {
     if (!m_active)
         return false;
+    // PostgreSQL answers COMMIT of a transaction a failed statement aborted with a rollback, not
+    // an error: that is a failure here.
+    if (m_database.engine() == Engine::PostgreSQL && PostgresConnection::inFailedTransaction(m_database.connection())) {
+        m_error = QCoreApplication::translate("galley::Database", "An earlier statement of the transaction failed.");
+        rollback();
+        return false;
+    }
     const bool ok = exec(m_nested ? QStringLiteral("RELEASE ") + m_savepoint : QStringLiteral("COMMIT"));
     if (!ok) {
         rollback();
         return false;
     }
     m_active = false;
-    --m_database.d->writeTransactions;
+    m_database.d->writeTransactions = std::max(0, m_database.d->writeTransactions - 1);
     return true;
 }
 
@@ -249,7 +264,7 @@ void WriteTransaction::rollback()
     if (!m_active)
         return;
     m_active = false;
-    --m_database.d->writeTransactions;
+    m_database.d->writeTransactions = std::max(0, m_database.d->writeTransactions - 1);
     if (m_nested) {
         exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
         exec(QStringLiteral("RELEASE ") + m_savepoint);

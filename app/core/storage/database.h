@@ -87,6 +87,8 @@ public:
     [[nodiscard]] std::optional<Role> serverRole() const;
     /// Team server: the login name (current_user). Empty on a newsroom file.
     [[nodiscard]] QString serverUser() const;
+    /// Team server: the last open() was refused for want of the right password (ask for one).
+    [[nodiscard]] bool passwordRequired() const;
     /// The password open() was given (kept in memory only, so that worker threads can open
     /// their own connections to the same server).
     [[nodiscard]] QString password() const;

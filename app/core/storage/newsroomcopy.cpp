@@ -537,6 +537,7 @@ struct NewsroomCopy::Private {
     QSet<QString> destinationSlugs;
     QHash<QString, QString> renamedSlugs; ///< uuid -> the slug it got
     QHash<qint64, qint64> articleIds; ///< source id -> destination id (copied and skipped articles)
+    QList<qint64> copiedArticleIds; ///< destination ids of the articles this copy wrote
     QSet<QString> skippedUuids;
     QSet<qint64> skippedIds; ///< source ids of the skipped articles
     QSet<QString> copiedUuids;
@@ -717,13 +718,17 @@ bool NewsroomCopy::Private::copy()
     if (!copyAssets() || (keepIds && !advanceSequences()))
         return false;
     // The server's insert trigger marked every copied article pending; their search rows are
-    // written (any id from the lowest copied one up has one of this copy's rows).
-    if (isServer() && lowestNewArticleId > 0
-        && !exec(destination,
-            QStringLiteral("DELETE FROM search_pending p USING article_search s WHERE s.article_id = p.article_id "
-                           "AND p.article_id >= %1")
-                .arg(lowestNewArticleId)))
-        return false;
+    // written, so their marks (and only theirs) go.
+    if (isServer() && !copiedArticleIds.isEmpty()) {
+        QStringList copiedIds;
+        copiedIds.reserve(copiedArticleIds.size());
+        for (const qint64 id : std::as_const(copiedArticleIds))
+            copiedIds.append(QString::number(id));
+        if (!exec(destination,
+                QStringLiteral("DELETE FROM search_pending WHERE article_id = ANY('{%1}'::bigint[])")
+                    .arg(copiedIds.join(QLatin1Char(',')))))
+            return false;
+    }
     result.source = sourceDigest.counts();
     result.source.assets = sourceAssets.size();
     result.sourceChecksum = sourceDigest.finish();
@@ -805,6 +810,7 @@ bool NewsroomCopy::Private::writePage(const Page &page)
         Row &row = copied[n];
         const qint64 id = keepIds ? row.at(0).toLongLong() : ids.at(n);
         articleIds.insert(row.at(0).toLongLong(), id);
+        copiedArticleIds.append(id);
         lowestNewArticleId = lowestNewArticleId == 0 ? id : std::min(lowestNewArticleId, id);
         maxIds[Articles] = std::max(maxIds[Articles], id);
         row[0] = id;

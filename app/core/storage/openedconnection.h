@@ -17,6 +17,7 @@ struct OpenedConnection {
     QString connectionName; ///< empty on failure (nothing is left registered)
     std::optional<Role> role; ///< team server: the role its membership gives the login
     QString user; ///< team server: the login
+    bool passwordRequired = false; ///< team server: refused for want of the right password
 };
 
 /// A fresh name for QSqlDatabase::addDatabase(), unique in the process.

@@ -167,6 +167,17 @@ std::optional<int> RevisionRepository::insert(
     const Article &article, bool named, const QString &author, const QString &note, const QDateTime &at)
 {
     QSqlQuery query(m_database.connection());
+    // On a team server two desks may record a revision of one article at once: they take turns
+    // (the lock ends with the transaction), so the numbers cannot collide.
+    if (m_database.engine() == Engine::PostgreSQL) {
+        query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(1196182617, (?::bigint % 2147483647)::int)"));
+        query.addBindValue(article.id);
+        if (!query.exec()) {
+            m_error = sqlErrorText(query.lastError());
+            return std::nullopt;
+        }
+        query.finish();
+    }
     query.prepare(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions WHERE article_id = ?"));
     query.addBindValue(article.id);
     if (!query.exec() || !query.next()) {

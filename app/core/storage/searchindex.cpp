@@ -41,7 +41,9 @@ qint64 SearchIndex::pendingCount() const
 int SearchIndex::flush(int maxArticles, const std::atomic<bool> *stop)
 {
     m_error.clear();
-    if (m_database.isReadOnly())
+    // A reviewer on a team server may not write the search rows: the editors' Galley do.
+    if (m_database.isReadOnly()
+        || (m_database.engine() == Engine::PostgreSQL && !roleMayEdit(m_database.serverRole().value_or(Role::Reviewer))))
         return 0;
     int done = 0;
     while (maxArticles < 0 || done < maxArticles) {
@@ -117,8 +119,10 @@ bool SearchIndex::flushOnServer(qint64 id, WriteTransaction &transaction)
     QSqlQuery query(m_database.connection());
     // The pending row is locked while its article is indexed: another desk indexing the same
     // article waits here, then finds it done.
+    // The article is held too: a save meanwhile waits, then marks it pending again (the mark
+    // it would otherwise find still here, and leave, is about to go).
     query.prepare(QStringLiteral("SELECT a.title, a.body_text FROM search_pending p JOIN articles a ON a.id = p.article_id "
-                                 "WHERE p.article_id = ? FOR UPDATE OF p"));
+                                 "WHERE p.article_id = ? FOR UPDATE OF p FOR SHARE OF a"));
     query.addBindValue(id);
     if (!query.exec()) {
         m_error = sqlErrorText(query.lastError());

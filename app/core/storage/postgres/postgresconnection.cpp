@@ -3,6 +3,7 @@
 #include "storage/postgres/postgresschema.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -51,7 +52,8 @@ Parsed parse(const QString &uri, const QString &password)
     char *message = nullptr;
     PQconninfoOption *options = PQconninfoParse(uri.toUtf8().constData(), &message);
     if (!options) {
-        parsed.error = message ? oneLine(QString::fromUtf8(message)) : tr("out of memory");
+        // libpq's message may quote the part it could not read, a password included: not shown.
+        parsed.error = tr("libpq cannot read it; the form is postgresql://[user@][host][:port]/database[?param=value&…]");
         PQfreemem(message);
         return parsed;
     }
@@ -198,12 +200,20 @@ OpenedConnection tryConnect(const QString &uri, const QString &password, bool in
     result.connectionName = newConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), result.connectionName);
     db.setConnectOptions(parsed.options);
+    QElapsedTimer connecting;
+    connecting.start();
     if (!db.open()) {
         const QString reason = serverMessage(db.lastError());
-        const bool denied = reason.contains(QLatin1String("password authentication failed"))
-            || reason.contains(QLatin1String("no password supplied"))
-            || reason.contains(QLatin1String("permission denied for database"));
-        return failure(result, denied ? Database::Status::AccessDenied : Database::Status::CannotOpen,
+        // Whether a password is what is missing or wrong, libpq says without words (its messages
+        // are translated): one more attempt, through libpq itself, asks it. Not after a wait,
+        // which is a server that does not answer, not one that refused.
+        if (connecting.elapsed() < 3000) {
+            PGconn *probe = PQconnectdb(parsed.options.toUtf8().constData());
+            result.passwordRequired = PQstatus(probe) == CONNECTION_BAD
+                && (PQconnectionNeedsPassword(probe) || PQconnectionUsedPassword(probe));
+            PQfinish(probe);
+        }
+        return failure(result, result.passwordRequired ? Database::Status::AccessDenied : Database::Status::CannotOpen,
             tr("Cannot connect to the team newsroom “%1”: %2.").arg(name, reason));
     }
 
@@ -304,14 +314,49 @@ bool isLocation(const QString &location)
 
 QString displayName(const QString &uri)
 {
-    // "scheme://user:secret@host" and "?password=secret" (the two places a URI carries one).
-    static const QRegularExpression userPassword(QStringLiteral("^(postgres(?:ql)?://[^:/@?]*):[^@/?]*@"));
-    static const QRegularExpression parameter(QStringLiteral("([?&])password=[^&]*(&?)"));
-    QString shown = uri;
-    shown.replace(userPassword, QStringLiteral("\\1@"));
-    shown.replace(parameter, QStringLiteral("\\1"));
-    if (shown.endsWith(QLatin1Char('&')) || shown.endsWith(QLatin1Char('?')))
-        shown.chop(1);
+    PQconninfoOption *options = PQconninfoParse(uri.toUtf8().constData(), nullptr);
+    if (!options)
+        return tr("an address that does not parse"); // it could hold a password anywhere
+    // A URI without a secret is shown as written; one with a password (in the user part or a
+    // parameter) is written again from what libpq read, without the secrets.
+    QString user;
+    QString host;
+    QString port;
+    QString database;
+    QStringList parameters;
+    bool secret = false;
+    for (PQconninfoOption *option = options; option->keyword; ++option) {
+        if (!option->val)
+            continue;
+        const QString key = QString::fromUtf8(option->keyword);
+        const QString value = QString::fromUtf8(option->val);
+        if (key == QLatin1String("password") || key == QLatin1String("sslpassword"))
+            secret = true;
+        else if (key == QLatin1String("user"))
+            user = value;
+        else if (key == QLatin1String("host") && !value.startsWith(QLatin1Char('/')))
+            host = value;
+        else if (key == QLatin1String("port") && !value.contains(QLatin1Char(',')))
+            port = value;
+        else if (key == QLatin1String("dbname"))
+            database = value;
+        else
+            parameters.append(key + QLatin1Char('=') + value);
+    }
+    PQconninfoFree(options);
+    if (!secret)
+        return uri;
+    QString shown = QStringLiteral("postgresql://");
+    if (!user.isEmpty())
+        shown += user + QLatin1Char('@');
+    shown += host;
+    if (!port.isEmpty() && !host.isEmpty())
+        shown += QLatin1Char(':') + port;
+    else if (!port.isEmpty())
+        parameters.append(QStringLiteral("port=") + port);
+    shown += QLatin1Char('/') + database;
+    if (!parameters.isEmpty())
+        shown += QLatin1Char('?') + parameters.join(QLatin1Char('&'));
     return shown;
 }
 
@@ -361,6 +406,12 @@ bool reconnect(QSqlDatabase &connection, bool readOnly)
         return false;
     setUpSession(connection, readOnly);
     return true;
+}
+
+bool inFailedTransaction(const QSqlDatabase &connection)
+{
+    PGconn *pg = handleOf(connection);
+    return pg && PQtransactionStatus(pg) == PQTRANS_INERROR;
 }
 
 bool inTransaction(const QSqlDatabase &connection)

@@ -29,6 +29,8 @@ namespace galley::PostgresConnection {
 [[nodiscard]] OpenedConnection initialize(const QString &uri, const QString &password);
 /// True inside a transaction on \a connection.
 [[nodiscard]] bool inTransaction(const QSqlDatabase &connection);
+/// True inside a transaction that a failed statement aborted (its COMMIT would roll it back).
+[[nodiscard]] bool inFailedTransaction(const QSqlDatabase &connection);
 /// True when \a connection was lost (the server went away, restarted or dropped it): libpq
 /// says so after the first statement that failed for it. No round trip.
 [[nodiscard]] bool isBroken(const QSqlDatabase &connection);

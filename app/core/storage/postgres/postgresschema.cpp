@@ -148,8 +148,9 @@ $body$)",
     "workflow_events TO galley_editor, galley_reviewer, galley_chief",
     "GRANT INSERT, UPDATE, DELETE ON articles, revisions, annotations, related, assets, workflow_events "
     "TO galley_editor, galley_chief",
-    // The search rows are derived from the articles: whoever searches brings them up to date.
-    "GRANT INSERT, UPDATE, DELETE ON article_search, search_pending TO galley_editor, galley_reviewer, galley_chief",
+    // The search rows are derived from the articles: those who write articles bring them up to
+    // date (a reviewer's Galley searches what the editors' Galley have indexed).
+    "GRANT INSERT, UPDATE, DELETE ON article_search, search_pending TO galley_editor, galley_chief",
     "GRANT UPDATE (status, version, updated_at) ON articles TO galley_reviewer",
     "GRANT INSERT ON revisions, workflow_events TO galley_reviewer",
     "GRANT INSERT, UPDATE, DELETE ON annotations TO galley_reviewer",
@@ -157,10 +158,14 @@ $body$)",
     "TO galley_editor, galley_reviewer, galley_chief",
 };
 
-/// The trigger function that lets a status change through only when the workflow has that move
-/// and the login holds the role it belongs to (a chief holds both). Built from
-/// Workflow::transitions(), the table the client offers its menus from.
-QString transitionCheck()
+/// The trigger function behind the server's rules for articles, built from
+/// Workflow::transitions() (the table the client offers its menus from):
+/// - a new article starts as a draft, unless a chief adds it (galley copy of a newsroom's work);
+/// - the version only moves on, by one per write, and a reviewer's write must move it (the
+///   version check that makes a stale copy's save a conflict cannot be undone by a client);
+/// - a status changes only by a move the workflow has, and only for a login holding the role
+///   it belongs to (a chief holds both).
+QString articleCheck()
 {
     QStringList cases;
     for (const WorkflowTransition &transition : Workflow::transitions()) {
@@ -168,10 +173,24 @@ QString transitionCheck()
                          .arg(workflowStateKey(transition.from), workflowStateKey(transition.to),
                              roleKey(transition.role)));
     }
-    return QStringLiteral(R"(CREATE FUNCTION galley_check_transition() RETURNS trigger LANGUAGE plpgsql AS $body$
+    return QStringLiteral(R"(CREATE FUNCTION galley_check_article() RETURNS trigger LANGUAGE plpgsql AS $body$
 DECLARE
   owner TEXT;
+  chief BOOLEAN := pg_catalog.pg_has_role(current_user, 'galley_chief', 'MEMBER');
 BEGIN
+  IF TG_OP = 'INSERT' THEN
+    IF NEW.status <> 'draft' AND NOT chief THEN
+      RAISE EXCEPTION 'galley: a new article starts as a draft; only a chief (galley_chief) may add one that is %',
+        NEW.status USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF NEW.version IS DISTINCT FROM OLD.version + 1
+     AND (NEW.version IS DISTINCT FROM OLD.version
+          OR NOT (chief OR pg_catalog.pg_has_role(current_user, 'galley_editor', 'MEMBER'))) THEN
+    RAISE EXCEPTION 'galley: an article''s version goes up by one with each write: % is not % + 1', NEW.version,
+      OLD.version USING ERRCODE = 'check_violation';
+  END IF;
   IF NEW.status IS NOT DISTINCT FROM OLD.status THEN
     RETURN NEW;
   END IF;
@@ -180,8 +199,7 @@ BEGIN
     RAISE EXCEPTION 'galley: an article cannot go from % to %', OLD.status, NEW.status
       USING ERRCODE = 'check_violation';
   END IF;
-  IF pg_has_role(current_user, 'galley_chief', 'MEMBER')
-     OR pg_has_role(current_user, 'galley_' || owner, 'MEMBER') THEN
+  IF chief OR pg_catalog.pg_has_role(current_user, 'galley_' || owner, 'MEMBER') THEN
     RETURN NEW;
   END IF;
   RAISE EXCEPTION 'galley: the move from % to % is for the % role (galley_%), which the login % does not hold',
@@ -239,10 +257,18 @@ bool migrate(QSqlDatabase &connection, int fromVersion, QString *error)
         const QString statusOrder = QStringLiteral(
             "CREATE INDEX articles_live_status_order ON articles(%1, id) WHERE deleted_at IS NULL")
                                         .arg(QLatin1String(Migrations::StatusOrderExpression));
-        if (!run(connection, statusOrder, error) || !run(connection, transitionCheck(), error)
+        if (!run(connection, statusOrder, error) || !run(connection, articleCheck(), error)
             || !run(connection,
-                QStringLiteral("CREATE TRIGGER articles_workflow BEFORE UPDATE OF status ON articles "
-                               "FOR EACH ROW EXECUTE FUNCTION galley_check_transition()"),
+                QStringLiteral("CREATE TRIGGER articles_check BEFORE INSERT OR UPDATE ON articles "
+                               "FOR EACH ROW EXECUTE FUNCTION galley_check_article()"),
+                error)
+            // The triggers' functions find only this schema's tables (no temporary table of
+            // the same name can stand in for them).
+            || !run(connection,
+                QStringLiteral("DO $body$ BEGIN EXECUTE format('ALTER FUNCTION galley_check_article() SET search_path "
+                               "= %I, pg_temp', current_schema()); EXECUTE format('ALTER FUNCTION "
+                               "galley_search_pending() SET search_path = %I, pg_temp', current_schema()); END "
+                               "$body$"),
                 error)
             || !run(connection,
                 QStringLiteral("INSERT INTO galley_meta (key, value) VALUES ('application', '%1')")
