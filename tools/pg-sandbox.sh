@@ -5,7 +5,8 @@
 #   tools/pg-sandbox.sh stop DIR     stops it (immediate shutdown) and removes DIR; fine when already gone
 #   tools/pg-sandbox.sh status DIR   exit 0 and prints the admin URI when running, exit 3 when not
 # The server listens on a Unix socket in DIR (trusted: no password) and on 127.0.0.1:PORT, a free port
-# in 54320..54999 (scram-sha-256). Superuser galley_admin, password galley-admin-pw.
+# in 54320..54999 (scram-sha-256). Superuser galley_admin, with a random password in DIR/password.
+# DIR and the socket are its owner's only (0700): another local user cannot reach the superuser.
 # DIR holds data/, log (server log), initdb.log, port, uri:
 #   postgresql://galley_admin@/postgres?host=DIR&port=PORT
 # stdout carries only that URI (start, status); messages go to stderr.
@@ -14,7 +15,7 @@ set -euo pipefail
 
 pg_bin="${GALLEY_PG_BINDIR:-/usr/lib/postgresql/15/bin}"
 admin_user=galley_admin
-admin_password=galley-admin-pw
+admin_password="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
 locale="${GALLEY_PG_LOCALE:-C.UTF-8}"
 marker=.galley-pg-sandbox
 first_port=54320
@@ -114,7 +115,7 @@ cmd_start() {
         die "$dir holds a stopped cluster; run '$0 stop $dir' first."
 
     touch "$dir/$marker"
-    chmod 755 "$dir"
+    chmod 700 "$dir"
     if [[ ${#as_owner[@]} -gt 0 ]]; then
         chown postgres:postgres "$dir"
         "${as_owner[@]}" test -w "$dir" -a -x "$dir" ||
@@ -129,6 +130,7 @@ cmd_start() {
         --pwfile="$dir/pwfile" --auth-local=trust --auth-host=scram-sha-256 --no-sync \
         >"$dir/initdb.log" 2>&1 || status=$?
     rm -f "$dir/pwfile"
+    (umask 077 && printf '%s\n' "$admin_password" >"$dir/password")
     if [[ $status -ne 0 ]]; then
         echo "galley: initdb failed in $dir/data (exit $status):" >&2
         show_log "$dir/initdb.log"
@@ -141,7 +143,7 @@ cmd_start() {
     for attempt in 1 2 3 4 5 6 7 8 9 10; do
         port="$(free_port $((port + 1)))" || die "no free TCP port in $first_port..$last_port on 127.0.0.1."
         if in_dir "$pg_bin/pg_ctl" start -w -t 60 -D "$dir/data" -l "$dir/log" \
-            -o "-k $dir -c listen_addresses=127.0.0.1 -p $port -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+            -o "-k $dir -c unix_socket_permissions=0700 -c listen_addresses=127.0.0.1 -p $port -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
             >/dev/null 2>&1; then
             started=1
             break
