@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "storage/postgres/postgresschema.h"
 #include "storage/postgres/postgressearch.h"
 
 #include <QElapsedTimer>
@@ -538,6 +539,7 @@ struct NewsroomCopy::Private {
     QHash<QString, QString> renamedSlugs; ///< uuid -> the slug it got
     QHash<qint64, qint64> articleIds; ///< source id -> destination id (copied and skipped articles)
     QList<qint64> copiedArticleIds; ///< destination ids of the articles this copy wrote
+    bool rebuildSearchIndexes = false; ///< the search indexes were dropped, to be built at the end
     QSet<QString> skippedUuids;
     QSet<qint64> skippedIds; ///< source ids of the skipped articles
     QSet<QString> copiedUuids;
@@ -651,6 +653,20 @@ bool NewsroomCopy::Private::start(qint64 *total, QHash<qint64, QString> *sourceU
         destinationUuids.insert(row.at(0).toString(), row.at(1).toLongLong());
         destinationSlugs.insert(row.at(2).toString());
     }
+    // Into an empty newsroom of its own, the search indexes are built once at the end (inside
+    // this transaction: a failure restores them) rather than grown row by row: for 100,000
+    // articles that is minutes saved. Only the owner of the tables may drop an index.
+    if (isServer() && keepIds) {
+        const std::optional<qint64> owner = number(destination,
+            QStringLiteral("SELECT (pg_catalog.pg_get_userbyid(relowner) = current_user)::int FROM pg_catalog.pg_class "
+                           "WHERE oid = 'article_search'::regclass"));
+        if (!owner)
+            return false;
+        rebuildSearchIndexes = *owner == 1;
+        if (rebuildSearchIndexes
+            && !exec(destination, QStringLiteral("DROP INDEX article_search_terms, article_search_text")))
+            return false;
+    }
     // The bodies are compressed as they are stored: lz4 where the server has it costs a fraction
     // of pglz's time (a quarter of the server's work in a copy) and reads back the same.
     return !isServer()
@@ -719,6 +735,14 @@ bool NewsroomCopy::Private::copy()
         return false;
     // The server's insert trigger marked every copied article pending; their search rows are
     // written, so their marks (and only theirs) go.
+    if (rebuildSearchIndexes) {
+        if (!exec(destination, QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")))
+            return false;
+        for (const QString &statement : PostgresSchema::searchIndexStatements()) {
+            if (!exec(destination, statement))
+                return false;
+        }
+    }
     if (isServer() && !copiedArticleIds.isEmpty()) {
         QStringList copiedIds;
         copiedIds.reserve(copiedArticleIds.size());

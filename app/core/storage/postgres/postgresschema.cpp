@@ -66,8 +66,6 @@ constexpr const char *version1[] = {
   title_text TEXT NOT NULL,
   search_text TEXT NOT NULL
 ))",
-    "CREATE INDEX article_search_terms ON article_search USING gin (terms)",
-    "CREATE INDEX article_search_text ON article_search USING gin (search_text gin_trgm_ops)",
     // Articles whose search row is out of date: noted by the server at every insert and every
     // change of a title or a text (from Galley or from psql), in the writer's transaction.
     "CREATE TABLE search_pending (article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE)",
@@ -231,6 +229,12 @@ QString applicationName()
     return QStringLiteral("galley");
 }
 
+QStringList searchIndexStatements()
+{
+    return { QStringLiteral("CREATE INDEX article_search_terms ON article_search USING gin (terms)"),
+        QStringLiteral("CREATE INDEX article_search_text ON article_search USING gin (search_text gin_trgm_ops)") };
+}
+
 QStringList roleStatements()
 {
     return {
@@ -252,6 +256,10 @@ bool migrate(QSqlDatabase &connection, int fromVersion, QString *error)
     if (fromVersion < 1) {
         for (const char *statement : version1) {
             if (!run(connection, QString::fromUtf8(statement), error))
+                return false;
+        }
+        for (const QString &statement : searchIndexStatements()) {
+            if (!run(connection, statement, error))
                 return false;
         }
         const QString statusOrder = QStringLiteral(
