@@ -898,6 +898,10 @@
         <source>The newsroom is not open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An earlier statement of the transaction failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::DemoNewsroom</name>
@@ -2466,10 +2470,6 @@
 <context>
     <name>galley::PostgresConnection</name>
     <message>
-        <source>out of memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1”: the login “%2” has no Galley role. A database administrator gives one with “GRANT galley_editor TO %2” (or galley_reviewer, galley_chief).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,6 +2507,14 @@
     </message>
     <message>
         <source>“%1” needs an upgrade to schema version %2: an administrator runs “galley admin init --db %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq cannot read it; the form is postgresql://[user@][host][:port]/database[?param=value&amp;…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address that does not parse</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

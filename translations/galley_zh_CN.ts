@@ -892,6 +892,10 @@
         <source>The newsroom is not open.</source>
         <translation>新闻库未打开。</translation>
     </message>
+    <message>
+        <source>An earlier statement of the transaction failed.</source>
+        <translation>事务中先前的一条语句已失败。</translation>
+    </message>
 </context>
 <context>
     <name>galley::DemoNewsroom</name>
@@ -2446,10 +2450,6 @@
 <context>
     <name>galley::PostgresConnection</name>
     <message>
-        <source>out of memory</source>
-        <translation>内存不足</translation>
-    </message>
-    <message>
         <source>“%1”: the login “%2” has no Galley role. A database administrator gives one with “GRANT galley_editor TO %2” (or galley_reviewer, galley_chief).</source>
         <translation>“%1”：登录名“%2”没有 Galley 角色。数据库管理员可用“GRANT galley_editor TO %2”（或 galley_reviewer、galley_chief）授予角色。</translation>
     </message>
@@ -2488,6 +2488,14 @@
     <message>
         <source>“%1” needs an upgrade to schema version %2: an administrator runs “galley admin init --db %1”.</source>
         <translation>“%1”需要升级到架构版本 %2：请管理员运行“galley admin init --db %1”。</translation>
+    </message>
+    <message>
+        <source>libpq cannot read it; the form is postgresql://[user@][host][:port]/database[?param=value&amp;…]</source>
+        <translation>libpq 无法解析该地址；格式为 postgresql://[user@][host][:port]/database[?param=value&amp;…]</translation>
+    </message>
+    <message>
+        <source>an address that does not parse</source>
+        <translation>无法解析的地址</translation>
     </message>
 </context>
 <context>
