@@ -62,4 +62,12 @@ QString globEscaped(const QString &text)
     return escaped;
 }
 
+QString likeEscaped(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return text;
+}
+
 } // namespace galley::ArticleFields

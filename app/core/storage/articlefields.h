@@ -27,5 +27,7 @@ void derive(Article &article);
 
 /// \a text with the GLOB metacharacters * ? [ matched literally (slugs given by the user).
 [[nodiscard]] QString globEscaped(const QString &text);
+/// \a text with the LIKE metacharacters % _ \ matched literally (LIKE's default escape, \).
+[[nodiscard]] QString likeEscaped(QString text);
 
 } // namespace galley::ArticleFields

@@ -104,13 +104,9 @@ QString ArticleRepository::uniqueSlug(const QString &base, qint64 selfId) const
     QSqlQuery query(m_database.connection());
     if (m_database.engine() == Engine::PostgreSQL) {
         // slug has the "C" collation there, so the prefix LIKE is a range scan of its index.
-        QString prefix = base;
-        prefix.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        prefix.replace(QLatin1Char('%'), QLatin1String("\\%"));
-        prefix.replace(QLatin1Char('_'), QLatin1String("\\_"));
         query.prepare(QStringLiteral("SELECT slug FROM articles WHERE (slug = ? OR slug LIKE ?) AND id <> ?"));
         query.addBindValue(base);
-        query.addBindValue(prefix + QStringLiteral("-%"));
+        query.addBindValue(ArticleFields::likeEscaped(base) + QStringLiteral("-%"));
     } else {
         query.prepare(QStringLiteral("SELECT slug FROM articles WHERE (slug = ? OR slug GLOB ?) AND id <> ?"));
         query.addBindValue(base);

@@ -3,7 +3,12 @@
 #include "storage/database.h"
 #include "storage/postgres/postgressearch.h"
 #include "storage/searchengine.h"
+#include "storage/searchindex.h"
+#include "storage/sqlerror.h"
 #include "storage/sqlite/sqlitesearch.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -61,7 +66,48 @@ QString excerpt(const QString &marked)
     return text;
 }
 
+QString orderBy(const QList<OrderTerm> &terms, bool reversed, const QString &prefix)
+{
+    QStringList parts;
+    for (const OrderTerm &term : terms)
+        parts.append(
+            prefix + term.column + (term.ascending != reversed ? QLatin1String(" ASC") : QLatin1String(" DESC")));
+    return parts.join(QLatin1String(", "));
+}
+
 } // namespace SearchText
+
+bool ArticleSearchEngine::run(QSqlQuery &query, const QString &sql, const QVariantList &binds) const
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        m_error = sqlErrorText(query.lastError());
+        return false;
+    }
+    for (const QVariant &value : binds)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = sqlErrorText(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+qint64 ArticleSearchEngine::scalar(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!run(query, sql, binds) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+void ArticleSearchEngine::catchUp() const
+{
+    // Usually nothing is pending (SearchIndexer got there first): one indexed lookup.
+    SearchIndex index(m_database);
+    if (index.hasPending() && index.flush() < 0)
+        qWarning("galley: could not bring the search indexes up to date: %s", qPrintable(index.errorString()));
+}
 
 namespace {
 

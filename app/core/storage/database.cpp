@@ -24,6 +24,16 @@ QString newConnectionName()
     return QStringLiteral("galley-%1").arg(++connectionCounter);
 }
 
+OpenedConnection settled(OpenedConnection opened)
+{
+    if (opened.status != Database::Status::Ok && !opened.connectionName.isEmpty()) {
+        QSqlDatabase::database(opened.connectionName, false).close();
+        QSqlDatabase::removeDatabase(opened.connectionName);
+        opened.connectionName.clear();
+    }
+    return opened;
+}
+
 struct Database::Private {
     QString connectionName;
     QString path;

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "storage/postgres/postgresconnection.h"
 #include "storage/postgres/postgresschema.h"
 #include "storage/postgres/postgressearch.h"
 
@@ -295,10 +296,8 @@ class ServerPipe
 {
 public:
     explicit ServerPipe(const QSqlDatabase &connection)
+        : m_connection(PostgresConnection::handle(connection))
     {
-        const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
-        if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
-            m_connection = *static_cast<PGconn *const *>(handle.constData());
     }
     ~ServerPipe() { settle(nullptr); }
     ServerPipe(const ServerPipe &) = delete;

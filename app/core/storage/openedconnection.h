@@ -23,4 +23,8 @@ struct OpenedConnection {
 /// A fresh name for QSqlDatabase::addDatabase(), unique in the process.
 [[nodiscard]] QString newConnectionName();
 
+/// \a opened, with its connection closed and removed when the open failed. Engines call it once
+/// nothing of theirs uses the connection any more (no query left to warn that it is in use).
+[[nodiscard]] OpenedConnection settled(OpenedConnection opened);
+
 } // namespace galley

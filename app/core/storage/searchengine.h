@@ -2,16 +2,26 @@
 
 #include "storage/articlesearch.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
+
+class QSqlQuery;
 
 namespace galley {
+
+class Database;
 
 // Storage-internal: what each engine implements behind ArticleSearch (whose header documents
 // the behaviour both must show: the same hits in the same order).
 class ArticleSearchEngine
 {
 public:
+    explicit ArticleSearchEngine(Database &database)
+        : m_database(database)
+    {
+    }
     virtual ~ArticleSearchEngine() = default;
 
     [[nodiscard]] virtual qint64 count(const ArticleFilter &filter) = 0;
@@ -25,10 +35,41 @@ public:
     [[nodiscard]] QString errorString() const { return m_error; }
 
 protected:
+    /// Prepares \a sql forward-only, binds \a binds and runs it; on failure errorString() says why.
+    bool run(QSqlQuery &query, const QString &sql, const QList<QVariant> &binds) const;
+    /// The first column of the first row of \a sql, or -1 on failure.
+    [[nodiscard]] qint64 scalar(const QString &sql, const QList<QVariant> &binds) const;
+    /// Indexes the articles a save left pending (SearchIndex), so that a search is exact.
+    void catchUp() const;
+
+    Database &m_database;
     mutable QString m_error;
 };
 
 namespace SearchText {
+
+/// SQL text with its bound values, built up piece by piece.
+struct Sql {
+    QString text;
+    QVariantList binds;
+
+    Sql &append(const QString &more, const QVariantList &moreBinds = {})
+    {
+        text += more;
+        binds += moreBinds;
+        return *this;
+    }
+    Sql &append(const Sql &more) { return append(more.text, more.binds); }
+};
+
+/// One term of an ORDER BY.
+struct OrderTerm {
+    QString column;
+    bool ascending;
+};
+
+/// "a ASC, b DESC" for \a terms (each turned around when \a reversed), columns prefixed.
+[[nodiscard]] QString orderBy(const QList<OrderTerm> &terms, bool reversed, const QString &prefix = {});
 
 /// Above this offset, ArticleSearch::page() counts the list to see whether the far end is nearer.
 inline constexpr qint64 ForwardOffsetLimit = 5000;

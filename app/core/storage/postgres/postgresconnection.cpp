@@ -300,13 +300,7 @@ OpenedConnection tryConnect(const QString &uri, const QString &password, bool in
 
 OpenedConnection connect(const QString &uri, const QString &password, bool initialize, bool readOnly)
 {
-    OpenedConnection result = tryConnect(uri, password, initialize, readOnly);
-    if (result.status != Database::Status::Ok && !result.connectionName.isEmpty()) {
-        QSqlDatabase::database(result.connectionName, false).close();
-        QSqlDatabase::removeDatabase(result.connectionName);
-        result.connectionName.clear();
-    }
-    return result;
+    return settled(tryConnect(uri, password, initialize, readOnly));
 }
 
 } // namespace
@@ -374,23 +368,20 @@ OpenedConnection initialize(const QString &uri, const QString &password)
     return connect(uri, password, true, false);
 }
 
-namespace {
-
-PGconn *handleOf(const QSqlDatabase &connection)
+PGconn *handle(const QSqlDatabase &connection)
 {
-    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    const QVariant value = connection.driver() ? connection.driver()->handle() : QVariant();
     // Qt 6 names the type as the compiler spells it: the struct behind libpq's typedef.
-    if (!handle.isValid()
-        || (std::strcmp(handle.typeName(), "PGconn*") != 0 && std::strcmp(handle.typeName(), "pg_conn*") != 0))
+    if (!value.isValid()
+        || (std::strcmp(value.typeName(), "PGconn*") != 0 && std::strcmp(value.typeName(), "pg_conn*") != 0))
         return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
+    return *static_cast<PGconn *const *>(value.constData());
 }
 
-} // namespace
 
 bool isBroken(const QSqlDatabase &connection)
 {
-    PGconn *pg = handleOf(connection);
+    PGconn *pg = handle(connection);
     if (!pg)
         return false;
     // A server that said goodbye (a FATAL message, then the end of the stream) is only noticed
@@ -414,13 +405,13 @@ bool reconnect(QSqlDatabase &connection, bool readOnly)
 
 bool inFailedTransaction(const QSqlDatabase &connection)
 {
-    PGconn *pg = handleOf(connection);
+    PGconn *pg = handle(connection);
     return pg && PQtransactionStatus(pg) == PQTRANS_INERROR;
 }
 
 bool inTransaction(const QSqlDatabase &connection)
 {
-    PGconn *pg = handleOf(connection);
+    PGconn *pg = handle(connection);
     // ACTIVE (a forward-only result still being read) tells nothing about the block: the
     // caller's own count of transactions decides then (Database::inTransaction()).
     const PGTransactionStatusType status = pg ? PQtransactionStatus(pg) : PQTRANS_UNKNOWN;

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QSqlDatabase;
+struct pg_conn; // libpq's PGconn
 
 /// The PostgreSQL engine's connections: a team newsroom on a server, through Qt's QPSQL driver.
 ///
@@ -27,6 +28,8 @@ namespace galley::PostgresConnection {
 [[nodiscard]] OpenedConnection open(const QString &uri, const QString &password, bool readOnly);
 /// Creates or migrates the schema and the group roles in one transaction, then opens.
 [[nodiscard]] OpenedConnection initialize(const QString &uri, const QString &password);
+/// libpq's connection behind a QPSQL connection, or nullptr (another driver, closed).
+[[nodiscard]] pg_conn *handle(const QSqlDatabase &connection);
 /// True inside a transaction on \a connection.
 [[nodiscard]] bool inTransaction(const QSqlDatabase &connection);
 /// True inside a transaction that a failed statement aborted (its COMMIT would roll it back).

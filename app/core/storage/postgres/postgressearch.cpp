@@ -1,6 +1,7 @@
 #include "storage/postgres/postgressearch.h"
 
 #include "model/textstats.h"
+#include "storage/articlefields.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/searchindex.h"
@@ -17,21 +18,13 @@ namespace galley {
 
 namespace {
 
+using SearchText::OrderTerm;
+using SearchText::Sql;
+using SearchText::orderBy;
+
 /// BM25 is computed for at most this many of the newest hits of a long query (as on SQLite).
 constexpr int RankedCandidates = 2000;
 
-struct Sql {
-    QString text;
-    QVariantList binds;
-
-    Sql &append(const QString &more, const QVariantList &moreBinds = {})
-    {
-        text += more;
-        binds += moreBinds;
-        return *this;
-    }
-    Sql &append(const Sql &more) { return append(more.text, more.binds); }
-};
 
 /// A PostgreSQL array literal of \a values, for a "?::text[]" parameter.
 QString arrayLiteral(const QStringList &values)
@@ -49,12 +42,9 @@ QString arrayLiteral(const QStringList &values)
 }
 
 /// \a term as an ILIKE pattern that matches it anywhere, its own % _ and \ taken literally.
-QString containsPattern(QString term)
+QString containsPattern(const QString &term)
 {
-    term.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    term.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    term.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + term + QLatin1Char('%');
+    return QLatin1Char('%') + ArticleFields::likeEscaped(term) + QLatin1Char('%');
 }
 
 struct SearchPlan {
@@ -198,19 +188,6 @@ QString sortExpression(ArticleSortKey key)
     return QStringLiteral("a.updated_at");
 }
 
-struct OrderTerm {
-    QString column;
-    bool ascending;
-};
-
-QString orderBy(const QList<OrderTerm> &terms, bool reversed, const QString &prefix = {})
-{
-    QStringList parts;
-    for (const OrderTerm &term : terms)
-        parts.append(
-            prefix + term.column + (term.ascending != reversed ? QLatin1String(" ASC") : QLatin1String(" DESC")));
-    return parts.join(QLatin1String(", "));
-}
 
 /// The occurrences of \a term in \a column (a folded column of the search row, as
 /// termCondition() matches it).
@@ -437,32 +414,10 @@ ArticleRow rowFrom(const QSqlQuery &query, const SearchPlan *plan)
 } // namespace
 
 PostgresSearch::PostgresSearch(Database &database)
-    : m_database(database)
+    : ArticleSearchEngine(database)
 { }
 
-bool PostgresSearch::run(QSqlQuery &query, const QString &sql, const QVariantList &binds) const
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        m_error = sqlErrorText(query.lastError());
-        return false;
-    }
-    for (const QVariant &value : binds)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_error = sqlErrorText(query.lastError());
-        return false;
-    }
-    return true;
-}
 
-qint64 PostgresSearch::scalar(const QString &sql, const QVariantList &binds) const
-{
-    QSqlQuery query(m_database.connection());
-    if (!run(query, sql, binds) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
 
 qint64 PostgresSearch::count(const ArticleFilter &filter)
 {
@@ -630,12 +585,5 @@ bool PostgresSearch::writeTerms(
     return ok;
 }
 
-void PostgresSearch::catchUp() const
-{
-    // Usually nothing is pending (SearchIndexer got there first): one indexed lookup.
-    SearchIndex index(m_database);
-    if (index.hasPending() && index.flush() < 0)
-        qWarning("galley: could not bring the search up to date: %s", qPrintable(index.errorString()));
-}
 
 } // namespace galley

@@ -61,13 +61,6 @@ public:
     [[nodiscard]] static bool writeTerms(
         const QSqlDatabase &connection, qint64 id, const QString &title, const QString &bodyText, QString *error);
 
-private:
-    bool run(QSqlQuery &query, const QString &sql, const QList<QVariant> &binds) const;
-    /// Indexes the articles a save left pending (SearchIndex), so a search is exact.
-    void catchUp() const;
-    [[nodiscard]] qint64 scalar(const QString &sql, const QList<QVariant> &binds) const;
-
-    Database &m_database;
 };
 
 } // namespace galley

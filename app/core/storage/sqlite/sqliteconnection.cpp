@@ -335,17 +335,6 @@ OpenedConnection tryOpenReadOnly(const QString &path)
     return result;
 }
 
-/// \a result, with its connection closed and removed when it failed (once nothing uses it).
-OpenedConnection settled(OpenedConnection result)
-{
-    if (result.status != Database::Status::Ok && !result.connectionName.isEmpty()) {
-        QSqlDatabase::database(result.connectionName, false).close();
-        QSqlDatabase::removeDatabase(result.connectionName);
-        result.connectionName.clear();
-    }
-    return result;
-}
-
 } // namespace
 
 OpenedConnection open(const QString &path)

@@ -17,24 +17,16 @@ namespace galley {
 
 namespace {
 
+using SearchText::OrderTerm;
+using SearchText::Sql;
+using SearchText::orderBy;
+
 /// BM25 is computed for at most this many of the newest hits of a long query (see the header).
 constexpr int RankedCandidates = 2000;
 
 using SearchText::TrashSearchLimit;
 using SearchText::excerpt;
 
-struct Sql {
-    QString text;
-    QVariantList binds;
-
-    Sql &append(const QString &more, const QVariantList &moreBinds = {})
-    {
-        text += more;
-        binds += moreBinds;
-        return *this;
-    }
-    Sql &append(const Sql &more) { return append(more.text, more.binds); }
-};
 
 QString quoted(QString text)
 {
@@ -136,19 +128,6 @@ SortColumn sortColumn(ArticleSortKey key)
     return { QStringLiteral("a.updated_at"), QStringLiteral("articles_live_updated") };
 }
 
-struct OrderTerm {
-    QString column;
-    bool ascending;
-};
-
-QString orderBy(const QList<OrderTerm> &terms, bool reversed, const QString &prefix = {})
-{
-    QStringList parts;
-    for (const OrderTerm &term : terms)
-        parts.append(
-            prefix + term.column + (term.ascending != reversed ? QLatin1String(" ASC") : QLatin1String(" DESC")));
-    return parts.join(QLatin1String(", "));
-}
 
 /// "FROM ... WHERE ..." of the live articles matching \a match in the plan's index. The index
 /// holds live articles only, so without a column filter no article row is touched; otherwise
@@ -343,40 +322,11 @@ ArticleRow rowFrom(const QSqlQuery &query)
 } // namespace
 
 SqliteSearch::SqliteSearch(Database &database)
-    : m_database(database)
+    : ArticleSearchEngine(database)
 { }
 
-bool SqliteSearch::run(QSqlQuery &query, const QString &sql, const QVariantList &binds) const
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        m_error = sqlErrorText(query.lastError());
-        return false;
-    }
-    for (const QVariant &value : binds)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_error = sqlErrorText(query.lastError());
-        return false;
-    }
-    return true;
-}
 
-void SqliteSearch::catchUpIndexes() const
-{
-    // Usually nothing is pending (SearchIndexer got there first): one indexed lookup.
-    SearchIndex index(m_database);
-    if (index.hasPending() && index.flush() < 0)
-        qWarning("galley: could not bring the search indexes up to date: %s", qPrintable(index.errorString()));
-}
 
-qint64 SqliteSearch::scalar(const QString &sql, const QVariantList &binds) const
-{
-    QSqlQuery query(m_database.connection());
-    if (!run(query, sql, binds) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
 
 qint64 SqliteSearch::count(const ArticleFilter &filter)
 {
@@ -385,7 +335,7 @@ qint64 SqliteSearch::count(const ArticleFilter &filter)
     if (plan.matchesNothing())
         return 0;
     if (plan.active && !filter.trash)
-        catchUpIndexes();
+        catchUp();
     Sql sql { QStringLiteral("SELECT count(*)"), {} };
     if (!plan.active) {
         QVariantList binds;
@@ -412,7 +362,7 @@ QList<ArticleRow> SqliteSearch::page(
     if (total == 0)
         return rows;
     if (plan.active && !filter.trash)
-        catchUpIndexes();
+        catchUp();
 
     // Past the middle, read the list backwards from its end and turn the rows around: OFFSET
     // costs the rows it skips, so the last page of a million is as quick as the first.
@@ -474,7 +424,7 @@ qint64 SqliteSearch::rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt::
     const bool ascending = key != ArticleSortKey::Relevance && order == Qt::AscendingOrder;
     if (plan.active) {
         if (!filter.trash)
-            catchUpIndexes();
+            catchUp();
         // Search hits are numbered in SQL, in the order page() lists them.
         const Hits hits = orderedHits(plan, filter, key, ascending);
         Sql sql { QStringLiteral("SELECT n FROM (SELECT id, row_number() OVER (ORDER BY %1) - 1 AS n FROM (")

@@ -23,12 +23,6 @@ public:
     [[nodiscard]] qint64 rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 id) override;
     [[nodiscard]] QStringList distinctValues(const QString &column) override;
 
-private:
-    bool run(QSqlQuery &query, const QString &sql, const QList<QVariant> &binds) const;
-    [[nodiscard]] qint64 scalar(const QString &sql, const QList<QVariant> &binds) const;
-    void catchUpIndexes() const;
-
-    Database &m_database;
 };
 
 } // namespace galley
