@@ -6,6 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace galley {
+class Database;
+}
+
 namespace galley::bench {
 
 struct Options {
@@ -61,6 +65,9 @@ struct Context {
 void measureList(Context &context);
 void measureSearch(Context &context);
 void measureSave(Context &context);
+/// Times \a repeat saves of the 100k-character article (the save use case an autosave runs) on
+/// \a database into \a save; a failed save adds no sample.
+void timeSaves(Database &database, Measurement &save, int repeat);
 void measureThroughput(Context &context);
 void measureExport(Context &context);
 

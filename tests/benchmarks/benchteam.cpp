@@ -11,7 +11,6 @@
 #include "storage/articlerepository.h"
 #include "storage/articlesearch.h"
 #include "storage/database.h"
-#include "storage/newsroomactions.h"
 #include "storage/newsroomcopy.h"
 
 #include <QCoreApplication>
@@ -202,23 +201,7 @@ void measureTeamServer(Context &context)
         editorOpen.note = QStringLiteral("ArticleRepository::load + EditorArea::openArticle + repaint");
     }
 
-    std::optional<Article> article = ArticleRepository(database).load(Article100kId);
-    for (int r = 0; article && r < options.repeat; ++r) {
-        const qsizetype at = article->bodyHtml.indexOf(QStringLiteral("</p>"), article->bodyHtml.size() / 2);
-        article->bodyHtml.insert(at, QStringLiteral("修订"));
-        QElapsedTimer timer;
-        timer.start();
-        const NewsroomActions::SaveOutcome outcome
-            = NewsroomActions::save(database, *article, RevisionKind::Autosave, QStringLiteral("bench"));
-        const double ms = elapsedMs(timer);
-        if (outcome.result != ArticleRepository::SaveResult::Saved) {
-            err << "team save failed: " << outcome.error << '\n';
-            continue;
-        }
-        save.samples.append(ms);
-    }
-    if (article)
-        save.size = QStringLiteral("%1 characters").arg(article->characterCount);
+    timeSaves(database, save, options.repeat);
     addAll();
 }
 
