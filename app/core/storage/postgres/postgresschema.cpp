@@ -239,10 +239,20 @@ QStringList roleStatements()
 {
     return {
         QStringLiteral(R"(DO $body$
+DECLARE
+  role TEXT;
 BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'galley_editor') THEN CREATE ROLE galley_editor NOLOGIN; END IF;
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'galley_reviewer') THEN CREATE ROLE galley_reviewer NOLOGIN; END IF;
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'galley_chief') THEN CREATE ROLE galley_chief NOLOGIN; END IF;
+  -- Roles are the cluster's: another newsroom's set-up may create one at the same moment, which
+  -- this one then finds done (a duplicate, not an error).
+  FOREACH role IN ARRAY ARRAY['galley_editor', 'galley_reviewer', 'galley_chief'] LOOP
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = role) THEN
+      BEGIN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', role);
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN
+        NULL;
+      END;
+    END IF;
+  END LOOP;
   IF NOT pg_has_role(current_user, 'galley_chief', 'MEMBER') THEN
     EXECUTE format('GRANT galley_chief TO %I', current_user);
   END IF;
