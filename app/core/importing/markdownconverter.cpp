@@ -173,6 +173,13 @@ MarkdownDocument MarkdownConverter::convert(const QString &markdown, bool extrac
     MarkdownDocument doc;
     const QString body = extractFields ? stripFrontMatter(markdown, doc) : markdown;
 
+    // cmark-gfm keeps the inline parser's table of special characters in a global: attaching
+    // the strikethrough extension adds '~' to it and freeing a parser takes it out again, so a
+    // parse on another thread meanwhile misses "~~…~~" (seen in tst_importer's concurrent
+    // imports, about one run in six). One conversion at a time.
+    static std::mutex cmarkGlobals;
+    const std::lock_guard<std::mutex> lock(cmarkGlobals);
+
     std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(Options));
     for (const char *name : { "strikethrough", "autolink" }) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
