@@ -48,6 +48,80 @@ SaveOutcome save(Database &database, Article &article, RevisionKind kind, const 
     return outcome;
 }
 
+QString mergeNote(const QString &theirsAuthor, qint64 version, bool chosenByHand)
+{
+    if (theirsAuthor.trimmed().isEmpty()) {
+        return chosenByHand ? tr("Merged with version %1, overlapping edits chosen by hand").arg(version)
+                            : tr("Merged with version %1").arg(version);
+    }
+    return chosenByHand ? tr("Merged with %1's version %2, overlapping edits chosen by hand").arg(theirsAuthor).arg(version)
+                        : tr("Merged with %1's version %2").arg(theirsAuthor).arg(version);
+}
+
+SaveOutcome saveMerging(Database &database, Article &article, const Article &base, RevisionKind kind,
+    const QString &author, const QString &note)
+{
+    SaveOutcome outcome;
+    WriteTransaction transaction(database);
+    if (!transaction.isActive()) {
+        outcome.error = transaction.errorString();
+        return outcome;
+    }
+    ArticleRepository articles(database);
+    RevisionRepository revisions(database);
+    Article saved = article;
+    QString revisionNote = note;
+    RevisionKind revisionKind = kind;
+    outcome.result = articles.save(saved);
+    // On PostgreSQL another save can commit between reading theirs and writing the merge:
+    // merge again with the newer one, a few times.
+    for (int attempt = 0; attempt < 3 && outcome.result == ArticleRepository::SaveResult::Conflict; ++attempt) {
+        outcome.theirs = articles.load(article.id);
+        if (!outcome.theirs) {
+            outcome.result = ArticleRepository::SaveResult::Failed;
+            outcome.error = articles.errorString();
+            return outcome;
+        }
+        outcome.theirsAuthor.clear();
+        if (const std::optional<Revision> latest = revisions.latest(article.id);
+            latest && latest->bodyHtml == outcome.theirs->bodyHtml && latest->title == outcome.theirs->title) {
+            outcome.theirsAuthor = latest->author;
+        }
+        outcome.merge = ArticleMerge(base, article, *outcome.theirs);
+        const std::optional<Article> merged = outcome.merge.merged();
+        if (!merged) {
+            outcome.error = tr("“%1” was changed elsewhere, in the same paragraphs.").arg(article.title);
+            return outcome; // rolled back: nothing written
+        }
+        saved = *merged;
+        revisionNote = mergeNote(outcome.theirsAuthor, outcome.theirs->version);
+        revisionKind = RevisionKind::Save; // a merge is a named revision, never coalesced away
+        outcome.merged = true;
+        outcome.result = articles.save(saved);
+    }
+    if (outcome.result != ArticleRepository::SaveResult::Saved) {
+        outcome.merged = false;
+        outcome.error = articles.errorString();
+        return outcome;
+    }
+    outcome.revision = revisions.record(saved, revisionKind, author, revisionNote);
+    if (!outcome.revision) {
+        outcome.result = ArticleRepository::SaveResult::Failed;
+        outcome.merged = false;
+        outcome.error = tr("The history could not be recorded: %1").arg(revisions.errorString());
+        return outcome;
+    }
+    if (!transaction.commit()) {
+        outcome.result = ArticleRepository::SaveResult::Failed;
+        outcome.merged = false;
+        outcome.revision.reset();
+        outcome.error = transaction.errorString();
+        return outcome;
+    }
+    article = saved;
+    return outcome;
+}
+
 ReviseOutcome reviseFromUpdate(Database &database, Article &article, const Article &update, const QString &author,
     const QString &note, const QString &beforeNote)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/articlemerge.h"
 #include "model/annotation.h"
 #include "model/article.h"
 #include "model/revision.h"
@@ -23,6 +24,13 @@ struct SaveOutcome {
     ArticleRepository::SaveResult result = ArticleRepository::SaveResult::Failed;
     std::optional<int> revision; ///< the revision that holds the saved text (on Saved)
     QString error; ///< why it was not Saved (one sentence)
+
+    // saveMerging() only:
+    bool merged = false; ///< on Saved: what was saved is the merge of mine with theirs
+    /// On Conflict, and on Saved when merged: the newer stored article the save met.
+    std::optional<Article> theirs;
+    QString theirsAuthor; ///< who saved theirs (its revision's author), empty when unknown
+    ArticleMerge merge; ///< on Conflict: what merges and what a person must choose
 };
 
 /// Saves \a article (version-checked; see ArticleRepository::save()) and records it in the
@@ -31,6 +39,21 @@ struct SaveOutcome {
 /// the new version.
 [[nodiscard]] SaveOutcome save(Database &database, Article &article, RevisionKind kind, const QString &author,
     const QString &note = {});
+
+/// Saves \a article like save(), knowing \a base: the stored article the edit started from (as
+/// loaded or last saved; article.version is base.version). When someone else saved meanwhile,
+/// the two edits are merged three-way (ArticleMerge: base, \a article, the stored one); a clean
+/// merge is saved on top of the stored version, in the same transaction, and recorded as a
+/// named revision by \a author with a note naming the other author and version ("Merged with
+/// 陈曲's version 7"); then \a article holds what was saved and the outcome says merged. When
+/// the edits overlap, nothing is written: the outcome is Conflict with theirs, its author and
+/// the merge, for a person to resolve (then save the resolved article with theirs as the base).
+[[nodiscard]] SaveOutcome saveMerging(Database &database, Article &article, const Article &base, RevisionKind kind,
+    const QString &author, const QString &note = {});
+
+/// The revision note of a merge with \a theirsAuthor's \a version ("Merged with 陈曲's version 7"),
+/// saying so when a person chose between overlapping edits.
+[[nodiscard]] QString mergeNote(const QString &theirsAuthor, qint64 version, bool chosenByHand = false);
 
 struct ReviseOutcome {
     bool ok = false;
