@@ -15,6 +15,7 @@
 #include "storage/assetrepository.h"
 #include "storage/database.h"
 #include "storage/newsroomcopy.h"
+#include "storage/postgres/postgresconnection.h"
 #include "storage/searchindex.h"
 #include "storage/revisionrepository.h"
 #include "storage/sqlite/bulkloader.h"
@@ -691,7 +692,7 @@ private Q_SLOTS:
         QCOMPARE(storedSchemaVersion(uri), 0);
         Database server;
         QCOMPARE(server.initialize(uri), Database::Status::Ok);
-        QCOMPARE(storedSchemaVersion(uri), 1);
+        QCOMPARE(storedSchemaVersion(uri), PostgresConnection::schemaVersion());
         QCOMPARE(storedSchemaVersion(QStringLiteral("postgresql://[bad")), std::nullopt);
     }
 

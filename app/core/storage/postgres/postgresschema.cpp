@@ -156,6 +156,173 @@ $body$)",
     "TO galley_editor, galley_reviewer, galley_chief",
 };
 
+// Version 2: live collaboration (issue #12).
+// - Every committed change to what other desks show is announced on the channel "galley"
+//   (LISTEN galley) by the server itself, so that a psql script's change is heard like a Galley
+//   one: a small JSON object (table, op, article, id, version, state, user: the login), never a
+//   body, far below NOTIFY's 8,000-byte limit. PostgreSQL sends it at commit, and not at all
+//   for a rolled-back transaction.
+// - article_locks: the soft editing lock, one holder (a Galley session) per article, with the
+//   server's own times (no desktop clock decides an expiry). A take-over request is written
+//   into the lock (requested_*), which the holder's Galley answers by keeping its text as a
+//   revision and letting go.
+// - presence: who has which article open, one row per session and article.
+// The server keeps the rules of both tables (galley_check_lock): a row names the login that
+// wrote it; a lock is changed or removed by its own login, by a chief, or by anyone once it has
+// expired (no heartbeat for 2 minutes) or its holder has been idle for 10 minutes.
+constexpr const char *version2[] = {
+    R"(CREATE TABLE article_locks (
+  article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  holder TEXT NOT NULL,
+  login TEXT NOT NULL DEFAULT current_user,
+  session TEXT NOT NULL,
+  since TIMESTAMPTZ NOT NULL DEFAULT now(),
+  heartbeat TIMESTAMPTZ NOT NULL DEFAULT now(),
+  last_edit TIMESTAMPTZ NOT NULL DEFAULT now(),
+  requested_by TEXT,
+  requested_session TEXT,
+  requested_at TIMESTAMPTZ
+))",
+    R"(CREATE TABLE presence (
+  session TEXT NOT NULL,
+  article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  login TEXT NOT NULL DEFAULT current_user,
+  heartbeat TIMESTAMPTZ NOT NULL DEFAULT now(),
+  PRIMARY KEY (session, article_id)
+))",
+    "CREATE INDEX presence_article ON presence(article_id)",
+    R"(CREATE FUNCTION galley_check_lock() RETURNS trigger LANGUAGE plpgsql AS $body$
+DECLARE
+  chief BOOLEAN := pg_catalog.pg_has_role(current_user, 'galley_chief', 'MEMBER');
+  mine BOOLEAN;
+  stale BOOLEAN;
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    IF TG_TABLE_NAME = 'article_locks' AND NOT (chief OR pg_catalog.pg_has_role(current_user, 'galley_editor', 'MEMBER')) THEN
+      RAISE EXCEPTION 'galley: only editors and chiefs take editing locks; the login % is neither', current_user
+        USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    NEW.login := current_user;
+    NEW.heartbeat := now();
+    IF TG_TABLE_NAME = 'article_locks' THEN
+      NEW.since := now();
+      NEW.last_edit := now();
+      NEW.requested_by := NULL;
+      NEW.requested_session := NULL;
+      NEW.requested_at := NULL;
+    END IF;
+    RETURN NEW;
+  END IF;
+  mine := OLD.login = current_user;
+  IF TG_TABLE_NAME = 'presence' THEN
+    stale := OLD.heartbeat < now() - interval '2 minutes';
+  ELSE
+    stale := OLD.heartbeat < now() - interval '2 minutes' OR OLD.last_edit < now() - interval '10 minutes';
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    IF mine OR chief OR stale THEN
+      RETURN OLD;
+    END IF;
+    RAISE EXCEPTION 'galley: the login % may not remove what % holds', current_user, OLD.login
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF TG_TABLE_NAME = 'article_locks' AND NEW.session IS DISTINCT FROM OLD.session THEN
+    -- A take-over: the lock moves to another session, which the server dates.
+    IF NOT (mine OR chief OR stale) THEN
+      RAISE EXCEPTION 'galley: % holds this article and is not idle; only a chief may take it over', OLD.holder
+        USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    NEW.login := current_user;
+    NEW.since := now();
+    NEW.heartbeat := now();
+    NEW.last_edit := now();
+    NEW.requested_by := NULL;
+    NEW.requested_session := NULL;
+    NEW.requested_at := NULL;
+    RETURN NEW;
+  END IF;
+  IF TG_TABLE_NAME = 'article_locks' AND NOT mine THEN
+    -- Others may only ask the holder to let go (a take-over request), dated by the server.
+    IF NEW.holder IS DISTINCT FROM OLD.holder OR NEW.login IS DISTINCT FROM OLD.login
+       OR NEW.since IS DISTINCT FROM OLD.since OR NEW.heartbeat IS DISTINCT FROM OLD.heartbeat
+       OR NEW.last_edit IS DISTINCT FROM OLD.last_edit OR NEW.requested_by IS NULL THEN
+      RAISE EXCEPTION 'galley: the login % may only ask % to hand over this article', current_user, OLD.holder
+        USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    NEW.requested_at := now();
+    RETURN NEW;
+  END IF;
+  IF NOT mine THEN
+    RAISE EXCEPTION 'galley: the login % may not change what % holds', current_user, OLD.login
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  NEW.login := current_user;
+  NEW.heartbeat := now();
+  RETURN NEW;
+END
+$body$)",
+    "CREATE TRIGGER article_locks_check BEFORE INSERT OR UPDATE OR DELETE ON article_locks "
+    "FOR EACH ROW EXECUTE FUNCTION galley_check_lock()",
+    "CREATE TRIGGER presence_check BEFORE INSERT OR UPDATE OR DELETE ON presence "
+    "FOR EACH ROW EXECUTE FUNCTION galley_check_lock()",
+    R"(CREATE FUNCTION galley_notify() RETURNS trigger LANGUAGE plpgsql AS $body$
+DECLARE
+  r RECORD;
+  payload JSONB;
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    r := OLD;
+  ELSE
+    r := NEW;
+  END IF;
+  IF TG_TABLE_NAME = 'articles' THEN
+    payload := jsonb_build_object('article', r.id, 'id', r.id, 'version', r.version, 'state', r.status,
+      'trashed', r.deleted_at IS NOT NULL);
+  ELSIF TG_TABLE_NAME = 'annotations' THEN
+    payload := jsonb_build_object('article', r.article_id, 'id', r.id, 'state', r.state);
+  ELSIF TG_TABLE_NAME = 'revisions' THEN
+    payload := jsonb_build_object('article', r.article_id, 'id', r.id, 'number', r.number, 'name', r.author);
+  ELSIF TG_TABLE_NAME = 'workflow_events' THEN
+    payload := jsonb_build_object('article', r.article_id, 'id', r.id, 'state', r.to_state, 'name', r.who);
+  ELSIF TG_TABLE_NAME = 'article_locks' THEN
+    payload := jsonb_build_object('article', r.article_id, 'session', r.session, 'name', r.holder,
+      'requested', r.requested_session IS NOT NULL AND TG_OP <> 'DELETE');
+  ELSIF TG_TABLE_NAME = 'presence' THEN
+    payload := jsonb_build_object('article', r.article_id, 'session', r.session, 'name', r.name);
+  ELSE
+    payload := '{}'::jsonb;
+  END IF;
+  PERFORM pg_catalog.pg_notify('galley', (payload || jsonb_build_object('table', TG_TABLE_NAME,
+    'op', lower(TG_OP), 'user', current_user::text))::text);
+  RETURN NULL;
+END
+$body$)",
+    // Heartbeats are not news: a lock or a presence row announces itself when it appears,
+    // moves, is asked for or goes.
+    "CREATE TRIGGER articles_notify AFTER INSERT OR UPDATE OR DELETE ON articles FOR EACH ROW "
+    "EXECUTE FUNCTION galley_notify()",
+    "CREATE TRIGGER annotations_notify AFTER INSERT OR UPDATE OR DELETE ON annotations FOR EACH ROW "
+    "EXECUTE FUNCTION galley_notify()",
+    "CREATE TRIGGER revisions_notify AFTER INSERT OR UPDATE OR DELETE ON revisions FOR EACH ROW "
+    "EXECUTE FUNCTION galley_notify()",
+    "CREATE TRIGGER workflow_events_notify AFTER INSERT ON workflow_events FOR EACH ROW "
+    "EXECUTE FUNCTION galley_notify()",
+    "CREATE TRIGGER article_locks_notify AFTER INSERT OR DELETE ON article_locks FOR EACH ROW "
+    "EXECUTE FUNCTION galley_notify()",
+    "CREATE TRIGGER article_locks_notify_change AFTER UPDATE ON article_locks FOR EACH ROW "
+    "WHEN (OLD.session IS DISTINCT FROM NEW.session OR OLD.requested_session IS DISTINCT FROM NEW.requested_session) "
+    "EXECUTE FUNCTION galley_notify()",
+    "CREATE TRIGGER presence_notify AFTER INSERT OR DELETE ON presence FOR EACH ROW "
+    "EXECUTE FUNCTION galley_notify()",
+    "REVOKE ALL ON article_locks, presence FROM PUBLIC",
+    "GRANT SELECT, INSERT, UPDATE, DELETE ON article_locks, presence TO galley_editor, galley_reviewer, galley_chief",
+    R"(DO $body$ BEGIN
+EXECUTE format('ALTER FUNCTION galley_check_lock() SET search_path = %I, pg_temp', current_schema());
+EXECUTE format('ALTER FUNCTION galley_notify() SET search_path = %I, pg_temp', current_schema());
+END $body$)",
+};
+
 /// The trigger function behind the server's rules for articles, built from
 /// Workflow::transitions() (the table the client offers its menus from):
 /// - a new article starts as a draft, unless a chief adds it (galley copy of a newsroom's work);
@@ -221,7 +388,7 @@ bool run(QSqlDatabase &connection, const QString &sql, QString *error)
 
 int latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QString applicationName()
@@ -295,6 +462,12 @@ bool migrate(QSqlDatabase &connection, int fromVersion, QString *error)
             || !run(connection, QStringLiteral("INSERT INTO galley_meta (key, value) VALUES ('schema_version', '0')"),
                 error))
             return false;
+    }
+    if (fromVersion < 2) {
+        for (const char *statement : version2) {
+            if (!run(connection, QString::fromUtf8(statement), error))
+                return false;
+        }
     }
     return run(connection,
         QStringLiteral("UPDATE galley_meta SET value = '%1' WHERE key = 'schema_version'").arg(latestVersion()), error);
