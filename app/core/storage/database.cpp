@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <algorithm>
 #include <atomic>
@@ -55,6 +56,12 @@ Database::Database()
 Database::~Database()
 {
     close();
+}
+
+QString Database::sessionId()
+{
+    static const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return id;
 }
 
 int Database::schemaVersion()
@@ -198,7 +205,8 @@ QSqlDatabase Database::connection() const
         return {};
     QSqlDatabase db = QSqlDatabase::database(d->connectionName, false);
     // A lost server connection is made again, but never inside a transaction: that one failed.
-    if (d->engine == Engine::PostgreSQL && d->writeTransactions == 0 && PostgresConnection::isBroken(db)
+    // (Closed, it is one whose reconnection failed while the server was still away.)
+    if (d->engine == Engine::PostgreSQL && d->writeTransactions == 0 && (!db.isOpen() || PostgresConnection::isBroken(db))
         && PostgresConnection::reconnect(db, d->readOnly))
         ++d->generation;
     return db;

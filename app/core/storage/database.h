@@ -105,6 +105,11 @@ public:
     /// met the loss failed, the next one works once the server is back.
     [[nodiscard]] QSqlDatabase connection() const;
 
+    /// This Galley's session: a random id made once per process, which names it in editing
+    /// locks, presence and the team server's change announcements (two Galley of one person
+    /// are two sessions).
+    [[nodiscard]] static QString sessionId();
+
     /// Schema version this build writes (PRAGMA user_version).
     [[nodiscard]] static int schemaVersion();
     /// PRAGMA application_id value that marks a Galley newsroom ('GLLY').

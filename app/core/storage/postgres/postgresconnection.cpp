@@ -1,6 +1,7 @@
 #include "storage/postgres/postgresconnection.h"
 
 #include "storage/postgres/postgresschema.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -13,6 +14,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace galley::PostgresConnection {
@@ -80,6 +82,16 @@ Parsed parse(const QString &uri, const QString &password)
     // A server that does not answer should not hang the window for libpq's default of forever.
     if (!timeout)
         pairs.append(QStringLiteral("connect_timeout=10"));
+    // A cut network (not a stopped server, which refuses at once) is noticed within seconds,
+    // not after TCP's quarter of an hour: keepalives while idle, a limit on unacknowledged sends.
+    // libpq ignores them on a Unix socket; the URI's own values win.
+    static const char *const liveness[][2] = { { "keepalives_idle", "10" }, { "keepalives_interval", "5" },
+        { "keepalives_count", "3" }, { "tcp_user_timeout", "15000" } };
+    for (const auto &setting : liveness) {
+        const QString key = QLatin1String(setting[0]);
+        if (!std::any_of(pairs.cbegin(), pairs.cend(), [&key](const QString &pair) { return pair.startsWith(key + QLatin1Char('=')); }))
+            pairs.append(key + QLatin1Char('=') + QLatin1String(setting[1]));
+    }
     pairs.append(QStringLiteral("application_name='galley'"));
     parsed.options = pairs.join(QLatin1Char(' '));
     return parsed;
@@ -151,6 +163,8 @@ void setUpSession(QSqlDatabase &db, bool readOnly)
     // long values costs (the search rows' token arrays are out of line): for a common term it
     // picks reading every search row, 30 times slower here than the GIN index it passes over.
     query.exec(QStringLiteral("SET enable_seqscan = off"));
+    // The server's change announcements name the Galley session that wrote (galley_notify()).
+    query.exec(QStringLiteral("SELECT set_config('galley.session', '%1', false)").arg(Database::sessionId()));
     if (readOnly)
         query.exec(QStringLiteral("SET default_transaction_read_only = on"));
 }

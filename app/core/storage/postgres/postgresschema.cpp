@@ -161,7 +161,8 @@ $body$)",
 //   (LISTEN galley) by the server itself, so that a psql script's change is heard like a Galley
 //   one: a small JSON object (table, op, article, id, version, state, user: the login), never a
 //   body, far below NOTIFY's 8,000-byte limit. PostgreSQL sends it at commit, and not at all
-//   for a rolled-back transaction.
+//   for a rolled-back transaction. "origin" is the writing Galley's session (Database::sessionId(),
+//   set as galley.session on its connections; empty for psql), so a window knows its own news.
 // - article_locks: the soft editing lock, one holder (a Galley session) per article, with the
 //   server's own times (no desktop clock decides an expiry). A take-over request is written
 //   into the lock (requested_*), which the holder's Galley answers by keeping its text as a
@@ -294,7 +295,8 @@ BEGIN
     payload := '{}'::jsonb;
   END IF;
   PERFORM pg_catalog.pg_notify('galley', (payload || jsonb_build_object('table', TG_TABLE_NAME,
-    'op', lower(TG_OP), 'user', current_user::text))::text);
+    'op', lower(TG_OP), 'user', current_user::text,
+    'origin', coalesce(current_setting('galley.session', true), '')))::text);
   RETURN NULL;
 END
 $body$)",
