@@ -206,6 +206,7 @@ void DocumentController::adoptSaved(const Article &stored)
     m_autosaveTimer.stop();
     m_journalTimer.stop();
     m_article = stored;
+    m_base = stored;
     m_fieldsModified = false;
     m_conflictDeclined = false;
     m_journalDirty = false;
@@ -258,42 +259,71 @@ bool DocumentController::saveArticle(SaveReason reason)
 
     Article mine = currentArticle();
     writeJournal(mine); // first: if the save or the process dies now, the text survives
+    const QString editedBody = mine.bodyHtml;
 
     const bool explicitSave = reason == SaveReason::Explicit;
+    RevisionKind kind = explicitSave ? RevisionKind::Save : RevisionKind::Autosave;
+    QString note = explicitSave ? tr("Saved") : QString();
+    Article base = m_base;
     for (int attempt = 0; attempt < 5; ++attempt) {
-        // The save and its revision are one use case, one transaction (NewsroomActions).
-        const NewsroomActions::SaveOutcome outcome = NewsroomActions::save(m_database, mine,
-            explicitSave ? RevisionKind::Save : RevisionKind::Autosave, m_userName, explicitSave ? tr("Saved") : QString());
+        // The save (or the merge with a newer version) and its revision are one use case, one
+        // transaction (NewsroomActions).
+        const NewsroomActions::SaveOutcome outcome =
+            NewsroomActions::saveMerging(m_database, mine, base, kind, m_userName, note);
         switch (outcome.result) {
         case ArticleRepository::SaveResult::Saved:
-            m_article.version = mine.version;
-            m_article.updatedAt = mine.updatedAt;
-            m_article.bodyHtml = mine.bodyHtml;
             m_fieldsModified = false;
             m_conflictDeclined = false;
-            m_document->setModified(false);
             m_journal.remove(mine.uuid);
             m_journalTimer.stop();
             m_journalDirty = false;
+            if (mine.bodyHtml != editedBody || !sameFields(mine, m_article)) {
+                showMerged(mine, editedBody);
+            } else {
+                m_article = mine; // the fields as edited here, and what a merge took from theirs
+                m_base = mine;
+                m_document->setModified(false);
+            }
             updateModified();
             recordBaseline();
             Q_EMIT saved(mine.id);
+            if (outcome.merged && outcome.theirs) {
+                Q_EMIT statusMessage(outcome.theirsAuthor.isEmpty()
+                        ? tr("Merged with version %1 saved elsewhere: its changes to other paragraphs are in "
+                             "your text now.")
+                              .arg(outcome.theirs->version)
+                        : tr("Merged with %1's version %2: their changes to other paragraphs are in your text "
+                             "now.")
+                              .arg(outcome.theirsAuthor)
+                              .arg(outcome.theirs->version));
+            }
             return true;
         case ArticleRepository::SaveResult::Conflict: {
-            const std::optional<Article> theirs = m_repository->load(mine.id);
-            if (!theirs)
-                break; // gone meanwhile: handled as NotFound on the next attempt
-            const ConflictChoice choice =
-                m_conflictResolver ? m_conflictResolver(mine, *theirs) : ConflictChoice::Cancel;
-            if (choice == ConflictChoice::KeepMine) {
-                mine.version = theirs->version; // write on top of theirs, which stays a revision
+            if (!outcome.theirs || outcome.merge.isClean())
+                break; // gone meanwhile, or a newer save got in between: try again
+            const Article &theirs = *outcome.theirs;
+            const ConflictResolution resolution = m_conflictResolver
+                ? m_conflictResolver(Conflict { mine, theirs, outcome.theirsAuthor, outcome.merge })
+                : ConflictResolution();
+            switch (resolution.choice) {
+            case ConflictChoice::Merge:
+                mine = resolution.resolved;
+                mine.version = theirs.version;
+                base = theirs; // the resolved text is an edit of theirs now
+                kind = RevisionKind::Save;
+                note = NewsroomActions::mergeNote(outcome.theirsAuthor, theirs.version, true);
                 continue;
-            }
-            if (choice == ConflictChoice::TakeTheirs) {
+            case ConflictChoice::KeepMine:
+                mine.version = theirs.version; // write on top of theirs, which stays a revision
+                base = theirs;
+                continue;
+            case ConflictChoice::TakeTheirs:
                 m_journal.remove(mine.uuid);
-                install(*theirs);
-                Q_EMIT statusMessage(tr("Loaded the version of “%1” saved elsewhere.").arg(theirs->title));
+                install(theirs);
+                Q_EMIT statusMessage(tr("Loaded the version of “%1” saved elsewhere.").arg(theirs.title));
                 return true;
+            case ConflictChoice::Cancel:
+                break;
             }
             m_conflictDeclined = true;
             Q_EMIT statusMessage(tr("Not saved: “%1” was changed elsewhere. Your text is kept in the "
@@ -326,12 +356,31 @@ bool DocumentController::saveArticle(SaveReason reason)
     return false;
 }
 
+void DocumentController::showMerged(const Article &saved, const QString &editedBody)
+{
+    m_article = saved;
+    m_base = saved;
+    if (saved.bodyHtml != editedBody) {
+        const QList<int> blockMap = ParagraphMerge::blockMap(editedBody, saved.bodyHtml);
+        Q_EMIT bodyAboutToBeReplaced();
+        m_loading = true;
+        replaceBody(saved.bodyHtml); // one undo step: Ctrl+Z shows the text as it was before
+        m_loading = false;
+        Q_EMIT bodyReplaced(blockMap);
+        Q_EMIT contentChanged();
+        Q_EMIT statsChanged(stats());
+    }
+    m_document->setModified(false);
+    Q_EMIT fieldsReloaded(m_article);
+}
+
 void DocumentController::install(const Article &article)
 {
     m_loading = true;
     m_autosaveTimer.stop();
     m_journalTimer.stop();
     m_article = article;
+    m_base = article;
     m_fieldsModified = false;
     m_conflictDeclined = false;
     m_journalDirty = false;

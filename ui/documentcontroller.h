@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/articlemerge.h"
 #include "editor/recoveryjournal.h"
 #include "model/article.h"
 
@@ -24,8 +25,11 @@ class DocumentStats;
 /// decisions a person has to make go through the resolver hooks (EditorArea installs dialogs,
 /// tests install functions).
 ///
-/// Nothing is ever overwritten silently: a save that finds a newer stored version asks the
-/// conflict resolver (keep mine on top of theirs, take theirs, or cancel and keep editing).
+/// Nothing is ever overwritten silently: a save that finds a newer stored version merges the
+/// two edits by paragraph (NewsroomActions::saveMerging(), base = the version loaded or last
+/// saved here) and shows the merged text; only when both changed the same paragraphs (or the
+/// same field) it asks the conflict resolver (save the merge with a choice per paragraph, keep
+/// mine on top of theirs, take theirs, or cancel and keep editing).
 /// Unsaved text is journaled shortly after every edit and before every save, and the journal
 /// is removed after a clean save; open() offers what a crash left behind.
 ///
@@ -36,12 +40,29 @@ class DocumentController final : public QObject
     Q_OBJECT
 public:
     enum class ConflictChoice {
+        Merge,      ///< save ConflictResolution::resolved: the merge with the overlaps chosen
         KeepMine,   ///< write mine as a new version on top of theirs
         TakeTheirs, ///< drop my unsaved changes, load theirs
         Cancel,     ///< save nothing now, keep editing (the journal keeps my text)
     };
-    /// Asked when a save finds that someone else saved the article since it was loaded.
-    using ConflictResolver = std::function<ConflictChoice(const Article &mine, const Article &theirs)>;
+    /// What the conflict resolver is shown.
+    struct Conflict {
+        Article mine;         ///< the article as edited here
+        Article theirs;       ///< the newer stored one
+        QString theirsAuthor; ///< who saved theirs; empty when unknown
+        ArticleMerge merge;   ///< base (loaded here), mine, theirs: what merges, what overlaps
+    };
+    struct ConflictResolution {
+        ConflictResolution(ConflictChoice choice = ConflictChoice::Cancel) // NOLINT: a choice is a resolution
+            : choice(choice)
+        {
+        }
+        ConflictChoice choice;
+        Article resolved; ///< for Merge: Conflict::merge.resolved(...)
+    };
+    /// Asked when a save finds that someone else saved the article since it was loaded and the
+    /// two edits overlap.
+    using ConflictResolver = std::function<ConflictResolution(const Conflict &conflict)>;
     /// Asked on open() when the journal holds text the stored article lacks; true = recover it.
     using RecoveryHandler = std::function<bool(const Article &stored, const JournalEntry &journal)>;
 
@@ -109,6 +130,11 @@ Q_SIGNALS:
     void contentChanged();
     void statsChanged(const galley::TextStats &stats);
     void statusMessage(const QString &message);
+    /// A save merged someone else's changes into the text being edited: the body is about to be
+    /// replaced (bodyAboutToBeReplaced) and was (bodyReplaced, with where each block of the old
+    /// body went, see ParagraphMerge::blockMap()), so a view can keep its cursor and scroll.
+    void bodyAboutToBeReplaced();
+    void bodyReplaced(const QList<int> &blockMap);
 
 private:
     enum class SaveReason { Autosave, Explicit, Leaving };
@@ -117,6 +143,8 @@ private:
     void recordBaseline();
     bool leave();
     void install(const Article &article);
+    /// Takes \a saved, which holds others' changes merged in, as the text being edited.
+    void showMerged(const Article &saved, const QString &editedBody);
     void offerRecovery(const Article &stored);
     void onDocumentEdited();
     void markEdited();
@@ -131,6 +159,7 @@ private:
     DocumentStats *m_stats = nullptr;
     RecoveryJournal m_journal;
     Article m_article;
+    Article m_base; ///< the article as loaded or last saved here: the base of a merge
     QString m_userName;
     bool m_readOnly = false;
     bool m_loading = false;

@@ -8,12 +8,19 @@
 #include "editor/editoractions.h"
 #include "editor/recoveryjournal.h"
 #include "editor/richtextedit.h"
+#include "storage/newsroomactions.h"
+#include "storage/revisionrepository.h"
 
 #include <QFile>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
-#include <QTextBrowser>
+#include <QTextBlock>
 #include <QTimer>
 
 using namespace galley;
@@ -42,15 +49,16 @@ private:
         test::typeText(area.bodyEditor(), text);
     }
 
-    /// Another Galley (its own connection to the same file) saves the article.
-    void saveElsewhere(qint64 id, const QString &body)
+    /// Another Galley (its own connection to the same file) saves the article, as \a author.
+    void saveElsewhere(qint64 id, const QString &body, const QString &author = QStringLiteral("陈曲"))
     {
         Database other;
         QCOMPARE(other.open(m_newsroom->path()), Database::Status::Ok);
         ArticleRepository repository(other);
         Article theirs = repository.load(id).value();
         theirs.bodyHtml = body;
-        QCOMPARE(repository.save(theirs), ArticleRepository::SaveResult::Saved);
+        QCOMPARE(NewsroomActions::save(other, theirs, RevisionKind::Save, author).result,
+            ArticleRepository::SaveResult::Saved);
     }
 
 private Q_SLOTS:
@@ -207,6 +215,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("choice");
         QTest::newRow("nominal: keep mine as a new version") << int(Choice::KeepMine);
         QTest::newRow("nominal: take theirs") << int(Choice::TakeTheirs);
+        QTest::newRow("nominal: merge, the overlap resolved as theirs") << int(Choice::Merge);
         QTest::newRow("nominal: cancel keeps editing, saves nothing") << int(Choice::Cancel);
     }
 
@@ -221,14 +230,19 @@ private Q_SLOTS:
         saveElsewhere(id, QStringLiteral("<p>共同的开头，他们的修改</p>\n"));
 
         int asked = 0;
-        area->documentController()->setConflictResolver([&](const Article &mine, const Article &theirs) {
+        area->documentController()->setConflictResolver([&](const DocumentController::Conflict &conflict) {
             ++asked;
             [&] {
-                QCOMPARE(mine.bodyHtml, QStringLiteral("<p>共同的开头，我的修改</p>\n"));
-                QCOMPARE(theirs.bodyHtml, QStringLiteral("<p>共同的开头，他们的修改</p>\n"));
-                QCOMPARE(theirs.version, 2);
+                QCOMPARE(conflict.mine.bodyHtml, QStringLiteral("<p>共同的开头，我的修改</p>\n"));
+                QCOMPARE(conflict.theirs.bodyHtml, QStringLiteral("<p>共同的开头，他们的修改</p>\n"));
+                QCOMPARE(conflict.theirs.version, 2);
+                QCOMPARE(conflict.theirsAuthor, QStringLiteral("陈曲"));
+                QCOMPARE(conflict.merge.body().conflictCount(), 1); // the one paragraph both edited
             }();
-            return Choice(choice);
+            DocumentController::ConflictResolution resolution { Choice(choice) };
+            if (Choice(choice) == Choice::Merge)
+                resolution.resolved = conflict.merge.resolved({ MergeChoice::Theirs }, {}).value();
+            return resolution;
         });
         const bool saved = area->saveNow();
         QCOMPARE(asked, 1);
@@ -241,10 +255,12 @@ private Q_SLOTS:
             QVERIFY(!area->documentController()->isModified());
             break;
         case Choice::TakeTheirs:
+        case Choice::Merge:
             QVERIFY(saved);
             QCOMPARE(stored.bodyHtml, QStringLiteral("<p>共同的开头，他们的修改</p>\n"));
             QCOMPARE(test::bodyHtml(*area), QStringLiteral("<p>共同的开头，他们的修改</p>\n"));
-            QCOMPARE(area->documentController()->article().version, 2);
+            QCOMPARE(area->documentController()->article().version, Choice(choice) == Choice::Merge ? 3 : 2);
+            QVERIFY(!area->documentController()->isModified());
             break;
         case Choice::Cancel:
             QVERIFY(!saved);
@@ -259,38 +275,131 @@ private Q_SLOTS:
         }
         // Either way the next save is no conflict (the editor knows the stored version now),
         // except after a cancel, which still has to be decided.
-        area->documentController()->setConflictResolver([](const Article &, const Article &) { return Choice::KeepMine; });
+        area->documentController()->setConflictResolver([](const DocumentController::Conflict &) { return Choice::KeepMine; });
         QVERIFY(area->closeArticle());
     }
 
-    void conflictDialogCompareThenKeepMine()
+    void disjointEditsMergeOnSave()
     {
-        const qint64 id = m_newsroom->addArticle(QStringLiteral("对比"), QStringLiteral("<p>第一段</p>\n<p>第二段</p>"));
+        const qint64 id = m_newsroom->addArticle(QStringLiteral("合并"),
+            QStringLiteral("<p>第一段原文。</p>\n<p>第二段原文。</p>\n<p>第三段原文。</p>"));
+        auto area = makeArea();
+        area->setUserName(QStringLiteral("王静"));
+        area->documentController()->setAutosaveDelay(3600 * 1000);
+        QVERIFY(area->openArticle(id));
+        // I type in the third paragraph, before its full stop.
+        area->bodyEditor()->setFocus();
+        QTest::keyClick(area->bodyEditor(), Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClick(area->bodyEditor(), Qt::Key_Left);
+        test::typeText(area->bodyEditor(), QStringLiteral("（我补充）"));
+        // Meanwhile 陈曲 rewrites the first one and adds a paragraph after the second.
+        saveElsewhere(id, QStringLiteral("<p>第一段改写。</p>\n<p>第二段原文。</p>\n<p>新增一段。</p>\n<p>第三段原文。</p>\n"));
+
+        int asked = 0;
+        area->documentController()->setConflictResolver([&](const DocumentController::Conflict &) {
+            ++asked;
+            return Choice::Cancel;
+        });
+        QSignalSpy messages(area.get(), &EditorArea::statusMessage);
+        QVERIFY(area->saveNow());
+        QCOMPARE(asked, 0); // nothing overlapped: no dialog
+        const QString merged = QStringLiteral(
+            "<p>第一段改写。</p>\n<p>第二段原文。</p>\n<p>新增一段。</p>\n<p>第三段原文（我补充）。</p>\n");
+        const Article stored = m_newsroom->load(id);
+        QCOMPARE(stored.bodyHtml, merged);
+        QCOMPARE(stored.version, 3);
+        // The editor shows the merged text, unmodified, the cursor where I was typing.
+        QCOMPARE(test::bodyHtml(*area), merged);
+        QVERIFY(!area->documentController()->isModified());
+        const QTextCursor cursor = area->bodyEditor()->textCursor();
+        QCOMPARE(cursor.block().text(), QStringLiteral("第三段原文（我补充）。"));
+        QCOMPARE(cursor.positionInBlock(), int(QStringLiteral("第三段原文（我补充）").size()));
+        QVERIFY(!messages.isEmpty());
+        QVERIFY2(messages.last().at(0).toString().contains(QStringLiteral("陈曲")), qPrintable(messages.last().at(0).toString()));
+        // The history names both: the merge is mine, its note names theirs.
+        RevisionRepository revisions(m_newsroom->database);
+        const Revision latest = revisions.latest(id).value();
+        QCOMPARE(latest.bodyHtml, merged);
+        QCOMPARE(latest.author, QStringLiteral("王静"));
+        QCOMPARE(latest.note, QStringLiteral("Merged with 陈曲's version 2"));
+        QVERIFY(latest.named);
+        // Typing goes on from there, and the next save is no conflict.
+        test::typeText(area->bodyEditor(), QStringLiteral("再补"));
+        QVERIFY(area->saveNow());
+        QCOMPARE(m_newsroom->load(id).bodyHtml,
+            QStringLiteral("<p>第一段改写。</p>\n<p>第二段原文。</p>\n<p>新增一段。</p>\n<p>第三段原文（我补充）再补。</p>\n"));
+        QCOMPARE(asked, 0);
+        QVERIFY(area->closeArticle());
+    }
+
+    void conflictDialogPerParagraph_data()
+    {
+        QTest::addColumn<QString>("keys"); // pressed in the dialog, from the first choice
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nominal: Enter keeps mine in the overlap, takes their other change")
+            << QString() << QStringLiteral("<p>第一段（我）</p>\n<p>第二段（他）</p>\n<p>第三段（我）</p>\n");
+        QTest::newRow("nominal: Right picks theirs") << QStringLiteral("R")
+                                                     << QStringLiteral("<p>第一段（他）</p>\n<p>第二段（他）</p>\n<p>第三段（我）</p>\n");
+        QTest::newRow("nominal: Right twice keeps both, mine first")
+            << QStringLiteral("RR")
+            << QStringLiteral("<p>第一段（我）</p>\n<p>第一段（他）</p>\n<p>第二段（他）</p>\n<p>第三段（我）</p>\n");
+    }
+
+    void conflictDialogPerParagraph()
+    {
+        QFETCH(QString, keys);
+        QFETCH(QString, expected);
+        const qint64 id = m_newsroom->addArticle(QStringLiteral("对比"),
+            QStringLiteral("<p>第一段</p>\n<p>第二段</p>\n<p>第三段</p>"));
         auto area = makeArea();
         area->documentController()->setAutosaveDelay(3600 * 1000);
         QVERIFY(area->openArticle(id));
+        area->bodyEditor()->setFocus();
+        QTest::keyClick(area->bodyEditor(), Qt::Key_Home, Qt::ControlModifier);
+        QTest::keyClick(area->bodyEditor(), Qt::Key_End);
+        test::typeText(area->bodyEditor(), QStringLiteral("（我）"));
         typeAtEnd(*area, QStringLiteral("（我）"));
-        saveElsewhere(id, QStringLiteral("<p>第一段（他）</p>\n<p>第二段</p>\n"));
-        bool compared = false;
-        // The real dialog: Compare shows both texts side by side, then Keep Mine.
+        saveElsewhere(id, QStringLiteral("<p>第一段（他）</p>\n<p>第二段（他）</p>\n<p>第三段</p>\n"));
+        bool shown = false;
+        // The real dialog, driven by the keyboard: one choice (the first paragraph), both sides
+        // with what differs between them marked.
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            auto *mine = dialog->findChild<QTextBrowser *>(QStringLiteral("mineText"));
-            auto *theirs = dialog->findChild<QTextBrowser *>(QStringLiteral("theirsText"));
+            const auto closeOnFailure = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            QCOMPARE(dialog->choiceCount(), 1);
+            auto *box = dialog->findChild<QGroupBox *>(QStringLiteral("conflict0"));
+            QVERIFY(box);
+            QCOMPARE(box->title(), QStringLiteral("Paragraph 1"));
+            auto *mine = dialog->findChild<QLabel *>(QStringLiteral("conflict0MineText"));
+            auto *theirs = dialog->findChild<QLabel *>(QStringLiteral("conflict0TheirsText"));
             QVERIFY(mine && theirs);
-            QVERIFY(!mine->isVisible());
-            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("compare")), Qt::LeftButton);
             QVERIFY(mine->isVisible() && theirs->isVisible());
-            QVERIFY(mine->toPlainText().contains(QStringLiteral("第二段（我）")));
-            QVERIFY(theirs->toPlainText().contains(QStringLiteral("第一段（他）")));
-            compared = true;
-            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("keepMine")), Qt::LeftButton);
+            QVERIFY2(mine->text().contains(QRegularExpression(QStringLiteral("<b style=[^>]*>我</b>"))), qPrintable(mine->text()));
+            QVERIFY2(theirs->text().contains(QRegularExpression(QStringLiteral("<b style=[^>]*>他</b>"))), qPrintable(theirs->text()));
+            QCOMPARE(mine->accessibleDescription(), QStringLiteral("第一段（我）"));
+            QVERIFY(!dialog->findChild<QRadioButton *>(QStringLiteral("conflict0Mine"))->accessibleName().isEmpty());
+            // Keyboard first: the first choice has the focus.
+            QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QRadioButton *>(QStringLiteral("conflict0Mine")));
+            for (const QChar key : std::as_const(keys)) {
+                Q_UNUSED(key);
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+            }
+            shown = true;
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         });
-        QTest::keySequence(area->bodyEditor(), QKeySequence::Save);
-        QVERIFY(compared);
-        QCOMPARE(m_newsroom->load(id).bodyHtml, QStringLiteral("<p>第一段</p>\n<p>第二段（我）</p>\n"));
+        QVERIFY(area->saveNow());
+        QVERIFY(shown);
+        QCOMPARE(m_newsroom->load(id).bodyHtml, expected);
+        QCOMPARE(test::bodyHtml(*area), expected);
         QCOMPARE(m_newsroom->load(id).version, 3);
+        QVERIFY(!area->documentController()->isModified());
+        RevisionRepository revisions(m_newsroom->database);
+        QCOMPARE(revisions.latest(id)->note, QStringLiteral("Merged with 陈曲's version 2, overlapping edits chosen by hand"));
         QVERIFY(area->closeArticle());
     }
 };

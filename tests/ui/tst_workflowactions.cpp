@@ -73,7 +73,7 @@ private Q_SLOTS:
         m_area = new EditorArea(m_newsroom->database, m_window.get());
         m_area->setViewMode(EditorArea::ViewMode::EditorOnly);
         m_area->documentController()->setConflictResolver(
-            [](const Article &, const Article &) { return DocumentController::ConflictChoice::Cancel; });
+            [](const DocumentController::Conflict &) { return DocumentController::ConflictChoice::Cancel; });
         m_history = new HistoryPanel(m_newsroom->database, m_area, m_window.get());
         m_workflow = new WorkflowActions(m_newsroom->database, m_area->documentController(), m_window.get());
         m_workflow->setNoteProvider([](const WorkflowTransition &) { return std::optional<QString>(QString()); });

@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "articlefieldsform.h"
 #include "conflictdialog.h"
+#include "viewkeeper.h"
 #include "document/canonicalhtml.h"
 #include "documentcontroller.h"
 #include "editoractions.h"
@@ -100,9 +101,10 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
     layout->addWidget(m_splitter);
 
     // Decisions the controller cannot make by itself.
-    m_controller->setConflictResolver([this](const Article &mine, const Article &theirs) {
-        return ConflictDialog::ask(mine, theirs, this);
+    m_controller->setConflictResolver([this](const DocumentController::Conflict &conflict) {
+        return ConflictDialog::ask(conflict, this);
     });
+    new ViewKeeper(m_controller, m_body); // a merge on save keeps the cursor and the scroll
     m_controller->setRecoveryHandler([this](const Article &stored, const JournalEntry &journal) {
         QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
                         tr("“%1” has changes from %2 that were never saved — Galley may have "

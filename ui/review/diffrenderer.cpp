@@ -91,6 +91,11 @@ QString DiffRenderer::textDiffHtml(const QList<DiffRun> &runs, int contextCharac
     return html;
 }
 
+QString DiffRenderer::oneSideHtml(const QList<DiffRun> &runs, DiffRun::Op side)
+{
+    return changedSide(runs, side);
+}
+
 QString DiffRenderer::sideBySideHtml(const QList<SideBySideRow> &rows, int contextRows)
 {
     // Which rows to show: every changed row and contextRows around it (all of them without a limit).

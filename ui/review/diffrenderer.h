@@ -28,5 +28,9 @@ inline constexpr int DefaultContextRows = 3;
 /// further than that from a change are folded into one "… n unchanged lines …" row.
 [[nodiscard]] QString sideBySideHtml(const QList<SideBySideRow> &rows, int contextRows = -1);
 
+/// One side of a two-way character diff: the side's text (\a side Delete: the older one,
+/// Insert: the newer one) with the stretches only it has marked, in bold on red or green.
+[[nodiscard]] QString oneSideHtml(const QList<DiffRun> &runs, DiffRun::Op side);
+
 } // namespace DiffRenderer
 } // namespace galley
