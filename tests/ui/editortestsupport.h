@@ -109,7 +109,7 @@ Panel *addEditorAndPanel(QWidget &window, Newsroom &newsroom, const QString &edi
     (*area)->setViewMode(EditorArea::ViewMode::EditorOnly);
     (*area)->setUserName(editorName);
     (*area)->documentController()->setConflictResolver(
-        [](const Article &, const Article &) { return DocumentController::ConflictChoice::Cancel; });
+        [](const DocumentController::Conflict &) { return DocumentController::ConflictChoice::Cancel; });
     auto *panel = new Panel(newsroom.database, *area, &window);
     layout->addWidget(*area, 2);
     layout->addWidget(panel, 1);
