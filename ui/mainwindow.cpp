@@ -6,6 +6,8 @@
 #include "editor/editorarea.h"
 #include "export/exportdialog.h"
 #include "importing/importjob.h"
+#include "liveupdates.h"
+#include "noticebar.h"
 #include "preferencesdialog.h"
 #include "teamnewsroomdialog.h"
 #include "review/annotationpanel.h"
@@ -58,9 +60,25 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setWindowTitle(tr("%1 — Galley").arg(QFileInfo(database.path()).fileName()));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
-    m_editorArea = new EditorArea(database, this);
+    // The name others see in this Galley's change announcements (team server).
+    Database::setSessionUserName(Settings::userName());
+    database.applySessionUserName();
+
+    // Above the editor, the bars about what others do (a newer version, a lost server).
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_connectionBar = new NoticeBar(central);
+    m_connectionBar->setObjectName(QStringLiteral("connectionBar"));
+    m_versionBar = new NoticeBar(central);
+    m_versionBar->setObjectName(QStringLiteral("versionBar"));
+    m_editorArea = new EditorArea(database, central);
     m_editorArea->setUserName(Settings::userName());
-    setCentralWidget(m_editorArea);
+    centralLayout->addWidget(m_connectionBar);
+    centralLayout->addWidget(m_versionBar);
+    centralLayout->addWidget(m_editorArea, 1);
+    setCentralWidget(central);
 
     m_listDock = new ArticleListDock(database, this);
     m_listDock->setUserName(Settings::userName());
@@ -102,6 +120,17 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_editorArea, &EditorArea::statsChanged, this, &MainWindow::showStats);
     connect(m_editorArea, &EditorArea::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+
+    {
+        // Others' changes arrive by themselves: the list, the open article's comments,
+        // history and state, and the newer versions of the text.
+        m_liveUpdates = new LiveUpdates(database,
+            { m_listDock, m_editorArea, m_annotationPanel, m_historyPanel, m_versionBar, m_connectionBar }, this);
+        connect(m_liveUpdates, &LiveUpdates::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+        if (!m_liveUpdates->start())
+            statusBar()->showMessage(tr("Changes made by others will not show by themselves: %1").arg(m_liveUpdates->errorString()), 10000);
+    }
 
     applyRole();
     restoreWindowState();
@@ -499,6 +528,8 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    Database::setSessionUserName(Settings::userName());
+    m_database.applySessionUserName();
     m_editorArea->setUserName(Settings::userName());
     m_listDock->setUserName(Settings::userName());
     m_annotationPanel->setUserName(Settings::userName());

@@ -17,6 +17,8 @@ class ArticleListDock;
 class Database;
 class EditorArea;
 class HistoryPanel;
+class LiveUpdates;
+class NoticeBar;
 class SearchIndexer;
 class WorkflowActions;
 struct TextStats;
@@ -36,6 +38,8 @@ public:
     [[nodiscard]] AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
     [[nodiscard]] HistoryPanel *historyPanel() const { return m_historyPanel; }
     [[nodiscard]] WorkflowActions *workflowActions() const { return m_workflow; }
+    /// What others change in the newsroom, as it happens (NewsroomWatcher behind it).
+    [[nodiscard]] LiveUpdates *liveUpdates() const { return m_liveUpdates; }
     /// Opens an article in the editor and selects it in the list.
     bool openArticle(qint64 id);
     /// Opens the article the user had open last time, or the newest one.
@@ -77,6 +81,9 @@ private:
     HistoryPanel *m_historyPanel = nullptr;
     WorkflowActions *m_workflow = nullptr;
     SearchIndexer *m_searchIndexer = nullptr;
+    LiveUpdates *m_liveUpdates = nullptr;
+    NoticeBar *m_versionBar = nullptr;
+    NoticeBar *m_connectionBar = nullptr;
     QLabel *m_statsLabel = nullptr;
     QLabel *m_newsroomLabel = nullptr;
     QToolBar *m_mainToolBar = nullptr;

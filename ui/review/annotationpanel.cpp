@@ -177,6 +177,18 @@ void AnnotationPanel::onArticleLoaded(qint64 id)
     updateButtons();
 }
 
+void AnnotationPanel::refreshThreads()
+{
+    if (m_model->articleId() == 0)
+        return;
+    const qint64 selected = currentThread();
+    m_model->refresh();
+    if (selected)
+        selectThread(selected, false);
+    updateCounts();
+    updateButtons();
+}
+
 void AnnotationPanel::onArticleSaved(qint64 id)
 {
     if (id != m_model->articleId())

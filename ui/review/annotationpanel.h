@@ -56,6 +56,9 @@ public:
     [[nodiscard]] qint64 currentThread() const;
     /// Makes \a threadId the current row (and, when \a selectText, selects its passage).
     void selectThread(qint64 threadId, bool selectText = true);
+    /// Reads the open article's threads again (others commented, replied or resolved),
+    /// keeping the selected thread, and highlights them in the editor.
+    void refreshThreads();
     /// The count line under the filter ("2 open · 1 resolved").
     [[nodiscard]] QString countText() const;
 

@@ -64,6 +64,32 @@ QString Database::sessionId()
     return id;
 }
 
+namespace {
+QString &sessionUserNameStorage()
+{
+    static QString name;
+    return name;
+}
+} // namespace
+
+void Database::setSessionUserName(const QString &name)
+{
+    sessionUserNameStorage() = name;
+}
+
+QString Database::sessionUserName()
+{
+    return sessionUserNameStorage();
+}
+
+void Database::applySessionUserName()
+{
+    if (d->engine == Engine::PostgreSQL && isOpen()) {
+        QSqlDatabase db = connection();
+        PostgresConnection::setSessionUserName(db, sessionUserName());
+    }
+}
+
 int Database::schemaVersion()
 {
     return Migrations::latestVersion();

@@ -109,6 +109,12 @@ public:
     /// locks, presence and the team server's change announcements (two Galley of one person
     /// are two sessions).
     [[nodiscard]] static QString sessionId();
+    /// The user's name as this Galley shows it (Preferences), which a team server's change
+    /// announcements carry: set for every connection opened afterwards, and for this one.
+    static void setSessionUserName(const QString &name);
+    [[nodiscard]] static QString sessionUserName();
+    /// Applies sessionUserName() to this connection (a team server; nothing on a file).
+    void applySessionUserName();
 
     /// Schema version this build writes (PRAGMA user_version).
     [[nodiscard]] static int schemaVersion();

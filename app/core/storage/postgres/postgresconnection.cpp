@@ -165,6 +165,7 @@ void setUpSession(QSqlDatabase &db, bool readOnly)
     query.exec(QStringLiteral("SET enable_seqscan = off"));
     // The server's change announcements name the Galley session that wrote (galley_notify()).
     query.exec(QStringLiteral("SELECT set_config('galley.session', '%1', false)").arg(Database::sessionId()));
+    setSessionUserName(db, Database::sessionUserName());
     if (readOnly)
         query.exec(QStringLiteral("SET default_transaction_read_only = on"));
 }
@@ -318,6 +319,14 @@ OpenedConnection connect(const QString &uri, const QString &password, bool initi
 }
 
 } // namespace
+
+void setSessionUserName(QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT set_config('galley.name', ?, false)"));
+    query.addBindValue(name);
+    query.exec();
+}
 
 bool isLocation(const QString &location)
 {

@@ -41,6 +41,9 @@ namespace galley::PostgresConnection {
 /// isBroken()); the session is set up as at open. False when the server is still away.
 [[nodiscard]] bool reconnect(QSqlDatabase &connection, bool readOnly);
 
+/// Names the user in \a connection's change announcements (galley.name; see galley_notify()).
+void setSessionUserName(QSqlDatabase &connection, const QString &name);
+
 /// The schema version this build writes (galley_meta.schema_version).
 [[nodiscard]] int schemaVersion();
 

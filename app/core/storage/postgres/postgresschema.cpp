@@ -162,7 +162,9 @@ $body$)",
 //   one: a small JSON object (table, op, article, id, version, state, user: the login), never a
 //   body, far below NOTIFY's 8,000-byte limit. PostgreSQL sends it at commit, and not at all
 //   for a rolled-back transaction. "origin" is the writing Galley's session (Database::sessionId(),
-//   set as galley.session on its connections; empty for psql), so a window knows its own news.
+//   set as galley.session on its connections; empty for psql), so a window knows its own news;
+//   "name" the person's name as the row has it (a revision's author) or as the writing Galley
+//   calls its user (galley.name, Database::setSessionUserName()).
 // - article_locks: the soft editing lock, one holder (a Galley session) per article, with the
 //   server's own times (no desktop clock decides an expiry). A take-over request is written
 //   into the lock (requested_*), which the holder's Galley answers by keeping its text as a
@@ -294,6 +296,8 @@ BEGIN
   ELSE
     payload := '{}'::jsonb;
   END IF;
+  -- The writer's name as Galley shows it (galley.name), unless the row names someone itself.
+  payload := jsonb_build_object('name', coalesce(current_setting('galley.name', true), '')) || payload;
   PERFORM pg_catalog.pg_notify('galley', (payload || jsonb_build_object('table', TG_TABLE_NAME,
     'op', lower(TG_OP), 'user', current_user::text,
     'origin', coalesce(current_setting('galley.session', true), '')))::text);
