@@ -8,6 +8,7 @@
 #include "storage/articlesearch.h"
 #include "storage/database.h"
 #include "storage/newsroomcopy.h"
+#include "watchcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -348,7 +349,8 @@ int runCopy(const QStringList &arguments)
 bool isCommand(const QString &name)
 {
     static const QStringList commands{QStringLiteral("import"), QStringLiteral("show"), QStringLiteral("list"),
-                                      QStringLiteral("export"), QStringLiteral("admin"), QStringLiteral("copy")};
+                                      QStringLiteral("export"), QStringLiteral("admin"), QStringLiteral("copy"),
+                                      QStringLiteral("watch")};
     return commands.contains(name) || isReviewCommand(name);
 }
 
@@ -382,6 +384,8 @@ int runCommand(const QStringList &arguments)
         return runAdmin(rest);
     if (command == QLatin1String("copy"))
         return runCopy(rest);
+    if (command == QLatin1String("watch"))
+        return runWatchCommand(rest);
     if (isReviewCommand(command))
         return runReviewCommand(command, rest);
     printError(Cli::tr("unknown command \"%1\".").arg(command));
