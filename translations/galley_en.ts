@@ -784,27 +784,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Someone saved this article at %1 (version %2) while you were editing it.&lt;/p&gt;&lt;p&gt;Choose which text to keep. Keeping yours saves it as a new version on top of theirs, so their text stays in the article&apos;s history.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Yours&lt;/b&gt; (not saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Theirs&lt;/b&gt; (saved %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep Mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Take Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Compare</source>
+        <source>Someone saved version %1 of this article at %2 while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved version %2 of this article at %3 while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes to different paragraphs are merged. %n place(s) were changed on both sides: choose what to keep in each. Their text stays in the article&apos;s history either way.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Merged Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the merged text with your choices on top of their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drops your unsaved changes and loads their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <extracomment>%1 is the name of the person who saved the other version</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before both edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep yours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both (mine first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1002,6 +1122,14 @@
     </message>
     <message>
         <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with version %1 saved elsewhere: its changes to other paragraphs are in your text now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with %1&apos;s version %2: their changes to other paragraphs are in your text now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,6 +2193,69 @@
     </message>
 </context>
 <context>
+    <name>galley::LiveUpdates</name>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved this article to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved a newer version; it is shown now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what differs between the saved version and your text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved version; your unsaved text is kept in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved a newer version. Your next save merges it with your changes where they do not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved text kept when reloading version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text could not be kept in the history, so the newer version was not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the Saved Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struck out: only in the version saved by the other person. Marked: only in your text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the saved version and your text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server unreachable — your edits are kept on this computer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>galley::Main</name>
     <message>
         <source>Galley, a newsroom editor. Subcommands: import, show, list, export (see galley COMMAND --help).</source>
@@ -2330,6 +2521,10 @@
         <source>Open Team Newsroom</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes made by others will not show by themselves: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::NewsroomActions</name>
@@ -2343,6 +2538,26 @@
     </message>
     <message>
         <source>Text as annotated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with version %1, overlapping edits chosen by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with %1&apos;s version %2, overlapping edits chosen by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with %1&apos;s version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere, in the same paragraphs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2405,6 +2620,40 @@
     </message>
     <message>
         <source>The newsroom is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::NewsroomWatcher</name>
+    <message>
+        <source>The newsroom is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 did not let Galley listen for changes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the team server %1 was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3205,6 +3454,81 @@
     </message>
     <message>
         <source>%1 already holds template files. Replace them with the built-in ones?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::Watch</name>
+    <message>
+        <source>%1  the newsroom changed (read it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take-over asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints one line per change made in the newsroom, as it happens, until interrupted (Ctrl+C or SIGTERM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom: a file or a postgresql:// URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print each change as one line of JSON: the team server&apos;s announcement (table, op, article, id, version, state, user, name, origin), or {&quot;table&quot;: &quot;&quot;} for a change of unknown extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>galley: --db FILE or --db postgresql://… is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>galley: cannot set up the signal handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>galley: lost %1 (%2); trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>galley: %1 is back; changes made meanwhile were not heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>galley: watching %1; Ctrl+C stops.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -778,28 +778,147 @@
         <translation>“%1”已在别处被修改</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Someone saved this article at %1 (version %2) while you were editing it.&lt;/p&gt;&lt;p&gt;Choose which text to keep. Keeping yours saves it as a new version on top of theirs, so their text stays in the article&apos;s history.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;在您编辑期间，有人于 %1 保存了这篇稿件（版本 %2）。&lt;/p&gt;&lt;p&gt;请选择要保留的文本。保留您的文本会将其作为新版本保存在对方版本之上，对方的文本仍会保留在稿件的历史记录中。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Yours&lt;/b&gt; (not saved)</source>
-        <translation>&lt;b&gt;您的版本&lt;/b&gt;（未保存）</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Theirs&lt;/b&gt; (saved %1)</source>
-        <translation>&lt;b&gt;对方的版本&lt;/b&gt;（保存于 %1）</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Mine</source>
-        <translation>保留我的版本(&amp;K)</translation>
-    </message>
-    <message>
         <source>&amp;Take Theirs</source>
         <translation>采用对方版本(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Compare</source>
-        <translation>比较(&amp;C)</translation>
+        <source>Someone saved version %1 of this article at %2 while you were editing it.</source>
+        <translation>您编辑期间，有人于 %2 保存了本文的版本 %1。</translation>
+    </message>
+    <message>
+        <source>%1 saved version %2 of this article at %3 while you were editing it.</source>
+        <translation>您编辑期间，%1 于 %3 保存了本文的版本 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes to different paragraphs are merged. %n place(s) were changed on both sides: choose what to keep in each. Their text stays in the article&apos;s history either way.</source>
+        <translation>
+            <numerusform>不同段落的修改已经合并。有 %n 处被双方同时修改：请逐处选择保留哪一方。无论怎样选择，对方的文本都会留在稿件的修订版本历史中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the beginning</source>
+        <translation>开头处</translation>
+    </message>
+    <message>
+        <source>After paragraph %1</source>
+        <translation>第 %1 段之后</translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>Paragraphs %1–%2</source>
+        <translation>第 %1–%2 段</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>&amp;Save Merged Text</source>
+        <translation>保存合并结果(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saves the merged text with your choices on top of their version</source>
+        <translation>按您的选择保存合并后的文本，作为对方版本之后的新版本</translation>
+    </message>
+    <message>
+        <source>Drops your unsaved changes and loads their version</source>
+        <translation>放弃您未保存的修改，载入对方的版本</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <extracomment>%1 is the name of the person who saved the other version</extracomment>
+        <translation>对方：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>修改前：</translation>
+    </message>
+    <message>
+        <source>(nothing here)</source>
+        <translation>（此处原无内容）</translation>
+    </message>
+    <message>
+        <source>%1 before both edits</source>
+        <translation>%1（双方修改前）</translation>
+    </message>
+    <message>
+        <source>%1, yours</source>
+        <translation>%1（您的）</translation>
+    </message>
+    <message>
+        <source>%1, theirs</source>
+        <translation>%1（对方的）</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>您的：</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Keep yours: %1</source>
+        <translation>保留您的：%1</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <source>Keep theirs: %1</source>
+        <translation>保留对方的：%1</translation>
+    </message>
+    <message>
+        <source>Keep both (mine first)</source>
+        <translation>两者都保留（我的在前）</translation>
+    </message>
+    <message>
+        <source>Keep both: %1</source>
+        <translation>两者都保留：%1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>稿件来源</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Publish time</source>
+        <translation>发布时间</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1116,14 @@
     <message>
         <source>Saved</source>
         <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Merged with version %1 saved elsewhere: its changes to other paragraphs are in your text now.</source>
+        <translation>已与别处保存的版本 %1 合并：其对其他段落的修改现已并入您的文本。</translation>
+    </message>
+    <message>
+        <source>Merged with %1&apos;s version %2: their changes to other paragraphs are in your text now.</source>
+        <translation>已与%1的版本 %2 合并：对方对其他段落的修改现已并入您的文本。</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2176,69 @@
     </message>
 </context>
 <context>
+    <name>galley::LiveUpdates</name>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved this article to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved a newer version; it is shown now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished">比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show what differs between the saved version and your text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved version; your unsaved text is kept in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved a newer version. Your next save merges it with your changes where they do not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved text kept when reloading version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text could not be kept in the history, so the newer version was not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the Saved Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struck out: only in the version saved by the other person. Marked: only in your text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the saved version and your text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server unreachable — your edits are kept on this computer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>galley::Main</name>
     <message>
         <source>Galley, a newsroom editor. Subcommands: import, show, list, export (see galley COMMAND --help).</source>
@@ -2311,6 +2501,10 @@
         <source>Open Team Newsroom</source>
         <translation>打开团队新闻库</translation>
     </message>
+    <message>
+        <source>Changes made by others will not show by themselves: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::NewsroomActions</name>
@@ -2325,6 +2519,26 @@
     <message>
         <source>Text as annotated by %1</source>
         <translation>%1 批注时的原文</translation>
+    </message>
+    <message>
+        <source>Merged with version %1, overlapping edits chosen by hand</source>
+        <translation>已与版本 %1 合并，重叠的修改由人工选定</translation>
+    </message>
+    <message>
+        <source>Merged with version %1</source>
+        <translation>已与版本 %1 合并</translation>
+    </message>
+    <message>
+        <source>Merged with %1&apos;s version %2, overlapping edits chosen by hand</source>
+        <translation>已与%1的版本 %2 合并，重叠的修改由人工选定</translation>
+    </message>
+    <message>
+        <source>Merged with %1&apos;s version %2</source>
+        <translation>已与%1的版本 %2 合并</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere, in the same paragraphs.</source>
+        <translation>“%1”已在别处被修改，且改动了相同的段落。</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2600,40 @@
     <message>
         <source>The newsroom is not open.</source>
         <translation>新闻库未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::NewsroomWatcher</name>
+    <message>
+        <source>The newsroom is not open.</source>
+        <translation type="unfinished">新闻库未打开。</translation>
+    </message>
+    <message>
+        <source>The team server %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 did not let Galley listen for changes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the team server %1 was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close notice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3432,81 @@
     <message>
         <source>%1 already holds template files. Replace them with the built-in ones?</source>
         <translation>%1 中已有模板文件。要用内置模板替换它们吗？</translation>
+    </message>
+</context>
+<context>
+    <name>galley::Watch</name>
+    <message>
+        <source>%1  the newsroom changed (read it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take-over asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints one line per change made in the newsroom, as it happens, until interrupted (Ctrl+C or SIGTERM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en.</source>
+        <translation type="unfinished">用户界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <source>Newsroom: a file or a postgresql:// URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished">位置</translation>
+    </message>
+    <message>
+        <source>Print each change as one line of JSON: the team server&apos;s announcement (table, op, article, id, version, state, user, name, origin), or {&quot;table&quot;: &quot;&quot;} for a change of unknown extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>galley: --db FILE or --db postgresql://… is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>galley: cannot set up the signal handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>galley: lost %1 (%2); trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>galley: %1 is back; changes made meanwhile were not heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>galley: watching %1; Ctrl+C stops.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
