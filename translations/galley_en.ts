@@ -797,9 +797,9 @@
     </message>
     <message numerus="yes">
         <source>Changes to different paragraphs are merged. %n place(s) were changed on both sides: choose what to keep in each. Their text stays in the article&apos;s history either way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changes to different paragraphs are merged. %n place was changed on both sides: choose what to keep there. Their text stays in the article&apos;s history either way.</numerusform>
+            <numerusform>Changes to different paragraphs are merged. %n places were changed on both sides: choose what to keep in each. Their text stays in the article&apos;s history either way.</numerusform>
         </translation>
     </message>
     <message>
@@ -1130,6 +1130,14 @@
     </message>
     <message>
         <source>Merged with %1&apos;s version %2: their changes to other paragraphs are in your text now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved your choices merged with version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved your choices merged with %1&apos;s version %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1125,6 +1125,14 @@
         <source>Merged with %1&apos;s version %2: their changes to other paragraphs are in your text now.</source>
         <translation>已与%1的版本 %2 合并：对方对其他段落的修改现已并入您的文本。</translation>
     </message>
+    <message>
+        <source>Saved your choices merged with version %1.</source>
+        <translation>已按您的选择与版本 %1 合并并保存。</translation>
+    </message>
+    <message>
+        <source>Saved your choices merged with %1&apos;s version %2.</source>
+        <translation>已按您的选择与%1的版本 %2 合并并保存。</translation>
+    </message>
 </context>
 <context>
     <name>galley::EditorActions</name>

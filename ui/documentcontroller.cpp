@@ -265,6 +265,7 @@ bool DocumentController::saveArticle(SaveReason reason)
     RevisionKind kind = explicitSave ? RevisionKind::Save : RevisionKind::Autosave;
     QString note = explicitSave ? tr("Saved") : QString();
     Article base = m_base;
+    QString resolvedMessage; // after a person chose between overlapping edits
     for (int attempt = 0; attempt < 5; ++attempt) {
         // The save (or the merge with a newer version) and its revision are one use case, one
         // transaction (NewsroomActions).
@@ -287,6 +288,8 @@ bool DocumentController::saveArticle(SaveReason reason)
             updateModified();
             recordBaseline();
             Q_EMIT saved(mine.id);
+            if (!resolvedMessage.isEmpty() && !outcome.merged)
+                Q_EMIT statusMessage(resolvedMessage);
             if (outcome.merged && outcome.theirs) {
                 Q_EMIT statusMessage(outcome.theirsAuthor.isEmpty()
                         ? tr("Merged with version %1 saved elsewhere: its changes to other paragraphs are in "
@@ -312,6 +315,9 @@ bool DocumentController::saveArticle(SaveReason reason)
                 base = theirs; // the resolved text is an edit of theirs now
                 kind = RevisionKind::Save;
                 note = NewsroomActions::mergeNote(outcome.theirsAuthor, theirs.version, true);
+                resolvedMessage = outcome.theirsAuthor.isEmpty()
+                    ? tr("Saved your choices merged with version %1.").arg(theirs.version)
+                    : tr("Saved your choices merged with %1's version %2.").arg(outcome.theirsAuthor).arg(theirs.version);
                 continue;
             case ConflictChoice::KeepMine:
                 mine.version = theirs.version; // write on top of theirs, which stays a revision

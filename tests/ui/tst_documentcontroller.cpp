@@ -392,8 +392,11 @@ private Q_SLOTS:
             shown = true;
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         });
+        QSignalSpy messages(area.get(), &EditorArea::statusMessage);
         QVERIFY(area->saveNow());
         QVERIFY(shown);
+        QVERIFY(!messages.isEmpty());
+        QCOMPARE(messages.last().at(0).toString(), QStringLiteral("Saved your choices merged with 陈曲's version 2."));
         QCOMPARE(m_newsroom->load(id).bodyHtml, expected);
         QCOMPARE(test::bodyHtml(*area), expected);
         QCOMPARE(m_newsroom->load(id).version, 3);

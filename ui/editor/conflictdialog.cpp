@@ -39,6 +39,7 @@ QLabel *textLabel(const QString &html, const QString &accessibleName, const QStr
     auto *label = new QLabel(html, parent);
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     label->setAccessibleName(accessibleName);
@@ -173,16 +174,16 @@ QWidget *ConflictDialog::addChoice(QWidget *parent, const QString &title, const 
             tr("%1 before both edits").arg(title), original, box);
         text->setForegroundRole(QPalette::PlaceholderText);
         grid->addWidget(label, row, 0, Qt::AlignTop);
-        grid->addWidget(text, row++, 1);
+        grid->addWidget(text, row++, 1, Qt::AlignTop);
     }
     QLabel *mineText = textLabel(mine.html, tr("%1, yours").arg(title), mine.text, box);
     mineText->setObjectName(QStringLiteral("conflict%1MineText").arg(index));
     QLabel *theirsText = textLabel(theirs.html, tr("%1, theirs").arg(title), theirs.text, box);
     theirsText->setObjectName(QStringLiteral("conflict%1TheirsText").arg(index));
     grid->addWidget(new QLabel(tr("Yours:"), box), row, 0, Qt::AlignTop);
-    grid->addWidget(mineText, row++, 1);
+    grid->addWidget(mineText, row++, 1, Qt::AlignTop);
     grid->addWidget(new QLabel(theirsName.toHtmlEscaped(), box), row, 0, Qt::AlignTop);
-    grid->addWidget(theirsText, row++, 1);
+    grid->addWidget(theirsText, row++, 1, Qt::AlignTop);
 
     auto *group = new QButtonGroup(box);
     auto *choices = new QHBoxLayout;
