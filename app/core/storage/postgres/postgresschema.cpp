@@ -167,8 +167,9 @@ $body$)",
 //   calls its user (galley.name, Database::setSessionUserName()).
 // - article_locks: the soft editing lock, one holder (a Galley session) per article, with the
 //   server's own times (no desktop clock decides an expiry). A take-over request is written
-//   into the lock (requested_*), which the holder's Galley answers by keeping its text as a
-//   revision and letting go.
+//   into the lock (requested_*, signed by the server with the asking login in requested_login,
+//   so the holder's Galley knows a chief's request), which the holder's Galley answers by
+//   keeping its text as a revision and letting go.
 // - presence: who has which article open, one row per session and article.
 // The server keeps the rules of both tables (galley_check_lock): a row names the login that
 // wrote it; a lock is changed or removed by its own login, by a chief, or by anyone once it has
@@ -184,6 +185,7 @@ constexpr const char *version2[] = {
   last_edit TIMESTAMPTZ NOT NULL DEFAULT now(),
   requested_by TEXT,
   requested_session TEXT,
+  requested_login TEXT,
   requested_at TIMESTAMPTZ
 ))",
     R"(CREATE TABLE presence (
@@ -213,6 +215,7 @@ BEGIN
       NEW.last_edit := now();
       NEW.requested_by := NULL;
       NEW.requested_session := NULL;
+      NEW.requested_login := NULL;
       NEW.requested_at := NULL;
     END IF;
     RETURN NEW;
@@ -242,6 +245,7 @@ BEGIN
     NEW.last_edit := now();
     NEW.requested_by := NULL;
     NEW.requested_session := NULL;
+    NEW.requested_login := NULL;
     NEW.requested_at := NULL;
     RETURN NEW;
   END IF;
@@ -254,6 +258,7 @@ BEGIN
         USING ERRCODE = 'insufficient_privilege';
     END IF;
     NEW.requested_at := now();
+    NEW.requested_login := current_user;
     RETURN NEW;
   END IF;
   IF NOT mine THEN
@@ -261,6 +266,19 @@ BEGIN
       USING ERRCODE = 'insufficient_privilege';
   END IF;
   NEW.login := current_user;
+  IF TG_TABLE_NAME = 'article_locks' THEN
+    IF NEW.requested_session IS DISTINCT FROM OLD.requested_session OR NEW.requested_by IS DISTINCT FROM OLD.requested_by THEN
+      -- A request by another session of the same login, or the holder declining one: dated and
+      -- signed by the server, and no sign of the holder's life.
+      NEW.heartbeat := OLD.heartbeat;
+      NEW.last_edit := OLD.last_edit;
+      NEW.requested_at := CASE WHEN NEW.requested_session IS NULL THEN NULL ELSE now() END;
+      NEW.requested_login := CASE WHEN NEW.requested_session IS NULL THEN NULL ELSE current_user END;
+      RETURN NEW;
+    END IF;
+    NEW.requested_login := OLD.requested_login;
+    NEW.requested_at := OLD.requested_at;
+  END IF;
   NEW.heartbeat := now();
   RETURN NEW;
 END
