@@ -466,4 +466,32 @@ void DocumentController::offerRecovery(const Article &stored)
                                   QLocale().toString(entry->writtenAt.toLocalTime(), QLocale::ShortFormat)));
 }
 
+bool DocumentController::keep(const QString &note)
+{
+    if (!hasArticle() || !isModified())
+        return true;
+    m_autosaveTimer.stop();
+    Article mine = currentArticle();
+    writeJournal(mine);
+    const NewsroomActions::SaveOutcome outcome =
+        NewsroomActions::saveMerging(m_database, mine, m_base, RevisionKind::Save, m_userName, note);
+    if (outcome.result == ArticleRepository::SaveResult::Saved) {
+        adoptSaved(mine);
+        return true;
+    }
+    if (outcome.result == ArticleRepository::SaveResult::Conflict) {
+        // Nobody is there to choose between overlapping edits: the text goes into the history
+        // beside theirs.
+        RevisionRepository revisions(m_database);
+        if (revisions.record(mine, RevisionKind::Save, m_userName, note))
+            return true;
+        Q_EMIT statusMessage(tr("Your text could not be kept in the history: %1 It is kept in the recovery journal.")
+                                 .arg(revisions.errorString()));
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Your text could not be kept in the history: %1 It is kept in the recovery journal.")
+                             .arg(outcome.error.isEmpty() ? m_repository->errorString() : outcome.error));
+    return false;
+}
+
 } // namespace galley

@@ -78,6 +78,12 @@ public:
     [[nodiscard]] bool close();
     /// Saves now if anything changed; false when cancelled or the database refused.
     [[nodiscard]] bool save();
+    /// Keeps the unsaved text in the history before someone else takes the article over: saved
+    /// now as a named revision with \a note ("Kept when 王静 took over"), merged as save() does,
+    /// and never asking anything; when the edits overlap a newer stored version, the text is
+    /// recorded as a revision beside it (the stored article stays as it is, the journal keeps
+    /// the text). True when there was nothing unsaved or the text is in the history.
+    [[nodiscard]] bool keep(const QString &note);
 
     [[nodiscard]] bool hasArticle() const { return m_article.id != 0; }
     [[nodiscard]] qint64 articleId() const { return m_article.id; }

@@ -4,6 +4,7 @@
 #include "documentcontroller.h"
 #include "models/articlelistmodel.h"
 #include "editor/editorarea.h"
+#include "editor/lockcontroller.h"
 #include "export/exportdialog.h"
 #include "importing/importjob.h"
 #include "liveupdates.h"
@@ -128,6 +129,9 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
             { m_listDock, m_editorArea, m_annotationPanel, m_historyPanel, m_versionBar, m_connectionBar }, this);
         connect(m_liveUpdates, &LiveUpdates::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+        // The open article's editing lock and who else has it open.
+        connect(m_liveUpdates, &LiveUpdates::newsroomChanged, m_editorArea->lockController(),
+            &LockController::onNewsroomEvent);
         if (!m_liveUpdates->start())
             statusBar()->showMessage(tr("Changes made by others will not show by themselves: %1").arg(m_liveUpdates->errorString()), 10000);
     }

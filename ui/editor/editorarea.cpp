@@ -8,6 +8,9 @@
 #include "documentcontroller.h"
 #include "editoractions.h"
 #include "findreplacebar.h"
+#include "lockcontroller.h"
+#include "locknotice.h"
+#include "noticebar.h"
 #include "preview/previewpane.h"
 #include "richtextedit.h"
 #include "sourceview/sourceview.h"
@@ -41,6 +44,7 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
 {
     setObjectName(QStringLiteral("editorArea"));
     m_controller = new DocumentController(database, this);
+    m_lock = new LockController(database, m_controller, this);
     m_actions = new EditorActions(this);
 
     m_fields = new ArticleFieldsForm(this);
@@ -66,6 +70,10 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
     m_tabs->setTabPosition(QTabWidget::South);
     m_tabs->addTab(textPage, tr("&Text"));
     m_sourceTabIndex = m_tabs->addTab(m_source, tr("&HTML"));
+    auto *viewers = new QLabel(this);
+    viewers->setObjectName(QStringLiteral("viewersLabel"));
+    viewers->setContentsMargins(8, 0, 8, 0);
+    m_tabs->setCornerWidget(viewers, Qt::BottomRightCorner);
     m_tabs->setTabToolTip(m_sourceTabIndex, tr("The article's HTML; edits are cleaned and applied when "
                                                "you leave this tab"));
 
@@ -73,6 +81,10 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
     auto *paneLayout = new QVBoxLayout(m_editorPane);
     paneLayout->setContentsMargins(0, 0, 0, 0);
     paneLayout->setSpacing(0);
+    m_lockBar = new NoticeBar(m_editorPane);
+    m_lockBar->setObjectName(QStringLiteral("lockBar"));
+    new LockNotice(m_lock, m_lockBar, viewers, this);
+    paneLayout->addWidget(m_lockBar);
     paneLayout->addWidget(m_fields);
     paneLayout->addWidget(m_tabs, 1);
 
@@ -125,6 +137,8 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
     });
 
     connect(m_controller, &DocumentController::articleLoaded, this, &EditorArea::onArticleLoaded);
+    connect(m_lock, &LockController::changed, this, &EditorArea::updateEnabled);
+    connect(m_lock, &LockController::statusMessage, this, &EditorArea::statusMessage);
     connect(m_controller, &DocumentController::fieldsReloaded, m_fields, &ArticleFieldsForm::setArticle);
     connect(m_controller, &DocumentController::saved, this, &EditorArea::articleSaved);
     connect(m_controller, &DocumentController::statusMessage, this, &EditorArea::statusMessage);
@@ -315,6 +329,8 @@ void EditorArea::updateActions()
 
 void EditorArea::updateEnabled()
 {
+    // Read-only for the role, or while another session holds the editing lock.
+    m_readOnly = m_roleReadOnly || m_lock->holdsEditingBack();
     const bool open = m_controller->hasArticle();
     m_stack->setCurrentIndex(open ? 1 : 0);
     m_body->setReadOnly(m_readOnly || !open);
@@ -328,11 +344,13 @@ void EditorArea::updateEnabled()
 void EditorArea::setUserName(const QString &name)
 {
     m_controller->setUserName(name);
+    m_lock->setUserName(name);
 }
 
 void EditorArea::setReadOnly(bool readOnly)
 {
-    m_readOnly = readOnly;
+    m_roleReadOnly = readOnly;
+    m_lock->setMayLock(!readOnly);
     updateEnabled();
 }
 

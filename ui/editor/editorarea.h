@@ -18,6 +18,8 @@ class Database;
 class DocumentController;
 class EditorActions;
 class FindReplaceBar;
+class LockController;
+class NoticeBar;
 class PreviewPane;
 class RichTextEdit;
 class SourceView;
@@ -35,7 +37,7 @@ public:
     ~EditorArea() override;
 
     void setUserName(const QString &name);           // author of saves/revisions
-    void setReadOnly(bool readOnly);                  // reviewer role: body+metadata read-only
+    void setReadOnly(bool readOnly);                  // reviewer role: body+metadata read-only, no editing locks
     [[nodiscard]] bool openArticle(qint64 id);        // saves the current one first; false if the user cancelled
     [[nodiscard]] bool closeArticle();                // saves; false only if a conflict dialog was cancelled
     [[nodiscard]] bool saveNow();                     // explicit save (Ctrl+S)
@@ -67,6 +69,10 @@ public:
     [[nodiscard]] FindReplaceBar *findBar() const { return m_findBar; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] EditorActions *actions() const { return m_actions; }
+    /// The editing lock and presence of the open article (team newsroom); while another
+    /// session holds the lock the editor is read-only and lockBar() says who edits.
+    [[nodiscard]] LockController *lockController() const { return m_lock; }
+    [[nodiscard]] NoticeBar *lockBar() const { return m_lockBar; }
 
 Q_SIGNALS:
     void articleSaved(qint64 id);                     // the list refreshes on this
@@ -88,6 +94,8 @@ private:
 
     Database &m_database;
     DocumentController *m_controller = nullptr;
+    LockController *m_lock = nullptr;
+    NoticeBar *m_lockBar = nullptr;
     EditorActions *m_actions = nullptr;
     QSplitter *m_splitter = nullptr;
     QWidget *m_editorPane = nullptr;
@@ -99,7 +107,8 @@ private:
     PreviewPane *m_preview = nullptr;
     QStackedWidget *m_stack = nullptr; ///< the editor, or the "open an article" placeholder
     ViewMode m_viewMode = ViewMode::SideBySide;
-    bool m_readOnly = false;
+    bool m_readOnly = false; ///< the role's, or held back by another session's editing lock
+    bool m_roleReadOnly = false;
     int m_lastCursorBlock = -1;
     int m_sourceTabIndex = -1;
 };
