@@ -434,6 +434,16 @@ void SearchParityTest::relevance()
             same * 10 >= ranked * 8, qPrintable(QStringLiteral("%1 of %2 in the same place").arg(same).arg(ranked)));
         QVERIFY2(shift <= 10, qPrintable(QStringLiteral("a hit %1 places away").arg(shift)));
     }
+    // Scrolling shows the same list: pages of it, read from its start and (past the middle)
+    // from its end, each from only the hits its window needs, are the whole list's rows there.
+    const qint64 total = actual.size();
+    for (const qint64 offset : { qint64(0), qint64(50), qint64(400), total / 2 + 7, total - 120, total - 50 }) {
+        if (offset < 0 || offset >= total)
+            continue;
+        const QList<qint64> page = idsOf(server.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, offset, 50, total));
+        QVERIFY2(page == actual.mid(offset, 50), qPrintable(QStringLiteral("page at %1 of %2").arg(offset).arg(total)));
+    }
+    QCOMPARE(idsOf(server.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, 0, 50)), actual.mid(0, 50));
     // Each engine finds every hit where its own list has it.
     for (const qsizetype row : { qsizetype(0), actual.size() / 3, actual.size() - 1 }) {
         if (row >= 0 && row < actual.size())

@@ -13,6 +13,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <functional>
 
 namespace galley {
 
@@ -193,9 +194,13 @@ QString sortExpression(ArticleSortKey key)
 /// termCondition() matches it).
 Sql occurrences(const QString &column, const QString &term)
 {
-    const qsizetype length = std::max<qsizetype>(1, SearchText::codePointCount(term));
-    return Sql { QStringLiteral("((length(%1) - length(replace(%1, ?::text, ''))) / %2)").arg(column).arg(length),
-        { folded(term) } };
+    // In bytes: the same count, without reading the text for its characters.
+    const QString needle = folded(term);
+    const qsizetype bytes = std::max<qsizetype>(1, needle.toUtf8().size());
+    return Sql { QStringLiteral("((octet_length(%1) - octet_length(replace(%1, ?::text, ''))) / %2)")
+                     .arg(column)
+                     .arg(bytes),
+        { needle } };
 }
 
 /// The hits of a search as rows (id, t, k) and their order: t groups, k orders within a group.
@@ -204,41 +209,15 @@ struct Hits {
     QList<OrderTerm> order;
 };
 
-/// Relevance with a long term, as FTS5's bm25() on SQLite (k1 = 1.2, b = 0.75, a title hit
-/// weighs four body hits) for the newest RankedCandidates hits of the long terms, whatever the
-/// filter; the older hits follow, newest first. A row's length is its number of trigrams, as
-/// there. What the server cannot know without reading every body, the newsroom's average
-/// length, is the average character count scaled by trigrams per character of the ranked hits.
-Hits longRelevance(const SearchPlan &plan, const ArticleFilter &filter)
+/// Appends what the BM25 score needs besides a hit's row ("live", "norm" and per term "idfN",
+/// after "ranked") to \a sql; returns each term's part of the score, on the ranked row "a".
+/// The newsroom's live articles and their average length come from \a newsroom.
+QStringList scoreTerms(const SearchPlan &plan, const PostgresSearch::Newsroom &newsroom, Sql &sql)
 {
-    Hits hits;
-    Sql &sql = hits.select;
-    // The long terms' hits come off the trigram indexes once; the ranking and the list reuse them.
-    sql.append(QStringLiteral("WITH term_hits AS MATERIALIZED (SELECT a.id FROM articles a WHERE a.deleted_at IS NULL "
-                              "AND a.id = ANY(ARRAY(SELECT s.article_id FROM article_search s WHERE true"));
-    sql.append(longTermConditions(plan));
-    sql.append(QStringLiteral("))"));
-    // The newest hits with what the filter and the score need of them.
-    sql.append(
-        QStringLiteral("), ranked AS MATERIALIZED (SELECT a.id, a.deleted_at, a.status, a.desk, a.byline, "
-                       "a.char_count, greatest(length(s.title_text) - 2, 0) + greatest(length(s.search_text) - "
-                       "length(s.title_text) - 3, 0) AS d"));
-    for (qsizetype i = 0; i < plan.longTerms.size(); ++i) {
-        const QString &term = plan.longTerms.at(i);
-        // A title hit weighs four; search_text holds the title's hits as well as the body's.
-        sql.append(QStringLiteral(", 3 * "));
-        sql.append(occurrences(QStringLiteral("s.title_text"), term));
-        sql.append(QStringLiteral(" + "));
-        sql.append(occurrences(QStringLiteral("s.search_text"), term));
-        sql.append(QStringLiteral(" AS f%1").arg(i));
-    }
-    sql.append(
-        QStringLiteral(" FROM articles a JOIN article_search s ON s.article_id = a.id WHERE %1), ")
-            .arg(idIn(QStringLiteral("SELECT id FROM term_hits ORDER BY id DESC LIMIT %1").arg(RankedCandidates))));
-    sql.append(
-        QStringLiteral("live AS MATERIALIZED (SELECT count(*) AS n, avg(char_count) AS c FROM articles WHERE "
-                       "deleted_at IS NULL), norm AS MATERIALIZED (SELECT greatest(coalesce((SELECT c FROM live) "
-                       "* sum(d) / nullif(sum(char_count), 0), 1), 1)::float8 AS avgdl FROM ranked)"));
+    sql.append(QStringLiteral("live AS MATERIALIZED (SELECT ?::bigint AS n, ?::float8 AS c), norm AS MATERIALIZED "
+                              "(SELECT greatest(coalesce((SELECT c FROM live) * sum(d) / nullif(sum(char_count), 0), "
+                              "1), 1)::float8 AS avgdl FROM ranked)"),
+        { newsroom.liveArticles, newsroom.averageCharacters });
     // Each term's weight: its inverse document frequency, as FTS5 computes it (a common term
     // gets 1e-6). With one term it changes no order and costs a count: left out.
     QStringList score;
@@ -256,28 +235,12 @@ Hits longRelevance(const SearchPlan &plan, const ArticleFilter &filter)
         score.append(
             QStringLiteral("%1 * (a.f%2 * 2.2) / (a.f%2 + 1.2 * (0.25 + 0.75 * a.d / norm.avgdl))").arg(idf).arg(i));
     }
-    const QString shortTermsJoin
-        = plan.shortTokens.isEmpty() ? QString() : QStringLiteral(" JOIN article_search s ON s.article_id = a.id");
-    // The ranked hits that pass the filter, scored...
-    sql.append(QStringLiteral(" SELECT a.id AS id, 0 AS t, -(%1) AS k FROM ranked a CROSS JOIN norm%2 WHERE ")
-                   .arg(score.join(QLatin1String(" + ")), shortTermsJoin));
-    sql.append(columnConditions(filter));
-    sql.append(shortTermCondition(plan));
-    // ... then the older ones.
-    sql.append(QStringLiteral(" UNION ALL SELECT a.id AS id, 1 AS t, 0 AS k FROM articles a%1 WHERE %2 AND ")
-                   .arg(shortTermsJoin,
-                       idIn(QStringLiteral("SELECT id FROM term_hits WHERE id < (SELECT coalesce(min(id), 0) FROM "
-                                           "ranked)"))));
-    sql.append(columnConditions(filter));
-    sql.append(shortTermCondition(plan));
-    hits.order = { { QStringLiteral("t"), true }, { QStringLiteral("k"), true }, { QStringLiteral("id"), false } };
-    return hits;
+    return score;
 }
 
+/// The hits of a search in the trash, or sorted by a column (relevance: relevanceHits()).
 Hits orderedHits(const SearchPlan &plan, const ArticleFilter &filter, ArticleSortKey key, bool ascending)
 {
-    if (key == ArticleSortKey::Relevance && !filter.trash && !plan.onlyShortTerms())
-        return longRelevance(plan, filter);
     Hits hits;
     const Sql from = source(plan, filter);
     if (filter.trash) {
@@ -286,16 +249,6 @@ Hits orderedHits(const SearchPlan &plan, const ArticleFilter &filter, ArticleSor
         hits.select.append(from);
         hits.order = { { QStringLiteral("k"), relevance ? false : ascending },
             { QStringLiteral("id"), relevance ? false : ascending } };
-    } else if (key == ArticleSortKey::Relevance) {
-        // Only short terms: articles with every term in the title first, then the others;
-        // newest first in each.
-        // (The title hits are a hashed set: looked up per hit, not read per hit.)
-        hits.select.append(QStringLiteral("SELECT a.id AS id, CASE WHEN a.id IN (SELECT article_id FROM article_search "
-                                          "WHERE terms @> ?::text[] AND title_terms @> ?::text[]) THEN 0 ELSE 1 END "
-                                          "AS t, 0 AS k"),
-            { arrayLiteral(plan.shortTokens), arrayLiteral(plan.shortTokens) });
-        hits.select.append(from);
-        hits.order = { { QStringLiteral("t"), true }, { QStringLiteral("k"), true }, { QStringLiteral("id"), false } };
     } else {
         hits.select.append(QStringLiteral("SELECT a.id AS id, 0 AS t, %1 AS k").arg(sortExpression(key)));
         hits.select.append(from);
@@ -303,6 +256,299 @@ Hits orderedHits(const SearchPlan &plan, const ArticleFilter &filter, ArticleSor
     }
     return hits;
 }
+
+// Relevance, page by page: the hits in id order, cut to the rows a page can show, as FTS5 hands
+// them out on SQLite. A GIN index hands out its hits in no useful order, so every hit would be
+// read and sorted (the cost of a common term, in most of the newsroom, grows with the newsroom).
+// Instead the search rows are walked from the newest down, one by one, and the walk stops at the
+// window's last hit: a common term's window is in the first rows. Each row read costs a read of
+// its tokens or its text, so a walk is bounded (walkRows); below its bound the GIN indexes answer,
+// every hit there gathered and sorted, which costs little as the term is rare there. Both give
+// the same hits in the same order: only the cost differs.
+
+/// Search rows a walk reads at most: below, the indexes answer. A row whose tokens or text the
+/// walk reads costs about ten times one it only looks up (a title's tokens are in the row).
+constexpr qint64 MaxWalk = 8000;
+constexpr qint64 MaxTitleWalk = 20000;
+/// The newest live articles read to see how common the long terms are (see rankedWalk()).
+constexpr int ProbeRows = 256;
+
+/// One group of hits in id order, newest first (oldest first when reversed), at most a window.
+struct Arm {
+    Sql walkHit; ///< a hit, on the walk's row "w" (w.title_terms, w.terms, w.tt and w.st: the folded title and text)
+    Sql indexHit; ///< on the search row "s", answered by a GIN index: every hit, perhaps more
+    Sql confirm; ///< on "s", read for the index's hits in order until the window is full; may be empty
+    Sql articles; ///< on the article "a": live, the filter
+    QString below; ///< an id (SQL) that every hit of the arm is below; empty: none
+    bool text = false; ///< walkHit reads the text
+    bool scored = false; ///< the rows carry what longRanking() scores them by
+    qint64 walk = 0; ///< the rows walked before the indexes answer
+};
+
+/// The id range the walk of \a arm covers, on column \a column; the indexes answer outside it.
+/// Ids are taken as dense: \a arm.walk ids from the newest (oldest) search row.
+QString walkRange(const Arm &arm, bool reversed, const QString &column, bool inside)
+{
+    const QString below = arm.below.isEmpty() ? QString() : QStringLiteral(" WHERE article_id < %1").arg(arm.below);
+    const QString end = QStringLiteral("(SELECT %1(article_id) FROM article_search%2)")
+                            .arg(reversed ? QStringLiteral("min") : QStringLiteral("max"), below);
+    QString range;
+    if (!reversed)
+        range = inside ? QStringLiteral("%1 <= %2 AND %1 > %2 - %3") : QStringLiteral("%1 <= %2 - %3");
+    else
+        range = inside ? QStringLiteral("%1 >= %2 AND %1 < %2 + %3") : QStringLiteral("%1 >= %2 + %3");
+    range = range.arg(column, end).arg(arm.walk);
+    if (!arm.below.isEmpty())
+        range += QStringLiteral(" AND %1 < %2").arg(column, arm.below);
+    return range;
+}
+
+/// The hits of \a arm, \a window of them at most, in its order: columns id, and with scored
+/// also status, desk, byline, char_count, tt, st (the folded title and text) and terms.
+Sql armHits(const Arm &arm, qint64 window, bool reversed)
+{
+    const QString direction = reversed ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString extra = arm.scored ? QStringLiteral(", a.status, a.desk, a.byline, a.char_count") : QString();
+    const QString outExtra = QStringLiteral(", %1.status, %1.desk, %1.byline, %1.char_count");
+    Sql sql { QStringLiteral("SELECT * FROM ("), {} };
+    if (arm.walk > 0) {
+        // Read in id order (OFFSET 0 keeps the hit test out of the scan, where the planner would
+        // rather answer it from an index, every hit then read and sorted); the text is read once.
+        sql.append(QStringLiteral("(SELECT w.id%1 FROM (SELECT a.id%2, s.title_terms, s.terms%3 FROM article_search s "
+                                  "JOIN articles a ON a.id = s.article_id WHERE ")
+                       .arg(arm.scored ? outExtra.arg(QLatin1Char('w')) + QStringLiteral(", w.tt, w.st, w.terms")
+                                       : QString(),
+                           extra,
+                           arm.text ? QStringLiteral(", s.title_text AS tt, s.search_text || '' AS st") : QString()));
+        sql.append(arm.articles);
+        sql.append(QStringLiteral(" AND %1 ORDER BY s.article_id %2 OFFSET 0) w WHERE ")
+                       .arg(walkRange(arm, reversed, QStringLiteral("s.article_id"), true), direction));
+        sql.append(arm.walkHit);
+        sql.append(QStringLiteral(" LIMIT %1) UNION ALL ").arg(window));
+    }
+    // Below the walk: the indexes' hits, in order, each confirmed until the window is full.
+    const bool join = !arm.confirm.text.isEmpty() || arm.scored;
+    sql.append(QStringLiteral("(SELECT f.id%1 FROM (SELECT a.id%2 FROM articles a WHERE a.id = ANY(ARRAY(SELECT "
+                              "s.article_id FROM article_search s WHERE ")
+                   .arg(arm.scored ? outExtra.arg(QLatin1Char('f'))
+                               + QStringLiteral(", s.title_text AS tt, s.search_text AS st, s.terms")
+                                   : QString(),
+                       extra));
+    sql.append(arm.indexHit);
+    sql.append(QStringLiteral(")) AND "));
+    if (arm.walk > 0)
+        sql.append(walkRange(arm, reversed, QStringLiteral("a.id"), false) + QStringLiteral(" AND "));
+    else if (!arm.below.isEmpty())
+        sql.append(QStringLiteral("a.id < %1 AND ").arg(arm.below));
+    sql.append(arm.articles);
+    sql.append(QStringLiteral(" ORDER BY a.id %1 OFFSET 0) f").arg(direction));
+    if (join) {
+        sql.append(QStringLiteral(" JOIN article_search s ON s.article_id = f.id WHERE true"));
+        sql.append(arm.confirm);
+    }
+    sql.append(QStringLiteral(" LIMIT %1)) arm LIMIT %1").arg(window));
+    return sql;
+}
+
+/// Whether \a term is CJK throughout: then every bigram of it is among the tokens of a row
+/// whose text holds it, and the bigram index finds its candidates without reading any text.
+bool isCjkPhrase(const QString &term)
+{
+    const QList<uint> codePoints = term.toUcs4();
+    return codePoints.size() >= 2
+        && std::all_of(codePoints.cbegin(), codePoints.cend(), [](uint c) { return isCjk(char32_t(c)); });
+}
+
+/// The long terms as arm conditions: substrings of the folded text.
+void addLongTerms(Arm &arm, const SearchPlan &plan)
+{
+    arm.text = true;
+    for (const QString &term : plan.longTerms) {
+        const QString needle = folded(term);
+        arm.walkHit.append(QStringLiteral(" AND strpos(w.st, ?::text) > 0"), { needle });
+        if (isCjkPhrase(term)) {
+            // Its bigrams come off the token index exactly; the text is read only to confirm.
+            arm.indexHit.append(QStringLiteral(" AND s.terms @> ?::text[]"),
+                { arrayLiteral(CjkTokenizer::tokens(term, CjkTokenizer::Mode::Query)) });
+            arm.confirm.append(QStringLiteral(" AND strpos(s.search_text, ?::text) > 0"), { needle });
+        } else {
+            arm.indexHit.append(QStringLiteral(" AND "));
+            arm.indexHit.append(termCondition(term));
+        }
+    }
+}
+
+/// The short terms as arm conditions.
+void addShortTerms(Arm &arm, const SearchPlan &plan)
+{
+    if (plan.shortTokens.isEmpty())
+        return;
+    const QString tokens = arrayLiteral(plan.shortTokens);
+    arm.walkHit.append(QStringLiteral(" AND w.terms @> ?::text[]"), { tokens });
+    arm.indexHit.append(QStringLiteral(" AND s.terms @> ?::text[]"), { tokens });
+}
+
+Arm newArm(const ArticleFilter &filter)
+{
+    Arm arm;
+    arm.walkHit.text = QStringLiteral("true");
+    arm.indexHit.text = QStringLiteral("true");
+    arm.articles = columnConditions(filter);
+    return arm;
+}
+
+/// Rows to walk for \a window hits that are \a share of the rows, at most \a most; 0 (the
+/// indexes alone) when none were seen.
+qint64 walkFor(qint64 window, double share, qint64 most)
+{
+    if (share <= 0)
+        return 0;
+    return std::min<qint64>(most, qint64(1.5 * double(window) / share) + 64);
+}
+
+/// Only short terms: the articles with every term in the title, then the others, each newest
+/// first (as on SQLite), \a window of each.
+Sql shortRelevanceHits(const SearchPlan &plan, const ArticleFilter &filter, qint64 window, bool reversed)
+{
+    const QString tokens = arrayLiteral(plan.shortTokens);
+    // The title's tokens are in the search row itself (no token array or text to read): its
+    // walk goes further. Every title token is among the row's tokens.
+    Arm title = newArm(filter);
+    title.walkHit.append(QStringLiteral(" AND w.title_terms @> ?::text[]"), { tokens });
+    title.indexHit.append(QStringLiteral(" AND s.terms @> ?::text[] AND s.title_terms @> ?::text[]"), { tokens, tokens });
+    title.walk = std::min(MaxTitleWalk, 40 * window);
+    Arm other = newArm(filter);
+    other.walkHit.append(
+        QStringLiteral(" AND NOT w.title_terms @> ?::text[] AND w.terms @> ?::text[]"), { tokens, tokens });
+    other.indexHit.append(
+        QStringLiteral(" AND s.terms @> ?::text[] AND NOT s.title_terms @> ?::text[]"), { tokens, tokens });
+    other.walk = std::min(MaxWalk, 8 * window);
+    Sql sql { QStringLiteral("SELECT id, 0 AS t, 0::float8 AS k FROM ("), {} };
+    sql.append(armHits(title, window, reversed));
+    sql.append(QStringLiteral(") title UNION ALL SELECT id, 1 AS t, 0::float8 AS k FROM ("));
+    sql.append(armHits(other, window, reversed));
+    sql.append(QStringLiteral(") other"));
+    return sql;
+}
+
+/// With a long term: relevance as FTS5's bm25() on SQLite (k1 = 1.2, b = 0.75, a title hit
+/// weighs four body hits) for the newest RankedCandidates hits of the long terms, whatever the
+/// filter; the older hits follow, newest first. A row's length is its number of trigrams, as
+/// there. What the server cannot know without reading every body, the newsroom's average
+/// length, is the average character count scaled by trigrams per character of the ranked hits.
+/// \a window rows from the list's start (its end when \a reversed): the ranked hits come off a
+/// walk of \a rankedWalk rows (see rankedWalk()) and are scored as they are read (their text is
+/// read once); the older ones only as far as the window reaches. \a ctes gets the common table
+/// expressions the hits select from.
+Sql longRelevanceHits(const SearchPlan &plan, const ArticleFilter &filter, qint64 window, bool reversed,
+    qint64 rankedWalk, const PostgresSearch::Newsroom &newsroom, Sql &ctes)
+{
+    ctes.append(QStringLiteral("ranked AS MATERIALIZED (SELECT r.id, NULL::text AS deleted_at, r.status, r.desk, "
+                               "r.byline, r.char_count, greatest(length(r.tt) - 2, 0) + greatest(length(r.st) - "
+                               "length(r.tt) - 3, 0) AS d"));
+    for (qsizetype i = 0; i < plan.longTerms.size(); ++i) {
+        const QString &term = plan.longTerms.at(i);
+        // A title hit weighs four; st holds the title's hits as well as the body's.
+        ctes.append(QStringLiteral(", 3 * "));
+        ctes.append(occurrences(QStringLiteral("r.tt"), term));
+        ctes.append(QStringLiteral(" + "));
+        ctes.append(occurrences(QStringLiteral("r.st"), term));
+        ctes.append(QStringLiteral(" AS f%1").arg(i));
+    }
+    if (!plan.shortTokens.isEmpty())
+        ctes.append(QStringLiteral(", r.terms @> ?::text[] AS short_hit"), { arrayLiteral(plan.shortTokens) });
+    Arm ranked = newArm(ArticleFilter {});
+    addLongTerms(ranked, plan);
+    ranked.scored = true;
+    ranked.walk = rankedWalk;
+    ctes.append(QStringLiteral(" FROM ("));
+    ctes.append(armHits(ranked, RankedCandidates, false));
+    ctes.append(QStringLiteral(") r), "));
+    const QStringList score = scoreTerms(plan, newsroom, ctes);
+    ctes.append(QStringLiteral(", "));
+
+    Sql passing { QStringLiteral(" FROM ranked a WHERE "), {} };
+    passing.append(columnConditions(filter));
+    if (!plan.shortTokens.isEmpty())
+        passing.append(QStringLiteral(" AND a.short_hit"));
+    Sql sql { QStringLiteral("SELECT a.id AS id, 0 AS t, -(%1) AS k FROM ranked a CROSS JOIN norm WHERE ")
+                  .arg(score.join(QLatin1String(" + "))),
+        {} };
+    sql.append(columnConditions(filter));
+    if (!plan.shortTokens.isEmpty())
+        sql.append(QStringLiteral(" AND a.short_hit"));
+    // The older hits: none when the ranked ones are all there are; from the list's start only
+    // as many as the ranked ones that pass the filter leave room for.
+    Arm older = newArm(filter);
+    addLongTerms(older, plan);
+    addShortTerms(older, plan);
+    older.below = QStringLiteral("(SELECT CASE WHEN count(*) < %1 THEN 0 ELSE min(id) END FROM ranked)")
+                      .arg(RankedCandidates);
+    older.walk = std::min(MaxWalk, 8 * window);
+    sql.append(QStringLiteral(" UNION ALL (SELECT id, 1 AS t, 0 AS k FROM ("));
+    sql.append(armHits(older, window, reversed));
+    sql.append(QStringLiteral(") older LIMIT CASE WHEN (SELECT count(*) FROM ranked) < %1 THEN 0 ELSE ")
+                   .arg(RankedCandidates));
+    if (reversed) {
+        sql.append(QString::number(window));
+    } else {
+        sql.append(QStringLiteral("greatest(0, %1 - (SELECT count(*)").arg(window));
+        sql.append(passing);
+        sql.append(QStringLiteral("))"));
+    }
+    sql.append(QStringLiteral(" END)"));
+    return sql;
+}
+
+/// Rows the walk of the newest RankedCandidates hits of the long terms should read, from how
+/// common the terms are among the newest ProbeRows live articles: 0 when the indexes cost less.
+/// A walk reads each row's text; the trigram index reads the text of every hit to confirm it,
+/// the bigram index (a CJK phrase) none but the RankedCandidates newest.
+qint64 rankedWalk(const QSqlDatabase &connection, const SearchPlan &plan)
+{
+    Sql sql { QStringLiteral("SELECT count(*), count(*) FILTER (WHERE true"), {} };
+    for (const QString &term : plan.longTerms)
+        sql.append(QStringLiteral(" AND strpos(w.st, ?::text) > 0"), { folded(term) });
+    sql.append(QStringLiteral("), (SELECT max(article_id) - min(article_id) + 1 FROM article_search) FROM (SELECT "
+                              "s.search_text || '' AS st FROM article_search s JOIN articles a ON a.id = "
+                              "s.article_id WHERE a.deleted_at IS NULL ORDER BY s.article_id DESC LIMIT %1) w")
+                   .arg(ProbeRows));
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql.text))
+        return 0;
+    for (const QVariant &value : std::as_const(sql.binds))
+        query.addBindValue(value);
+    if (!query.exec() || !query.next() || query.value(0).toLongLong() == 0)
+        return 0;
+    const double share = query.value(1).toDouble() / query.value(0).toDouble();
+    const double rows = query.value(2).toDouble();
+    if (share <= 0)
+        return 0;
+    const bool phrases = std::all_of(plan.longTerms.cbegin(), plan.longTerms.cend(), isCjkPhrase);
+    // In reads of one row's text or tokens (a row only looked up counts a tenth).
+    const double walkCost = RankedCandidates / share;
+    const double indexCost = phrases ? rows * share / 10 + RankedCandidates : rows * share * 1.1;
+    return walkCost < indexCost ? walkFor(RankedCandidates, share, qint64(rows)) : 0;
+}
+
+/// Relevance outside the trash: the hits as rows (id, t, k), \a window of them from the list's
+/// start (its end when \a reversed), in the order relevanceOrder(); \a ctes gets the common
+/// table expressions they select from. \a newsroom is read only with a long term.
+Sql relevanceHits(const QSqlDatabase &connection, const std::function<PostgresSearch::Newsroom()> &newsroom,
+    const SearchPlan &plan, const ArticleFilter &filter, qint64 window, bool reversed, Sql &ctes)
+{
+    if (plan.onlyShortTerms())
+        return shortRelevanceHits(plan, filter, window, reversed);
+    return longRelevanceHits(plan, filter, window, reversed, rankedWalk(connection, plan), newsroom(), ctes);
+}
+
+/// Groups first, the score within a group, then the newest.
+const QList<OrderTerm> relevanceOrder { { QStringLiteral("t"), true }, { QStringLiteral("k"), true },
+    { QStringLiteral("id"), false } };
+
+/// A window that holds every hit.
+constexpr qint64 AllHits = qint64(1) << 40;
 
 constexpr auto RowColumns = "a.id, a.title, a.status, a.byline, a.desk, a.updated_at, a.char_count, a.publish_at";
 
@@ -419,6 +665,23 @@ PostgresSearch::PostgresSearch(Database &database)
 
 
 
+PostgresSearch::Newsroom PostgresSearch::newsroom()
+{
+    if (m_newsroomAge.isValid() && !m_newsroomAge.hasExpired(NewsroomStatsLifetime))
+        return m_newsroom;
+    QSqlQuery query(m_database.connection());
+    Newsroom newsroom;
+    if (run(query,
+            QStringLiteral("SELECT count(*), coalesce(avg(char_count), 0) FROM articles WHERE deleted_at IS NULL"), {})
+        && query.next()) {
+        newsroom.liveArticles = query.value(0).toLongLong();
+        newsroom.averageCharacters = query.value(1).toDouble();
+        m_newsroom = newsroom;
+        m_newsroomAge.start();
+    }
+    return newsroom;
+}
+
 qint64 PostgresSearch::count(const ArticleFilter &filter)
 {
     m_error.clear();
@@ -461,6 +724,20 @@ QList<ArticleRow> PostgresSearch::page(
         sql.append(QStringLiteral("SELECT %1, NULL").arg(QLatin1String(RowColumns)));
         sql.append(source(plan, filter));
         sql.append(QStringLiteral(" ORDER BY %1 LIMIT ? OFFSET ?").arg(orderBy(terms, reverse)), { take, skip });
+    } else if (key == ArticleSortKey::Relevance && !filter.trash) {
+        // The page is chosen first, off the newest (oldest) hits only; then only its rows are
+        // read whole (the body for the snippet).
+        Sql ctes;
+        const Sql hits = relevanceHits(
+            m_database.connection(), [this] { return newsroom(); }, plan, filter, skip + take, reverse, ctes);
+        const QList<OrderTerm> &order = relevanceOrder;
+        sql.append(QStringLiteral("WITH "));
+        sql.append(ctes);
+        sql.append(QStringLiteral("page AS MATERIALIZED (SELECT id, t, k FROM ("));
+        sql.append(hits);
+        sql.append(QStringLiteral(") hits ORDER BY %1 LIMIT ? OFFSET ?) ").arg(orderBy(order, reverse)), { take, skip });
+        sql.append(QStringLiteral("SELECT %1, a.body_text FROM page JOIN articles a ON a.id = page.id ORDER BY %2")
+                       .arg(QLatin1String(RowColumns), orderBy(order, reverse, QStringLiteral("page."))));
     } else {
         // The page is chosen first; only its rows are then read whole (the body for the snippet).
         // The hits are taken whole off the indexes (MATERIALIZED) and then sorted: left to
@@ -514,8 +791,17 @@ qint64 PostgresSearch::rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt
                                 .arg(where.text, expression, comparison);
         return scalar(sql, where.binds + QVariantList { value } + where.binds + QVariantList { value, id });
     }
-    const Hits hits = orderedHits(plan, filter, key, ascending);
-    Sql sql { QStringLiteral("WITH hits AS MATERIALIZED ("), {} };
+    // Every hit is numbered, in the order page() lists them (the same hits, read the same way).
+    Sql sql { QStringLiteral("WITH "), {} };
+    Hits hits;
+    if (key == ArticleSortKey::Relevance && !filter.trash) {
+        hits.select = relevanceHits(
+            m_database.connection(), [this] { return newsroom(); }, plan, filter, AllHits, false, sql);
+        hits.order = relevanceOrder;
+    } else {
+        hits = orderedHits(plan, filter, key, ascending);
+    }
+    sql.append(QStringLiteral("hits AS MATERIALIZED ("));
     sql.append(hits.select);
     sql.append(
         QStringLiteral(") SELECT n FROM (SELECT id, row_number() OVER (ORDER BY %1) - 1 AS n FROM hits) numbered "

@@ -2,6 +2,7 @@
 
 #include "storage/searchengine.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -21,10 +22,14 @@ class Database;
 /// - shorter terms go through Galley's CJK tokenizer (CjkTokenizer, query mode) and are looked
 ///   up in the row's tokens of the title and body (document mode), a GIN indexed array: CJK
 ///   characters as unigrams and bigrams, other words whole;
-/// - the hits come off those indexes (or a filter's index, when the planner's statistics say it
-///   holds fewer articles) and are sorted; their articles are looked up by id. No sort key and
-///   no filter turns a search into a scan of the table: only a term in most of the newsroom is
-///   read that way, where the planner finds it cheaper than the index;
+/// - by relevance, a page needs only the newest (or oldest) hits of each group: the search rows
+///   are walked from the newest down, a bounded number of them, each read for its tokens or
+///   text, and the walk stops at the page's last hit (a common term's are in the first rows);
+///   below the walk the GIN indexes answer, their hits gathered and sorted (few, or the walk
+///   would have found them). The newest 2,000 hits of a long term are walked only when the
+///   newest articles show the term common enough for that to cost less than the indexes;
+/// - sorted by a column, the hits come off those indexes and are sorted; their articles are
+///   looked up by id. No sort key and no filter turns a search into a scan of the table;
 /// - snippets are marked here, as FTS5's highlight() marks them on SQLite (the long terms when
 ///   there are any, else the short ones; touching hits apart, overlapping ones as one).
 /// Relevance with only short terms: title hits first, newest first in each group, as on SQLite.
@@ -61,6 +66,21 @@ public:
     [[nodiscard]] static bool writeTerms(
         const QSqlDatabase &connection, qint64 id, const QString &title, const QString &bodyText, QString *error);
 
+    /// What BM25 needs of the whole newsroom: its live articles and their average length.
+    struct Newsroom {
+        qint64 liveArticles = 0;
+        double averageCharacters = 0;
+    };
+
+private:
+    /// Counted once a minute at most (reading every live article costs tens of milliseconds on
+    /// a big newsroom): only the ranking of near-ties depends on it. page() and rowOf() use the
+    /// same numbers, so that they agree on the order.
+    [[nodiscard]] Newsroom newsroom();
+
+    static constexpr qint64 NewsroomStatsLifetime = 60 * 1000;
+    Newsroom m_newsroom;
+    QElapsedTimer m_newsroomAge;
 };
 
 } // namespace galley
