@@ -161,6 +161,7 @@ QWidget *ConflictDialog::addChoice(QWidget *parent, const QString &title, const 
     auto *box = new QGroupBox(title, parent);
     box->setObjectName(QStringLiteral("conflict%1").arg(index));
     box->setAccessibleName(title);
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // room left over goes below the last
     auto *grid = new QGridLayout(box);
     grid->setColumnStretch(1, 1);
     int row = 0;
