@@ -5,9 +5,107 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace galley {
 
+namespace {
+
+constexpr int MaxViewerBadges = 3;
+
+} // namespace
+
+QString ArticleListDelegate::initials(const QString &name)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return QStringLiteral("?");
+    const auto first = [](const QString &word) { return word.left(word.at(0).isHighSurrogate() ? 2 : 1); };
+    if (trimmed.at(0).script() == QChar::Script_Han)
+        return first(trimmed); // 赵晓: 赵
+    const QStringList words = trimmed.split(QLatin1Char(' '));
+    QString letters = first(words.constFirst());
+    if (words.size() > 1)
+        letters += first(words.constLast());
+    return letters.toUpper();
+}
+
 void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int badges = index.column() == 0 ? paintBadges(painter, option, index, option.rect, true) : 0;
+    if (badges == 0) {
+        paintText(painter, option, index);
+        return;
+    }
+    // The row's background across the whole cell, the title beside the badges.
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    background.icon = QIcon();
+    background.state &= ~QStyle::State_HasFocus;
+    QStyle *style = background.widget ? background.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, background.widget);
+    QStyleOptionViewItem text = option;
+    text.rect.setRight(option.rect.right() - badges);
+    paintText(painter, text, index);
+    paintBadges(painter, option, index, option.rect, false);
+}
+
+int ArticleListDelegate::paintBadges(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index, QRect rect, bool measureOnly) const
+{
+    const QString holder = index.data(ArticleListModel::LockHolderRole).toString();
+    const QStringList viewers = index.data(ArticleListModel::ViewersRole).toStringList();
+    if (holder.isEmpty() && viewers.isEmpty())
+        return 0;
+    QFont font = option.font;
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    const QFontMetrics metrics(font);
+    const int height = std::min(rect.height() - 2, metrics.height() + 4);
+    const int gap = 3;
+    const int top = rect.top() + (std::min(rect.height(), option.fontMetrics.height() + 6) - height) / 2;
+    const QString lockText = holder.isEmpty() ? QString() : QStringLiteral("✎ ") + holder;
+    const int lockWidth = holder.isEmpty() ? 0 : metrics.horizontalAdvance(lockText) + 10;
+    const qsizetype shown = std::min<qsizetype>(viewers.size(), MaxViewerBadges);
+    const QString more = viewers.size() > shown ? QStringLiteral("+%1").arg(viewers.size() - shown) : QString();
+    const int moreWidth = more.isEmpty() ? 0 : metrics.horizontalAdvance(more) + gap;
+    const int width = gap + (lockWidth ? lockWidth + gap : 0) + int(shown) * (height + gap) + moreWidth;
+    if (measureOnly)
+        return width;
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setFont(font);
+    int x = rect.right() - width + gap;
+    if (lockWidth) {
+        // Warm, like a warning: someone else is editing it.
+        const QRect pill(x, top, lockWidth, height);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xfb, 0xd9, 0xa5));
+        painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
+        painter->setPen(QColor(0x5a, 0x32, 0x00));
+        painter->drawText(pill, Qt::AlignCenter, lockText);
+        x += lockWidth + gap;
+    }
+    for (qsizetype i = 0; i < shown; ++i) {
+        const QRect circle(x, top, height, height);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x5b, 0x7d, 0xb1));
+        painter->drawEllipse(circle);
+        painter->setPen(Qt::white);
+        painter->drawText(circle, Qt::AlignCenter, initials(viewers.at(i)).left(2));
+        x += height + gap;
+    }
+    if (!more.isEmpty()) {
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        painter->drawText(QRect(x, top, moreWidth, height), Qt::AlignLeft | Qt::AlignVCenter, more);
+    }
+    painter->restore();
+    return width;
+}
+
+void ArticleListDelegate::paintText(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QString snippet = index.data(ArticleListModel::SnippetRole).toString();
     if (!m_showSnippets || index.column() != 0 || snippet.isEmpty()) {

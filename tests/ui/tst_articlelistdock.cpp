@@ -1,8 +1,10 @@
 // ArticleListDock's trash actions: what they change, and that they tell whoever keeps the
-// search index up to date (MainWindow schedules the SearchIndexer on this signal).
+// search index up to date (MainWindow schedules the SearchIndexer on this signal); the initials
+// its rows show for who has an article open.
 
 #include "editortestsupport.h"
 
+#include "articlelistdelegate.h"
 #include "articlelistdock.h"
 #include "models/articlelistmodel.h"
 #include "storage/searchindex.h"
@@ -19,6 +21,25 @@ class TestArticleListDock : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initialsOfWhoHasAnArticleOpen_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("initials");
+        QTest::newRow("nominal: a Chinese name, its family name") << QStringLiteral("赵晓") << QStringLiteral("赵");
+        QTest::newRow("nominal: first and last word") << QStringLiteral("Anna van Berg") << QStringLiteral("AB");
+        QTest::newRow("nominal: one word") << QStringLiteral("chen") << QStringLiteral("C");
+        QTest::newRow("robustness: spaces around") << QStringLiteral("  王静 ") << QStringLiteral("王");
+        QTest::newRow("robustness: a character outside the BMP") << QStringLiteral("𠀀明") << QStringLiteral("𠀀");
+        QTest::newRow("robustness: no name") << QString() << QStringLiteral("?");
+    }
+
+    void initialsOfWhoHasAnArticleOpen()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, initials);
+        QCOMPARE(ArticleListDelegate::initials(name), initials);
+    }
+
     void trashAndRestoreLeaveTheIndexPending()
     {
         Newsroom newsroom;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace galley {
 
@@ -17,6 +18,7 @@ constexpr int MaxRemappedRows = 128;
 ArticleListModel::ArticleListModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_search(database)
+    , m_locks(database)
 {
     m_count = countRows();
 }
@@ -65,8 +67,13 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
-    case Qt::ToolTipRole:
-        return row->snippet.isEmpty() ? row->title : plainSnippet(row->snippet);
+    case Qt::ToolTipRole: {
+        const QString tip = row->snippet.isEmpty() ? row->title : plainSnippet(row->snippet);
+        const QString activity = activityText(row->id);
+        return activity.isEmpty() ? tip : tip + QLatin1Char('\n') + activity;
+    }
+    case Qt::AccessibleDescriptionRole:
+        return index.column() == TitleColumn ? activityText(row->id) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == CharactersColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
@@ -77,6 +84,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return int(row->status);
     case SnippetRole:
         return row->snippet;
+    case LockHolderRole:
+        return m_activity.value(row->id).holder;
+    case LockSinceRole:
+        return m_activity.value(row->id).since;
+    case ViewersRole:
+        return m_activity.value(row->id).viewers;
     default:
         return {};
     }
@@ -110,6 +123,9 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
     names.insert(IdRole, "articleId");
     names.insert(StatusRole, "status");
     names.insert(SnippetRole, "snippet");
+    names.insert(LockHolderRole, "lockHolder");
+    names.insert(LockSinceRole, "lockSince");
+    names.insert(ViewersRole, "viewers");
     return names;
 }
 
@@ -157,6 +173,7 @@ void ArticleListModel::resetWith(const ArticleFilter &filter, int sortColumn, Qt
     m_sortOrder = order;
     m_pages.clear();
     m_recentPages.clear();
+    m_activity.clear();
     m_count = countRows();
     endResetModel();
 }
@@ -168,6 +185,7 @@ void ArticleListModel::refresh()
         beginResetModel();
         m_pages.clear();
         m_recentPages.clear();
+        m_activity.clear();
         m_count = count;
         endResetModel();
         return;
@@ -182,6 +200,7 @@ void ArticleListModel::refresh()
     }
     m_pages.clear();
     m_recentPages.clear();
+    m_activity.clear();
     QHash<int, int> newRow;
     int lookups = 0;
     for (auto it = idOfRow.cbegin(); it != idOfRow.cend(); ++it) {
@@ -233,8 +252,16 @@ const ArticleRow *ArticleListModel::rowAt(int row) const
             = m_search.page(m_filter, sortKey(), m_sortOrder, pageNumber * PageSize, PageSize, m_count);
         if (rows.isEmpty())
             return nullptr; // a failed query is tried again next time, not cached
-        if (m_pages.size() >= MaxCachedPages)
+        if (m_pages.size() >= MaxCachedPages) {
+            for (const ArticleRow &dropped : m_pages.value(m_recentPages.constFirst()))
+                m_activity.remove(dropped.id);
             m_pages.remove(m_recentPages.takeFirst());
+        }
+        QList<qint64> ids;
+        ids.reserve(rows.size());
+        for (const ArticleRow &article : std::as_const(rows))
+            ids.append(article.id);
+        readActivity(ids);
         page = m_pages.insert(pageNumber, std::move(rows));
         m_recentPages.append(pageNumber);
     } else if (m_recentPages.constLast() != pageNumber) {
@@ -243,6 +270,72 @@ const ArticleRow *ArticleListModel::rowAt(int row) const
     }
     const qsizetype inPage = row % PageSize;
     return inPage < page->size() ? &page->at(inPage) : nullptr;
+}
+
+void ArticleListModel::readActivity(const QList<qint64> &ids) const
+{
+    if (!m_locks.isSupported() || ids.isEmpty())
+        return;
+    for (const qint64 id : ids)
+        m_activity.remove(id);
+    // Two reads for the page; a failed one leaves the rows without activity until the next.
+    const QHash<qint64, EditingLock> holders = m_locks.holders(ids);
+    const QHash<qint64, QList<Viewer>> presence = m_locks.presence(ids);
+    const QString mine = m_locks.session();
+    for (const EditingLock &lock : holders) {
+        if (lock.session == mine)
+            continue;
+        Activity &activity = m_activity[lock.articleId];
+        activity.holder = lock.holder;
+        activity.since = lock.since;
+    }
+    for (auto it = presence.cbegin(); it != presence.cend(); ++it) {
+        const EditingLock holder = holders.value(it.key());
+        QStringList names;
+        for (const Viewer &viewer : it.value()) {
+            if (viewer.session != mine && viewer.session != holder.session && !names.contains(viewer.name))
+                names.append(viewer.name);
+        }
+        if (!names.isEmpty())
+            m_activity[it.key()].viewers = names;
+    }
+}
+
+QString ArticleListModel::activityText(qint64 id) const
+{
+    const auto found = m_activity.constFind(id);
+    if (found == m_activity.cend())
+        return {};
+    QStringList lines;
+    if (!found->holder.isEmpty()) {
+        lines.append(tr("%1 is editing since %2")
+                         .arg(found->holder, QLocale().toString(found->since.toLocalTime(), QLocale::ShortFormat)));
+    }
+    if (!found->viewers.isEmpty())
+        lines.append(tr("Open by %1").arg(QLocale().createSeparatedList(found->viewers)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ArticleListModel::refreshActivity()
+{
+    if (!m_locks.isSupported())
+        return;
+    QList<qint64> ids;
+    for (const QList<ArticleRow> &page : std::as_const(m_pages)) {
+        for (const ArticleRow &row : page)
+            ids.append(row.id);
+    }
+    const QHash<qint64, Activity> before = std::exchange(m_activity, {});
+    readActivity(ids);
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            const qint64 id = it->at(i).id;
+            if (before.value(id) != m_activity.value(id)) {
+                const int row = int(it.key() * PageSize + i);
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+        }
+    }
 }
 
 } // namespace galley

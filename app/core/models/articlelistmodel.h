@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/articlesearch.h"
+#include "storage/lockrepository.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -21,6 +22,11 @@ class Database;
 /// open article again). refresh() keeps selections on their articles when the number of rows
 /// is unchanged (a layout change), and resets otherwise. Lives on the thread that owns the
 /// Database.
+///
+/// On a team newsroom each row also tells who else is working on the article: the holder of its
+/// editing lock and who has it open (LockRepository, read with each page; this Galley's own
+/// session is left out). refreshActivity() reads that again for the rows loaded, after a lock or
+/// presence changed.
 class ArticleListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,6 +39,9 @@ public:
         IdRole = Qt::UserRole + 1, ///< qint64 article id
         StatusRole, ///< int(WorkflowState)
         SnippetRole, ///< search excerpt, hit between \x02 and \x03; empty without a search
+        LockHolderRole, ///< QString: who else is editing the article; empty when nobody is
+        LockSinceRole, ///< QDateTime (UTC): since when
+        ViewersRole, ///< QStringList: the names of the others who have it open
     };
     Q_ENUM(Role)
 
@@ -60,6 +69,8 @@ public:
 
     /// Re-reads the list after the database changed.
     void refresh();
+    /// Re-reads who edits and who has open the articles of the rows loaded (dataChanged()).
+    void refreshActivity();
 
     /// The id of the article in \a row, or 0 when there is none.
     [[nodiscard]] qint64 articleId(int row) const;
@@ -76,8 +87,21 @@ private:
     const ArticleRow *rowAt(int row) const;
     [[nodiscard]] qint64 countRows() const;
     void resetWith(const ArticleFilter &filter, int sortColumn, Qt::SortOrder order);
+    /// Who edits / has open the articles \a ids, into m_activity.
+    void readActivity(const QList<qint64> &ids) const;
+    [[nodiscard]] QString activityText(qint64 id) const;
+
+    /// Who else works on an article.
+    struct Activity {
+        QString holder;
+        QDateTime since;
+        QStringList viewers;
+        friend bool operator==(const Activity &, const Activity &) = default;
+    };
 
     ArticleSearch m_search;
+    mutable LockRepository m_locks;
+    mutable QHash<qint64, Activity> m_activity; ///< of the articles in m_pages, when someone works on them
     ArticleFilter m_filter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
