@@ -11,6 +11,7 @@
 #include "storage/articlerepository.h"
 #include "storage/articlesearch.h"
 #include "storage/database.h"
+#include "storage/lockrepository.h"
 #include "storage/newsroomcopy.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,8 @@ void measureTeamServer(Context &context)
         Goal::AtMost, 80, QStringLiteral("20,000 characters"));
     Measurement save = make(tag(QStringLiteral("save 100k-char article (+ revision)")), QStringLiteral("ms"), Goal::AtMost,
         50, QStringLiteral("100k characters"));
+    Measurement lock = make(tag(QStringLiteral("editing lock: take and release")), QStringLiteral("ms"), Goal::AtMost, 50,
+        QStringLiteral("one article"));
     struct Query {
         QString label;
         QString text;
@@ -91,6 +94,7 @@ void measureTeamServer(Context &context)
         if (options.ui) // a widget path, skipped with the others by --no-ui
             context.report.add(editorOpen);
         context.report.add(save);
+        context.report.add(lock);
     };
 
     // A fresh database each run: the copy is itself measured.
@@ -202,6 +206,23 @@ void measureTeamServer(Context &context)
     }
 
     timeSaves(database, save, options.repeat);
+
+    // What opening and leaving an article costs on a server: one statement each way. A take
+    // that did not take, or a release that left the lock, is a failure, not a timing.
+    LockRepository locks(database, QStringLiteral("galley-bench"));
+    for (int r = 0; r < options.repeat * 20; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        const LockRepository::TakeOutcome taken = locks.take(Article20kId, QStringLiteral("bench"));
+        const bool released = taken.result == LockRepository::TakeResult::Taken && locks.release(Article20kId);
+        const double ms = elapsedMs(timer);
+        if (!released || taken.lock.session != locks.session() || locks.lock(Article20kId)) {
+            err << "team lock take and release failed: " << locks.errorString() << '\n';
+            continue;
+        }
+        lock.samples.append(ms);
+    }
+    lock.note = QStringLiteral("LockRepository::take + release, as opening and leaving an article");
     addAll();
 }
 
