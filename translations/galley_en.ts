@@ -427,6 +427,14 @@
         <source>Characters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is editing since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::ArticlePipeline</name>
@@ -1138,6 +1146,10 @@
     </message>
     <message>
         <source>Saved your choices merged with %1&apos;s version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text could not be kept in the history: %1 It is kept in the recovery journal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2260,6 +2272,123 @@
     </message>
     <message>
         <source>The team server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::LockController</name>
+    <message>
+        <source>Others will not see that you have this article open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others will not see that you are editing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be taken over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be asked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept when %1 took over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took over the article; your unsaved text was kept in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took over the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps editing the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::LockNotice</name>
+    <message>
+        <source>Editing lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others with this article open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;k to Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ha&amp;nd Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took over this article at %2. Your unsaved text was kept in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took over this article at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks to edit this article. Hand it over and your unsaved text is kept in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are editing this article in another Galley window since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is editing since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing typed since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is read-only here; comments still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 to hand the article over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is editing this article now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others who have this article open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::LockRepository</name>
+    <message>
+        <source>The lock changed hands while it was being taken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -424,6 +424,14 @@
         <source>Characters</source>
         <translation>字数</translation>
     </message>
+    <message>
+        <source>%1 is editing since %2</source>
+        <translation>%1 自 %2 起正在编辑</translation>
+    </message>
+    <message>
+        <source>Open by %1</source>
+        <translation>已打开：%1</translation>
+    </message>
 </context>
 <context>
     <name>galley::ArticlePipeline</name>
@@ -1132,6 +1140,10 @@
     <message>
         <source>Saved your choices merged with %1&apos;s version %2.</source>
         <translation>已按您的选择与%1的版本 %2 合并并保存。</translation>
+    </message>
+    <message>
+        <source>Your text could not be kept in the history: %1 It is kept in the recovery journal.</source>
+        <translation>无法将您的文本保存到历史记录：%1 文本已保留在恢复日志中。</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2256,123 @@
     <message>
         <source>The team server is back.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::LockController</name>
+    <message>
+        <source>Others will not see that you have this article open: %1</source>
+        <translation>其他人将看不到您打开了这篇稿件：%1</translation>
+    </message>
+    <message>
+        <source>Others will not see that you are editing: %1</source>
+        <translation>其他人将看不到您正在编辑：%1</translation>
+    </message>
+    <message>
+        <source>The article could not be taken over: %1</source>
+        <translation>无法接管这篇稿件：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be asked: %2</source>
+        <translation>无法向 %1 发出请求：%2</translation>
+    </message>
+    <message>
+        <source>Kept when %1 took over</source>
+        <translation>%1 接管时保留</translation>
+    </message>
+    <message>
+        <source>%1 took over the article; your unsaved text was kept in its history.</source>
+        <translation>%1 接管了这篇稿件；您未保存的文本已保留在其历史记录中。</translation>
+    </message>
+    <message>
+        <source>%1 took over the article.</source>
+        <translation>%1 接管了这篇稿件。</translation>
+    </message>
+    <message>
+        <source>%1 keeps editing the article.</source>
+        <translation>%1 继续编辑这篇稿件。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::LockNotice</name>
+    <message>
+        <source>Editing lock</source>
+        <translation>编辑锁</translation>
+    </message>
+    <message>
+        <source>Others with this article open</source>
+        <translation>打开这篇稿件的其他人</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke Over</source>
+        <translation>接管(&amp;K)</translation>
+    </message>
+    <message>
+        <source>As&amp;k to Edit</source>
+        <translation>请求编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ha&amp;nd Over</source>
+        <translation>交出(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Editing</source>
+        <translation>开始编辑(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 took over this article at %2. Your unsaved text was kept in its history.</source>
+        <translation>%1 于 %2 接管了这篇稿件。您未保存的文本已保留在其历史记录中。</translation>
+    </message>
+    <message>
+        <source>%1 took over this article at %2.</source>
+        <translation>%1 于 %2 接管了这篇稿件。</translation>
+    </message>
+    <message>
+        <source>%1 asks to edit this article. Hand it over and your unsaved text is kept in its history.</source>
+        <translation>%1 请求编辑这篇稿件。交出后，您未保存的文本将保留在其历史记录中。</translation>
+    </message>
+    <message>
+        <source>You are editing this article in another Galley window since %1.</source>
+        <translation>自 %1 起，您正在另一个 Galley 窗口中编辑这篇稿件。</translation>
+    </message>
+    <message>
+        <source>%1 is editing since %2.</source>
+        <translation>%1 自 %2 起正在编辑。</translation>
+    </message>
+    <message>
+        <source>Nothing typed since %1.</source>
+        <translation>自 %1 起没有输入。</translation>
+    </message>
+    <message>
+        <source>The text is read-only here; comments still work.</source>
+        <translation>此处正文为只读；仍可批注。</translation>
+    </message>
+    <message>
+        <source>Asking %1 to hand the article over…</source>
+        <translation>正在请 %1 交出这篇稿件…</translation>
+    </message>
+    <message>
+        <source>Nobody is editing this article now.</source>
+        <translation>现在没有人在编辑这篇稿件。</translation>
+    </message>
+    <message>
+        <source>Also open: %1</source>
+        <translation>同时打开：%1</translation>
+    </message>
+    <message>
+        <source>Others who have this article open: %1</source>
+        <translation>打开这篇稿件的其他人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::LockRepository</name>
+    <message>
+        <source>The lock changed hands while it was being taken.</source>
+        <translation>取得编辑锁时，锁已转到他人手中。</translation>
     </message>
 </context>
 <context>
