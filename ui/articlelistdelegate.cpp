@@ -87,17 +87,20 @@ int ArticleListDelegate::paintBadges(
         painter->drawText(pill, Qt::AlignCenter, lockText);
         x += lockWidth + gap;
     }
+    // On a selected row the circles take the selection's text colour, so they stand out from it.
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor circleColor = selected ? option.palette.color(QPalette::HighlightedText) : QColor(0x5b, 0x7d, 0xb1);
+    const QColor initialsColor = selected ? option.palette.color(QPalette::Highlight) : QColor(Qt::white);
     for (qsizetype i = 0; i < shown; ++i) {
         const QRect circle(x, top, height, height);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0x5b, 0x7d, 0xb1));
+        painter->setBrush(circleColor);
         painter->drawEllipse(circle);
-        painter->setPen(Qt::white);
+        painter->setPen(initialsColor);
         painter->drawText(circle, Qt::AlignCenter, initials(viewers.at(i)).left(2));
         x += height + gap;
     }
     if (!more.isEmpty()) {
-        const bool selected = option.state & QStyle::State_Selected;
         painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
         painter->drawText(QRect(x, top, moreWidth, height), Qt::AlignLeft | Qt::AlignVCenter, more);
     }

@@ -107,7 +107,8 @@ private Q_SLOTS:
         LockRepository reviewer(*m_reviewer, QStringLiteral("li-1"));
         const LockRepository::TakeOutcome outcome = reviewer.take(id, QStringLiteral("李明"));
         QCOMPARE(outcome.result, Take::Failed);
-        QVERIFY2(reviewer.errorString().contains(QStringLiteral("only editors and chiefs")), qPrintable(reviewer.errorString()));
+        QVERIFY2(reviewer.errorString().contains(QStringLiteral("only editors and chiefs")),
+            qPrintable(reviewer.errorString()));
         QVERIFY(!reviewer.lock(id));
     }
 

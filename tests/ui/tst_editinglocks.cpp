@@ -154,7 +154,8 @@ private Q_SLOTS:
         QVERIFY(chen->area->openArticle(id));
         QCOMPARE(chen->lock()->state(), State::HeldBy);
         const QString since = LockNotice::timeText(chen->lock()->lock()->since);
-        QVERIFY2(chen->barText().startsWith(QStringLiteral("赵晓 is editing since %1.").arg(since)), qPrintable(chen->barText()));
+        QVERIFY2(chen->barText().startsWith(QStringLiteral("赵晓 is editing since %1.").arg(since)),
+            qPrintable(chen->barText()));
         QVERIFY(!chen->canType());
         const QString before = bodyHtml(*chen->area);
         typeAtEnd(*chen, QStringLiteral("不该出现"));
@@ -195,7 +196,8 @@ private Q_SLOTS:
         // The holder's Galley keeps the text and lets go; the chief edits it, with that text.
         QTRY_COMPARE_WITH_TIMEOUT(wang->lock()->state(), State::Editing, 2000);
         QVERIFY(wang->canType());
-        QVERIFY2(bodyHtml(*wang->area).contains(QStringLiteral("赵晓还没保存的一句。")), qPrintable(bodyHtml(*wang->area)));
+        QVERIFY2(
+            bodyHtml(*wang->area).contains(QStringLiteral("赵晓还没保存的一句。")), qPrintable(bodyHtml(*wang->area)));
         const QList<Revision> kept = revisionsNoted(id, QStringLiteral("Kept when 王静 took over"));
         QCOMPARE(kept.size(), 1);
         QCOMPARE(kept.at(0).author, QStringLiteral("赵晓"));
@@ -204,7 +206,8 @@ private Q_SLOTS:
         // The previous holder reads, and is told who took it.
         QTRY_COMPARE_WITH_TIMEOUT(zhao->lock()->state(), State::HeldBy, 2000);
         QCOMPARE(zhao->lock()->takenOverBy(), QStringLiteral("王静"));
-        QVERIFY2(zhao->barText().startsWith(QStringLiteral("王静 took over this article at")), qPrintable(zhao->barText()));
+        QVERIFY2(
+            zhao->barText().startsWith(QStringLiteral("王静 took over this article at")), qPrintable(zhao->barText()));
         QVERIFY(zhao->barText().contains(QStringLiteral("Your unsaved text was kept in its history.")));
         QVERIFY(!zhao->canType());
         QVERIFY(!zhao->document()->isModified()); // nothing left unsaved there
@@ -273,7 +276,8 @@ private Q_SLOTS:
         QTest::mouseClick(chen->button("ask"), Qt::LeftButton);
         QCOMPARE(chen->lock()->state(), State::Asking);
         QTRY_COMPARE_WITH_TIMEOUT(zhao->lock()->askedBy(), QStringLiteral("陈曲"), 2000);
-        QVERIFY2(zhao->barText().startsWith(QStringLiteral("陈曲 asks to edit this article.")), qPrintable(zhao->barText()));
+        QVERIFY2(
+            zhao->barText().startsWith(QStringLiteral("陈曲 asks to edit this article.")), qPrintable(zhao->barText()));
         QVERIFY(zhao->canType()); // still the holder's until they answer
 
         // Keep editing: the colleague is told and reads on.
@@ -292,6 +296,10 @@ private Q_SLOTS:
         QVERIFY(bodyHtml(*chen->area).contains(QStringLiteral("交接前的一句。")));
         QTRY_COMPARE_WITH_TIMEOUT(zhao->lock()->state(), State::HeldBy, 2000);
         QVERIFY(!zhao->canType());
+        QCOMPARE(zhao->lock()->takenOverBy(), QStringLiteral("陈曲"));
+        QVERIFY2(
+            zhao->barText().startsWith(QStringLiteral("陈曲 took over this article at")), qPrintable(zhao->barText()));
+        QCOMPARE(revisionsNoted(id, QStringLiteral("Kept when 陈曲 took over")).size(), 1);
     }
 
     void anExpiredLockIsTakenByTheNextBeat()
@@ -350,7 +358,8 @@ private Q_SLOTS:
         QVERIFY(zhao->area->openArticle(id));
         QCOMPARE(zhao->lock()->state(), State::Editing); // the reviewer's reading holds nobody back
         QTRY_COMPARE_WITH_TIMEOUT(li->lock()->state(), State::HeldBy, 2000);
-        QVERIFY2(li->barText() == QStringLiteral("赵晓 is editing since %1.").arg(LockNotice::timeText(li->lock()->lock()->since)),
+        QVERIFY2(li->barText()
+                == QStringLiteral("赵晓 is editing since %1.").arg(LockNotice::timeText(li->lock()->lock()->since)),
             qPrintable(li->barText()));
         QVERIFY(!li->button("takeOver") && !li->button("ask"));
         QTRY_COMPARE_WITH_TIMEOUT(zhao->viewers(), QStringLiteral("Also open: 李明"), 2000);

@@ -281,7 +281,8 @@ void LockController::edit()
     }
 }
 
-void LockController::giveUp(const QString &to, bool handedOver)
+// \a to by value: handOver() gives m_askedBy, which this clears.
+void LockController::giveUp(QString to, bool handedOver) // NOLINT(performance-unnecessary-value-param)
 {
     m_askedBy.clear();
     // Before the lock moves: what was typed here goes into the history, under the name of the

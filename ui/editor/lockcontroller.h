@@ -119,7 +119,7 @@ private:
     void forceTakeOver();
     void becomeEditor(const EditingLock &lock, bool wasHeldBack);
     void answerRequest(const EditingLock &lock);
-    void giveUp(const QString &to, bool handedOver);
+    void giveUp(QString to, bool handedOver);
     void readViewers();
     void setState(State state);
 

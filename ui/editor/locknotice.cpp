@@ -10,6 +10,19 @@
 
 namespace galley {
 
+namespace {
+
+/// Two sentences one after the other: with a space, unless the first ends with a full-width
+/// full stop (Chinese runs its sentences together).
+QString sentences(const QString &first, const QString &second)
+{
+    if (first.isEmpty())
+        return second;
+    return first.endsWith(QChar(0x3002)) ? first + second : first + QLatin1Char(' ') + second;
+}
+
+} // namespace
+
 LockNotice::LockNotice(LockController *controller, NoticeBar *bar, QLabel *viewers, QObject *parent)
     : QObject(parent)
     , m_controller(controller)
@@ -85,7 +98,8 @@ void LockNotice::update()
         takenOver = m_controller->keptText()
             ? tr("%1 took over this article at %2. Your unsaved text was kept in its history.")
                   .arg(m_controller->takenOverBy(), timeText(m_controller->takenOverAt()))
-            : tr("%1 took over this article at %2.").arg(m_controller->takenOverBy(), timeText(m_controller->takenOverAt()));
+            : tr("%1 took over this article at %2.")
+                  .arg(m_controller->takenOverBy(), timeText(m_controller->takenOverAt()));
         kind = NoticeBar::Kind::Warning;
     }
 
@@ -107,9 +121,9 @@ void LockNotice::update()
         } else if (lock) {
             text = tr("%1 is editing since %2.").arg(holder, timeText(lock->since));
             if (lock->idle)
-                text += QLatin1Char(' ') + tr("Nothing typed since %1.").arg(timeText(lock->lastEdit));
+                text = sentences(text, tr("Nothing typed since %1.").arg(timeText(lock->lastEdit)));
             if (m_controller->mayLock())
-                text += QLatin1Char(' ') + tr("The text is read-only here; comments still work.");
+                text = sentences(text, tr("The text is read-only here; comments still work."));
         }
         if (m_controller->mayTakeOver())
             buttons = QStringList { QStringLiteral("takeOver") };
@@ -141,7 +155,9 @@ void LockNotice::update()
     }
     m_viewers->setVisible(!names.isEmpty());
     m_viewers->setText(names.isEmpty() ? QString() : tr("Also open: %1").arg(QLocale().createSeparatedList(names)));
-    m_viewers->setToolTip(names.isEmpty() ? QString() : tr("Others who have this article open: %1").arg(names.join(QStringLiteral(", "))));
+    m_viewers->setToolTip(names.isEmpty()
+            ? QString()
+            : tr("Others who have this article open: %1").arg(names.join(QStringLiteral(", "))));
 }
 
 } // namespace galley

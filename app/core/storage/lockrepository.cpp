@@ -194,8 +194,9 @@ bool LockRepository::requestTakeOver(qint64 articleId, const QString &requester)
     if (!isSupported())
         return false;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE article_locks SET requested_by = ?, requested_session = ? WHERE article_id = ? "
-                                 "AND session <> ?"));
+    query.prepare(
+        QStringLiteral("UPDATE article_locks SET requested_by = ?, requested_session = ? WHERE article_id = ? "
+                       "AND session <> ?"));
     query.addBindValue(requester.isEmpty() ? QStringLiteral("?") : requester);
     query.addBindValue(m_session);
     query.addBindValue(articleId);
