@@ -7,6 +7,7 @@
 #include "storage/annotationrepository.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/newsroomactions.h"
 #include "storage/revisionrepository.h"
 #include "storage/workflowrepository.h"
 
@@ -16,6 +17,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QMutex>
+#include <QThread>
+
+#include <atomic>
 
 using namespace galley;
 using galley::test::runAsAdmin;
@@ -293,6 +298,64 @@ private Q_SLOTS:
             QVERIFY2(!database.errorString().contains(QStringLiteral("secret")) && !database.errorString().contains(QStringLiteral("ss/w")),
                 qPrintable(database.errorString()));
         }
+    }
+
+    void savesAndCommentsOnOneArticleNeverDeadlock()
+    {
+        // Two desks at once on one article: an editor's saves (article + revision) and a
+        // reviewer's comments (revision + comment), each in one transaction. Found by the
+        // live-collaboration soak: they took the article's row and its history in opposite
+        // orders and PostgreSQL broke the cycle by failing one of them.
+        Article article = draft(QStringLiteral("并发"));
+        QVERIFY(ArticleRepository(*m_editor).create(article));
+        const qint64 id = article.id;
+        std::atomic<int> failures { 0 };
+        QStringList errors;
+        QMutex errorsLock;
+        const auto failed = [&](const QString &error) {
+            ++failures;
+            QMutexLocker locker(&errorsLock);
+            errors.append(error);
+        };
+        const auto desk = [&](const QString &login, bool comments) {
+            return QThread::create([&, login, comments] {
+                Database database;
+                if (database.open(location(login)) != Database::Status::Ok)
+                    return failed(database.errorString());
+                ArticleRepository articles(database);
+                for (int n = 0; n < 150; ++n) {
+                    std::optional<Article> current = articles.load(id);
+                    if (!current)
+                        return failed(articles.errorString());
+                    if (comments) {
+                        Annotation note;
+                        note.articleId = id;
+                        note.author = QStringLiteral("李明");
+                        note.body = QStringLiteral("意见%1").arg(n);
+                        note.anchor.quote = QStringLiteral("正文");
+                        const NewsroomActions::AnnotateOutcome outcome = NewsroomActions::annotate(database, *current, note);
+                        if (!outcome.ok)
+                            failed(outcome.error);
+                        continue;
+                    }
+                    current->bodyHtml += QStringLiteral("<p>第%1次修改</p>\n").arg(n);
+                    const NewsroomActions::SaveOutcome outcome
+                        = NewsroomActions::save(database, *current, RevisionKind::Autosave, QStringLiteral("赵晓"));
+                    if (outcome.result != ArticleRepository::SaveResult::Saved
+                        && outcome.result != ArticleRepository::SaveResult::Conflict)
+                        failed(outcome.error);
+                }
+            });
+        };
+        std::unique_ptr<QThread> editor(desk(QStringLiteral("editor"), false));
+        std::unique_ptr<QThread> reviewer(desk(QStringLiteral("reviewer"), true));
+        std::unique_ptr<QThread> chief(desk(QStringLiteral("chief"), false));
+        for (QThread *thread : { editor.get(), reviewer.get(), chief.get() })
+            thread->start();
+        for (QThread *thread : { editor.get(), reviewer.get(), chief.get() })
+            QVERIFY(thread->wait(120000));
+        QVERIFY2(failures == 0, qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(AnnotationRepository(*m_chief).threads(id).size(), 150);
     }
 
     void lostConnectionFailsTheSaveCleanly()

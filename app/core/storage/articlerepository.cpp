@@ -1,4 +1,5 @@
 #include "storage/articlerepository.h"
+#include "storage/revisionrepository.h"
 
 #include "model/slug.h"
 #include "storage/articlefields.h"
@@ -327,6 +328,8 @@ ArticleRepository::SaveResult ArticleRepository::save(Article &article)
         m_error = transaction.errorString();
         return SaveResult::Failed;
     }
+    if (!RevisionRepository::takeArticleTurn(m_database, article.id, &m_error))
+        return SaveResult::Failed;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT version, slug FROM articles WHERE id = ?"));
     query.addBindValue(article.id);
@@ -396,6 +399,8 @@ ArticleRepository::SaveResult ArticleRepository::saveStatus(Article &article)
 {
     m_error.clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!RevisionRepository::takeArticleTurn(m_database, article.id, &m_error))
+        return SaveResult::Failed;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "UPDATE articles SET status = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));

@@ -163,21 +163,29 @@ std::optional<int> RevisionRepository::ensureRecorded(
     return record(article, previous ? RevisionKind::Save : RevisionKind::Baseline, author, note);
 }
 
+bool RevisionRepository::takeArticleTurn(Database &database, qint64 articleId, QString *error)
+{
+    if (database.engine() != Engine::PostgreSQL)
+        return true;
+    // A literal number, not a prepared statement: prepared through QPSQL before each save, this
+    // statement (a void result) made a later statement's cleanup in the driver abort with
+    // "free(): invalid pointer" (storage_articlerepository_pg, searchIndexesFollowEveryWrite).
+    QSqlQuery query(database.connection());
+    if (query.exec(QStringLiteral("SELECT 1 FROM pg_advisory_xact_lock(1196182617, %1)").arg(int(articleId % 2147483647))))
+        return true;
+    if (error)
+        *error = sqlErrorText(query.lastError());
+    return false;
+}
+
 std::optional<int> RevisionRepository::insert(
     const Article &article, bool named, const QString &author, const QString &note, const QDateTime &at)
 {
-    QSqlQuery query(m_database.connection());
     // On a team server two desks may record a revision of one article at once: they take turns
     // (the lock ends with the transaction), so the numbers cannot collide.
-    if (m_database.engine() == Engine::PostgreSQL) {
-        query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(1196182617, (?::bigint % 2147483647)::int)"));
-        query.addBindValue(article.id);
-        if (!query.exec()) {
-            m_error = sqlErrorText(query.lastError());
-            return std::nullopt;
-        }
-        query.finish();
-    }
+    if (!takeArticleTurn(m_database, article.id, &m_error))
+        return std::nullopt;
+    QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions WHERE article_id = ?"));
     query.addBindValue(article.id);
     if (!query.exec() || !query.next()) {

@@ -73,6 +73,14 @@ public:
 
     [[nodiscard]] const RevisionPolicy &policy() const { return m_policy; }
 
+    /// Team server: waits for the article's turn, which ends with the transaction. Every write
+    /// transaction that changes an article or its history takes it before its first such write
+    /// (ArticleRepository's saves, revision numbers), so two desks' transactions on one article
+    /// queue in one order instead of deadlocking (a save holding the row and waiting for the
+    /// history, a comment holding the history and checking the row). Nothing on a file, where
+    /// a write transaction holds the whole database. False with \a error when it failed.
+    [[nodiscard]] static bool takeArticleTurn(Database &database, qint64 articleId, QString *error);
+
 private:
     [[nodiscard]] std::optional<int> insert(
         const Article &article, bool named, const QString &author, const QString &note, const QDateTime &at);
