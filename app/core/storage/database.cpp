@@ -203,6 +203,8 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(d->connectionName);
     d->connectionName.clear();
+    if (d->engine == Engine::SQLite)
+        SqliteConnection::closed(d->path);
 }
 
 bool Database::isOpen() const

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -62,6 +64,38 @@ Probe notGalley(const QString &path, const QString &reason)
     return refuse(Database::Status::NotGalley,
         QCoreApplication::translate("galley::Database", "“%1” is not a Galley newsroom: %2.")
             .arg(displayName(path), reason));
+}
+
+// The newsroom files this process has open through SQLite, and how many connections each.
+// Closing any descriptor of a file drops every POSIX lock the process holds on it (fcntl locks
+// belong to the process and the file, not to the descriptor; SQLite's "How To Corrupt", 2.2):
+// the header check's own open and close of a file that another connection here already has
+// open would silently release that connection's locks, and another Galley could then delete
+// the WAL under it. So a file open here is not opened a second time outside SQLite (which
+// shares one descriptor per file within a process and defers closes for this reason).
+QMutex openFilesMutex;
+QHash<QString, int> openFiles;
+
+QString fileKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+bool isOpenInThisProcess(const QString &path)
+{
+    QMutexLocker locker(&openFilesMutex);
+    return openFiles.value(fileKey(path)) > 0;
+}
+
+OpenedConnection noteOpened(OpenedConnection opened, const QString &path)
+{
+    if (opened.status == Database::Status::Ok) {
+        QMutexLocker locker(&openFilesMutex);
+        ++openFiles[fileKey(path)];
+    }
+    return opened;
 }
 
 // Checks the 100-byte SQLite header with plain file reads, so a file that is not ours is never
@@ -218,9 +252,12 @@ Probe probeFile(const QString &path, bool readOnly)
         return cannotOpen(path, QCoreApplication::translate("galley::Database", "it is a folder"));
     if (!info.isReadable())
         return cannotOpen(path, QCoreApplication::translate("galley::Database", "permission denied"));
-    Probe probe = checkHeader(path, info);
-    if (probe.status != Database::Status::Ok || probe.empty)
-        return probe;
+    // A file another connection here has open was checked when it was opened (see openFiles).
+    if (!isOpenInThisProcess(path)) {
+        Probe probe = checkHeader(path, info);
+        if (probe.status != Database::Status::Ok || probe.empty)
+            return probe;
+    }
     return probeSchema(path);
 }
 
@@ -339,12 +376,20 @@ OpenedConnection tryOpenReadOnly(const QString &path)
 
 OpenedConnection open(const QString &path)
 {
-    return settled(tryOpen(path));
+    return noteOpened(settled(tryOpen(path)), path);
 }
 
 OpenedConnection openReadOnly(const QString &path)
 {
-    return settled(tryOpenReadOnly(path));
+    return noteOpened(settled(tryOpenReadOnly(path)), path);
+}
+
+void closed(const QString &path)
+{
+    QMutexLocker locker(&openFilesMutex);
+    const QString key = fileKey(path);
+    if (--openFiles[key] <= 0)
+        openFiles.remove(key);
 }
 
 bool inTransaction(const QSqlDatabase &connection)

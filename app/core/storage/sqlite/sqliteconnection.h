@@ -14,6 +14,8 @@ namespace galley::SqliteConnection {
 /// Never creates, migrates or writes.
 [[nodiscard]] OpenedConnection openReadOnly(const QString &path);
 /// True inside a transaction on \a connection.
+/// Says that a connection open() or openReadOnly() made on \a path was closed (Database::close()).
+void closed(const QString &path);
 [[nodiscard]] bool inTransaction(const QSqlDatabase &connection);
 
 } // namespace galley::SqliteConnection
