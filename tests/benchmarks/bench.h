@@ -25,6 +25,7 @@ struct Options {
     bool ui = true;
     /// A PostgreSQL server (an admin's URI) for the team newsroom rows; empty: not measured.
     QString teamServer;
+    int soakSeconds = 60; ///< length of the live-collaboration soak on the team server
 };
 
 /// What every measurement step needs: the options, the generated newsrooms and the report.
@@ -78,9 +79,17 @@ void measureListMemory(Context &context);
 /// The galley application itself, in a process of its own (its memory).
 void measureAppMemory(Context &context);
 
+/// Runs \a sql through \a uri (an admin's, on the team server); empty on success, else the error.
+[[nodiscard]] QString runOnServer(const QString &uri, const QString &sql);
+/// \a uri with its database name replaced by \a database.
+[[nodiscard]] QString withDatabase(const QString &uri, const QString &database);
+
 // Team newsroom (benchteam.cpp): the full newsroom copied into PostgreSQL, then list, search,
 // open and save there.
 void measureTeamServer(Context &context);
+// Live collaboration on the team server (benchlive.cpp): commit -> another desk's list, and a
+// soak of 20 desks saving and commenting while listeners count the announcements.
+void measureLiveCollaboration(Context &context);
 
 /// Runs `sqlite3 -readonly <database>` with `.timer on` on \a sql \a repeat times and returns
 /// the shell's own "Run Time: real" figures in ms (process start excluded); empty on failure.

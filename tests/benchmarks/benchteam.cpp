@@ -22,11 +22,6 @@
 
 namespace galley::bench {
 
-namespace {
-
-using Goal = Measurement::Goal;
-
-/// Runs \a sql on the server's maintenance database through \a adminUri; empty on success.
 QString runOnServer(const QString &adminUri, const QString &sql)
 {
     PGconn *connection = PQconnectdb(adminUri.toUtf8().constData());
@@ -43,7 +38,6 @@ QString runOnServer(const QString &adminUri, const QString &sql)
     return error;
 }
 
-/// \a uri with its database name replaced by \a database.
 QString withDatabase(const QString &uri, const QString &database)
 {
     const qsizetype schemeEnd = uri.indexOf(QLatin1String("://")) + 3;
@@ -52,6 +46,10 @@ QString withDatabase(const QString &uri, const QString &database)
     const qsizetype slash = head.indexOf(QLatin1Char('/'), schemeEnd);
     return (slash < 0 ? head : head.left(slash)) + QLatin1Char('/') + database + (query < 0 ? QString() : uri.mid(query));
 }
+
+namespace {
+
+using Goal = Measurement::Goal;
 
 QString tag(const QString &path)
 {

@@ -50,7 +50,9 @@ bool parse(const QApplication &app, Options &options)
     const QCommandLineOption team(QStringLiteral("team-server"),
         QStringLiteral("Also measure a team newsroom on this PostgreSQL server (an admin's URI; tools/bench.sh starts one)."),
         QStringLiteral("URI"));
-    parser.addOptions({articles, list, repeat, keystrokes, exportCount, cache, out, markdown, noPeers, noUi, team});
+    const QCommandLineOption soak(QStringLiteral("soak-seconds"),
+        QStringLiteral("Length of the team server's live-collaboration soak."), QStringLiteral("s"), QStringLiteral("60"));
+    parser.addOptions({articles, list, repeat, keystrokes, exportCount, cache, out, markdown, noPeers, noUi, team, soak});
     parser.process(app);
     bool ok = true;
     const auto number = [&parser, &ok](const QCommandLineOption &option, qint64 minimum) {
@@ -67,6 +69,7 @@ bool parse(const QApplication &app, Options &options)
     options.repeat = int(number(repeat, 1));
     options.keystrokes = int(number(keystrokes, 2));
     options.exportArticles = int(number(exportCount, 1));
+    options.soakSeconds = int(number(soak, 1));
     options.cacheDirectory = parser.isSet(cache)
         ? parser.value(cache)
         : QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)).filePath(QStringLiteral("galley-bench"));
@@ -174,6 +177,8 @@ int main(int argc, char *argv[])
     if (!options.teamServer.isEmpty()) {
         step("team newsroom on PostgreSQL");
         measureTeamServer(context);
+        step("live collaboration on PostgreSQL");
+        measureLiveCollaboration(context);
     } else {
         err << "team newsroom: not measured (no --team-server)\n";
     }
