@@ -2199,63 +2199,63 @@
     <name>galley::LiveUpdates</name>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>有人</translation>
     </message>
     <message>
         <source>%1 moved this article to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已将本文移入回收站。</translation>
     </message>
     <message>
         <source>%1 saved a newer version; it is shown now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 保存了更新的版本，现已显示。</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished">比较(&amp;C)</translation>
+        <translation>比较(&amp;C)</translation>
     </message>
     <message>
         <source>Show what differs between the saved version and your text</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已保存版本与您的文本之间的差异</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
         <source>Show the saved version; your unsaved text is kept in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已保存的版本；您未保存的文本会保留在历史记录中</translation>
     </message>
     <message>
         <source>%1 saved a newer version. Your next save merges it with your changes where they do not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 保存了更新的版本。您下次保存时，互不重叠的修改会与您的修改合并。</translation>
     </message>
     <message>
         <source>Unsaved text kept when reloading version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入版本 %1 时保留的未保存文本</translation>
     </message>
     <message>
         <source>Your text could not be kept in the history, so the newer version was not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将您的文本保留到历史记录中，因此未载入更新的版本：%1</translation>
     </message>
     <message>
         <source>Compare with the Saved Version</source>
-        <translation type="unfinished"></translation>
+        <translation>与已保存版本比较</translation>
     </message>
     <message>
         <source>Struck out: only in the version saved by the other person. Marked: only in your text.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除线：仅见于对方保存的版本。标记：仅见于您的文本。</translation>
     </message>
     <message>
         <source>Differences between the saved version and your text</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存版本与您的文本之间的差异</translation>
     </message>
     <message>
         <source>Team server unreachable — your edits are kept on this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接团队服务器——您的编辑保留在本机上（%1）。</translation>
     </message>
     <message>
         <source>The team server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队服务器已恢复连接。</translation>
     </message>
 </context>
 <context>
@@ -2640,7 +2640,7 @@
     </message>
     <message>
         <source>Changes made by others will not show by themselves: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>他人所做的更改不会自动显示：%1</translation>
     </message>
 </context>
 <context>
@@ -2743,34 +2743,34 @@
     <name>galley::NewsroomWatcher</name>
     <message>
         <source>The newsroom is not open.</source>
-        <translation type="unfinished">新闻库未打开。</translation>
+        <translation>新闻库未打开。</translation>
     </message>
     <message>
         <source>The team server %1 is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队服务器 %1 未连接。</translation>
     </message>
     <message>
         <source>The team server %1 did not let Galley listen for changes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>团队服务器 %1 不允许 Galley 监听更改：%2</translation>
     </message>
     <message>
         <source>The connection to the team server %1 was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>与团队服务器 %1 的连接已断开。</translation>
     </message>
 </context>
 <context>
     <name>galley::NoticeBar</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Close this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此通知</translation>
     </message>
     <message>
         <source>Close notice</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭通知</translation>
     </message>
 </context>
 <context>
@@ -3575,75 +3575,75 @@
     <name>galley::Watch</name>
     <message>
         <source>%1  the newsroom changed (read it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  新闻库已更改（请重新读取）</translation>
     </message>
     <message>
         <source>article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>稿件 %1</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修订版本 %1</translation>
     </message>
     <message>
         <source>%1, in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，在回收站中</translation>
     </message>
     <message>
         <source>take-over asked</source>
-        <translation type="unfinished"></translation>
+        <translation>请求接管</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1</translation>
     </message>
     <message>
         <source>Prints one line per change made in the newsroom, as it happens, until interrupted (Ctrl+C or SIGTERM).</source>
-        <translation type="unfinished"></translation>
+        <translation>新闻库中每发生一项更改即输出一行，直到被中断（Ctrl+C 或 SIGTERM）。</translation>
     </message>
     <message>
         <source>User interface language: zh_CN or en.</source>
-        <translation type="unfinished">用户界面语言：zh_CN 或 en。</translation>
+        <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Newsroom: a file or a postgresql:// URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>新闻库：文件或 postgresql:// URI。</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished">位置</translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Print each change as one line of JSON: the team server&apos;s announcement (table, op, article, id, version, state, user, name, origin), or {&quot;table&quot;: &quot;&quot;} for a change of unknown extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>每项更改输出一行 JSON：团队服务器的通知（table、op、article、id、version、state、user、name、origin），范围未知的更改则为 {&quot;table&quot;: &quot;&quot;}。</translation>
     </message>
     <message>
         <source>galley: --db FILE or --db postgresql://… is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>galley：必须指定 --db 文件或 --db postgresql://…。</translation>
     </message>
     <message>
         <source>galley: cannot set up the signal handling.</source>
-        <translation type="unfinished"></translation>
+        <translation>galley：无法设置信号处理。</translation>
     </message>
     <message>
         <source>galley: lost %1 (%2); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>galley：与 %1 的连接断开（%2），正在重试。</translation>
     </message>
     <message>
         <source>galley: %1 is back; changes made meanwhile were not heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>galley：%1 已恢复；其间的更改未能收到。</translation>
     </message>
     <message>
         <source>galley: watching %1; Ctrl+C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>galley：正在监视 %1；按 Ctrl+C 停止。</translation>
     </message>
 </context>
 <context>
