@@ -2267,7 +2267,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Team server unreachable — your edits are kept on this computer (%1).</source>
+        <source>Team server unreachable — your edits are kept on this computer and saved when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

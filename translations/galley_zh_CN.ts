@@ -2250,8 +2250,8 @@
         <translation>已保存版本与您的文本之间的差异</translation>
     </message>
     <message>
-        <source>Team server unreachable — your edits are kept on this computer (%1).</source>
-        <translation>无法连接团队服务器——您的编辑保留在本机上（%1）。</translation>
+        <source>Team server unreachable — your edits are kept on this computer and saved when it is back.</source>
+        <translation>无法连接团队服务器——您的编辑保留在本机上，恢复连接后即保存。</translation>
     </message>
     <message>
         <source>The team server is back.</source>

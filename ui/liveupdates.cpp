@@ -187,8 +187,11 @@ void LiveUpdates::onConnectionLost(const QString &reason)
 {
     m_views.connectionBar->clearButtons();
     m_views.connectionBar->setClosable(false);
+    // The reason (the driver's sentence, with the server's address) is there for who asks.
+    m_views.connectionBar->setToolTip(reason);
     m_views.connectionBar->showMessage(
-        tr("Team server unreachable — your edits are kept on this computer (%1).").arg(reason), NoticeBar::Kind::Warning);
+        tr("Team server unreachable — your edits are kept on this computer and saved when it is back."),
+        NoticeBar::Kind::Warning);
 }
 
 void LiveUpdates::onReconnected()

@@ -92,6 +92,9 @@ public:
                 return false;
             }
         }
+        // Whoever --author names is who the team server's announcements say made the change.
+        if (m_parser.optionNames().contains(QStringLiteral("author")))
+            Database::setSessionUserName(m_parser.value(QStringLiteral("author")).trimmed());
         if (m_database.open(m_parser.value(QStringLiteral("db"))) != Database::Status::Ok) {
             m_exitCode = fail(m_database.errorString());
             return false;
