@@ -6,6 +6,7 @@
 #include "document/textdiff.h"
 #include "editor/editorarea.h"
 #include "editor/richtextedit.h"
+#include "models/articlelistmodel.h"
 #include "noticebar.h"
 #include "review/annotationpanel.h"
 #include "review/diffrenderer.h"
@@ -72,7 +73,7 @@ void LiveUpdates::onChanged(const NewsroomEvent &event)
     } else if (event.table == QLatin1String("revisions") || event.table == QLatin1String("workflow_events")) {
         m_historyChanged = m_historyChanged || mine;
     } else {
-        m_listChanged = true; // locks and presence are shown in the list
+        m_activityChanged = true; // locks and presence: who works on the rows shown
     }
     if (!m_gather.isActive())
         m_gather.start();
@@ -82,8 +83,11 @@ void LiveUpdates::onChanged(const NewsroomEvent &event)
 void LiveUpdates::apply()
 {
     const bool everything = std::exchange(m_everything, false);
+    const bool activity = std::exchange(m_activityChanged, false);
     if (std::exchange(m_listChanged, false) || everything)
         m_views.list->refresh();
+    else if (activity)
+        m_views.list->model()->refreshActivity(); // the rows loaded, in place
     const bool threads = std::exchange(m_threadsChanged, false) || everything;
     const bool history = std::exchange(m_historyChanged, false) || everything;
     const bool article = std::exchange(m_articleChanged, false) || everything;

@@ -73,6 +73,7 @@ private:
     NewsroomWatcher m_watcher;
     QTimer m_gather;
     bool m_listChanged = false;
+    bool m_activityChanged = false;
     bool m_everything = false;
     bool m_threadsChanged = false;
     bool m_historyChanged = false;

@@ -21,6 +21,7 @@
 #include "review/historypanel.h"
 #include "review/workflowactions.h"
 #include "storage/annotationrepository.h"
+#include "storage/lockrepository.h"
 #include "storage/revisionrepository.h"
 #include "storage/workflowrepository.h"
 
@@ -107,6 +108,14 @@ private Q_SLOTS:
         Article other = draft(QStringLiteral("新来的稿件"), QStringLiteral("<p>正文。</p>\n"));
         QVERIFY(ArticleRepository(*editor2).create(other));
         QTRY_VERIFY_WITH_TIMEOUT(listTitles(window.articleList()).contains(QStringLiteral("新来的稿件")), 1000);
+
+        // A colleague starts editing the new article: the list says who, within a second.
+        LockRepository colleagueLocks(*editor2, QStringLiteral("colleague-editor2"));
+        QCOMPARE(colleagueLocks.take(other.id, QStringLiteral("陈曲")).result, LockRepository::TakeResult::Taken);
+        QTRY_COMPARE_WITH_TIMEOUT(window.articleList()->model()->index(window.articleList()->model()->rowOfArticle(other.id), 0)
+                                      .data(ArticleListModel::LockHolderRole)
+                                      .toString(),
+            QStringLiteral("陈曲"), 1000);
 
         // The reviewer's comment shows in the panel and is highlighted in the text.
         Annotation note;
