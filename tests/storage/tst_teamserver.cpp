@@ -11,6 +11,7 @@
 #include "storage/revisionrepository.h"
 #include "storage/workflowrepository.h"
 
+#include "teamlogins.h"
 #include "testnewsroom.h"
 
 #include <QRegularExpression>
@@ -33,26 +34,11 @@ class TeamServerTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QString error;
-        m_admin = galley::test::testServerUri(&error);
-        QVERIFY2(!m_admin.isEmpty(), qPrintable(error));
-        m_databaseName = m_newsrooms.createDatabase();
-        QVERIFY2(!m_databaseName.isEmpty(), qPrintable(m_newsrooms.errorString()));
-        Database setup;
-        QCOMPARE(setup.initialize(uriForDatabase(m_admin, m_databaseName)), Database::Status::Ok);
-        // Login roles are the cluster's, not the database's: named after this run.
-        m_prefix = QStringLiteral("t%1_").arg(QCoreApplication::applicationPid());
-        for (const auto &[login, group] : { std::pair { "editor", "galley_editor" }, { "reviewer", "galley_reviewer" },
-                 { "chief", "galley_chief" }, { "nobody", "" } }) {
-            const QString name = m_prefix + QLatin1String(login);
-            QVERIFY2(runAsAdmin(QStringLiteral("DROP ROLE IF EXISTS %1; CREATE ROLE %1 LOGIN PASSWORD 'secret-%1'")
-                                    .arg(name),
-                         &error),
-                qPrintable(error));
-            if (*group)
-                QVERIFY2(runAsAdmin(QStringLiteral("GRANT %1 TO %2").arg(QLatin1String(group), name), &error),
-                    qPrintable(error));
-        }
+        // Login roles are the cluster's, not the database's: named after this run (t<pid>_editor, …).
+        QVERIFY2(m_team.setUp(QStringLiteral("t")), qPrintable(m_team.errorString()));
+        m_admin = m_team.admin();
+        m_databaseName = m_team.databaseName();
+        m_prefix = m_team.loginName(QString());
         QVERIFY(openAs(QStringLiteral("editor"), m_editor));
         QVERIFY(openAs(QStringLiteral("reviewer"), m_reviewer));
         QVERIFY(openAs(QStringLiteral("chief"), m_chief));
@@ -63,10 +49,7 @@ private Q_SLOTS:
         m_editor.reset();
         m_reviewer.reset();
         m_chief.reset();
-        QString ignored;
-        runAsAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_databaseName), &ignored);
-        for (const char *login : { "editor", "reviewer", "chief", "nobody" })
-            runAsAdmin(QStringLiteral("DROP ROLE IF EXISTS %1%2").arg(m_prefix, QLatin1String(login)), &ignored);
+        m_team.tearDown();
     }
 
     void rolesComeFromMembership()
@@ -405,32 +388,9 @@ private Q_SLOTS:
     }
 
 private:
-    QString location(const QString &login) const
-    {
-        return uriForDatabase(m_admin, m_databaseName, m_prefix + login);
-    }
-
-    bool openAs(const QString &login, std::unique_ptr<Database> &database)
-    {
-        database = std::make_unique<Database>();
-        const Database::Status status = database->open(location(login));
-        if (status != Database::Status::Ok)
-            qWarning() << login << database->errorString();
-        return status == Database::Status::Ok;
-    }
-
-    /// Ends every server connection of \a login to the test database (pg_terminate_backend).
-    bool dropConnections(const QString &login)
-    {
-        QString error;
-        const bool ok = runAsAdmin(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
-                                                  "usename = '%1%2' AND datname = '%3'")
-                                       .arg(m_prefix, login, m_databaseName),
-            &error);
-        if (!ok)
-            qWarning() << error;
-        return ok;
-    }
+    QString location(const QString &login) const { return m_team.location(login); }
+    bool openAs(const QString &login, std::unique_ptr<Database> &database) const { return m_team.openAs(login, database); }
+    bool dropConnections(const QString &login) const { return m_team.dropConnections(login); }
 
     static Article draft(const QString &title)
     {
@@ -471,6 +431,7 @@ private:
         return QRegularExpression(QStringLiteral("[?&]port=(\\d+)")).match(m_admin).captured(1);
     }
 
+    galley::test::TeamLogins m_team;
     galley::test::TestNewsrooms m_newsrooms;
     QString m_admin;
     QString m_databaseName;
