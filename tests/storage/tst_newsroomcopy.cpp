@@ -28,6 +28,7 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -389,6 +390,100 @@ private Q_SLOTS:
         QCOMPARE(WorkflowRepository(destination).transition(reviewed, WorkflowState::InReview, Role::Editor,
                      QStringLiteral("王晓")),
             WorkflowRepository::Result::Done);
+    }
+
+    // Into a server the rows go as COPY text: what that format gives a meaning to (tab, line
+    // feed, carriage return, backslash, \N for NULL, \. for the end) and what the search rows'
+    // array literals quote (braces, commas, double quotes) must arrive as typed. Server A's
+    // rows are written by the repositories, B's by the copy (A -> file -> B); then the server's
+    // own rules, off during the copy, are back on in B.
+    void copyIntoAServerKeepsEveryCharacterAndTheServerRules()
+    {
+        const QString first = m_newsrooms.create(Engine::PostgreSQL);
+        const QString file = m_newsrooms.create(Engine::SQLite);
+        const QString second = m_newsrooms.create(Engine::PostgreSQL);
+        QVERIFY2(!first.isEmpty() && !file.isEmpty() && !second.isEmpty(), qPrintable(m_newsrooms.errorString()));
+        const QStringList awkward { QStringLiteral("tab\there"), QStringLiteral("line\nfeed"),
+            QStringLiteral("carriage\rreturn"), QStringLiteral("back\\slash \\\\ two"), QStringLiteral("\\N"),
+            QStringLiteral("\\."), QStringLiteral("\\"), QStringLiteral("{\"quoted\", braces}"),
+            QStringLiteral("草原\t牧民\n减负\\干部"), QStringLiteral("表情 😀 U+1F600") };
+        QStringList uuidsWritten;
+        {
+            Database a;
+            QCOMPARE(a.open(first), Database::Status::Ok);
+            ArticleRepository articles(a);
+            for (qsizetype i = 0; i < awkward.size(); ++i) {
+                const QString &text = awkward.at(i);
+                Article article;
+                article.title = QStringLiteral("标题 %1 ").arg(i) + text;
+                article.subtitle = text;
+                article.summary = text + QLatin1Char('\n') + text;
+                article.bodyHtml = QStringLiteral("<p>正文 %1</p><p>%2</p>").arg(i).arg(text.toHtmlEscaped());
+                article.byline = text;
+                article.source = text;
+                article.editor = i % 2 ? text : QString();
+                article.desk = text;
+                article.tags = { text, QStringLiteral("标签") };
+                if (i % 2)
+                    article.views = i; // and NULL for the others
+                article.related.append(RelatedItem { std::nullopt, text, text, {}, std::nullopt, text });
+                QVERIFY2(articles.create(article), qPrintable(articles.errorString()));
+                uuidsWritten.append(article.uuid);
+                QVERIFY(RevisionRepository(a).record(article, RevisionKind::Save, text, text).has_value());
+                Annotation note;
+                note.articleId = article.id;
+                note.author = text;
+                note.body = text;
+                note.anchor.quote = QStringLiteral("正文");
+                note.anchor.prefix = text;
+                QVERIFY2(AnnotationRepository(a).create(note), qPrintable(AnnotationRepository(a).errorString()));
+            }
+            QVERIFY2(SearchIndex(a).flush() >= 0, qPrintable(SearchIndex(a).errorString()));
+            Database f;
+            QCOMPARE(f.open(file), Database::Status::Ok);
+            NewsroomCopy down(a, f);
+            QVERIFY2(down.run(), qPrintable(down.errorString()));
+        }
+        Database a;
+        QCOMPARE(a.open(first), Database::Status::Ok);
+        Database f;
+        QCOMPARE(f.openReadOnly(file), Database::Status::Ok);
+        Database b;
+        QCOMPARE(b.open(second), Database::Status::Ok);
+        NewsroomCopy up(f, b);
+        QVERIFY2(up.run(), qPrintable(up.errorString()));
+        QVERIFY(up.result().matches());
+
+        uuidsWritten.sort();
+        QCOMPARE(uuids(b), uuidsWritten);
+        for (const QString &uuid : std::as_const(uuidsWritten)) {
+            const QJsonObject written = describe(a, uuid);
+            QVERIFY(!written.isEmpty());
+            QCOMPARE(describe(b, uuid), written);
+        }
+        // The search rows the copy made are those the repositories' indexer wrote.
+        QCOMPARE(terms(b), terms(a));
+        QCOMPARE(terms(b).size(), awkward.size());
+        for (const QString &query : { QStringLiteral("back\\slash"), QStringLiteral("quoted"), QStringLiteral("牧民"),
+                 QStringLiteral("1F600"), QStringLiteral("\\N") }) {
+            QCOMPARE(searchTitles(b, query), searchTitles(a, query));
+            QVERIFY2(!searchTitles(b, query).isEmpty(), qPrintable(query));
+        }
+
+        // The server's rules hold again, for psql as for Galley: a changed title is marked for
+        // the indexer, a version that jumps is refused.
+        QCOMPARE(count(b, QStringLiteral("search_pending")), 0);
+        QSqlQuery query(b.connection());
+        QVERIFY2(query.exec(
+                     QStringLiteral("UPDATE articles SET title = '改过的标题', version = version + 1 WHERE uuid = '%1'")
+                         .arg(uuidsWritten.first())),
+            qPrintable(query.lastError().text()));
+        QCOMPARE(count(b, QStringLiteral("search_pending")), 1);
+        QVERIFY(!query.exec(
+            QStringLiteral("UPDATE articles SET version = version + 5 WHERE uuid = '%1'").arg(uuidsWritten.first())));
+        QVERIFY2(
+            query.lastError().text().contains(QLatin1String("goes up by one")), qPrintable(query.lastError().text()));
+        QCOMPARE(searchTitles(b, QStringLiteral("改过的标题")).size(), 1);
     }
 
     void refusesADestinationWithArticles_data()

@@ -1,10 +1,10 @@
 #include "storage/newsroomcopy.h"
 
 #include "storage/database.h"
-#include "storage/sqlerror.h"
-#include "storage/postgres/postgresconnection.h"
+#include "storage/postgres/postgrescopywriter.h"
 #include "storage/postgres/postgresschema.h"
 #include "storage/postgres/postgressearch.h"
+#include "storage/sqlerror.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <array>
 #include <future>
+#include <utility>
 #include <vector>
 
 // The helpers live in a namespace of their own rather than an anonymous one: NewsroomCopy's
@@ -287,95 +288,6 @@ private:
     Sha256 m_hash;
 };
 
-/// Statements sent to a PostgreSQL server without waiting for their result, through libpq on
-/// the Qt connection's own handle: the client builds the next batch (and reads the source)
-/// while the server indexes the last one, instead of each waiting for the other. One
-/// statement is in flight at a time; settle() collects it, and must come before anything else
-/// uses the connection (Qt's driver knows nothing of it).
-class ServerPipe
-{
-public:
-    explicit ServerPipe(const QSqlDatabase &connection)
-        : m_connection(PostgresConnection::handle(connection))
-    {
-    }
-    ~ServerPipe() { settle(nullptr); }
-    ServerPipe(const ServerPipe &) = delete;
-    ServerPipe &operator=(const ServerPipe &) = delete;
-
-    [[nodiscard]] bool isValid() const { return m_connection != nullptr; }
-
-    bool send(const QByteArray &sql, QString *error)
-    {
-        if (!settle(error))
-            return false;
-        if (PQsendQuery(m_connection, sql.constData()) == 0) {
-            *error = message(nullptr);
-            return false;
-        }
-        m_busy = true;
-        return true;
-    }
-
-    /// Waits for the statement in flight; false (and \a error) when it failed.
-    bool settle(QString *error)
-    {
-        bool ok = true;
-        while (m_busy) {
-            PGresult *result = PQgetResult(m_connection);
-            if (!result) {
-                m_busy = false;
-                break;
-            }
-            if (ok && PQresultStatus(result) != PGRES_COMMAND_OK) {
-                ok = false;
-                if (error)
-                    *error = message(result);
-            }
-            PQclear(result);
-        }
-        return ok;
-    }
-
-    /// Appends \a value as an SQL literal: text and bytes escaped by libpq for this connection.
-    void appendLiteral(QByteArray *sql, const QVariant &value) const
-    {
-        if (value.isNull()) {
-            sql->append("NULL");
-        } else if (value.typeId() == QMetaType::QByteArray) {
-            size_t length = 0;
-            const QByteArray bytes = value.toByteArray();
-            unsigned char *escaped = PQescapeByteaConn(
-                m_connection, reinterpret_cast<const unsigned char *>(bytes.constData()), size_t(bytes.size()), &length);
-            sql->append('\'').append(reinterpret_cast<const char *>(escaped), qsizetype(length) - 1).append("'::bytea");
-            PQfreemem(escaped);
-        } else if (value.typeId() == QMetaType::QString) {
-            const QByteArray utf8 = value.toString().toUtf8();
-            const qsizetype start = sql->size() + 1;
-            sql->resize(start + utf8.size() * 2 + 2);
-            (*sql)[start - 1] = '\'';
-            const size_t written = PQescapeStringConn(m_connection, sql->data() + start, utf8.constData(), size_t(utf8.size()), nullptr);
-            sql->resize(start + qsizetype(written));
-            sql->append('\'');
-        } else {
-            sql->append(value.toString().toLatin1()); // numbers
-        }
-    }
-
-private:
-    QString message(PGresult *result) const
-    {
-        const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
-        QString text = QString::fromUtf8(primary ? primary : PQerrorMessage(m_connection)).simplified();
-        if (text.endsWith(QLatin1Char('.')))
-            text.chop(1);
-        return text;
-    }
-
-    PGconn *m_connection = nullptr;
-    bool m_busy = false;
-};
-
 /// A value read from one engine, made fit to bind on the file: a text that is empty but null
 /// would be bound as SQL NULL (and the text columns are NOT NULL).
 QVariant bindable(const QVariant &value)
@@ -385,17 +297,15 @@ QVariant bindable(const QVariant &value)
     return value;
 }
 
-/// INSERT of many rows per statement (one round trip to a server for all of them). In a file
-/// through a statement prepared once for a full batch (the rest at the end gets one of its
-/// own); on a server as SQL text sent through a ServerPipe.
+/// INSERT of many rows per statement through a statement prepared once for a full batch (the
+/// rest at the end gets one of its own): a file's rows, and a server's assets.
 class BatchInsert
 {
 public:
     /// \a values: the VALUES tuple of one row ("(?, ?, ...)" when empty).
-    BatchInsert(const QSqlDatabase &connection, ServerPipe *pipe, const char *table, const char *columns,
-        int rowsPerStatement, const char *values = "", const char *tail = "")
-        : m_pipe(pipe)
-        , m_head(QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(QLatin1String(table), QLatin1String(columns)))
+    BatchInsert(const QSqlDatabase &connection, const char *table, const char *columns, int rowsPerStatement,
+        const char *values = "", const char *tail = "")
+        : m_head(QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(QLatin1String(table), QLatin1String(columns)))
         , m_values(QLatin1String(values))
         , m_tail(QLatin1String(tail))
         , m_rowsPerStatement(rowsPerStatement)
@@ -406,7 +316,6 @@ public:
             const qsizetype columnCount = QString::fromLatin1(columns).count(QLatin1Char(',')) + 1;
             m_values = QStringLiteral("(?") + QStringLiteral(", ?").repeated(columnCount - 1) + QLatin1Char(')');
         }
-        m_parts = m_values.toUtf8().split('?');
     }
 
     bool add(Row row, QString *error)
@@ -419,22 +328,6 @@ public:
     {
         if (m_rows.isEmpty())
             return true;
-        if (m_pipe) {
-            QByteArray sql = m_head.toUtf8();
-            for (qsizetype r = 0; r < m_rows.size(); ++r) {
-                if (r > 0)
-                    sql.append(", ");
-                const Row &row = m_rows.at(r);
-                for (qsizetype i = 0; i < m_parts.size(); ++i) {
-                    sql.append(m_parts.at(i));
-                    if (i < row.size() && i + 1 < m_parts.size())
-                        m_pipe->appendLiteral(&sql, row.at(i));
-                }
-            }
-            sql.append(m_tail.toUtf8());
-            m_rows.clear();
-            return m_pipe->send(sql, error);
-        }
         const bool full = m_rows.size() == m_rowsPerStatement;
         QSqlQuery &query = full ? m_full : m_rest;
         bool ok = (full && m_fullPrepared) || query.prepare(sql(m_rows.size()));
@@ -466,10 +359,8 @@ private:
         return ok;
     }
 
-    ServerPipe *m_pipe;
     QString m_head;
     QString m_values;
-    QList<QByteArray> m_parts; ///< m_values around its placeholders
     QString m_tail;
     int m_rowsPerStatement;
     // Both kept until the copy is over: a statement dropped inside a failed transaction
@@ -479,6 +370,52 @@ private:
     bool m_fullPrepared = false;
     QList<Row> m_rows;
 };
+
+/// The rows of a page for a team server, by table, ids and references mapped; the articles'
+/// search rows are made from them.
+using ServerPage = std::array<QList<Row>, TableCount>;
+
+struct CopyBatch {
+    QByteArray table;
+    QByteArray columns;
+    QByteArray rows;
+};
+
+constexpr auto SearchColumns = "article_id, title_terms, terms, title_text, search_text";
+
+/// A page in COPY's text format, the tables in the order their references need, each
+/// article's search row beside it (PostgresSearch::searchRow(), what SearchIndex writes).
+/// Runs on a thread of its own while the next page is read.
+std::vector<CopyBatch> formatPage(const ServerPage &page)
+{
+    std::vector<CopyBatch> batches;
+    for (int t = 0; t < TableCount; ++t) {
+        if (page[t].isEmpty())
+            continue;
+        QByteArray rows;
+        for (const Row &row : page[t]) {
+            for (qsizetype i = 0; i < row.size(); ++i)
+                PostgresCopyWriter::appendField(&rows, row.at(i), i == 0);
+            PostgresCopyWriter::endRow(&rows);
+        }
+        batches.push_back({ Tables[t].name, Tables[t].columns, std::move(rows) });
+        if (t != Articles)
+            continue;
+        QByteArray search;
+        for (const Row &row : page[t]) {
+            const PostgresSearch::SearchRow searchRow
+                = PostgresSearch::searchRow(row.at(ArticleTitle).toString(), row.at(ArticleBodyText).toString());
+            PostgresCopyWriter::appendField(&search, row.at(0), true);
+            PostgresCopyWriter::appendText(&search, searchRow.titleTerms, false);
+            PostgresCopyWriter::appendText(&search, searchRow.terms, false);
+            PostgresCopyWriter::appendText(&search, searchRow.titleText, false);
+            PostgresCopyWriter::appendText(&search, searchRow.searchText, false);
+            PostgresCopyWriter::endRow(&search);
+        }
+        batches.push_back({ "article_search", SearchColumns, std::move(search) });
+    }
+    return batches;
+}
 
 } // namespace galley::copying
 
@@ -519,6 +456,15 @@ struct NewsroomCopy::Private {
     bool writePage(const Page &page);
     bool writeRows(Table table, QList<Row> rows);
     bool writeRelated(Row row, bool atEnd);
+    bool put(Table table, Row row);
+    bool sendServerPage();
+    [[nodiscard]] bool hasServerRows() const
+    {
+        return std::any_of(
+            serverPage.begin(), serverPage.end(), [](const QList<Row> &rows) { return !rows.isEmpty(); });
+    }
+    bool finishWriting();
+    bool setTriggers(bool enabled);
     bool copyAssets();
     bool advanceSequences();
     bool verify();
@@ -548,10 +494,16 @@ struct NewsroomCopy::Private {
     QList<Row> deferredRelated; ///< related items whose target comes in a later page
     QSet<QString> sourceAssets;
 
+    QStringList disabledTriggers; ///< "table:trigger", each quoted, turned off for the copy
+
+    // A team server's rows: a page being made into COPY text meanwhile, then written.
+    std::unique_ptr<PostgresCopyWriter> writer;
+    ServerPage serverPage;
+    std::future<std::vector<CopyBatch>> formatting;
+
     // Statements live until the transaction is over (see BatchInsert).
-    std::unique_ptr<ServerPipe> pipe; ///< a server destination's inserts
-    std::array<std::unique_ptr<BatchInsert>, TableCount> inserts;
-    std::unique_ptr<BatchInsert> terms, assets;
+    std::array<std::unique_ptr<BatchInsert>, TableCount> inserts; ///< a file's rows
+    std::unique_ptr<BatchInsert> assets;
     std::unique_ptr<PageReader> sourceReader, destinationReader;
 };
 
@@ -560,8 +512,8 @@ struct NewsroomCopy::Private {
 bool NewsroomCopy::Private::exec(Database &database, const QString &sql, QList<Row> *rows)
 {
     QString reason;
-    if (&database == &destination && pipe && !pipe->settle(&reason))
-        return writeFailed(reason);
+    if (&database == &destination && !finishWriting())
+        return false;
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     if (!query.exec(sql)) {
@@ -669,9 +621,67 @@ bool NewsroomCopy::Private::start(qint64 *total, QHash<qint64, QString> *sourceU
     // The bodies are compressed as they are stored: lz4 where the server has it costs a fraction
     // of pglz's time (a quarter of the server's work in a copy) and reads back the same.
     return !isServer()
-        || exec(destination,
-            QStringLiteral("SELECT set_config('default_toast_compression', 'lz4', true) FROM pg_settings "
-                           "WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)"));
+        || (exec(destination,
+                QStringLiteral("SELECT set_config('default_toast_compression', 'lz4', true) FROM pg_settings "
+                               "WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)"))
+            && (!keepIds || setTriggers(false)));
+}
+
+// Into an empty team newsroom, the copy turns Galley's own triggers on its tables (those whose
+// function is a galley_... of the schema) off for its transaction and on again before it
+// commits; nobody else sees them off (ALTER TABLE locks each table until the commit). Per row
+// they would mark the article's search row pending (the copy writes it), announce the change on
+// the channel "galley" (a hundred thousand announcements of articles nobody has open yet) and
+// check the article (galley_check_article). Only the owner of the tables may, and only a chief:
+// the check lets a chief add any article, so nothing it would refuse goes in unchecked; anyone
+// else's copy keeps every trigger, and with it the check. A DBA's own triggers (an audit) stay
+// on. Each is turned on again as it was (on, always, replica).
+bool NewsroomCopy::Private::setTriggers(bool enabled)
+{
+    if (enabled) {
+        for (const QString &trigger : std::as_const(disabledTriggers)) {
+            const QStringList parts = trigger.split(QLatin1Char(':'));
+            const QString how = parts.at(2) == QLatin1String("A") ? QStringLiteral("ENABLE ALWAYS")
+                : parts.at(2) == QLatin1String("R")               ? QStringLiteral("ENABLE REPLICA")
+                                                                  : QStringLiteral("ENABLE");
+            if (!exec(destination, QStringLiteral("ALTER TABLE %1 %2 TRIGGER %3").arg(parts.at(0), how, parts.at(1))))
+                return false;
+        }
+        disabledTriggers.clear();
+        return true;
+    }
+    const QString tables = QStringLiteral("'articles'::regclass, 'article_search'::regclass, 'related'::regclass, "
+                                          "'revisions'::regclass, 'annotations'::regclass, "
+                                          "'workflow_events'::regclass, 'assets'::regclass");
+    const std::optional<qint64> allowed = number(destination,
+        QStringLiteral("SELECT (bool_and(pg_catalog.pg_get_userbyid(relowner) = current_user) "
+                       "AND pg_catalog.pg_has_role(current_user, 'galley_chief', 'MEMBER'))::int "
+                       "FROM pg_catalog.pg_class WHERE oid IN (%1)")
+            .arg(tables));
+    if (!allowed)
+        return false;
+    if (*allowed != 1)
+        return true;
+    QList<Row> triggers;
+    if (!exec(destination,
+            QStringLiteral("SELECT format('%I', c.relname), format('%I', t.tgname), t.tgenabled "
+                           "FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid "
+                           "JOIN pg_catalog.pg_proc p ON p.oid = t.tgfoid "
+                           "WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' AND p.proname LIKE 'galley\\_%' "
+                           "AND p.pronamespace = c.relnamespace AND c.oid IN (%1) ORDER BY 1, 2")
+                .arg(tables),
+            &triggers))
+        return false;
+    for (const Row &trigger : std::as_const(triggers)) {
+        if (!exec(destination,
+                QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %2")
+                    .arg(trigger.at(0).toString(), trigger.at(1).toString())))
+            return false;
+        disabledTriggers.append(
+            QStringList { trigger.at(0).toString(), trigger.at(1).toString(), trigger.at(2).toString() }.join(
+                QLatin1Char(':')));
+    }
+    return true;
 }
 
 bool NewsroomCopy::Private::copy()
@@ -686,20 +696,21 @@ bool NewsroomCopy::Private::copy()
 
     const QSqlDatabase connection = destination.connection();
     if (isServer()) {
-        pipe = std::make_unique<ServerPipe>(connection);
-        if (!pipe->isValid())
+        writer = std::make_unique<PostgresCopyWriter>(connection);
+        if (!writer->isValid())
             return writeFailed(tr("the connection gives no access to its PostgreSQL handle"));
+    } else {
+        for (int t = 0; t < TableCount; ++t)
+            inserts[t] = std::make_unique<BatchInsert>(
+                connection, Tables[t].name, Tables[t].columns, Tables[t].rowsPerStatement);
     }
-    // Whatever happens, the statement in flight is collected before the transaction ends.
+    // Whatever happens, the rows in flight are written (or dropped) before the transaction ends.
     const auto settle = qScopeGuard([this] {
-        if (pipe)
-            pipe->settle(nullptr);
+        if (formatting.valid())
+            formatting.wait();
+        if (writer)
+            (void)writer->finish(nullptr);
     });
-    for (int t = 0; t < TableCount; ++t)
-        inserts[t] = std::make_unique<BatchInsert>(
-            connection, pipe.get(), Tables[t].name, Tables[t].columns, Tables[t].rowsPerStatement);
-    terms = std::make_unique<BatchInsert>(connection, pipe.get(), "article_search",
-        "article_id, title_terms, terms, title_text, search_text", 100, "(?, ?::text[], ?::text[], ?, ?)");
 
     ContentDigest sourceDigest(std::move(sourceUuids), [this](const QString &uuid) { return !skippedUuids.contains(uuid); });
     sourceReader = std::make_unique<PageReader>(source.connection());
@@ -727,13 +738,11 @@ bool NewsroomCopy::Private::copy()
             return false;
     }
     for (const auto &insert : inserts) {
-        if (!insert->flush(&reason))
+        if (insert && !insert->flush(&reason))
             return writeFailed(reason);
     }
-    if (!copyAssets() || (keepIds && !advanceSequences()))
+    if (!finishWriting() || !copyAssets() || (keepIds && !advanceSequences()))
         return false;
-    // The server's insert trigger marked every copied article pending; their search rows are
-    // written, so their marks (and only theirs) go.
     if (rebuildSearchIndexes) {
         if (!exec(destination, QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")))
             return false;
@@ -742,7 +751,12 @@ bool NewsroomCopy::Private::copy()
                 return false;
         }
     }
-    if (isServer() && !copiedArticleIds.isEmpty()) {
+    // The server's insert trigger marked every copied article pending (unless it was off); their
+    // search rows are written, so their marks (and only theirs) go.
+    const bool marked = disabledTriggers.isEmpty();
+    if (!setTriggers(true))
+        return false;
+    if (isServer() && marked && !copiedArticleIds.isEmpty()) {
         QStringList copiedIds;
         copiedIds.reserve(copiedArticleIds.size());
         for (const qint64 id : std::as_const(copiedArticleIds))
@@ -779,7 +793,7 @@ bool NewsroomCopy::Private::copy()
             tr("The copy in “%1” does not read back as its source (%2), so it was rolled back.")
                 .arg(destination.displayName(), differences.join(QStringLiteral("; "))));
     }
-    if ((pipe && !pipe->settle(&reason)) || !transaction.commit())
+    if (!transaction.commit())
         return writeFailed(reason.isEmpty() ? transaction.errorString() : reason);
     return true;
 }
@@ -811,24 +825,9 @@ bool NewsroomCopy::Private::writePage(const Page &page)
             }
         }
     }
-    // On a server the search terms are tokenized meanwhile, on a thread of their own.
-    // (The rows PostgresSearch::writeTerms() writes, many per statement.)
-    std::future<QList<PostgresSearch::SearchRow>> tokenized;
-    if (isServer()) {
-        QList<std::pair<QString, QString>> texts;
-        for (const Row &row : std::as_const(copied))
-            texts.append({ row.at(ArticleTitle).toString(), row.at(ArticleBodyText).toString() });
-        tokenized = std::async(std::launch::async, [texts = std::move(texts)] {
-            QList<PostgresSearch::SearchRow> rows;
-            for (const auto &[title, bodyText] : texts)
-                rows.append(PostgresSearch::searchRow(title, bodyText));
-            return rows;
-        });
-    }
     QList<qint64> ids;
     if (!keepIds && !allocate(Articles, copied.size(), &ids))
         return false;
-    QString reason;
     for (qsizetype n = 0; n < copied.size(); ++n) {
         Row &row = copied[n];
         const qint64 id = keepIds ? row.at(0).toLongLong() : ids.at(n);
@@ -837,22 +836,12 @@ bool NewsroomCopy::Private::writePage(const Page &page)
         lowestNewArticleId = lowestNewArticleId == 0 ? id : std::min(lowestNewArticleId, id);
         maxIds[Articles] = std::max(maxIds[Articles], id);
         row[0] = id;
-        if (!inserts[Articles]->add(row, &reason))
-            return writeFailed(reason);
+        if (!put(Articles, std::move(row)))
+            return false;
     }
-    if (!inserts[Articles]->flush(&reason))
+    QString reason;
+    if (inserts[Articles] && !inserts[Articles]->flush(&reason))
         return writeFailed(reason);
-    if (tokenized.valid()) {
-        const QList<PostgresSearch::SearchRow> searchRows = tokenized.get();
-        for (qsizetype n = 0; n < copied.size(); ++n) {
-            const PostgresSearch::SearchRow &search = searchRows.at(n);
-            if (!terms->add({ copied.at(n).at(0), search.titleTerms, search.terms, search.titleText, search.searchText },
-                    &reason))
-                return writeFailed(reason);
-        }
-        if (!terms->flush(&reason))
-            return writeFailed(reason);
-    }
 
     // The other tables: the rows of the copied articles, with ids and references mapped.
     for (int t = Related; t < TableCount; ++t) {
@@ -864,7 +853,51 @@ bool NewsroomCopy::Private::writePage(const Page &page)
         if (!writeRows(Table(t), std::move(rows)))
             return false;
     }
+    return !isServer() || sendServerPage();
+}
+
+// A row for the destination: into a file's batch, or a server's page.
+bool NewsroomCopy::Private::put(Table table, Row row)
+{
+    if (isServer()) {
+        serverPage[table].append(std::move(row));
+        return true;
+    }
+    QString reason;
+    return inserts[table]->add(std::move(row), &reason) || writeFailed(reason);
+}
+
+// The page goes to be made into COPY text (and search rows) on a thread of its own; the one
+// made meanwhile goes to the writer.
+bool NewsroomCopy::Private::sendServerPage()
+{
+    if (formatting.valid()) {
+        for (CopyBatch &batch : formatting.get()) {
+            if (!writer->send(batch.table, batch.columns, std::move(batch.rows))) {
+                serverPage = {};
+                QString reason;
+                (void)writer->finish(&reason);
+                return writeFailed(reason);
+            }
+        }
+    }
+    if (hasServerRows())
+        formatting
+            = std::async(std::launch::async, [page = std::exchange(serverPage, {})] { return formatPage(page); });
     return true;
+}
+
+// Every row given is written: the destination's connection may be used again.
+bool NewsroomCopy::Private::finishWriting()
+{
+    if (!writer)
+        return true;
+    while (formatting.valid() || hasServerRows()) {
+        if (!sendServerPage())
+            return false;
+    }
+    QString reason;
+    return writer->finish(&reason) || writeFailed(reason);
 }
 
 bool NewsroomCopy::Private::writeRows(Table table, QList<Row> rows)
@@ -898,10 +931,9 @@ bool NewsroomCopy::Private::writeRows(Table table, QList<Row> rows)
                 row[AnnotationParent] = newIds.value(row.at(AnnotationParent).toLongLong());
         }
     }
-    QString reason;
     for (Row &row : rows) {
-        if (!inserts[table]->add(std::move(row), &reason))
-            return writeFailed(reason);
+        if (!put(table, std::move(row)))
+            return false;
     }
     return true;
 }
@@ -922,8 +954,7 @@ bool NewsroomCopy::Private::writeRelated(Row row, bool atEnd)
         }
     }
     row[0] = articleIds.value(row.at(0).toLongLong());
-    QString reason;
-    return inserts[Related]->add(std::move(row), &reason) || writeFailed(reason);
+    return put(Related, std::move(row));
 }
 
 bool NewsroomCopy::Private::copyAssets()
@@ -931,7 +962,7 @@ bool NewsroomCopy::Private::copyAssets()
     // One asset per statement: an image may be megabytes. Content-addressed, so one the
     // destination already has is the same bytes and stays.
     assets = std::make_unique<BatchInsert>(
-        destination.connection(), pipe.get(), "assets", AssetColumns, 1, "", " ON CONFLICT (hash) DO NOTHING");
+        destination.connection(), "assets", AssetColumns, 1, "", " ON CONFLICT (hash) DO NOTHING");
     QList<Row> hashes;
     if (!exec(source, QStringLiteral("SELECT hash FROM assets"), &hashes))
         return false;
@@ -1046,11 +1077,10 @@ bool NewsroomCopy::run()
     // The transactions are over: the statements go now, not when the caller closes the connections.
     for (auto &insert : d->inserts)
         insert.reset();
-    d->terms.reset();
+    d->writer.reset();
     d->assets.reset();
     d->sourceReader.reset();
     d->destinationReader.reset();
-    d->pipe.reset();
     d->result.seconds = double(timer.nsecsElapsed()) / 1e9;
     return ok;
 }

@@ -66,16 +66,21 @@ struct NewsroomCopyResult {
 ///   given and every reference (related targets, annotation parents) is mapped to them. A
 ///   related item pointing at a skipped article points at the destination's article of that
 ///   uuid.
-/// - Search: on a team server the CJK term table gets, for every copied article, the rows
-///   PostgresSearch::writeTerms() would write (tokenized on a second thread, stored a hundred
-///   per statement); in a newsroom file the full-text triggers index the live articles as they
-///   are inserted, and trashed ones stay out, as the file keeps them.
-/// - Speed: a page of 500 articles (with their rows of the other tables) at a time, a hundred
-///   to five hundred rows per INSERT. Into a file through statements prepared once; into a
-///   server as SQL text sent through libpq without waiting for each result, so that the client
-///   builds the next batch while the server indexes the last, and with the copy's values
-///   compressed with lz4 where the server has it (default_toast_compression for this
-///   transaction only; they read back the same).
+/// - Search: on a team server article_search gets, for every copied article, the row
+///   PostgresSearch::writeTerms() would write (PostgresSearch::searchRow()), and no pending mark
+///   is left; in a newsroom file the full-text triggers index the live articles as they are
+///   inserted, and trashed ones stay out, as the file keeps them.
+/// - Server rules: into an empty team newsroom whose tables the login owns, as a chief, Galley's
+///   own triggers on the copied tables (search marks, change announcements, the article check,
+///   which passes anything a chief adds) are off during the copy and on again before the
+///   commit, and the search indexes are built once at the end; other logins' copies go through
+///   every trigger. Triggers of the DBA's own stay on.
+/// - Speed: a page of 500 articles (with their rows of the other tables) at a time. Into a file,
+///   a hundred to five hundred rows per INSERT through statements prepared once; into a server,
+///   one COPY FROM STDIN per table and page (PostgresCopyWriter), made into COPY text and search
+///   rows on one thread while the next page is read and sent on another while the server
+///   stores, with the values compressed with lz4 where the server has it
+///   (default_toast_compression for this transaction only; they read back the same).
 ///
 /// Lives on the thread that owns both Databases; run() blocks until it is done.
 class NewsroomCopy final
