@@ -9,6 +9,7 @@
 #include "storage/annotationrepository.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/newsroomcopy.h"
 #include "storage/newsroomwatcher.h"
 #include "storage/revisionrepository.h"
 #include "storage/workflowrepository.h"
@@ -303,6 +304,36 @@ private Q_SLOTS:
         }));
         QVERIFY(!exec(*m_editor, QStringLiteral("DELETE FROM presence WHERE session = 'r'"), &error));
         QVERIFY(exec(*m_reviewer, QStringLiteral("DELETE FROM presence WHERE session = 'r'")));
+    }
+
+    void aCopyIntoTheNewsroomSaysReadEverythingAgain()
+    {
+        // galley copy into an empty team newsroom turns the per-row announcements off and
+        // announces once, at its commit, that everything is new.
+        galley::test::TestNewsrooms newsrooms;
+        const QString file = newsrooms.create(Engine::SQLite);
+        Database source;
+        QCOMPARE(source.open(file), Database::Status::Ok);
+        for (const QString &title : { QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三") }) {
+            Article article = draft(title);
+            QVERIFY(ArticleRepository(source).create(article));
+        }
+        const QString server = newsrooms.create(Engine::PostgreSQL);
+        QVERIFY2(!server.isEmpty(), qPrintable(newsrooms.errorString()));
+        Database destination;
+        QCOMPARE(destination.open(server), Database::Status::Ok);
+        Database listener;
+        QCOMPARE(listener.open(server), Database::Status::Ok);
+        NewsroomWatcher watcher;
+        QVERIFY(watcher.start(listener));
+        QSignalSpy spy(&watcher, &NewsroomWatcher::changed);
+
+        NewsroomCopy copy(source, destination);
+        QVERIFY2(copy.run(), qPrintable(copy.errorString()));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 1000);
+        QVERIFY(spy.at(0).at(0).value<NewsroomEvent>().isUnknown());
+        QTest::qWait(200);
+        QCOMPARE(spy.count(), 1); // not one per copied row
     }
 
     void aNewsroomFileHearsOtherConnections()

@@ -647,6 +647,11 @@ bool NewsroomCopy::Private::setTriggers(bool enabled)
             if (!exec(destination, QStringLiteral("ALTER TABLE %1 %2 TRIGGER %3").arg(parts.at(0), how, parts.at(1))))
                 return false;
         }
+        // One announcement in their stead, at the commit: "read everything again" (a Galley
+        // that has the newsroom open shows what the copy brought, see NewsroomEvent).
+        if (!disabledTriggers.isEmpty()
+            && !exec(destination, QStringLiteral("SELECT pg_catalog.pg_notify('galley', '{\"table\": \"*\", \"op\": \"copy\"}')")))
+            return false;
         disabledTriggers.clear();
         return true;
     }

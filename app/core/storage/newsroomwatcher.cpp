@@ -33,6 +33,8 @@ std::optional<NewsroomEvent> NewsroomEvent::fromPayload(const QByteArray &payloa
     event.table = object.value(QLatin1String("table")).toString();
     if (event.table.isEmpty())
         return std::nullopt;
+    if (event.table == QLatin1String("*"))
+        event.table.clear(); // a change of every table (galley copy): read everything again
     event.op = object.value(QLatin1String("op")).toString();
     event.articleId = object.value(QLatin1String("article")).toInteger();
     event.id = object.value(QLatin1String("id")).toInteger();

@@ -16,7 +16,8 @@ class Database;
 /// One change to a newsroom that another Galley (or a script) committed, as the team server
 /// announces it (see galley_notify() in storage/postgres/postgresschema.cpp). A change of
 /// unknown extent (a newsroom file changed by another process, or the news missed while the
-/// server was away) has an empty table: read everything shown again.
+/// server was away, a galley copy into the newsroom, announced as table "*") has an empty
+/// table: read everything shown again.
 struct NewsroomEvent {
     QString table; ///< articles, annotations, revisions, workflow_events, article_locks, presence; empty: unknown
     QString op; ///< insert, update or delete
