@@ -174,7 +174,13 @@ $body$)",
 // The server keeps the rules of both tables (galley_check_lock): a row names the login that
 // wrote it; a lock is changed or removed by its own login, by a chief, or by anyone once it has
 // expired (no heartbeat for 2 minutes) or its holder has been idle for 10 minutes.
+/// The title's tokens, GIN indexed: a term rare in titles and common in bodies finds its title
+/// hits without reading every hit's tokens.
+constexpr auto TitleTermsIndex = "CREATE INDEX IF NOT EXISTS article_search_title_terms ON article_search USING gin "
+                                 "(title_terms)";
+
 constexpr const char *version2[] = {
+    TitleTermsIndex,
     R"(CREATE TABLE article_locks (
   article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
   holder TEXT NOT NULL,
@@ -423,7 +429,9 @@ QString applicationName()
 QStringList searchIndexStatements()
 {
     return { QStringLiteral("CREATE INDEX article_search_terms ON article_search USING gin (terms)"),
-        QStringLiteral("CREATE INDEX article_search_text ON article_search USING gin (search_text gin_trgm_ops)") };
+        QStringLiteral("CREATE INDEX article_search_text ON article_search USING gin (search_text gin_trgm_ops)"),
+        // Version 2's: a copy that drops only the first two finds it there.
+        QString::fromUtf8(TitleTermsIndex) };
 }
 
 QStringList roleStatements()
