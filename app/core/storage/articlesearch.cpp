@@ -136,6 +136,11 @@ qint64 ArticleSearch::count(const ArticleFilter &filter) const
     return m_engine->count(filter);
 }
 
+ListCount ArticleSearch::quickCount(const ArticleFilter &filter) const
+{
+    return m_engine->quickCount(filter);
+}
+
 QList<ArticleRow> ArticleSearch::page(
     const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 offset, int limit) const
 {

@@ -26,6 +26,13 @@ struct ArticleFilter {
     friend bool operator==(const ArticleFilter &, const ArticleFilter &) = default;
 };
 
+/// How many articles a filter lists, as far as it can be told without reading every hit.
+struct ListCount {
+    qint64 count = 0; ///< exact, or (not exact) how many certainly are: more are listed
+    bool exact = true;
+    qint64 estimate = 0; ///< the total: count when exact, an estimate (at least count) otherwise
+};
+
 enum class ArticleSortKey { Relevance, Title, Status, Byline, Desk, UpdatedAt, Characters, PublishAt };
 
 /// One row of the list: only the columns the list shows, never the body.
@@ -77,6 +84,10 @@ public:
     ArticleSearch &operator=(const ArticleSearch &) = delete;
 
     [[nodiscard]] qint64 count(const ArticleFilter &filter) const;
+    /// count(), or where counting exactly would read the text of every hit (a term of three or
+    /// more characters with many hits on a team server), a lower bound it confirmed and an
+    /// estimate of the total; then page() with an unknown total lists them all. Exact on a file.
+    [[nodiscard]] ListCount quickCount(const ArticleFilter &filter) const;
     /// Rows [offset, offset + limit) of the filtered list in the given order (ties by id).
     /// Relevance without a search means UpdatedAt descending.
     [[nodiscard]] QList<ArticleRow> page(const ArticleFilter &filter, ArticleSortKey key,

@@ -25,6 +25,12 @@ public:
     virtual ~ArticleSearchEngine() = default;
 
     [[nodiscard]] virtual qint64 count(const ArticleFilter &filter) = 0;
+    /// count(), exact, unless the engine knows a cheaper way (see ArticleSearch::quickCount()).
+    [[nodiscard]] virtual ListCount quickCount(const ArticleFilter &filter)
+    {
+        const qint64 total = count(filter);
+        return { total, true, total };
+    }
     /// \a total is count(filter) or -1 when the caller does not know it.
     [[nodiscard]] virtual QList<ArticleRow> page(const ArticleFilter &filter, ArticleSortKey key,
         Qt::SortOrder order, qint64 offset, int limit, qint64 total) = 0;

@@ -13,6 +13,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace galley {
@@ -543,6 +544,20 @@ Sql relevanceHits(const QSqlDatabase &connection, const std::function<PostgresSe
     return longRelevanceHits(plan, filter, window, reversed, rankedWalk(connection, plan), newsroom(), ctes);
 }
 
+/// quickCount() reads this many rows of a long term's hits at most to count them.
+constexpr qint64 CountSample = 200;
+
+/// \a total to two significant digits (an estimate says no more than it knows).
+qint64 roundedEstimate(double total)
+{
+    if (total < 100)
+        return qint64(total + 0.5);
+    double unit = 1;
+    while (total / unit >= 100)
+        unit *= 10;
+    return qint64(std::round(total / unit) * unit);
+}
+
 /// Groups first, the score within a group, then the newest.
 const QList<OrderTerm> relevanceOrder { { QStringLiteral("t"), true }, { QStringLiteral("k"), true },
     { QStringLiteral("id"), false } };
@@ -693,6 +708,70 @@ qint64 PostgresSearch::count(const ArticleFilter &filter)
     Sql sql { QStringLiteral("SELECT count(*)"), {} };
     sql.append(source(plan, filter));
     return std::max<qint64>(0, scalar(sql.text, sql.binds));
+}
+
+ListCount PostgresSearch::quickCount(const ArticleFilter &filter)
+{
+    const bool columnFilters = filter.status || !filter.desk.isEmpty() || !filter.byline.isEmpty();
+    const SearchPlan plan = planSearch(filter.search);
+    if (!plan.active || filter.trash || plan.matchesNothing() || (plan.onlyShortTerms() && columnFilters)) {
+        const qint64 total = count(filter);
+        return { total, true, total };
+    }
+    m_error.clear();
+    catchUp();
+    const QString tokens = arrayLiteral(plan.shortTokens);
+    if (plan.onlyShortTerms()) {
+        // The token index is exact: its hits, less those in the trash (looked up one by one).
+        const qint64 total = scalar(QStringLiteral("SELECT (SELECT count(*) FROM article_search s WHERE s.terms @> "
+                                                   "?::text[]) - (SELECT count(*) FROM articles a JOIN article_search s "
+                                                   "ON s.article_id = a.id WHERE a.deleted_at IS NOT NULL AND s.terms "
+                                                   "@> ?::text[])"),
+            { tokens, tokens });
+        return { std::max<qint64>(0, total), true, std::max<qint64>(0, total) };
+    }
+    // Every term's tokens (a CJK phrase's bigrams, a word whole): an index lookup, no text read.
+    QStringList allTokens = plan.shortTokens;
+    for (const QString &term : plan.longTerms)
+        allTokens += CjkTokenizer::tokens(term, CjkTokenizer::Mode::Query);
+    allTokens.removeDuplicates();
+    const QString withTokens = arrayLiteral(allTokens);
+    const bool phrases = std::all_of(plan.longTerms.cbegin(), plan.longTerms.cend(), isCjkPhrase);
+    Arm arm = newArm(filter);
+    addLongTerms(arm, plan);
+    addShortTerms(arm, plan);
+    // The sample: rows off the indexes with, for each, whether it is a hit and holds the tokens.
+    Sql sql { QStringLiteral("WITH sample AS MATERIALIZED (SELECT s.article_id, true"), {} };
+    sql.append(arm.confirm);
+    sql.append(QStringLiteral(" AS hit, s.terms @> ?::text[] AS tokens FROM article_search s WHERE "), { withTokens });
+    sql.append(arm.indexHit);
+    sql.append(QStringLiteral(" LIMIT %1) SELECT count(*), count(*) FILTER (WHERE hit), count(*) FILTER (WHERE hit "
+                              "AND tokens), (SELECT count(*) FROM articles a JOIN sample ON a.id = sample.article_id "
+                              "WHERE sample.hit AND ")
+                   .arg(CountSample + 1));
+    sql.append(arm.articles);
+    sql.append(QStringLiteral("), (SELECT count(*) FROM article_search s WHERE s.terms @> ?::text[]) FROM sample"),
+        { withTokens });
+    QSqlQuery query(m_database.connection());
+    if (!run(query, sql.text, sql.binds) || !query.next())
+        return { -1, true, -1 };
+    const qint64 rows = query.value(0).toLongLong();
+    const qint64 hits = query.value(1).toLongLong();
+    const qint64 hitsWithTokens = query.value(2).toLongLong();
+    const qint64 listed = query.value(3).toLongLong();
+    const qint64 withTokensTotal = query.value(4).toLongLong();
+    if (rows <= CountSample)
+        return { listed, true, listed };
+    // A phrase's sample is of its candidates (every hit holds its bigrams); another term's is
+    // of its hits (an article with the word holds the term).
+    double total = 0;
+    if (phrases)
+        total = double(withTokensTotal) * double(hits) / double(rows);
+    else if (hitsWithTokens > 0)
+        total = double(withTokensTotal) * double(hits) / double(hitsWithTokens);
+    if (hits > 0)
+        total *= double(listed) / double(hits); // the share that is live and passes the filter
+    return { listed, false, std::max(listed, roundedEstimate(total)) };
 }
 
 QList<ArticleRow> PostgresSearch::page(

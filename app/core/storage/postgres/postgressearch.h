@@ -45,6 +45,13 @@ public:
     explicit PostgresSearch(Database &database);
 
     [[nodiscard]] qint64 count(const ArticleFilter &filter) override;
+    /// Only short terms and no column filter: their GIN index's hits less the trashed ones,
+    /// exact. A long term: the first CountSample rows off the indexes (a CJK phrase's bigram
+    /// candidates, another term's trigram hits) are read; when that is all of them the count
+    /// is exact, otherwise the hits it confirmed are the lower bound and the total is estimated
+    /// from the articles that hold every term's tokens (a GIN count) and their share of the
+    /// hits in the sample. Anything else: count().
+    [[nodiscard]] ListCount quickCount(const ArticleFilter &filter) override;
     [[nodiscard]] QList<ArticleRow> page(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order,
         qint64 offset, int limit, qint64 total) override;
     [[nodiscard]] qint64 rowOf(
