@@ -396,6 +396,21 @@
             <numerusform>Restored %n articles from the trash.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>About %Ln article(s)</source>
+        <comment>an estimate, refined as the list scrolls</comment>
+        <translation>
+            <numerusform>About %Ln article</numerusform>
+            <numerusform>About %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln article(s)</source>
+        <translation>
+            <numerusform>More than %Ln article</numerusform>
+            <numerusform>More than %Ln articles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::ArticleListModel</name>

@@ -393,6 +393,19 @@
             <numerusform>已从回收站还原 %n 篇稿件。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>About %Ln article(s)</source>
+        <comment>an estimate, refined as the list scrolls</comment>
+        <translation>
+            <numerusform>约 %Ln 篇稿件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln article(s)</source>
+        <translation>
+            <numerusform>超过 %Ln 篇稿件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::ArticleListModel</name>

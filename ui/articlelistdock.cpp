@@ -1,5 +1,7 @@
 #include "articlelistdock.h"
 
+#include <limits>
+
 #include "articlelistdelegate.h"
 #include "models/articlelistmodel.h"
 #include "storage/articlerepository.h"
@@ -16,6 +18,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace galley {
 
@@ -103,6 +107,8 @@ ArticleListDock::ArticleListDock(Database &database, QWidget *parent)
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ArticleListDock::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ArticleListDock::updateActions);
+    // A long search's count is estimated until scrolling reaches the list's end.
+    connect(m_model, &ArticleListModel::countChanged, this, &ArticleListDock::updateCountLabel);
     applyFilter();
 }
 
@@ -172,9 +178,7 @@ void ArticleListDock::applyFilter()
         m_model->sort(m_view->header()->sortIndicatorSection(), m_view->header()->sortIndicatorOrder());
     m_view->header()->setSortIndicatorShown(filter.search.isEmpty());
     selectArticle(current);
-    const qint64 rows = m_model->rowCount();
-    m_countLabel->setText(filter.trash ? tr("%n article(s) in the trash", nullptr, int(rows))
-                                       : tr("%n article(s)", nullptr, int(rows)));
+    updateCountLabel();
     updateActions();
 }
 
@@ -200,10 +204,26 @@ void ArticleListDock::refresh()
     reloadFilterChoices();
     m_model->refresh();
     selectArticle(current);
-    const qint64 rows = m_model->rowCount();
-    m_countLabel->setText(m_showTrashAction->isChecked() ? tr("%n article(s) in the trash", nullptr, int(rows))
-                                                          : tr("%n article(s)", nullptr, int(rows)));
+    updateCountLabel();
     updateActions();
+}
+
+void ArticleListDock::updateCountLabel()
+{
+    m_countLabel->setText(
+        countText(m_model->count(), m_model->isCountExact(), m_model->rowCount(), m_model->filter().trash));
+}
+
+QString ArticleListDock::countText(qint64 count, bool exact, int rows, bool trash)
+{
+    const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    if (trash)
+        return tr("%n article(s) in the trash", nullptr, n);
+    if (exact)
+        return tr("%n article(s)", nullptr, n);
+    if (count > rows)
+        return tr("About %Ln article(s)", "an estimate, refined as the list scrolls", n);
+    return tr("More than %Ln article(s)", nullptr, n);
 }
 
 qint64 ArticleListDock::currentArticleId() const

@@ -42,6 +42,10 @@ public:
 
     [[nodiscard]] QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
+    /// What the label under the list says: "12 articles", "3 articles in the trash", or while a
+    /// long search's count is estimated "About 29,700 articles" (\a count the estimate, \a rows
+    /// listed so far) or, without an estimate, "More than 200 articles".
+    [[nodiscard]] static QString countText(qint64 count, bool exact, int rows, bool trash);
 
 public Q_SLOTS:
     /// Re-reads the list (after an article was saved elsewhere), keeping the selection.
@@ -61,6 +65,8 @@ private:
     void applyFilter();
     void reloadFilterChoices();
     void updateActions();
+    /// "12 articles", or while the model only estimates them "About 29,700 articles".
+    void updateCountLabel();
     void createArticle();
     void duplicateArticle();
     void trashArticles();

@@ -40,6 +40,35 @@ private Q_SLOTS:
         QCOMPARE(ArticleListDelegate::initials(name), initials);
     }
 
+    void countLabel_data()
+    {
+        QTest::addColumn<qint64>("count");
+        QTest::addColumn<bool>("exact");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<bool>("trash");
+        QTest::addColumn<QString>("text");
+        // The source texts (no translator here): the numbers and which sentence are what matter.
+        QTest::newRow("nominal: counted") << qint64(1234) << true << 1234 << false << QStringLiteral("1234 article(s)");
+        QTest::newRow("nominal: the trash") << qint64(3) << true << 3 << true
+                                            << QStringLiteral("3 article(s) in the trash");
+        QTest::newRow("nominal: estimated, with the locale's digit groups")
+            << qint64(29700) << false << 200 << false << QStringLiteral("About 29,700 article(s)");
+        QTest::newRow("robustness: no estimate beyond the rows listed")
+            << qint64(200) << false << 200 << false << QStringLiteral("More than 200 article(s)");
+    }
+
+    void countLabel()
+    {
+        QFETCH(qint64, count);
+        QFETCH(bool, exact);
+        QFETCH(int, rows);
+        QFETCH(bool, trash);
+        QFETCH(QString, text);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(ArticleListDock::countText(count, exact, rows, trash), text);
+        QLocale::setDefault(QLocale::system());
+    }
+
     void trashAndRestoreLeaveTheIndexPending()
     {
         Newsroom newsroom;

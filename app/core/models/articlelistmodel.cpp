@@ -1,6 +1,7 @@
 #include "models/articlelistmodel.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 #include <limits>
@@ -20,7 +21,7 @@ ArticleListModel::ArticleListModel(Database &database, QObject *parent)
     , m_search(database)
     , m_locks(database)
 {
-    m_count = countRows();
+    countRows();
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
@@ -155,7 +156,14 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
         column = -1;
     if (column == m_sortColumn && order == m_sortOrder)
         return;
-    resetWith(m_filter, column, order);
+    // The same articles in another order: counted already.
+    beginResetModel();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_pages.clear();
+    m_recentPages.clear();
+    m_activity.clear();
+    finishReset();
 }
 
 void ArticleListModel::setFilter(const ArticleFilter &filter)
@@ -174,20 +182,22 @@ void ArticleListModel::resetWith(const ArticleFilter &filter, int sortColumn, Qt
     m_pages.clear();
     m_recentPages.clear();
     m_activity.clear();
-    m_count = countRows();
-    endResetModel();
+    countRows();
+    finishReset();
 }
 
 void ArticleListModel::refresh()
 {
-    const qint64 count = countRows();
-    if (count != m_count) {
+    const ListCount count = m_search.quickCount(m_filter);
+    if (!count.exact || !m_exact || count.count != m_count) {
         beginResetModel();
         m_pages.clear();
         m_recentPages.clear();
         m_activity.clear();
-        m_count = count;
-        endResetModel();
+        m_count = std::max<qint64>(0, count.count);
+        m_exact = count.exact;
+        m_estimate = count.estimate;
+        finishReset();
         return;
     }
     // Same number of rows: a layout change, so selections follow their articles.
@@ -236,9 +246,60 @@ int ArticleListModel::rowOfArticle(qint64 id) const
     return row >= 0 && row < m_count ? int(row) : -1;
 }
 
-qint64 ArticleListModel::countRows() const
+void ArticleListModel::finishReset()
 {
-    return std::max<qint64>(0, m_search.count(m_filter));
+    // Those told of the reset (a view, a model tester) may ask for more rows at once: not
+    // while the reset is still being announced.
+    const QScopedValueRollback announcing(m_fetching, true);
+    endResetModel();
+}
+
+void ArticleListModel::countRows()
+{
+    const ListCount count = m_search.quickCount(m_filter);
+    m_count = std::max<qint64>(0, count.count);
+    m_exact = count.exact;
+    m_estimate = count.estimate;
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exact;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    // Not again from a slot of the rows it inserts (a view, a model tester).
+    if (parent.isValid() || m_exact || m_fetching)
+        return;
+    const QScopedValueRollback fetching(m_fetching, true);
+    // The page that holds the first row not yet listed (read already when the view showed the
+    // rows before it), from the list's start.
+    const qint64 pageNumber = m_count / PageSize;
+    qsizetype read = 0;
+    if (const auto cached = m_pages.constFind(pageNumber); cached != m_pages.cend()) {
+        read = cached->size();
+    } else {
+        QList<ArticleRow> rows
+            = m_search.page(m_filter, sortKey(), m_sortOrder, pageNumber * PageSize, PageSize, -1);
+        if (rows.isEmpty() && !m_search.errorString().isEmpty())
+            return; // a failed query: tried again when the view asks again
+        read = rows.size();
+        if (!rows.isEmpty())
+            cachePage(pageNumber, std::move(rows));
+    }
+    const qint64 end = pageNumber * PageSize + read;
+    const bool last = read < PageSize;
+    if (end > m_count) {
+        beginInsertRows({}, int(m_count), int(end - 1));
+        m_count = end;
+        endInsertRows();
+    }
+    if (last) {
+        m_exact = true;
+        m_estimate = m_count;
+    }
+    Q_EMIT countChanged();
 }
 
 const ArticleRow *ArticleListModel::rowAt(int row) const
@@ -249,27 +310,33 @@ const ArticleRow *ArticleListModel::rowAt(int row) const
     auto page = m_pages.find(pageNumber);
     if (page == m_pages.end()) {
         QList<ArticleRow> rows
-            = m_search.page(m_filter, sortKey(), m_sortOrder, pageNumber * PageSize, PageSize, m_count);
+            = m_search.page(m_filter, sortKey(), m_sortOrder, pageNumber * PageSize, PageSize, knownTotal());
         if (rows.isEmpty())
             return nullptr; // a failed query is tried again next time, not cached
-        if (m_pages.size() >= MaxCachedPages) {
-            for (const ArticleRow &dropped : m_pages.value(m_recentPages.constFirst()))
-                m_activity.remove(dropped.id);
-            m_pages.remove(m_recentPages.takeFirst());
-        }
-        QList<qint64> ids;
-        ids.reserve(rows.size());
-        for (const ArticleRow &article : std::as_const(rows))
-            ids.append(article.id);
-        readActivity(ids);
-        page = m_pages.insert(pageNumber, std::move(rows));
-        m_recentPages.append(pageNumber);
+        page = cachePage(pageNumber, std::move(rows));
     } else if (m_recentPages.constLast() != pageNumber) {
         m_recentPages.removeOne(pageNumber);
         m_recentPages.append(pageNumber);
     }
     const qsizetype inPage = row % PageSize;
     return inPage < page->size() ? &page->at(inPage) : nullptr;
+}
+
+QHash<qint64, QList<ArticleRow>>::iterator ArticleListModel::cachePage(qint64 pageNumber, QList<ArticleRow> rows) const
+{
+    if (m_pages.size() >= MaxCachedPages) {
+        for (const ArticleRow &dropped : m_pages.value(m_recentPages.constFirst()))
+            m_activity.remove(dropped.id);
+        m_pages.remove(m_recentPages.takeFirst());
+    }
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const ArticleRow &article : std::as_const(rows))
+        ids.append(article.id);
+    readActivity(ids);
+    const auto page = m_pages.insert(pageNumber, std::move(rows));
+    m_recentPages.append(pageNumber);
+    return page;
 }
 
 void ArticleListModel::readActivity(const QList<qint64> &ids) const

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+#include <algorithm>
+
 namespace galley {
 
 class Database;
@@ -15,7 +17,11 @@ class Database;
 /// Desk, Updated and Characters. Filtering, searching and sorting happen in SQL; rows are
 /// fetched on demand in pages of PageSize and the MaxCachedPages most recently used pages are
 /// kept, so a newsroom of a million articles opens, sorts and scrolls with a few thousand rows
-/// in memory. rowCount() is the number of matching articles.
+/// in memory. rowCount() is the number of matching articles, counted by
+/// ArticleSearch::quickCount(): when that only estimates it (a long search term with many hits on
+/// a team server), rowCount() is the rows known to be there and grows by a page each time a view
+/// asks for more (canFetchMore(), fetchMore()) until the list's end is reached; count() and
+/// isCountExact() say what the list holds meanwhile.
 ///
 /// The model does not watch the database: call refresh() after writing to it. sort() and
 /// setFilter() reset the model (a view loses its selection: use rowOfArticle() to select the
@@ -56,6 +62,13 @@ public:
     [[nodiscard]] QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    /// How many articles the list holds: rowCount() when isCountExact(), otherwise an estimate
+    /// (at least rowCount(); fetchMore() adds the rest).
+    [[nodiscard]] qint64 count() const { return m_exact ? m_count : std::max(m_count, m_estimate); }
+    [[nodiscard]] bool isCountExact() const { return m_exact; }
     /// Sorts by \a column in SQL; -1 restores the default order (relevance while searching,
     /// newest first otherwise).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -83,9 +96,20 @@ public:
     /// \a snippet without its highlight markers.
     [[nodiscard]] static QString plainSnippet(QString snippet);
 
+Q_SIGNALS:
+    /// count() or isCountExact() changed other than by a reset (fetchMore() reached the end).
+    void countChanged();
+
 private:
     const ArticleRow *rowAt(int row) const;
-    [[nodiscard]] qint64 countRows() const;
+    /// Counts the rows of the current filter into m_count, m_exact and m_estimate.
+    void countRows();
+    /// endResetModel(), fetchMore() doing nothing meanwhile.
+    void finishReset();
+    /// m_count when it is exact, -1 (unknown, read from the start) otherwise.
+    [[nodiscard]] qint64 knownTotal() const { return m_exact ? m_count : -1; }
+    /// Caches \a rows as page \a pageNumber (reading who works on them).
+    QHash<qint64, QList<ArticleRow>>::iterator cachePage(qint64 pageNumber, QList<ArticleRow> rows) const;
     void resetWith(const ArticleFilter &filter, int sortColumn, Qt::SortOrder order);
     /// Who edits / has open the articles \a ids, into m_activity.
     void readActivity(const QList<qint64> &ids) const;
@@ -106,6 +130,9 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     qint64 m_count = 0;
+    bool m_exact = true;
+    bool m_fetching = false; ///< in fetchMore(), or announcing a reset: fetchMore() does nothing
+    qint64 m_estimate = 0;
     mutable QHash<qint64, QList<ArticleRow>> m_pages; ///< page number -> its rows
     mutable QList<qint64> m_recentPages; ///< least recently used first
 };
