@@ -69,6 +69,10 @@ void measureSave(Context &context);
 /// Times \a repeat saves of the 100k-character article (the save use case an autosave runs) on
 /// \a database into \a save; a failed save adds no sample.
 void timeSaves(Database &database, Measurement &save, int repeat);
+/// Times \a repeat times what the list does to show a search of each of \a queries on
+/// \a database (ArticleListModel::setFilter(): the count, then the first 50 rows' data) into
+/// \a shown (one per query); a search that lists nothing adds no sample.
+void timeSearchesShown(Database &database, const QStringList &queries, QList<Measurement> &shown, int repeat);
 void measureThroughput(Context &context);
 void measureExport(Context &context);
 
