@@ -87,8 +87,8 @@ void measureTeamServer(Context &context)
     QList<Measurement> shown; // what the user waits for: ArticleListModel's count + first page
     QStringList texts;
     for (const Query &query : queries) {
-        shown.append(make(tag(QStringLiteral("search shown in the list: %1 (%2), count + first page")
-                                  .arg(query.label, query.text)),
+        shown.append(make(
+            tag(QStringLiteral("search shown in the list: %1 (%2), count + first page").arg(query.label, query.text)),
             QStringLiteral("ms"), Goal::AtMost, 150, size));
         texts.append(query.text);
     }

@@ -7,9 +7,9 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>

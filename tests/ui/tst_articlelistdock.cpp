@@ -49,8 +49,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         // The source texts (no translator here): the numbers and which sentence are what matter.
         QTest::newRow("nominal: counted") << qint64(1234) << true << 1234 << false << QStringLiteral("1234 article(s)");
-        QTest::newRow("nominal: the trash") << qint64(3) << true << 3 << true
-                                            << QStringLiteral("3 article(s) in the trash");
+        QTest::newRow("nominal: the trash")
+            << qint64(3) << true << 3 << true << QStringLiteral("3 article(s) in the trash");
         QTest::newRow("nominal: estimated, with the locale's digit groups")
             << qint64(29700) << false << 200 << false << QStringLiteral("About 29,700 article(s)");
         QTest::newRow("robustness: no estimate beyond the rows listed")

@@ -280,8 +280,7 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     if (const auto cached = m_pages.constFind(pageNumber); cached != m_pages.cend()) {
         read = cached->size();
     } else {
-        QList<ArticleRow> rows
-            = m_search.page(m_filter, sortKey(), m_sortOrder, pageNumber * PageSize, PageSize, -1);
+        QList<ArticleRow> rows = m_search.page(m_filter, sortKey(), m_sortOrder, pageNumber * PageSize, PageSize, -1);
         if (rows.isEmpty() && !m_search.errorString().isEmpty())
             return; // a failed query: tried again when the view asks again
         read = rows.size();

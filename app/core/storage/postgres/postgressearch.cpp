@@ -723,11 +723,12 @@ ListCount PostgresSearch::quickCount(const ArticleFilter &filter)
     const QString tokens = arrayLiteral(plan.shortTokens);
     if (plan.onlyShortTerms()) {
         // The token index is exact: its hits, less those in the trash (looked up one by one).
-        const qint64 total = scalar(QStringLiteral("SELECT (SELECT count(*) FROM article_search s WHERE s.terms @> "
-                                                   "?::text[]) - (SELECT count(*) FROM articles a JOIN article_search s "
-                                                   "ON s.article_id = a.id WHERE a.deleted_at IS NOT NULL AND s.terms "
-                                                   "@> ?::text[])"),
-            { tokens, tokens });
+        const qint64 total
+            = scalar(QStringLiteral("SELECT (SELECT count(*) FROM article_search s WHERE s.terms @> "
+                                    "?::text[]) - (SELECT count(*) FROM articles a JOIN article_search s "
+                                    "ON s.article_id = a.id WHERE a.deleted_at IS NOT NULL AND s.terms "
+                                    "@> ?::text[])"),
+                { tokens, tokens });
         return { std::max<qint64>(0, total), true, std::max<qint64>(0, total) };
     }
     // Every term's tokens (a CJK phrase's bigrams, a word whole): an index lookup, no text read.
