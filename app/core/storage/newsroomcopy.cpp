@@ -615,7 +615,7 @@ bool NewsroomCopy::Private::start(qint64 *total, QHash<qint64, QString> *sourceU
             return false;
         rebuildSearchIndexes = *owner == 1;
         if (rebuildSearchIndexes
-            && !exec(destination, QStringLiteral("DROP INDEX article_search_terms, article_search_text")))
+            && !exec(destination, QStringLiteral("DROP INDEX article_search_terms, article_search_text, article_search_title_terms")))
             return false;
     }
     // The bodies are compressed as they are stored: lz4 where the server has it costs a fraction

@@ -430,7 +430,7 @@ QStringList searchIndexStatements()
 {
     return { QStringLiteral("CREATE INDEX article_search_terms ON article_search USING gin (terms)"),
         QStringLiteral("CREATE INDEX article_search_text ON article_search USING gin (search_text gin_trgm_ops)"),
-        // Version 2's: a copy that drops only the first two finds it there.
+        // Version 2's (IF NOT EXISTS: it is also in the version-2 block).
         QString::fromUtf8(TitleTermsIndex) };
 }
 
