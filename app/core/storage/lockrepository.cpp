@@ -177,15 +177,8 @@ bool LockRepository::release(qint64 articleId)
     m_error.clear();
     if (!isSupported())
         return true;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM article_locks WHERE article_id = ? AND session = ?"));
-    query.addBindValue(articleId);
-    query.addBindValue(m_session);
-    if (!query.exec()) {
-        m_error = sqlErrorText(query.lastError());
-        return false;
-    }
-    return true;
+    return run(QStringLiteral("DELETE FROM article_locks WHERE article_id = ? AND session = ?"), { articleId, m_session })
+        .has_value();
 }
 
 bool LockRepository::requestTakeOver(qint64 articleId, const QString &requester)
@@ -193,19 +186,11 @@ bool LockRepository::requestTakeOver(qint64 articleId, const QString &requester)
     m_error.clear();
     if (!isSupported())
         return false;
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("UPDATE article_locks SET requested_by = ?, requested_session = ? WHERE article_id = ? "
-                       "AND session <> ?"));
-    query.addBindValue(requester.isEmpty() ? QStringLiteral("?") : requester);
-    query.addBindValue(m_session);
-    query.addBindValue(articleId);
-    query.addBindValue(m_session);
-    if (!query.exec()) {
-        m_error = sqlErrorText(query.lastError());
-        return false;
-    }
-    return query.numRowsAffected() > 0;
+    const std::optional<int> asked
+        = run(QStringLiteral("UPDATE article_locks SET requested_by = ?, requested_session = ? WHERE article_id = ? "
+                             "AND session <> ?"),
+            { requester.isEmpty() ? QStringLiteral("?") : requester, m_session, articleId, m_session });
+    return asked.value_or(0) > 0;
 }
 
 bool LockRepository::declineRequest(qint64 articleId)
@@ -213,16 +198,10 @@ bool LockRepository::declineRequest(qint64 articleId)
     m_error.clear();
     if (!isSupported())
         return true;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE article_locks SET requested_by = NULL, requested_session = NULL WHERE "
-                                 "article_id = ? AND session = ? AND requested_session IS NOT NULL"));
-    query.addBindValue(articleId);
-    query.addBindValue(m_session);
-    if (!query.exec()) {
-        m_error = sqlErrorText(query.lastError());
-        return false;
-    }
-    return true;
+    return run(QStringLiteral("UPDATE article_locks SET requested_by = NULL, requested_session = NULL WHERE "
+                              "article_id = ? AND session = ? AND requested_session IS NOT NULL"),
+        { articleId, m_session })
+        .has_value();
 }
 
 std::optional<EditingLock> LockRepository::lock(qint64 articleId)
@@ -269,17 +248,10 @@ bool LockRepository::join(qint64 articleId, const QString &name)
     m_error.clear();
     if (!isSupported())
         return true;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO presence (session, article_id, name) VALUES (?, ?, ?) "
-                                 "ON CONFLICT (session, article_id) DO UPDATE SET name = EXCLUDED.name"));
-    query.addBindValue(m_session);
-    query.addBindValue(articleId);
-    query.addBindValue(name.isNull() ? QStringLiteral("") : name);
-    if (!query.exec()) {
-        m_error = sqlErrorText(query.lastError());
-        return false;
-    }
-    return true;
+    return run(QStringLiteral("INSERT INTO presence (session, article_id, name) VALUES (?, ?, ?) "
+                              "ON CONFLICT (session, article_id) DO UPDATE SET name = EXCLUDED.name"),
+        { m_session, articleId, name.isNull() ? QStringLiteral("") : name })
+        .has_value();
 }
 
 bool LockRepository::leave(qint64 articleId)
@@ -287,15 +259,8 @@ bool LockRepository::leave(qint64 articleId)
     m_error.clear();
     if (!isSupported())
         return true;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM presence WHERE session = ? AND article_id = ?"));
-    query.addBindValue(m_session);
-    query.addBindValue(articleId);
-    if (!query.exec()) {
-        m_error = sqlErrorText(query.lastError());
-        return false;
-    }
-    return true;
+    return run(QStringLiteral("DELETE FROM presence WHERE session = ? AND article_id = ?"), { m_session, articleId })
+        .has_value();
 }
 
 bool LockRepository::heartbeatPresence()
@@ -303,14 +268,7 @@ bool LockRepository::heartbeatPresence()
     m_error.clear();
     if (!isSupported())
         return true;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE presence SET heartbeat = now() WHERE session = ?"));
-    query.addBindValue(m_session);
-    if (!query.exec()) {
-        m_error = sqlErrorText(query.lastError());
-        return false;
-    }
-    return true;
+    return run(QStringLiteral("UPDATE presence SET heartbeat = now() WHERE session = ?"), { m_session }).has_value();
 }
 
 QList<Viewer> LockRepository::viewers(qint64 articleId)
@@ -340,6 +298,19 @@ QHash<qint64, QList<Viewer>> LockRepository::presence(const QList<qint64> &artic
         viewers[viewer.articleId].append(viewer);
     }
     return viewers;
+}
+
+std::optional<int> LockRepository::run(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = sqlErrorText(query.lastError());
+        return std::nullopt;
+    }
+    return query.numRowsAffected();
 }
 
 bool LockRepository::sweep()

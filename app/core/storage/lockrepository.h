@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -139,6 +140,10 @@ public:
     [[nodiscard]] QString errorString() const { return m_error; }
 
 private:
+    /// Runs one statement with \a values bound in order: the rows it changed, or nullopt
+    /// (errorString() says why).
+    std::optional<int> run(const QString &sql, const QVariantList &values);
+
     Database &m_database;
     QString m_session;
     QString m_error;
