@@ -3,6 +3,7 @@
 #include "export/webenginepdfprinter.h"
 #include "mainwindow.h"
 #include "preview/previewpane.h"
+#include "quitsignals.h"
 #include "settings.h"
 #include "storage/database.h"
 #include "importing/demonewsroom.h"
@@ -22,6 +23,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -102,6 +104,16 @@ int runGui(int argc, char **argv)
 {
     galley::PreviewPane::registerUrlScheme(); // must precede the application object
     QApplication app(argc, argv);
+    // Logging out, `kill` or Ctrl+C in the terminal end Galley as closing its window does: the
+    // article is saved and its editing lock released (not left to expire on the team server).
+    // Before the window is up, they end it at once.
+    galley::QuitSignals quitSignals;
+    QObject::connect(&quitSignals, &galley::QuitSignals::received, &app, [](int signal) {
+        std::fprintf(stderr, "galley: %s\n",
+                     qPrintable(QCoreApplication::translate("galley::Main", "signal %1: saving and closing.").arg(signal)));
+    });
+    const QMetaObject::Connection quitEarly
+        = QObject::connect(&quitSignals, &galley::QuitSignals::received, &app, [] { std::exit(galley::ExitFailure); });
     setApplicationNames();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/galley/icons/galley.svg")));
     // Outside a desktop session Qt finds no icon theme: use the freedesktop one Debian ships.
@@ -183,10 +195,16 @@ int runGui(int argc, char **argv)
     galley::WebEnginePdfPrinter pdfPrinter; // the pdf export format's printer
     pdfPrinter.install();
     galley::MainWindow window(database);
+    QObject::disconnect(quitEarly);
     window.show();
     window.openInitialArticle();
     // Edits a crash left behind in other articles are offered once the window is up.
     QTimer::singleShot(0, &window, [&window] { (void)window.offerRecoveredArticles(); });
+    QObject::connect(&quitSignals, &galley::QuitSignals::received, &window, [&window] {
+        if (!window.close())
+            std::fprintf(stderr, "galley: %s\n",
+                         qPrintable(QCoreApplication::translate("galley::Main", "the window was not closed; Galley goes on.")));
+    });
     return app.exec();
 }
 

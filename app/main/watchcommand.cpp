@@ -1,6 +1,7 @@
 #include "watchcommand.h"
 
 #include "cli.h"
+#include "quitsignals.h"
 #include "storage/database.h"
 #include "storage/newsroomwatcher.h"
 
@@ -9,11 +10,6 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSocketNotifier>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace galley {
 
@@ -23,16 +19,6 @@ class Watch
 {
     Q_DECLARE_TR_FUNCTIONS(galley::Watch)
 };
-
-/// SIGINT and SIGTERM end the watch: the handler only writes a byte into a socket pair, which
-/// the event loop reads (the one thing a signal handler may safely do).
-int signalSockets[2] = { -1, -1 };
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(signalSockets[0], &byte, 1);
-}
 
 /// One line for people: time, what, which article, who.
 QString describe(const NewsroomEvent &event)
@@ -92,18 +78,13 @@ int runWatchCommand(const QStringList &arguments)
     }
     const bool json = parser.isSet(QStringLiteral("json"));
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalSockets) != 0) {
+    // Ctrl+C, SIGTERM or SIGHUP end the watch.
+    QuitSignals stop;
+    if (!stop.isActive()) {
         printLine(stderr, Watch::tr("galley: cannot set up the signal handling."));
         return ExitFailure;
     }
-    QSocketNotifier stop(signalSockets[1], QSocketNotifier::Read);
-    QObject::connect(&stop, &QSocketNotifier::activated, qApp, [] { QCoreApplication::quit(); });
-    struct sigaction action {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
+    QObject::connect(&stop, &QuitSignals::received, qApp, [] { QCoreApplication::quit(); });
 
     NewsroomWatcher watcher;
     QObject::connect(&watcher, &NewsroomWatcher::changed, qApp, [json](const NewsroomEvent &event) {
@@ -129,10 +110,6 @@ int runWatchCommand(const QStringList &arguments)
     printLine(stderr, Watch::tr("galley: watching %1; Ctrl+C stops.").arg(database.displayName()));
     QCoreApplication::exec();
     watcher.stop();
-    signal(SIGINT, SIG_DFL);
-    signal(SIGTERM, SIG_DFL);
-    ::close(signalSockets[0]);
-    ::close(signalSockets[1]);
     return ExitOk;
 }
 
