@@ -30,6 +30,7 @@
 #include <QTreeView>
 
 #include <cmath>
+#include <csignal>
 
 namespace galley::bench {
 
@@ -282,7 +283,12 @@ void measureAppMemory(Context &context)
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     QProcess app;
     app.setProcessEnvironment(environment);
-    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // Galley's output (and its WebEngine processes', which inherit it) goes to a file, shown on
+    // a problem: a WebEngine process that outlived galley must not keep this benchmark's stderr
+    // open (ctest waits for that pipe to close, and a smoke run would time out).
+    const QString appLog = home.filePath(QStringLiteral("galley.log"));
+    app.setStandardOutputFile(appLog);
+    app.setStandardErrorFile(appLog);
     app.start(QStringLiteral(GALLEY_APP_PATH), { QStringLiteral("--db"), context.fullPath, QStringLiteral("--lang"), QStringLiteral("zh_CN") });
     if (!app.waitForStarted()) {
         qWarning("could not start %s", GALLEY_APP_PATH);
@@ -325,11 +331,24 @@ void measureAppMemory(Context &context)
         shared.samples.append(residentMiB(pid, true, true));
         QTest::qWait(200);
     }
-    const int processes = int(processTree(pid).size());
+    const QList<qint64> tree = processTree(pid);
+    const int processes = int(tree.size());
     app.terminate();
-    if (!app.waitForFinished(5000)) {
+    if (!app.waitForFinished(10000)) {
+        problem += (problem.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("galley did not end on SIGTERM within 10 s");
         app.kill();
         app.waitForFinished(5000);
+    }
+    // Its WebEngine processes go with it; one that stays is ended here.
+    for (const qint64 child : tree) {
+        QFile command(QStringLiteral("/proc/%1/cmdline").arg(child));
+        if (child != pid && command.open(QIODevice::ReadOnly) && command.readAll().contains("QtWebEngineProcess"))
+            ::kill(pid_t(child), SIGKILL);
+    }
+    if (!problem.isEmpty()) {
+        QFile log(appLog);
+        if (log.open(QIODevice::ReadOnly))
+            qWarning("galley's output:\n%s", log.readAll().right(4000).constData());
     }
     const QString flags = QString::fromLocal8Bit(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS"));
     shared.note = QStringLiteral("sum of Pss (/proc/<pid>/smaps_rollup) over galley and its %1 WebEngine process(es), "
