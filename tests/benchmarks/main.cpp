@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <chrono>
 #include <malloc.h>
 #include <thread>
 #include <unistd.h>
@@ -204,5 +205,15 @@ int main(int argc, char *argv[])
             ++unmeasured;
         }
     }
+    // What follows main is Qt's and WebEngine's shutdown: should it ever hang, say so and end
+    // with an error within a minute rather than leave ctest waiting for its timeout.
+    err << "galley-bench: done measuring; shutting down\n";
+    err.flush();
+    std::thread([] {
+        std::this_thread::sleep_for(std::chrono::seconds(60));
+        static const char message[] = "galley-bench: the shutdown after measuring hung for 60 s\n";
+        [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, message, sizeof message - 1);
+        ::_exit(3);
+    }).detach();
     return unmeasured == 0 ? 0 : 1;
 }
