@@ -95,6 +95,13 @@ void measureTeamServer(Context &context);
 // soak of 20 desks saving and commenting while listeners count the announcements.
 void measureLiveCollaboration(Context &context);
 
+/// Every path a run with \a options must measure (benchplan.cpp), written apart from the code
+/// that measures them, so that a path cannot go missing unnoticed.
+[[nodiscard]] QStringList plannedPaths(const Options &options);
+/// Says on \a err what makes the run a failure and returns how many: a planned path missing, a
+/// path not in the plan, a broken measurement (a failed operation), fewer samples than wanted.
+[[nodiscard]] int judge(const Report &report, const Options &options, QTextStream &err);
+
 /// Runs `sqlite3 -readonly <database>` with `.timer on` on \a sql \a repeat times and returns
 /// the shell's own "Run Time: real" figures in ms (process start excluded); empty on failure.
 [[nodiscard]] QList<double> sqliteShellTimes(const QString &database, const QString &sql, int repeat);

@@ -364,8 +364,11 @@ void measureExport(Context &context)
             timer.start();
             const ExportSummary summary = exporter.run();
             const double seconds = elapsedMs(timer) / 1000.0;
-            if (!summary.ok)
-                qWarning("export failed: %s", qPrintable(summary.errors.join(QLatin1Char(' '))));
+            if (!summary.ok) { // a failed export is not a fast one
+                m.broken = true;
+                m.note = QStringLiteral("export failed: %1").arg(summary.errors.join(QLatin1Char(' ')));
+                continue;
+            }
             m.samples.append(double(summary.exported) / seconds);
         }
         const QString pandoc = QStandardPaths::findExecutable(QStringLiteral("pandoc"));

@@ -343,6 +343,8 @@ void measureLiveCollaboration(Context &context)
         QStringLiteral("announcements"), Goal::AtMost, 1, size);
     Measurement cpu = make(QStringLiteral("team live: server CPU during the soak"), QStringLiteral("% of a core"),
         Goal::Report, 0, size);
+    for (Measurement *m : { &rate, &delivered, &cpu })
+        m->wanted = 1; // one soak per run
     const auto addAll = [&] {
         if (options.ui) {
             context.report.add(latency);

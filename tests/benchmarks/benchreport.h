@@ -23,6 +23,7 @@ struct Measurement {
     QString peer;       ///< path of the peer measurement this one is compared with
     QString note;
     bool broken = false; ///< could not be measured as the budget means it: fails (see note)
+    int wanted = 0; ///< samples the run must have (0: the run's --repeat); fewer is a failure
 
     [[nodiscard]] double median() const;
     [[nodiscard]] double minimum() const;
