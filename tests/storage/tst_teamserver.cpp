@@ -14,11 +14,11 @@
 #include "teamlogins.h"
 #include "testnewsroom.h"
 
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
-#include <QMutex>
 #include <QThread>
 
 #include <atomic>
@@ -62,7 +62,8 @@ private Q_SLOTS:
 
         Database nobody;
         QCOMPARE(nobody.open(location(QStringLiteral("nobody"))), Database::Status::AccessDenied);
-        QVERIFY2(nobody.errorString().contains(QStringLiteral("GRANT galley_editor TO ") + m_prefix + QStringLiteral("nobody")),
+        QVERIFY2(nobody.errorString().contains(
+                     QStringLiteral("GRANT galley_editor TO ") + m_prefix + QStringLiteral("nobody")),
             qPrintable(nobody.errorString()));
         QVERIFY(!nobody.isOpen());
     }
@@ -87,8 +88,10 @@ private Q_SLOTS:
                  QStringLiteral("UPDATE articles SET byline = 'x' WHERE id = %1"),
                  QStringLiteral("UPDATE articles SET deleted_at = '2026-01-01T00:00:00.000Z' WHERE id = %1"),
                  QStringLiteral("DELETE FROM articles WHERE id = %1"),
-                 QStringLiteral("INSERT INTO articles (uuid, slug, created_at, updated_at) VALUES ('u-%1', 's-%1', 'x', 'x')"),
-                 QStringLiteral("INSERT INTO assets (hash, mime_type, bytes, created_at) VALUES ('h%1', 'image/png', 'x', 'x')"),
+                 QStringLiteral(
+                     "INSERT INTO articles (uuid, slug, created_at, updated_at) VALUES ('u-%1', 's-%1', 'x', 'x')"),
+                 QStringLiteral(
+                     "INSERT INTO assets (hash, mime_type, bytes, created_at) VALUES ('h%1', 'image/png', 'x', 'x')"),
                  QStringLiteral("UPDATE revisions SET body_html = 'x' WHERE article_id = %1"),
                  QStringLiteral("UPDATE article_search SET search_text = 'x' WHERE article_id = %1"),
                  QStringLiteral("DELETE FROM search_pending WHERE article_id = %1") }) {
@@ -142,7 +145,8 @@ private Q_SLOTS:
         QVERIFY(reviewerNotes.setState(comment.id, AnnotationState::Resolved));
         WorkflowRepository reviewerFlow(*m_reviewer);
         int revision = 0;
-        QCOMPARE(reviewerFlow.transition(seen, WorkflowState::Approved, Role::Reviewer, QStringLiteral("陈曲"), {}, &revision),
+        QCOMPARE(reviewerFlow.transition(
+                     seen, WorkflowState::Approved, Role::Reviewer, QStringLiteral("陈曲"), {}, &revision),
             WorkflowRepository::Result::Done);
         QVERIFY(revision > 0);
         const Article approved = *ArticleRepository(*m_editor).load(article.id);
@@ -154,11 +158,87 @@ private Q_SLOTS:
 
         // Publishing is the editor's move: the server refuses it to the reviewer, even raw.
         QSqlQuery query(m_reviewer->connection());
-        QVERIFY(!query.exec(
-            QStringLiteral("UPDATE articles SET status = 'published', version = version + 1 WHERE id = %1").arg(article.id)));
+        QVERIFY(
+            !query.exec(QStringLiteral("UPDATE articles SET status = 'published', version = version + 1 WHERE id = %1")
+                            .arg(article.id)));
         QVERIFY2(query.lastError().databaseText().contains(QStringLiteral("is for the editor role (galley_editor)")),
             qPrintable(query.lastError().databaseText()));
         QCOMPARE(ArticleRepository(*m_editor).load(article.id)->status, WorkflowState::Approved);
+    }
+
+    void commentsBelongToTheLoginThatWroteThem()
+    {
+        Article article = draft(QStringLiteral("评论归属"));
+        QVERIFY(ArticleRepository(*m_editor).create(article));
+        Annotation comment;
+        comment.articleId = article.id;
+        comment.author = QStringLiteral("李明");
+        comment.body = QStringLiteral("导语太长");
+        comment.anchor.quote = QStringLiteral("正文");
+        comment.anchor.start = 2;
+        comment.anchor.end = 4;
+        AnnotationRepository reviewerNotes(*m_reviewer);
+        QVERIFY2(reviewerNotes.create(comment), qPrintable(reviewerNotes.errorString()));
+        // Signed by the server with the writer's login, whatever the client sends.
+        QSqlQuery forged(m_editor->connection());
+        QVERIFY2(forged.exec(QStringLiteral("INSERT INTO annotations (article_id, author, created_at, body, login) "
+                                            "VALUES (%1, '李明', 'x', '冒名的意见', '%2reviewer') RETURNING login")
+                                 .arg(article.id)
+                                 .arg(m_prefix)),
+            qPrintable(forged.lastError().databaseText()));
+        QVERIFY(forged.next());
+        QCOMPARE(forged.value(0).toString(), m_prefix + QStringLiteral("editor"));
+        const auto loginOf = [this](qint64 id) {
+            QSqlQuery query(m_chief->connection());
+            query.exec(QStringLiteral("SELECT login FROM annotations WHERE id = %1").arg(id));
+            return query.next() ? query.value(0).toString() : QString();
+        };
+        QCOMPARE(loginOf(comment.id), m_prefix + QStringLiteral("reviewer"));
+
+        // Another login cannot change its words or delete it, even with raw SQL...
+        for (const QString &sql : { QStringLiteral("UPDATE annotations SET body = '改过的意见' WHERE id = %1"),
+                 QStringLiteral("UPDATE annotations SET author = '王五' WHERE id = %1"),
+                 QStringLiteral("UPDATE annotations SET login = current_user WHERE id = %1"),
+                 QStringLiteral("DELETE FROM annotations WHERE id = %1") }) {
+            QSqlQuery query(m_editor->connection());
+            QVERIFY2(!query.exec(sql.arg(comment.id)), qPrintable(sql));
+            QVERIFY2(query.lastError().databaseText().contains(QStringLiteral("by the login that wrote it")),
+                qPrintable(query.lastError().databaseText()));
+        }
+        AnnotationRepository editorNotes(*m_editor);
+        QVERIFY(!editorNotes.remove(comment.id));
+        QVERIFY2(editorNotes.errorString().contains(m_prefix + QStringLiteral("reviewer")),
+            qPrintable(editorNotes.errorString()));
+        const std::optional<Annotation> kept = editorNotes.load(comment.id);
+        QVERIFY(kept);
+        QCOMPARE(kept->body, comment.body);
+        QCOMPARE(kept->author, comment.author);
+
+        // ... but anyone with a role resolves it and reopens it, and an editor's save moves its anchor.
+        QVERIFY2(editorNotes.setState(comment.id, AnnotationState::Resolved), qPrintable(editorNotes.errorString()));
+        QVERIFY2(editorNotes.setState(comment.id, AnnotationState::Open), qPrintable(editorNotes.errorString()));
+        TextAnchor moved = comment.anchor;
+        moved.start = 5;
+        moved.end = 7;
+        QVERIFY2(editorNotes.updateAnchor(comment.id, moved, 1), qPrintable(editorNotes.errorString()));
+
+        // Its writer and a chief may change and delete it.
+        QSqlQuery own(m_reviewer->connection());
+        QVERIFY2(
+            own.exec(QStringLiteral("UPDATE annotations SET body = '导语太长，请压缩' WHERE id = %1").arg(comment.id)),
+            qPrintable(own.lastError().databaseText()));
+        QVERIFY2(reviewerNotes.remove(comment.id), qPrintable(reviewerNotes.errorString()));
+        Annotation second = comment;
+        QVERIFY(reviewerNotes.create(second));
+        QVERIFY2(AnnotationRepository(*m_chief).remove(second.id), "a chief may delete anyone's comment");
+
+        // Deleting the article takes every comment on it along, whoever wrote them.
+        Annotation third = comment;
+        QVERIFY(reviewerNotes.create(third));
+        QSqlQuery chief(m_chief->connection());
+        QVERIFY2(chief.exec(QStringLiteral("DELETE FROM articles WHERE id = %1").arg(article.id)),
+            qPrintable(chief.lastError().databaseText()));
+        QVERIFY(!editorNotes.load(third.id));
     }
 
     void newArticlesStartAsDrafts()
@@ -173,7 +253,8 @@ private Q_SLOTS:
         published.status = WorkflowState::Published;
         ArticleRepository editorArticles(*m_editor);
         QVERIFY(!editorArticles.create(published));
-        QVERIFY2(editorArticles.errorString().contains(QStringLiteral("galley_chief")), qPrintable(editorArticles.errorString()));
+        QVERIFY2(editorArticles.errorString().contains(QStringLiteral("galley_chief")),
+            qPrintable(editorArticles.errorString()));
         // A draft is the editor's to add; a chief may bring in copy at any stage (galley copy).
         Article fresh = draft(QStringLiteral("新稿"));
         QVERIFY2(editorArticles.create(fresh), qPrintable(editorArticles.errorString()));
@@ -195,7 +276,8 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("UPDATE articles SET status = 'in_review' WHERE id = %1").arg(article.id)));
         // A reviewer's move.
         QVERIFY(!query.exec(QStringLiteral("UPDATE articles SET status = 'approved' WHERE id = %1").arg(article.id)));
-        QVERIFY2(query.lastError().databaseText().contains(QStringLiteral("is for the reviewer role (galley_reviewer)")),
+        QVERIFY2(
+            query.lastError().databaseText().contains(QStringLiteral("is for the reviewer role (galley_reviewer)")),
             qPrintable(query.lastError().databaseText()));
         // The chief may make either.
         QSqlQuery chief(m_chief->connection());
@@ -212,31 +294,39 @@ private Q_SLOTS:
         QVERIFY(!empty.isEmpty());
         Database database;
         QCOMPARE(database.open(uriForDatabase(m_admin, empty)), Database::Status::NotGalley);
-        QVERIFY2(database.errorString().contains(QStringLiteral("galley admin init")), qPrintable(database.errorString()));
+        QVERIFY2(
+            database.errorString().contains(QStringLiteral("galley admin init")), qPrintable(database.errorString()));
         QString error;
         QCOMPARE(countAsAdmin(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), empty), 0);
         // initialize() sets it up, and a second run changes nothing.
         QCOMPARE(database.initialize(uriForDatabase(m_admin, empty)), Database::Status::Ok);
-        const qint64 tables = countAsAdmin(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), empty);
+        const qint64 tables
+            = countAsAdmin(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), empty);
         QVERIFY(tables >= 8);
         QCOMPARE(database.initialize(uriForDatabase(m_admin, empty)), Database::Status::Ok);
-        QCOMPARE(countAsAdmin(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), empty), tables);
+        QCOMPARE(
+            countAsAdmin(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), empty), tables);
         database.close();
 
         // A newer schema is refused, and nothing is written.
-        QVERIFY(runAsAdmin(QStringLiteral("UPDATE galley_meta SET value = '99' WHERE key = 'schema_version'"), &error, empty));
+        QVERIFY(runAsAdmin(
+            QStringLiteral("UPDATE galley_meta SET value = '99' WHERE key = 'schema_version'"), &error, empty));
         QCOMPARE(database.open(uriForDatabase(m_admin, empty)), Database::Status::TooNew);
-        QVERIFY2(database.errorString().contains(QStringLiteral("newer version of Galley")), qPrintable(database.errorString()));
+        QVERIFY2(database.errorString().contains(QStringLiteral("newer version of Galley")),
+            qPrintable(database.errorString()));
         QCOMPARE(database.initialize(uriForDatabase(m_admin, empty)), Database::Status::TooNew);
-        QCOMPARE(countAsAdmin(QStringLiteral("SELECT value::int FROM galley_meta WHERE key = 'schema_version'"), empty), 99);
+        QCOMPARE(
+            countAsAdmin(QStringLiteral("SELECT value::int FROM galley_meta WHERE key = 'schema_version'"), empty), 99);
 
         // Another application's database is neither opened nor set up.
         const QString foreign = m_newsrooms.createDatabase();
         QVERIFY(runAsAdmin(QStringLiteral("CREATE TABLE invoices (id int)"), &error, foreign));
         QCOMPARE(database.open(uriForDatabase(m_admin, foreign)), Database::Status::NotGalley);
         QCOMPARE(database.initialize(uriForDatabase(m_admin, foreign)), Database::Status::NotGalley);
-        QVERIFY2(database.errorString().contains(QStringLiteral("another application")), qPrintable(database.errorString()));
-        QCOMPARE(countAsAdmin(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), foreign), 1);
+        QVERIFY2(
+            database.errorString().contains(QStringLiteral("another application")), qPrintable(database.errorString()));
+        QCOMPARE(
+            countAsAdmin(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), foreign), 1);
     }
 
     void badAddressesSayWhy()
@@ -250,7 +340,8 @@ private Q_SLOTS:
         // Nothing listens on port 1.
         QCOMPARE(database.open(QStringLiteral("postgresql://someone@127.0.0.1:1/news?connect_timeout=3")),
             Database::Status::CannotOpen);
-        QVERIFY2(database.errorString().startsWith(QStringLiteral("Cannot connect to the team newsroom “postgresql://someone@127.0.0.1:1/news")),
+        QVERIFY2(database.errorString().startsWith(
+                     QStringLiteral("Cannot connect to the team newsroom “postgresql://someone@127.0.0.1:1/news")),
             qPrintable(database.errorString()));
 
         // Over TCP the server asks for a password; the wrong one is refused, the right one works,
@@ -261,24 +352,29 @@ private Q_SLOTS:
         QCOMPARE(database.open(tcp, QStringLiteral("wrong")), Database::Status::AccessDenied);
         QVERIFY2(database.errorString().contains(QStringLiteral("password authentication failed")),
             qPrintable(database.errorString()));
-        QCOMPARE(database.open(tcp, QStringLiteral("secret-") + m_prefix + QStringLiteral("editor")), Database::Status::Ok);
+        QCOMPARE(
+            database.open(tcp, QStringLiteral("secret-") + m_prefix + QStringLiteral("editor")), Database::Status::Ok);
         QCOMPARE(database.serverRole(), std::optional<Role>(Role::Editor));
         QVERIFY(database.passwordRequired() == false);
         QCOMPARE(database.open(tcp, QStringLiteral("wrong again")), Database::Status::AccessDenied);
         QVERIFY(database.passwordRequired()); // the GUI asks for one (whatever language libpq speaks)
-        const QString withPassword = QStringLiteral("postgresql://%1editor:hunter2@127.0.0.1:%2/%3?password=hunter2&sslmode=disable")
-                                         .arg(m_prefix, port, m_databaseName);
+        const QString withPassword
+            = QStringLiteral("postgresql://%1editor:hunter2@127.0.0.1:%2/%3?password=hunter2&sslmode=disable")
+                  .arg(m_prefix, port, m_databaseName);
         QVERIFY(!Database::displayNameOf(withPassword).contains(QStringLiteral("hunter2")));
         QCOMPARE(Database::displayNameOf(withPassword),
-            QStringLiteral("postgresql://%1editor@127.0.0.1:%2/%3?sslmode=disable").arg(m_prefix, port, m_databaseName));
+            QStringLiteral("postgresql://%1editor@127.0.0.1:%2/%3?sslmode=disable")
+                .arg(m_prefix, port, m_databaseName));
         // A password with characters of a URI's other parts, and one libpq cannot read: never shown.
         for (const QString &uri : { QStringLiteral("postgresql://alice:pa?ss/w@rd@db.example/news"),
                  QStringLiteral("postgresql://alice:p%zzsecret@db.example/news"),
                  QStringLiteral("postgresql://alice@db.example/news?sslpassword=keysecret") }) {
             const QString shown = Database::displayNameOf(uri);
-            QVERIFY2(!shown.contains(QStringLiteral("ss/w")) && !shown.contains(QStringLiteral("secret")), qPrintable(shown));
+            QVERIFY2(!shown.contains(QStringLiteral("ss/w")) && !shown.contains(QStringLiteral("secret")),
+                qPrintable(shown));
             QCOMPARE(database.open(uri), Database::Status::CannotOpen);
-            QVERIFY2(!database.errorString().contains(QStringLiteral("secret")) && !database.errorString().contains(QStringLiteral("ss/w")),
+            QVERIFY2(!database.errorString().contains(QStringLiteral("secret"))
+                    && !database.errorString().contains(QStringLiteral("ss/w")),
                 qPrintable(database.errorString()));
         }
     }
@@ -316,7 +412,8 @@ private Q_SLOTS:
                         note.author = QStringLiteral("李明");
                         note.body = QStringLiteral("意见%1").arg(n);
                         note.anchor.quote = QStringLiteral("正文");
-                        const NewsroomActions::AnnotateOutcome outcome = NewsroomActions::annotate(database, *current, note);
+                        const NewsroomActions::AnnotateOutcome outcome
+                            = NewsroomActions::annotate(database, *current, note);
                         if (!outcome.ok)
                             failed(outcome.error);
                         continue;
@@ -389,7 +486,10 @@ private Q_SLOTS:
 
 private:
     QString location(const QString &login) const { return m_team.location(login); }
-    bool openAs(const QString &login, std::unique_ptr<Database> &database) const { return m_team.openAs(login, database); }
+    bool openAs(const QString &login, std::unique_ptr<Database> &database) const
+    {
+        return m_team.openAs(login, database);
+    }
     bool dropConnections(const QString &login) const { return m_team.dropConnections(login); }
 
     static Article draft(const QString &title)

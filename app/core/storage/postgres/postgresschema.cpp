@@ -328,6 +328,41 @@ BEGIN
   RETURN NULL;
 END
 $body$)",
+    // A comment belongs to the login that wrote it (annotations.login, set by the server): its
+    // words, author and thread are changed or deleted by that login or a chief only; anyone
+    // with a Galley role may resolve or reopen it, and an editor's save moves its anchor. A
+    // comment written before version 2 has no login: a chief's to change. Deleting an article
+    // or a thread takes its comments with it (a cascade, at trigger depth > 1).
+    "ALTER TABLE annotations ADD COLUMN login TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE annotations ALTER COLUMN login SET DEFAULT current_user",
+    R"(CREATE FUNCTION galley_check_annotation() RETURNS trigger LANGUAGE plpgsql AS $body$
+DECLARE
+  chief BOOLEAN := pg_catalog.pg_has_role(current_user, 'galley_chief', 'MEMBER');
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    IF NOT chief OR NEW.login = '' THEN
+      NEW.login := current_user; -- a chief's copy of a newsroom may keep who wrote what
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF pg_catalog.pg_trigger_depth() > 1 OR chief OR OLD.login = current_user THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    RAISE EXCEPTION 'galley: a comment is deleted by the login that wrote it (%) or a chief, not by %',
+      nullif(OLD.login, ''), current_user USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NEW.body IS DISTINCT FROM OLD.body OR NEW.author IS DISTINCT FROM OLD.author
+     OR NEW.login IS DISTINCT FROM OLD.login OR NEW.article_id IS DISTINCT FROM OLD.article_id
+     OR NEW.parent_id IS DISTINCT FROM OLD.parent_id OR NEW.created_at IS DISTINCT FROM OLD.created_at THEN
+    RAISE EXCEPTION 'galley: a comment''s words are changed by the login that wrote it (%) or a chief, not by %',
+      nullif(OLD.login, ''), current_user USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END
+$body$)",
+    "CREATE TRIGGER annotations_check BEFORE INSERT OR UPDATE OR DELETE ON annotations "
+    "FOR EACH ROW EXECUTE FUNCTION galley_check_annotation()",
     // Heartbeats are not news: a lock or a presence row announces itself when it appears,
     // moves, is asked for or goes.
     "CREATE TRIGGER articles_notify AFTER INSERT OR UPDATE OR DELETE ON articles FOR EACH ROW "
@@ -350,6 +385,7 @@ $body$)",
     R"(DO $body$ BEGIN
 EXECUTE format('ALTER FUNCTION galley_check_lock() SET search_path = %I, pg_temp', current_schema());
 EXECUTE format('ALTER FUNCTION galley_notify() SET search_path = %I, pg_temp', current_schema());
+EXECUTE format('ALTER FUNCTION galley_check_annotation() SET search_path = %I, pg_temp', current_schema());
 END $body$)",
 };
 
