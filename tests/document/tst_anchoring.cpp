@@ -214,6 +214,14 @@ private Q_SLOTS:
             << paragraphs(
                    { p1, QStringLiteral("Residents said it had been a calm refuge for students in the district."), p3 })
             << M::None;
+        // A revise that rewrote the words around a quote found once: the comment stays with it.
+        QTest::newRow("robustness: the quote found once, every word around it rewritten")
+            << QStringLiteral("Officials said [[the river rose two metres]] overnight.")
+            << QStringLiteral("By Tuesday morning [[the river rose two metres]], and residents of the valley left.")
+            << M::Quote;
+        QTest::newRow("robustness: a short Chinese quote found once, its sentence rewritten")
+            << QStringLiteral("记者了解到，今年[[草场返青]]比往年早了十天。")
+            << QStringLiteral("牧民说，[[草场返青]]的时间提前，羊群可以早些转场。") << M::Quote;
         QTest::newRow("robustness: a short quote deleted is not moved to the same word elsewhere")
             << QStringLiteral("The mayor spoke first. Then the [[budget]] debate began, and lasted until midnight.")
             << QStringLiteral(

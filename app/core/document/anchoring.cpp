@@ -209,26 +209,56 @@ private:
         return match;
     }
 
-    /// Scores a candidate; false when it lacks the evidence to be trusted.
-    bool evaluate(Candidate &candidate, int matchedWeight) const
+    /// Scores a candidate; false when it lacks the evidence to be trusted (\a trusted: it has
+    /// it whatever the context says).
+    bool evaluate(Candidate &candidate, int matchedWeight, bool trusted = false) const
     {
         const int context = prefixAgreement(m_anchor.prefix, m_text, candidate.start)
             + suffixAgreement(m_anchor.suffix, m_text, candidate.end);
         const bool atPosition = candidate.start == m_anchor.start && candidate.end - candidate.start == m_quote.size();
         const int bonus = atPosition && candidate.distance == 0 ? PositionBonus : 0;
-        if (matchedWeight + context + bonus < m_required)
+        if (!trusted && matchedWeight + context + bonus < m_required)
             return false;
         candidate.score = context + bonus - 2 * candidate.distance;
         candidate.displacement = std::abs(candidate.start - m_anchor.start);
         return true;
     }
 
+    /// True when the words that stood before and after the quote still stand together with
+    /// the quote gone from between them (at most a space or a punctuation mark left there):
+    /// the quote was deleted from its passage.
+    bool passageStandsWithoutQuote() const
+    {
+        constexpr qsizetype Context = 8;
+        constexpr qsizetype Gap = 2;
+        const QStringView before = QStringView(m_anchor.prefix).right(Context).trimmed();
+        const QStringView after = QStringView(m_anchor.suffix).left(Context).trimmed();
+        if (weight(before) < 4 || weight(after) < 4)
+            return false; // too little context to tell
+        for (qsizetype at = m_text.indexOf(before); at >= 0; at = m_text.indexOf(before, at + 1)) {
+            qsizetype next = at + before.size();
+            for (qsizetype gap = 0; gap <= Gap && next <= m_text.size(); ++gap, ++next) {
+                if (m_text.mid(next).startsWith(after))
+                    return true;
+                if (next < m_text.size() && m_text.at(next).isLetterOrNumber())
+                    break;
+            }
+        }
+        return false;
+    }
+
+    /// The best exact occurrence. The quoted words found once are where the comment belongs,
+    /// whatever happened to the words around them (a revision that rewrote the sentence around
+    /// the quote must not orphan it), unless the passage they were quoted from still stands
+    /// without them; context only chooses between several occurrences.
     std::optional<Candidate> bestExact() const
     {
+        const qsizetype first = m_text.indexOf(m_quote);
+        const bool once = first >= 0 && m_text.indexOf(m_quote, first + 1) < 0 && !passageStandsWithoutQuote();
         std::optional<Candidate> best;
-        for (qsizetype at = m_text.indexOf(m_quote); at >= 0; at = m_text.indexOf(m_quote, at + 1)) {
+        for (qsizetype at = first; at >= 0; at = m_text.indexOf(m_quote, at + 1)) {
             Candidate candidate { at, at + m_quote.size(), 0, 0, 0 };
-            if (evaluate(candidate, m_quoteWeight) && (!best || isBetter(candidate, *best)))
+            if (evaluate(candidate, m_quoteWeight, once) && (!best || isBetter(candidate, *best)))
                 best = candidate;
         }
         return best;
