@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 #include <thread>
 #include <vector>
 
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void oversizedFileIsRefusedBeforeReading();
+    void pipesAndDevicesAreRefusedWithoutBlocking();
     void randomBytesNeverCrash_data();
     void randomBytesNeverCrash();
     void concurrentImportsAgree();
@@ -353,6 +356,23 @@ void TestImporter::oversizedFileIsRefusedBeforeReading()
     const ImportResult inMemory = Importer::readData(QByteArray(Importer::MaxFileSize + 1, 'a'), u("big.txt"));
     QVERIFY(!inMemory.ok);
     QVERIFY(inMemory.error.contains(u("20 MB")));
+}
+
+void TestImporter::pipesAndDevicesAreRefusedWithoutBlocking()
+{
+    // Opening a pipe nobody writes into would block the import (and the files after it) forever.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pipe = dir.filePath(u("wire.txt"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const QString device = dir.filePath(u("endless.txt")); // a device that never ends
+    QVERIFY(QFile::link(u("/dev/zero"), device));
+    for (const QString &path : { pipe, device }) {
+        const ImportResult result = Importer::readFile(path);
+        QVERIFY(!result.ok);
+        QVERIFY2(
+            result.error.contains(path) && result.error.contains(u("not a regular file")), qPrintable(result.error));
+    }
 }
 
 void TestImporter::randomBytesNeverCrash_data()

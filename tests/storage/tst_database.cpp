@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace galley;
 
 namespace {
@@ -337,6 +339,10 @@ void TestDatabase::cannotOpen_data()
     QTest::newRow("robustness: folder does not exist")
         << QStringLiteral("no/such/folder/newsroom.galley") << QStringLiteral("does not exist");
     QTest::newRow("robustness: path is a folder") << QStringLiteral("folder") << QStringLiteral("folder");
+    QTest::newRow("robustness: a named pipe (would block)")
+        << QStringLiteral("pipe") << QStringLiteral("not a regular file");
+    QTest::newRow("robustness: /dev/null (not a new newsroom)")
+        << QStringLiteral("/dev/null") << QStringLiteral("not a regular file");
 }
 
 void TestDatabase::cannotOpen()
@@ -345,11 +351,14 @@ void TestDatabase::cannotOpen()
     QFETCH(QString, reason);
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
-    const QString path = dir.filePath(relativePath);
+    QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pipe"))).constData(), 0600), 0);
+    const QString path = relativePath.startsWith(QLatin1Char('/')) ? relativePath : dir.filePath(relativePath);
     Database db;
     QCOMPARE(db.open(path), Database::Status::CannotOpen);
     QVERIFY2(db.errorString().contains(reason), qPrintable(db.errorString()));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
 }
 
 void TestDatabase::readOnlyNeverWrites()

@@ -92,6 +92,10 @@ ImportResult Importer::readFile(const QString &path)
         return failed(path, QCoreApplication::translate("galley::Importer", "the file does not exist"));
     if (info.isDir())
         return failed(path, QCoreApplication::translate("galley::Importer", "it is a folder, not a file"));
+    // A pipe would block the import until someone writes into it (and a device never ends).
+    if (!info.isFile())
+        return failed(path,
+            QCoreApplication::translate("galley::Importer", "it is not a regular file (a pipe, device or socket)"));
     // Before reading: a 2 GB file must not be pulled into memory to be refused.
     if (info.size() > MaxFileSize)
         return failed(path,

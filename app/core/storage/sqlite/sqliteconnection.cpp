@@ -250,6 +250,11 @@ Probe probeFile(const QString &path, bool readOnly)
     }
     if (info.isDir())
         return cannotOpen(path, QCoreApplication::translate("galley::Database", "it is a folder"));
+    // /dev/null would be taken for an empty newsroom (with a journal written beside it), a pipe
+    // would block the open until someone writes into it.
+    if (!info.isFile())
+        return cannotOpen(path,
+            QCoreApplication::translate("galley::Database", "it is not a regular file (a pipe, device or socket)"));
     if (!info.isReadable())
         return cannotOpen(path, QCoreApplication::translate("galley::Database", "permission denied"));
     // A file another connection here has open was checked when it was opened (see openFiles).
