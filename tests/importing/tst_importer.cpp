@@ -96,6 +96,7 @@ private Q_SLOTS:
     void badInput();
     void oversizedFileIsRefusedBeforeReading();
     void pipesAndDevicesAreRefusedWithoutBlocking();
+    void markupTooDeepOrWideIsRefused();
     void randomBytesNeverCrash_data();
     void randomBytesNeverCrash();
     void concurrentImportsAgree();
@@ -373,6 +374,23 @@ void TestImporter::pipesAndDevicesAreRefusedWithoutBlocking()
         QVERIFY2(
             result.error.contains(path) && result.error.contains(u("not a regular file")), qPrintable(result.error));
     }
+}
+
+void TestImporter::markupTooDeepOrWideIsRefused()
+{
+    // Under the size cap, but minutes of parsing: refused at once, with the reason.
+    const QByteArray nested = "<html><body>" + QByteArray("<b>x").repeated(100000) + "</body></html>";
+    const ImportResult deep = Importer::readData(nested, u("nested.html"));
+    QVERIFY(!deep.ok);
+    QVERIFY2(deep.error.contains(u("nested.html")) && deep.error.contains(u("100002 tags")), qPrintable(deep.error));
+    const QByteArray wide = "<p " + QByteArray("a=1 ").repeated(100000) + ">x</p>";
+    const ImportResult attributes = Importer::readData(wide, u("wide.htm"));
+    QVERIFY(!attributes.ok);
+    QVERIFY2(attributes.error.contains(u("100000 attributes")), qPrintable(attributes.error));
+    // Markdown nests as deep through its raw HTML.
+    const ImportResult markdown = Importer::readData("# 标题\n\n" + QByteArray("<i>").repeated(60000), u("deep.md"));
+    QVERIFY(!markdown.ok);
+    QVERIFY2(markdown.error.contains(u("tags")), qPrintable(markdown.error));
 }
 
 void TestImporter::randomBytesNeverCrash_data()

@@ -470,6 +470,24 @@ private Q_SLOTS:
         QVERIFY2(told, "the user is told what the paste lost");
     }
 
+    void pasteOfMarkupTooDeepToParseKeepsItsWords()
+    {
+        // 60,000 unclosed <b>: gumbo would take minutes; the words come in at once, unformatted.
+        openWith(QStringLiteral("<p>起</p>"));
+        QTest::keyClick(body(), Qt::Key_End);
+        QSignalSpy messages(m_area.get(), &EditorArea::statusMessage);
+        auto *mime = new QMimeData;
+        mime->setHtml(QStringLiteral("<html><body>") + QStringLiteral("<b>深").repeated(60000) + QStringLiteral("</body></html>"));
+        mime->setText(QStringLiteral("层层嵌套的稿件"));
+        QApplication::clipboard()->setMimeData(mime);
+        QTest::keySequence(body(), QKeySequence::Paste);
+        QCOMPARE(savedBody(), QStringLiteral("<p>起层层嵌套的稿件</p>\n"));
+        bool told = false;
+        for (const auto &args : std::as_const(messages))
+            told = told || args.at(0).toString().contains(QLatin1String("too complex"));
+        QVERIFY2(told, "the user is told that the formatting was left out");
+    }
+
     void pastePlainTextAndCopyWithinTheEditor()
     {
         openWith(QStringLiteral("<p><strong>粗</strong>细</p>"));

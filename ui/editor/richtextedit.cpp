@@ -3,6 +3,7 @@
 #include <QKeyEvent>
 
 #include "document/canonicalhtml.h"
+#include "document/htmllimits.h"
 #include "document/sanitizer.h"
 #include "textformatting.h"
 
@@ -68,7 +69,16 @@ void RichTextEdit::insertFromMimeData(const QMimeData *source)
     if (isReadOnly())
         return;
     if (source->hasHtml()) {
-        insertHtmlSafely(source->html());
+        const QString html = source->html();
+        if (HtmlLimits::problem(html).isEmpty()) {
+            insertHtmlSafely(html);
+            return;
+        }
+        // Markup too deep or too wide to parse in good time: its words, without formatting.
+        if (source->hasText()) {
+            insertCanonical(Sanitizer::fromPlainText(source->text()));
+            Q_EMIT pasteCleaned({ tr("all formatting (its HTML was too complex)") });
+        }
         return;
     }
     if (source->hasText()) {

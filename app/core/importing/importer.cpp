@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "document/canonicalhtml.h"
+#include "document/htmllimits.h"
 #include "document/sanitizer.h"
 #include "model/textstats.h"
 #include "importing/encodingdetector.h"
@@ -138,11 +139,16 @@ ImportResult Importer::readData(const QByteArray &data, const QString &fileName)
         result.article = parseWireText(decoded.text);
         break;
     case Format::Html:
+        if (const QString problem = HtmlLimits::problem(decoded.text); !problem.isEmpty())
+            return failed(fileName, problem);
         result.article = htmlArticle(decoded.text);
         finish(result.article, fileName);
         break;
     case Format::Markdown:
         result.article = markdownArticle(decoded.text);
+        // Markdown can nest as deep as HTML ("> > > …"), and may carry raw HTML.
+        if (const QString problem = HtmlLimits::problem(result.article.bodyHtml); !problem.isEmpty())
+            return failed(fileName, problem);
         finish(result.article, fileName);
         break;
     case Format::Unsupported:
