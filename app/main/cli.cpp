@@ -37,6 +37,34 @@ void printJson(const QJsonObject &object, bool indented)
 }
 
 namespace {
+HelpCollector *activeCollector = nullptr;
+} // namespace
+
+HelpCollector::HelpCollector()
+{
+    Q_ASSERT(!activeCollector);
+    activeCollector = this;
+}
+
+HelpCollector::~HelpCollector()
+{
+    activeCollector = nullptr;
+}
+
+bool HelpCollector::isActive()
+{
+    return activeCollector != nullptr;
+}
+
+void printHelp(const QString &text)
+{
+    if (activeCollector)
+        activeCollector->m_text += text;
+    else
+        printLine(stdout, text);
+}
+
+namespace {
 
 /// Translation context of the command line's messages.
 class Cli
@@ -61,7 +89,7 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCo
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printLine(stdout, parser.helpText());
+        printHelp(parser.helpText());
         *exitCode = ExitOk;
         return false;
     }
@@ -89,7 +117,9 @@ bool openDatabase(Database &database, const QCommandLineParser &parser, int *exi
     return true;
 }
 
-int runImport(const QStringList &arguments)
+} // namespace
+
+int runImportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Imports wire copy (.txt, .html, .md) into a newsroom; prints one JSON object per created article."));
@@ -121,7 +151,7 @@ int runImport(const QStringList &arguments)
     return failures == 0 ? ExitOk : ExitFailure;
 }
 
-int runShow(const QStringList &arguments)
+int runShowCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Prints one article."));
@@ -153,7 +183,7 @@ int runShow(const QStringList &arguments)
     return ExitOk;
 }
 
-int runList(const QStringList &arguments)
+int runListCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Lists articles matching the filters, most recently updated first (search: best match first)."));
@@ -201,7 +231,7 @@ int runList(const QStringList &arguments)
 }
 
 /// galley admin init: sets up (or upgrades) a team server's database, or a newsroom file.
-int runAdmin(const QStringList &arguments)
+int runAdminCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -249,7 +279,7 @@ int runAdmin(const QStringList &arguments)
 }
 
 /// galley copy: a whole newsroom from one location to another (see NewsroomCopy).
-int runCopy(const QStringList &arguments)
+int runCopyCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -342,54 +372,6 @@ int runCopy(const QStringList &arguments)
     printLine(stdout, Cli::tr("Checksum (SHA-256), source = destination: %1 = %2.")
                           .arg(result.sourceChecksum, result.destinationChecksum));
     return ExitOk;
-}
-
-} // namespace
-
-bool isCommand(const QString &name)
-{
-    static const QStringList commands{QStringLiteral("import"), QStringLiteral("show"), QStringLiteral("list"),
-                                      QStringLiteral("export"), QStringLiteral("admin"), QStringLiteral("copy"),
-                                      QStringLiteral("watch")};
-    return commands.contains(name) || isReviewCommand(name);
-}
-
-bool commandNeedsGui(const QStringList &arguments)
-{
-    if (arguments.value(1) != QLatin1String("export"))
-        return false;
-    for (qsizetype i = 2; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--format=pdf")
-            || (arguments.at(i) == QLatin1String("--format") && arguments.value(i + 1) == QLatin1String("pdf")))
-            return true;
-    }
-    return false;
-}
-
-int runCommand(const QStringList &arguments)
-{
-    const QString command = arguments.value(1);
-    // QCommandLineParser expects the program name first: drop the subcommand word.
-    QStringList rest = arguments;
-    rest.removeAt(1);
-    if (command == QLatin1String("import"))
-        return runImport(rest);
-    if (command == QLatin1String("show"))
-        return runShow(rest);
-    if (command == QLatin1String("list"))
-        return runList(rest);
-    if (command == QLatin1String("export"))
-        return runExportCommand(rest.mid(1));
-    if (command == QLatin1String("admin"))
-        return runAdmin(rest);
-    if (command == QLatin1String("copy"))
-        return runCopy(rest);
-    if (command == QLatin1String("watch"))
-        return runWatchCommand(rest);
-    if (isReviewCommand(command))
-        return runReviewCommand(command, rest);
-    printError(Cli::tr("unknown command \"%1\".").arg(command));
-    return ExitUsage;
 }
 
 } // namespace galley

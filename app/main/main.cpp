@@ -1,12 +1,13 @@
-// The galley executable: the GUI, or a headless subcommand (import, show, list, export).
+// The galley executable: the GUI, or a headless subcommand (see commands.h).
 #include "cli.h"
+#include "commands.h"
 #include "export/webenginepdfprinter.h"
+#include "importing/demonewsroom.h"
 #include "mainwindow.h"
 #include "preview/previewpane.h"
 #include "quitsignals.h"
 #include "settings.h"
 #include "storage/database.h"
-#include "importing/demonewsroom.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -126,29 +127,15 @@ int runGui(int argc, char **argv)
         language = galley::Settings::language();
     installTranslations(app, language);
 
+    // Help, version and usage errors were answered before the window was wanted (runTextOnly).
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "galley::Main", "Galley, a newsroom editor. Subcommands: import, show, list, export (see galley COMMAND --help)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("galley::Main", "Open this newsroom: a file (created when missing) or a team server, postgresql://[user@]host[:port]/database."),
-                                      QCoreApplication::translate("galley::Main", "file|URI"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QCoreApplication::translate("galley::Main", "User interface language: zh_CN or en."),
-                                        QCoreApplication::translate("galley::Main", "language"));
-    parser.addOption(dbOption);
-    parser.addOption(langOption);
+    galley::addTopLevelOptions(parser);
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "galley: %s\n", qPrintable(parser.errorText()));
         return galley::ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(galley::ExitOk);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
 
-    QString path = parser.value(dbOption);
+    QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
         path = galley::Settings::databasePath();
     const bool demo = path.isEmpty();
@@ -215,6 +202,7 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    arguments = galley::withCommandFirst(arguments);
     dropZygotesWithoutSandbox();
     previousMessageHandler = qInstallMessageHandler(messageHandler);
 
@@ -247,6 +235,14 @@ int main(int argc, char **argv)
             pdfPrinter->install();
         }
         return galley::runCommand(arguments);
+    }
+    if (galley::wantsTextOnly(arguments)) {
+        // --help, --version, the completion, the manual page or an unknown command: no window,
+        // so no display needed.
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        installTranslations(app, languageArgument(arguments));
+        return galley::runTextOnly(arguments);
     }
     return runGui(argc, argv);
 }

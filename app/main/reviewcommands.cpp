@@ -77,7 +77,7 @@ public:
             return false;
         }
         if (m_parser.isSet(QStringLiteral("help"))) {
-            printLine(stdout, m_parser.helpText());
+            printHelp(m_parser.helpText());
             m_exitCode = 0;
             return false;
         }
@@ -485,33 +485,44 @@ int runDiff(const QStringList &arguments)
 
 } // namespace
 
-bool isReviewCommand(const QString &name)
+int runAnnotateCommand(const QStringList &arguments)
 {
-    static const QStringList commands { QStringLiteral("annotate"), QStringLiteral("reply"), QStringLiteral("resolve"),
-        QStringLiteral("reopen"), QStringLiteral("revise"), QStringLiteral("transition"), QStringLiteral("history"),
-        QStringLiteral("diff") };
-    return commands.contains(name);
+    return runAnnotate(arguments);
 }
 
-int runReviewCommand(const QString &command, const QStringList &arguments)
+int runReplyCommand(const QStringList &arguments)
 {
-    if (command == QLatin1String("annotate"))
-        return runAnnotate(arguments);
-    if (command == QLatin1String("reply"))
-        return runReply(arguments);
-    if (command == QLatin1String("resolve"))
-        return runSetState(arguments, AnnotationState::Resolved);
-    if (command == QLatin1String("reopen"))
-        return runSetState(arguments, AnnotationState::Open);
-    if (command == QLatin1String("revise"))
-        return runRevise(arguments);
-    if (command == QLatin1String("transition"))
-        return runTransition(arguments);
-    if (command == QLatin1String("history"))
-        return runHistory(arguments);
-    if (command == QLatin1String("diff"))
-        return runDiff(arguments);
-    return fail(ReviewCli::tr("unknown command \"%1\".").arg(command), Command::ExitUsageCode);
+    return runReply(arguments);
+}
+
+int runResolveCommand(const QStringList &arguments)
+{
+    return runSetState(arguments, AnnotationState::Resolved);
+}
+
+int runReopenCommand(const QStringList &arguments)
+{
+    return runSetState(arguments, AnnotationState::Open);
+}
+
+int runReviseCommand(const QStringList &arguments)
+{
+    return runRevise(arguments);
+}
+
+int runTransitionCommand(const QStringList &arguments)
+{
+    return runTransition(arguments);
+}
+
+int runHistoryCommand(const QStringList &arguments)
+{
+    return runHistory(arguments);
+}
+
+int runDiffCommand(const QStringList &arguments)
+{
+    return runDiff(arguments);
 }
 
 QJsonArray annotationsJson(Database &database, const Article &article)

@@ -8,12 +8,8 @@ namespace galley {
 class Database;
 struct Article;
 
-/// True for the review subcommands: annotate, reply, resolve, reopen, revise, transition,
-/// history and diff.
-[[nodiscard]] bool isReviewCommand(const QString &name);
-
-/// Runs a review subcommand. \a arguments holds the program name and the options (the word of
-/// the subcommand removed). Exit codes: 0 done, 1 failure (one line "galley: ..." on stderr),
+/// The review subcommands. Each takes the program name and the options (the word of the
+/// subcommand removed). Exit codes: 0 done, 1 failure (one line "galley: ..." on stderr),
 /// 2 usage error.
 ///
 ///   annotate --db DB --id ID --quote TEXT [--occurrence N] --text COMMENT --author NAME
@@ -23,7 +19,14 @@ struct Article;
 ///   transition --db DB --id ID --to STATE --role editor|reviewer --author NAME [--note TEXT]
 ///   history  --db DB --id ID [--json] [--events]
 ///   diff     --db DB --id ID --from N [--to M] [--json | --source]
-[[nodiscard]] int runReviewCommand(const QString &command, const QStringList &arguments);
+[[nodiscard]] int runAnnotateCommand(const QStringList &arguments);
+[[nodiscard]] int runReplyCommand(const QStringList &arguments);
+[[nodiscard]] int runResolveCommand(const QStringList &arguments);
+[[nodiscard]] int runReopenCommand(const QStringList &arguments);
+[[nodiscard]] int runReviseCommand(const QStringList &arguments);
+[[nodiscard]] int runTransitionCommand(const QStringList &arguments);
+[[nodiscard]] int runHistoryCommand(const QStringList &arguments);
+[[nodiscard]] int runDiffCommand(const QStringList &arguments);
 
 /// The review threads of \a article as `galley show --json` prints them under "annotations",
 /// in text order (orphans last): each {id, author, body, state ("open"/"resolved"),

@@ -63,7 +63,7 @@ int runWatchCommand(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printLine(stdout, parser.helpText());
+        printHelp(parser.helpText());
         return ExitOk;
     }
     const QString location = parser.value(QStringLiteral("db"));
