@@ -683,10 +683,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Administers a newsroom. &quot;galley admin init --db LOCATION&quot; creates the Galley schema of an empty database on a team server (postgresql://…), or upgrades an older one, with the group roles galley_editor, galley_reviewer and galley_chief; on a file it creates or upgrades the newsroom file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,6 +793,129 @@
     </message>
     <message>
         <source>Checksum (SHA-256), source = destination: %1 = %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::Commands</name>
+    <message>
+        <source>Import wire copy (.txt, .html, .md) as new articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one article as JSON, with its comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List articles by state, desk, byline or a full-text search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export articles as HTML pages, a site, NINJS, plain text or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on a passage of an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to a comment thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a comment thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a resolved comment thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an article with an updated version, keeping its comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an article through the workflow (submit, approve, publish…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List an article&apos;s revisions or its workflow events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed between two revisions of an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print each change made in a newsroom as it happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or upgrade a newsroom file or a team server&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a whole newsroom between files and team servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;. &quot;galley --help&quot; lists the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Galley, a newsroom editor. Without a command it opens a newsroom in a window; with one it works on a newsroom from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this newsroom: a file (created when missing) or a team server, postgresql://[user@]host[:port]/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file|URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the completion script for a shell (bash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the manual page (roff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command (listed below); none: the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;galley COMMAND --help&quot; describes a command and its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;galley --help&quot; lists the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is a completion for bash only, not for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,6 +1162,10 @@
     </message>
     <message>
         <source>An earlier statement of the transaction failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a pipe, device or socket)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2226,6 +2349,10 @@
         <source>%1: could not be stored: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it is not a regular file (a pipe, device or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::LiveUpdates</name>
@@ -2410,18 +2537,6 @@
 <context>
     <name>galley::Main</name>
     <message>
-        <source>Galley, a newsroom editor. Subcommands: import, show, list, export (see galley COMMAND --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User interface language: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Galley</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,14 +2549,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open this newsroom: a file (created when missing) or a team server, postgresql://[user@]host[:port]/database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file|URI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Team Newsroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,6 +2558,14 @@
     </message>
     <message>
         <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1: saving and closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window was not closed; Galley goes on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3244,10 +3359,6 @@
     </message>
     <message>
         <source>article %1 has no revision %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -678,10 +678,6 @@
         <translation>--limit 需要行数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation>未知命令“%1”。</translation>
-    </message>
-    <message>
         <source>Administers a newsroom. &quot;galley admin init --db LOCATION&quot; creates the Galley schema of an empty database on a team server (postgresql://…), or upgrades an older one, with the group roles galley_editor, galley_reviewer and galley_chief; on a file it creates or upgrades the newsroom file.</source>
         <translation>管理新闻库。“galley admin init --db 位置”在团队服务器（postgresql://…）的空数据库中创建 Galley 架构（或升级旧版架构），并创建组角色 galley_editor、galley_reviewer 和 galley_chief；对于文件，则创建或升级新闻库文件。</translation>
     </message>
@@ -790,6 +786,129 @@
     <message>
         <source>Checksum (SHA-256), source = destination: %1 = %2.</source>
         <translation>校验和（SHA-256），源 = 目标：%1 = %2。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::Commands</name>
+    <message>
+        <source>Import wire copy (.txt, .html, .md) as new articles.</source>
+        <translation>导入通讯稿（.txt、.html、.md），成为新稿件。</translation>
+    </message>
+    <message>
+        <source>Print one article as JSON, with its comments.</source>
+        <translation>以 JSON 输出一篇稿件及其批注。</translation>
+    </message>
+    <message>
+        <source>List articles by state, desk, byline or a full-text search.</source>
+        <translation>按状态、部门、署名或全文搜索列出稿件。</translation>
+    </message>
+    <message>
+        <source>Export articles as HTML pages, a site, NINJS, plain text or PDF.</source>
+        <translation>将稿件导出为 HTML 页面、网站、NINJS、纯文本或 PDF。</translation>
+    </message>
+    <message>
+        <source>Comment on a passage of an article.</source>
+        <translation>对稿件中的一段文字添加批注。</translation>
+    </message>
+    <message>
+        <source>Reply to a comment thread.</source>
+        <translation>回复一条批注。</translation>
+    </message>
+    <message>
+        <source>Resolve a comment thread.</source>
+        <translation>将一条批注标为已解决。</translation>
+    </message>
+    <message>
+        <source>Reopen a resolved comment thread.</source>
+        <translation>重新打开已解决的批注。</translation>
+    </message>
+    <message>
+        <source>Replace an article with an updated version, keeping its comments.</source>
+        <translation>用更新的版本替换稿件，保留其批注。</translation>
+    </message>
+    <message>
+        <source>Move an article through the workflow (submit, approve, publish…).</source>
+        <translation>推进稿件的工作流（提交审核、通过、发布…）。</translation>
+    </message>
+    <message>
+        <source>List an article&apos;s revisions or its workflow events.</source>
+        <translation>列出稿件的修订版本或工作流记录。</translation>
+    </message>
+    <message>
+        <source>Show what changed between two revisions of an article.</source>
+        <translation>显示稿件两个修订版本之间的改动。</translation>
+    </message>
+    <message>
+        <source>Print each change made in a newsroom as it happens.</source>
+        <translation>实时输出新闻库中的每一处改动。</translation>
+    </message>
+    <message>
+        <source>Create or upgrade a newsroom file or a team server&apos;s database.</source>
+        <translation>创建或升级新闻库文件或团队服务器上的数据库。</translation>
+    </message>
+    <message>
+        <source>Copy a whole newsroom between files and team servers.</source>
+        <translation>在新闻库文件和团队服务器之间复制整个新闻库。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;. &quot;galley --help&quot; lists the commands.</source>
+        <translation>未知命令“%1”。“galley --help”会列出所有命令。</translation>
+    </message>
+    <message>
+        <source>Galley, a newsroom editor. Without a command it opens a newsroom in a window; with one it works on a newsroom from the command line.</source>
+        <translation>Galley，新闻编辑系统。不带命令时在窗口中打开新闻库；带命令时在命令行中处理新闻库。</translation>
+    </message>
+    <message>
+        <source>Open this newsroom: a file (created when missing) or a team server, postgresql://[user@]host[:port]/database.</source>
+        <translation>打开此新闻库：文件（不存在时自动创建）或团队服务器 postgresql://[user@]host[:port]/database。</translation>
+    </message>
+    <message>
+        <source>file|URI</source>
+        <translation>文件|URI</translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en.</source>
+        <translation>用户界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Print the completion script for a shell (bash).</source>
+        <translation>输出 shell（bash）的补全脚本。</translation>
+    </message>
+    <message>
+        <source>shell</source>
+        <translation>shell</translation>
+    </message>
+    <message>
+        <source>Print the manual page (roff).</source>
+        <translation>输出手册页（roff 格式）。</translation>
+    </message>
+    <message>
+        <source>A command (listed below); none: the window.</source>
+        <translation>命令（见下文）；不带命令则打开窗口。</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation>[命令]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>&quot;galley COMMAND --help&quot; describes a command and its options.</source>
+        <translation>“galley 命令 --help”说明该命令及其选项。</translation>
+    </message>
+    <message>
+        <source>&quot;galley --help&quot; lists the options.</source>
+        <translation>“galley --help”会列出所有选项。</translation>
+    </message>
+    <message>
+        <source>there is a completion for bash only, not for &quot;%1&quot;.</source>
+        <translation>只有 bash 的补全脚本，没有“%1”的。</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1154,10 @@
     <message>
         <source>An earlier statement of the transaction failed.</source>
         <translation>事务中先前的一条语句已失败。</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a pipe, device or socket)</source>
+        <translation>它不是普通文件（而是管道、设备或套接字）</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2330,10 @@
         <source>%1: could not be stored: %2</source>
         <translation>%1：无法保存：%2</translation>
     </message>
+    <message>
+        <source>it is not a regular file (a pipe, device or socket)</source>
+        <translation>它不是普通文件（而是管道、设备或套接字）</translation>
+    </message>
 </context>
 <context>
     <name>galley::LiveUpdates</name>
@@ -2391,18 +2518,6 @@
 <context>
     <name>galley::Main</name>
     <message>
-        <source>Galley, a newsroom editor. Subcommands: import, show, list, export (see galley COMMAND --help).</source>
-        <translation>Galley，新闻编辑系统。子命令：import、show、list、export（参见 galley 命令 --help）。</translation>
-    </message>
-    <message>
-        <source>User interface language: zh_CN or en.</source>
-        <translation>用户界面语言：zh_CN 或 en。</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
         <source>Galley</source>
         <translation>Galley</translation>
     </message>
@@ -2415,14 +2530,6 @@
         <translation>以 root 身份导出 PDF 时，需要在环境中设置 QTWEBENGINE_DISABLE_SANDBOX=1（WebEngine 的沙箱不能以 root 身份运行）。</translation>
     </message>
     <message>
-        <source>Open this newsroom: a file (created when missing) or a team server, postgresql://[user@]host[:port]/database.</source>
-        <translation>打开此新闻库：文件（不存在时自动创建）或团队服务器 postgresql://[user@]host[:port]/database。</translation>
-    </message>
-    <message>
-        <source>file|URI</source>
-        <translation>文件|URI</translation>
-    </message>
-    <message>
         <source>Team Newsroom</source>
         <translation>团队新闻库</translation>
     </message>
@@ -2433,6 +2540,14 @@
     <message>
         <source>Password for %1:</source>
         <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>signal %1: saving and closing.</source>
+        <translation>信号 %1：正在保存并关闭。</translation>
+    </message>
+    <message>
+        <source>the window was not closed; Galley goes on.</source>
+        <translation>窗口未关闭；Galley 继续运行。</translation>
     </message>
 </context>
 <context>
@@ -3221,10 +3336,6 @@
     <message>
         <source>article %1 has no revision %2.</source>
         <translation>稿件 %1 没有修订版本 %2。</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>--role must be editor, reviewer or chief, not &quot;%1&quot;.</source>
