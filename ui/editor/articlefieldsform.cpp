@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -11,6 +12,8 @@
 #include <QRegularExpression>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace galley {
 
@@ -24,6 +27,19 @@ QDateTime parsePublishTime(const QString &text)
     if (!time.isValid())
         time = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
     return time;
+}
+
+/// What a line edit adds around its text: frame, margins and Qt's inner margin. QLineEdit's
+/// sizeHint() is the width of 17 'x' plus exactly that.
+int lineEditChrome(const QLineEdit *edit)
+{
+    return edit->sizeHint().width() - edit->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 17;
+}
+
+/// The width \a edit needs to show \a text whole.
+int widthForText(const QLineEdit *edit, const QString &text)
+{
+    return edit->fontMetrics().horizontalAdvance(text) + lineEditChrome(edit) + 1;
 }
 
 } // namespace
@@ -40,6 +56,7 @@ ArticleFieldsForm::ArticleFieldsForm(QWidget *parent)
             if (!m_filling)
                 Q_EMIT edited();
         });
+        connect(edit, &QLineEdit::textChanged, this, [this, edit] { fitToText(edit); });
         return edit;
     };
     m_title = lineEdit("titleField", tr("Title"));
@@ -47,7 +64,9 @@ ArticleFieldsForm::ArticleFieldsForm(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setWeight(QFont::DemiBold);
     m_title->setFont(titleFont);
+    m_titleFont = titleFont;
     m_title->setFrame(false);
+    m_title->installEventFilter(this); // its font follows its width (fitTitle)
     m_title->setAccessibleName(tr("Title"));
     connect(m_title, &QLineEdit::returnPressed, this, &ArticleFieldsForm::titleCommitted);
 
@@ -108,12 +127,12 @@ ArticleFieldsForm::ArticleFieldsForm(QWidget *parent)
     grid->addWidget(m_desk, 2, 3);
     grid->addWidget(label(tr("&Tags:"), m_tags), 3, 0);
     grid->addWidget(m_tags, 3, 1);
-    auto *publish = new QHBoxLayout;
-    publish->addWidget(m_scheduled);
-    publish->addWidget(m_publishAt, 1);
-    grid->addLayout(publish, 3, 2, 1, 2);
+    grid->addWidget(m_scheduled, 3, 2);
+    grid->addWidget(m_publishAt, 3, 3);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
+    for (QLineEdit *edit : { m_subtitle, m_byline, m_source, m_editor, m_desk, m_tags })
+        fitToText(edit);
 
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
@@ -124,6 +143,44 @@ ArticleFieldsForm::ArticleFieldsForm(QWidget *parent)
     layout->addWidget(m_details);
     m_detailsButton->setChecked(true);
     setDetailsVisible(true);
+}
+
+void ArticleFieldsForm::fitToText(QLineEdit *edit)
+{
+    if (edit == m_title) {
+        fitTitle();
+        return;
+    }
+    // A field is never narrower than its value (or, empty, its placeholder): a box a few
+    // characters wide cut 陈思远 to 思远. Up to a limit, so that one long value cannot push the
+    // window off the screen; the grid gives the rest of the width to the fields alike.
+    const QString &shown = edit->text().isEmpty() ? edit->placeholderText() : edit->text();
+    const int limit = edit->fontMetrics().averageCharWidth() * MaximumFieldChars;
+    edit->setMinimumWidth(std::min(widthForText(edit, shown), limit));
+}
+
+void ArticleFieldsForm::fitTitle()
+{
+    // The headline in the large title font when it fits, else smaller, down to the body's size:
+    // the whole headline stays in view in a narrow editor.
+    const QString text = m_title->text().isEmpty() ? m_title->placeholderText() : m_title->text();
+    const int available = m_title->width() - lineEditChrome(m_title);
+    const qreal largest = m_titleFont.pointSizeF();
+    const qreal smallest = font().pointSizeF();
+    QFont fitted = m_titleFont;
+    for (qreal size = largest; size - 0.5 >= smallest && QFontMetrics(fitted).horizontalAdvance(text) > available;) {
+        size -= 0.5;
+        fitted.setPointSizeF(size);
+    }
+    if (m_title->font() != fitted)
+        m_title->setFont(fitted);
+}
+
+bool ArticleFieldsForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_title && event->type() == QEvent::Resize)
+        fitTitle();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ArticleFieldsForm::setDetailsVisible(bool visible)

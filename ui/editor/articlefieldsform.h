@@ -2,6 +2,7 @@
 
 #include "model/article.h"
 
+#include <QFont>
 #include <QWidget>
 
 class QCheckBox;
@@ -39,12 +40,21 @@ Q_SIGNALS:
     /// Enter in the title: the body should take the focus.
     void titleCommitted();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// Fields are at least as wide as their value, up to this many average characters.
+    static constexpr int MaximumFieldChars = 24;
+
     void setDetailsVisible(bool visible);
+    void fitToText(QLineEdit *edit);
+    void fitTitle();
 
     Article m_article;
     bool m_filling = false;
     QLineEdit *m_title = nullptr;
+    QFont m_titleFont; ///< the title's own font, which fitTitle() makes smaller when needed
     QLineEdit *m_subtitle = nullptr;
     QLineEdit *m_byline = nullptr;
     QLineEdit *m_source = nullptr;
