@@ -37,6 +37,8 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QProgressDialog>
+#include <QScreen>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
@@ -409,12 +411,77 @@ void MainWindow::createReviewPanels()
 
 void MainWindow::restoreWindowState()
 {
+    // The layout the user left is restored as it was; without one (the first start), the window
+    // fits the screen and gets proportions for it once it is shown.
     if (!restoreGeometry(Settings::windowGeometry()))
-        resize(1400, 860);
-    if (!restoreState(Settings::windowState()))
-        resizeDocks({m_listDock, m_annotationPanel}, {460, 380}, Qt::Horizontal);
+        fitToScreen();
+    else
+        keepOnScreen();
+    if (!restoreState(Settings::windowState())) {
+        arrangeFirstStartDocks();
+        m_sizeLayoutOnShow = true;
+    }
     m_listDock->restoreHeaderState(Settings::value(ListHeaderKey));
-    m_editorArea->restoreSplitterState(Settings::value(EditorSplitterKey));
+    if (!m_editorArea->restoreSplitterState(Settings::value(EditorSplitterKey)))
+        m_sizeLayoutOnShow = true;
+}
+
+bool MainWindow::isNarrowScreen() const
+{
+    return screen()->availableGeometry().width() < NarrowScreenWidth;
+}
+
+void MainWindow::fitToScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    resize(available.size() * 9 / 10);
+    move(available.center() - rect().center());
+    // The window manager fits a maximized window and its frame to the screen.
+    if (isNarrowScreen())
+        setWindowState(windowState() | Qt::WindowMaximized);
+}
+
+void MainWindow::keepOnScreen()
+{
+    // restoreGeometry() moves a window that was at the top of the screen down by a guessed title
+    // bar height when there is no window frame; put it back within the screen, whole.
+    const QRect available = screen()->availableGeometry();
+    QRect kept(geometry().topLeft(), geometry().size().boundedTo(available.size()));
+    kept.moveLeft(std::clamp(kept.left(), available.left(), available.right() - kept.width() + 1));
+    kept.moveTop(std::clamp(kept.top(), available.top(), available.bottom() - kept.height() + 1));
+    if (kept != geometry())
+        setGeometry(kept);
+}
+
+void MainWindow::arrangeFirstStartDocks()
+{
+    // Side by side, the list, the editor, the preview and the review panels leave the editor a
+    // third of a 1366-pixel screen: there the review panels start as tabs beside the list.
+    if (isNarrowScreen()) {
+        tabifyDockWidget(m_listDock, m_annotationPanel);
+        tabifyDockWidget(m_annotationPanel, m_historyPanel);
+        m_listDock->raise();
+    }
+}
+
+void MainWindow::sizeFirstStartLayout()
+{
+    const int width = this->width();
+    if (isNarrowScreen())
+        resizeDocks({ m_listDock }, { width * 25 / 100 }, Qt::Horizontal);
+    else
+        resizeDocks({ m_listDock, m_annotationPanel }, { width / 5, width / 5 }, Qt::Horizontal);
+    layout()->activate(); // the docks take their widths now, so the editor area has its own
+    // The editor gets the most room: half a narrow screen, 60% of what the docks leave.
+    const int central = m_editorArea->width();
+    m_editorArea->setEditorWidth(isNarrowScreen() ? width / 2 : central * 60 / 100);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_sizeLayoutOnShow, false))
+        sizeFirstStartLayout();
 }
 
 void MainWindow::saveWindowState()

@@ -55,8 +55,12 @@ public:
     /// holds are removed. Returns the entries offered.
     QList<JournalEntry> offerRecoveredArticles();
 
+    /// Screens narrower than this start with the review panels tabbed with the article list.
+    static constexpr int NarrowScreenWidth = 1600;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createMenus();
@@ -64,6 +68,11 @@ private:
     void createStatusBar();
     void restoreWindowState();
     void saveWindowState();
+    [[nodiscard]] bool isNarrowScreen() const;
+    void fitToScreen();
+    void keepOnScreen();
+    void arrangeFirstStartDocks();
+    void sizeFirstStartLayout();
     void importFiles();
     void openNewsroom();
     void openTeamNewsroom();
@@ -90,6 +99,7 @@ private:
     QToolBar *m_formatToolBar = nullptr;
     RecoveryChooser m_recoveryChooser;
     bool m_listWaitsForIndex = false;
+    bool m_sizeLayoutOnShow = false; ///< no saved layout: the first-start proportions once shown
 };
 
 } // namespace galley

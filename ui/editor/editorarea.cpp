@@ -36,6 +36,8 @@
 #include <QTextBlock>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace galley {
 
 EditorArea::EditorArea(Database &database, QWidget *parent)
@@ -414,6 +416,13 @@ QByteArray EditorArea::saveSplitterState() const
 bool EditorArea::restoreSplitterState(const QByteArray &state)
 {
     return m_splitter->restoreState(state);
+}
+
+void EditorArea::setEditorWidth(int pixels)
+{
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int editor = std::clamp(pixels, 0, std::max(0, total - m_preview->minimumSizeHint().width()));
+    m_splitter->setSizes({ editor, total - editor });
 }
 
 void EditorArea::onTabChanged(int index)

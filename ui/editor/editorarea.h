@@ -53,6 +53,9 @@ public:
     [[nodiscard]] QList<QAction *> viewActions() const;
     [[nodiscard]] QAction *saveAction() const;
     QByteArray saveSplitterState() const; bool restoreSplitterState(const QByteArray &);
+    /// Gives the editor \a pixels of the width it shares with the preview (as far as the
+    /// preview's minimum width allows); for the first start, once the window has its size.
+    void setEditorWidth(int pixels);
 
     /// Inserts the image file at \a path as a figure at the cursor (stored in the assets table).
     /// False (with a status message) when it is not a readable image.

@@ -1,0 +1,250 @@
+// The main window on a 1366×768 screen, as a new user first sees it and as it comes back the
+// next time: it fits the screen, the editor has the most room, the review panels wait in tabs,
+// and every field of a realistic article shows its whole value, in English and in Chinese.
+#include "editortestsupport.h"
+
+#include "articlelistdock.h"
+#include "mainwindow.h"
+#include "review/annotationpanel.h"
+#include "review/historypanel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStyle>
+#include <QStyleOptionFrame>
+#include <QTranslator>
+
+using namespace galley;
+using namespace galley::test;
+
+namespace {
+
+/// The width a line edit draws its text in (as QLineEdit::paintEvent computes it).
+int textAreaWidth(const QLineEdit *edit)
+{
+    QStyleOptionFrame option;
+    option.initFrom(edit);
+    option.rect = edit->contentsRect();
+    option.lineWidth = edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit) : 0;
+    option.midLineWidth = 0;
+    option.state |= QStyle::State_Sunken;
+    option.features = QStyleOptionFrame::None;
+    const QRect contents = edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit);
+    const QMargins margins = edit->textMargins();
+    return contents.width() - margins.left() - margins.right() - 2 * 2; // QLineEdit's inner margin
+}
+
+/// What a user sees of the layout: where the window and each panel are, what is tabbed.
+struct Layout {
+    QRect window;
+    QList<QRect> docks;
+    QList<bool> docksVisible;
+    QList<int> splitter;
+
+    bool operator==(const Layout &) const = default;
+};
+
+QString describe(const Layout &layout)
+{
+    QStringList parts { QStringLiteral("window %1,%2 %3×%4")
+                            .arg(layout.window.x())
+                            .arg(layout.window.y())
+                            .arg(layout.window.width())
+                            .arg(layout.window.height()) };
+    for (qsizetype i = 0; i < layout.docks.size(); ++i) {
+        const QRect &r = layout.docks.at(i);
+        parts.append(QStringLiteral("dock %1: %2,%3 %4×%5 %6")
+                         .arg(i)
+                         .arg(r.x())
+                         .arg(r.y())
+                         .arg(r.width())
+                         .arg(r.height())
+                         .arg(layout.docksVisible.at(i) ? QStringLiteral("shown") : QStringLiteral("hidden")));
+    }
+    QStringList sizes;
+    for (int size : layout.splitter)
+        sizes.append(QString::number(size));
+    parts.append(QStringLiteral("editor|preview %1").arg(sizes.join(QLatin1Char('|'))));
+    return parts.join(QStringLiteral("; "));
+}
+
+QSplitter *editorSplitter(const MainWindow &window)
+{
+    return window.findChild<QSplitter *>(QStringLiteral("editorSplitter"));
+}
+
+Layout layoutOf(const MainWindow &window)
+{
+    Layout layout;
+    layout.window = window.geometry();
+    for (QDockWidget *dock :
+        { static_cast<QDockWidget *>(window.articleList()), static_cast<QDockWidget *>(window.annotationPanel()),
+            static_cast<QDockWidget *>(window.historyPanel()) }) {
+        layout.docks.append(dock->geometry());
+        layout.docksVisible.append(dock->isVisible() && !dock->visibleRegion().isEmpty());
+    }
+    layout.splitter = editorSplitter(window)->sizes();
+    return layout;
+}
+
+} // namespace
+
+class TestFirstStartLayout : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Newsroom> m_newsroom;
+    std::unique_ptr<QTranslator> m_translator;
+    qint64 m_articleId = 0;
+
+    void useLanguage(const QString &language)
+    {
+        if (m_translator)
+            QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+        if (language == QLatin1String("en"))
+            return;
+        // The catalogue the build made for the galley executable, beside its bin/ folder.
+        const QString catalogue = QFileInfo(QStringLiteral(GALLEY_BINARY))
+                                      .dir()
+                                      .filePath(QStringLiteral("../translations/galley_%1.qm").arg(language));
+        m_translator = std::make_unique<QTranslator>();
+        QVERIFY2(m_translator->load(catalogue), qPrintable(catalogue));
+        QCoreApplication::installTranslator(m_translator.get());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QCOMPARE(QGuiApplication::primaryScreen()->geometry().size(), QSize(1366, 768)); }
+
+    void init()
+    {
+        QSettings().clear(); // a first start: no layout kept
+        m_newsroom = std::make_unique<Newsroom>();
+        m_articleId = m_newsroom->addArticle(QStringLiteral("跨境电商带动“江澜造”出海 小家电企业订单排到三季度"),
+            QStringLiteral("<p>在位于江澜综合保税区的一家小家电企业，生产线上的工人正在赶制一批订单。</p>"));
+        Article article = m_newsroom->load(m_articleId);
+        article.subtitle = QStringLiteral("前5个月全市跨境电商进出口额达56.3亿元");
+        article.byline = QStringLiteral("陈思远");
+        article.source = QStringLiteral("本报讯");
+        article.editor = QStringLiteral("王小明");
+        article.desk = QStringLiteral("经济");
+        article.tags = QStringList { QStringLiteral("三农"), QStringLiteral("牧区"), QStringLiteral("春耕") };
+        ArticleRepository repository(m_newsroom->database);
+        QCOMPARE(repository.save(article), ArticleRepository::SaveResult::Saved);
+    }
+
+    void cleanup()
+    {
+        m_newsroom.reset();
+        useLanguage(QStringLiteral("en"));
+        QSettings().clear();
+    }
+
+    void firstStartFitsTheScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("nominal: English") << QStringLiteral("en");
+        QTest::newRow("nominal: Chinese") << QStringLiteral("zh_CN");
+    }
+
+    void firstStartFitsTheScreen()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        MainWindow window(m_newsroom->database);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openArticle(m_articleId));
+        QTest::qWait(50);
+
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(available.contains(window.frameGeometry()),
+            qPrintable(QStringLiteral("window %1×%2 at %3,%4 on a %5×%6 screen")
+                           .arg(window.frameGeometry().width())
+                           .arg(window.frameGeometry().height())
+                           .arg(window.frameGeometry().x())
+                           .arg(window.frameGeometry().y())
+                           .arg(available.width())
+                           .arg(available.height())));
+        QVERIFY2(window.minimumSizeHint().width() <= available.width(),
+            qPrintable(QString::number(window.minimumSizeHint().width())));
+
+        // The editor (the fields and the text, not the preview) has the most room.
+        QWidget *editor = editorSplitter(window)->widget(0);
+        QVERIFY2(editor->width() * 100 >= window.width() * 45,
+            qPrintable(QStringLiteral("the editor is %1 of %2 pixels").arg(editor->width()).arg(window.width())));
+        QVERIFY(editor->width() > window.articleList()->width());
+        QVERIFY(editor->width() > editorSplitter(window)->widget(1)->width());
+
+        // The review panels start as tabs, behind the article list.
+        const QList<QDockWidget *> tabbed = window.tabifiedDockWidgets(window.articleList());
+        QVERIFY(tabbed.contains(window.annotationPanel()));
+        QVERIFY(tabbed.contains(window.historyPanel()));
+        QVERIFY(!window.articleList()->visibleRegion().isEmpty());
+
+        const QStringList fields { QStringLiteral("titleField"), QStringLiteral("subtitleField"),
+            QStringLiteral("bylineField"), QStringLiteral("sourceField"), QStringLiteral("editorField"),
+            QStringLiteral("deskField"), QStringLiteral("tagsField") };
+        ArticleFieldsForm *form = window.editorArea()->findChild<ArticleFieldsForm *>();
+        QVERIFY(form);
+        QCOMPARE(form->field(QStringLiteral("bylineField"))->text(), QStringLiteral("陈思远"));
+        for (const QString &name : fields) {
+            QLineEdit *edit = form->field(name);
+            QVERIFY2(edit && edit->isVisible() && !edit->text().isEmpty(), qPrintable(name));
+            QVERIFY2(
+                QRect(edit->mapTo(&window, QPoint(0, 0)), edit->size()).right() < window.width(), qPrintable(name));
+            const int needed = edit->fontMetrics().horizontalAdvance(edit->text());
+            QVERIFY2(needed <= textAreaWidth(edit),
+                qPrintable(QStringLiteral("%1 “%2” needs %3 pixels and has %4")
+                               .arg(name, edit->text())
+                               .arg(needed)
+                               .arg(textAreaWidth(edit))));
+        }
+    }
+
+    void layoutIsRestoredExactly()
+    {
+        Layout first;
+        {
+            MainWindow window(m_newsroom->database);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTest::qWait(50);
+            first = layoutOf(window);
+            QVERIFY(window.close());
+        }
+        MainWindow window(m_newsroom->database);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(50);
+        const Layout second = layoutOf(window);
+        QVERIFY2(first == second, qPrintable(describe(first) + QStringLiteral("\n  then ") + describe(second)));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // A 1366×768 screen: offscreen windows get the screen a configuration file describes.
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("screen.json"));
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly))
+        return 1;
+    file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96}]})");
+    file.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
+    galley::test::prepareApplication();
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("GalleyTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestFirstStartLayout"));
+    TestFirstStartLayout test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_firststartlayout.moc"
