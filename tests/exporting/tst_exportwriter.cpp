@@ -1,12 +1,14 @@
 #include "exporting/exportwriter.h"
 #include "exporting/writequeue.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,9 +31,12 @@ void writeFile(const QString &path, const QByteArray &bytes)
     file.write(bytes);
 }
 
+/// What the folder holds, without the lock an export holds while it runs.
 QStringList entries(const QString &path)
 {
-    return QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    QStringList names = QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    names.removeAll(QStringLiteral(".galley-export.lock"));
+    return names;
 }
 
 } // namespace
@@ -54,14 +59,19 @@ private Q_SLOTS:
         QVERIFY(writer.finish(&error));
 
         QCOMPARE(readAll(page->absolutePath), QByteArray("<p>1</p>"));
-        QCOMPARE(page->sha256, QString::fromLatin1(QCryptographicHash::hash("<p>1</p>", QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(page->sha256,
+            QString::fromLatin1(QCryptographicHash::hash("<p>1</p>", QCryptographicHash::Sha256).toHex()));
         // No temporary file is left behind: only what was written and the manifest.
-        QCOMPARE(entries(out), (QStringList{QStringLiteral(".galley-export.json"), QStringLiteral("a.html"), QStringLiteral("assets")}));
-        const QJsonObject manifest = QJsonDocument::fromJson(readAll(out + QStringLiteral("/.galley-export.json"))).object();
+        QCOMPARE(entries(out),
+            (QStringList {
+                QStringLiteral(".galley-export.json"), QStringLiteral("a.html"), QStringLiteral("assets") }));
+        const QJsonObject manifest
+            = QJsonDocument::fromJson(readAll(out + QStringLiteral("/.galley-export.json"))).object();
         QCOMPARE(manifest.value(QStringLiteral("generator")).toString(), QStringLiteral("Galley"));
         QCOMPARE(manifest.value(QStringLiteral("files")).toObject().keys(),
-                 (QStringList{QStringLiteral("a.html"), QStringLiteral("assets/0123.png")}));
-        QCOMPARE(manifest.value(QStringLiteral("files")).toObject().value(QStringLiteral("a.html")).toString(), page->sha256);
+            (QStringList { QStringLiteral("a.html"), QStringLiteral("assets/0123.png") }));
+        QCOMPARE(manifest.value(QStringLiteral("files")).toObject().value(QStringLiteral("a.html")).toString(),
+            page->sha256);
     }
 
     // Batched writes: staged bytes wait under a hidden temporary name, and the real name appears
@@ -76,9 +86,9 @@ private Q_SLOTS:
         QVERIFY(writer.write(QStringLiteral("b.html"), "old", &error));
 
         QList<PendingWrite> batch;
-        for (const auto &[path, bytes] : {std::pair{QStringLiteral("a.html"), QByteArray("<p>a</p>")},
-                                          std::pair{QStringLiteral("b.html"), QByteArray("<p>b</p>")},
-                                          std::pair{QStringLiteral("c.html"), QByteArray("<p>c</p>")}}) {
+        for (const auto &[path, bytes] : { std::pair { QStringLiteral("a.html"), QByteArray("<p>a</p>") },
+                 std::pair { QStringLiteral("b.html"), QByteArray("<p>b</p>") },
+                 std::pair { QStringLiteral("c.html"), QByteArray("<p>c</p>") } }) {
             std::optional<PendingWrite> pending = writer.prepare(path, bytes, &error);
             QVERIFY2(pending, qPrintable(error));
             QVERIFY2(ExportWriter::stage(*pending, &error), qPrintable(error));
@@ -88,7 +98,8 @@ private Q_SLOTS:
         // Staged, not published: the old file is intact and the new names do not exist.
         QCOMPARE(readAll(out + QStringLiteral("/b.html")), QByteArray("old"));
         QVERIFY(!QFile::exists(out + QStringLiteral("/a.html")));
-        QCOMPARE(entries(out).size(), 1 + 3);
+        QVERIFY(entries(out).contains(QStringLiteral(".galley-export.journal"))); // b.html's, until finish()
+        QCOMPARE(entries(out).size(), 1 + 3 + 1);
 
         // One that will not be published (its article failed) leaves nothing behind.
         PendingWrite dropped = batch.takeLast();
@@ -97,13 +108,15 @@ private Q_SLOTS:
 
         QStringList errors;
         ExportWriter::publish(batch, &errors);
-        QCOMPARE(errors, (QStringList{QString(), QString()}));
+        QCOMPARE(errors, (QStringList { QString(), QString() }));
         for (const PendingWrite &write : std::as_const(batch))
             writer.record(write.file);
         QVERIFY(writer.finish(&error));
         QCOMPARE(readAll(out + QStringLiteral("/a.html")), QByteArray("<p>a</p>"));
         QCOMPARE(readAll(out + QStringLiteral("/b.html")), QByteArray("<p>b</p>"));
-        QCOMPARE(entries(out), (QStringList{QStringLiteral(".galley-export.json"), QStringLiteral("a.html"), QStringLiteral("b.html")}));
+        QCOMPARE(entries(out),
+            (QStringList {
+                QStringLiteral(".galley-export.json"), QStringLiteral("a.html"), QStringLiteral("b.html") }));
     }
 
     // A published page is readable like any other file the user creates (a web server reads
@@ -117,10 +130,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(writer.open(&error), qPrintable(error));
         QVERIFY(writer.write(QStringLiteral("kept.html"), "old", &error));
-        const QFileDevice::Permissions restricted = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
+        const QFileDevice::Permissions restricted
+            = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
         QVERIFY(QFile::setPermissions(out + QStringLiteral("/kept.html"), restricted));
         QList<PendingWrite> batch;
-        for (const QString &path : {QStringLiteral("new.html"), QStringLiteral("kept.html")}) {
+        for (const QString &path : { QStringLiteral("new.html"), QStringLiteral("kept.html") }) {
             std::optional<PendingWrite> pending = writer.prepare(path, "<p>x</p>", &error);
             QVERIFY2(pending, qPrintable(error));
             QVERIFY2(ExportWriter::stage(*pending, &error), qPrintable(error));
@@ -129,12 +143,12 @@ private Q_SLOTS:
         QStringList errors;
         ExportWriter::publish(batch, &errors);
         ::umask(previous);
-        QCOMPARE(errors, (QStringList{QString(), QString()}));
-        const QFileDevice::Permissions usual = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-            | QFileDevice::ReadOther;
-        const QFileDevice::Permissions unixBits = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-            | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-            | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(errors, (QStringList { QString(), QString() }));
+        const QFileDevice::Permissions usual
+            = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        const QFileDevice::Permissions unixBits = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+            | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
         QCOMPARE(QFile::permissions(out + QStringLiteral("/new.html")) & unixBits, usual);
         QCOMPARE(QFile::permissions(out + QStringLiteral("/kept.html")) & unixBits, restricted);
     }
@@ -149,7 +163,8 @@ private Q_SLOTS:
         QVERIFY(writer.open(&error));
         WriteQueue queue(1, 4);
         for (int i = 0; i < 40; ++i) {
-            std::optional<PendingWrite> pending = writer.prepare(QStringLiteral("f%1.html").arg(i), QByteArray::number(i), &error);
+            std::optional<PendingWrite> pending
+                = writer.prepare(QStringLiteral("f%1.html").arg(i), QByteArray::number(i), &error);
             QVERIFY2(pending, qPrintable(error));
             queue.submit(std::move(*pending), i);
         }
@@ -169,10 +184,12 @@ private Q_SLOTS:
         ExportWriter writer(dir.path(), false);
         QString error;
         QVERIFY(writer.open(&error));
-        QVERIFY(!writer.checkWritable({QStringLiteral("index.html")}, &error));
-        QVERIFY2(error.contains(QStringLiteral("index.html")) && error.contains(QStringLiteral("--force")), qPrintable(error));
+        QVERIFY(!writer.checkWritable({ QStringLiteral("index.html") }, &error));
+        QVERIFY2(error.contains(QStringLiteral("index.html")) && error.contains(QStringLiteral("--force")),
+            qPrintable(error));
         QVERIFY(!writer.write(QStringLiteral("index.html"), "galley page", &error));
         QCOMPARE(readAll(dir.filePath(QStringLiteral("index.html"))), QByteArray("my own page"));
+        QVERIFY(writer.finish(&error));
 
         ExportWriter forced(dir.path(), true);
         QVERIFY(forced.open(&error));
@@ -199,6 +216,80 @@ private Q_SLOTS:
         QVERIFY(!second.write(QStringLiteral("b.html"), "v2", &error));
         QVERIFY2(error.contains(QStringLiteral("changed since")), qPrintable(error));
         QCOMPARE(readAll(dir.filePath(QStringLiteral("b.html"))), QByteArray("edited by hand"));
+    }
+
+    // Two exports into one folder at once would each write the manifest without the other's
+    // files: the second is told the folder is busy, and may go once the first has finished.
+    void oneExportAtATimePerFolder()
+    {
+        QTemporaryDir dir;
+        QString error;
+        ExportWriter first(dir.path(), false);
+        QVERIFY2(first.open(&error), qPrintable(error));
+        QVERIFY(first.write(QStringLiteral("a.html"), "first", &error));
+        ExportWriter second(dir.path(), true); // not even --force writes beside a running export
+        QVERIFY(!second.open(&error));
+        QVERIFY2(error.contains(QStringLiteral("Another export"))
+                && error.contains(QString::number(QCoreApplication::applicationPid())),
+            qPrintable(error));
+        QVERIFY(first.finish(&error));
+        QVERIFY2(second.open(&error), qPrintable(error));
+        QVERIFY(second.write(QStringLiteral("b.html"), "second", &error));
+        QVERIFY(second.finish(&error));
+        const QJsonObject files = QJsonDocument::fromJson(readAll(dir.filePath(QStringLiteral(".galley-export.json"))))
+                                      .object()
+                                      .value(QStringLiteral("files"))
+                                      .toObject();
+        QCOMPARE(files.keys(), (QStringList { QStringLiteral("a.html"), QStringLiteral("b.html") }));
+    }
+
+    // An export killed half-way (SIGKILL: no finish(), no manifest, staged files left under
+    // their hidden names, the lock file of a dead process): the next export into the folder
+    // cleans up after it and knows the pages it had written as Galley's.
+    void aKilledExportIsPickedUpByTheNext()
+    {
+        QTemporaryDir dir;
+        QString error;
+        {
+            ExportWriter killed(dir.path(), false);
+            QVERIFY(killed.open(&error));
+            QVERIFY(killed.write(QStringLiteral("a.html"), "page a", &error));
+            QVERIFY(killed.write(QStringLiteral("assets/1.png"), "PNG", &error));
+            QVERIFY(killed.write(QStringLiteral("b.html"), "page b", &error));
+            std::optional<PendingWrite> staged = killed.prepare(QStringLiteral("c.html"), "page c", &error);
+            QVERIFY(staged && ExportWriter::stage(*staged, &error));
+            std::optional<PendingWrite> asset = killed.prepare(QStringLiteral("assets/2.png"), "PNG2", &error);
+            QVERIFY(asset && ExportWriter::stage(*asset, &error));
+            QVERIFY(QFile::exists(staged->temporaryPath) && QFile::exists(asset->temporaryPath));
+        } // gone without finish(), as a killed process is (its lock would be stale: the pid is dead)
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral(".galley-export.json"))));
+        writeFile(dir.filePath(QStringLiteral("b.html")), "edited by hand after the crash");
+        // A lock left by a process that no longer runs is taken over.
+        {
+            QFile stale(dir.filePath(QStringLiteral(".galley-export.lock")));
+            QVERIFY(stale.open(QIODevice::WriteOnly));
+            stale.write("999999999\ngalley\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        }
+
+        ExportWriter next(dir.path(), false);
+        QVERIFY2(next.open(&error), qPrintable(error));
+        // Its temporary files are gone, in subfolders too.
+        for (const QString &folder : { dir.path(), dir.filePath(QStringLiteral("assets")) }) {
+            for (const QString &name : entries(folder))
+                QVERIFY2(
+                    !name.contains(QStringLiteral(".galley-")) || name.startsWith(QStringLiteral(".galley-export")),
+                    qPrintable(name));
+        }
+        // Its pages are Galley's: rewritten without --force; the one edited since is not.
+        QVERIFY2(next.write(QStringLiteral("a.html"), "page a, again", &error), qPrintable(error));
+        QVERIFY(next.write(QStringLiteral("assets/1.png"), "PNG, again", &error));
+        QVERIFY(!next.write(QStringLiteral("b.html"), "page b, again", &error));
+        QVERIFY2(error.contains(QStringLiteral("not written by Galley")), qPrintable(error));
+        QVERIFY(next.finish(&error));
+        QCOMPARE(entries(dir.path()),
+            (QStringList { QStringLiteral(".galley-export.json"), QStringLiteral("a.html"), QStringLiteral("assets"),
+                QStringLiteral("b.html") }));
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("b.html"))), QByteArray("edited by hand after the crash"));
     }
 
     void identicalBytesAreNotRewritten()
@@ -237,7 +328,7 @@ private Q_SLOTS:
         QVERIFY(writer.open(&error));
         QVERIFY(!writer.write(path, "x", &error));
         QVERIFY(!error.isEmpty());
-        QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("out")});
+        QCOMPARE(entries(dir.path()), QStringList { QStringLiteral("out") });
         QCOMPARE(entries(out), QStringList());
     }
 

@@ -5,10 +5,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QTemporaryFile>
@@ -42,13 +44,17 @@ QString fileSha256(const QString &path, bool *ok)
     return sha256Hex(file, ok);
 }
 
+const QString JournalName = QStringLiteral(".galley-export.journal");
+const QString LockName = QStringLiteral(".galley-export.lock");
+
 } // namespace
 
 ExportWriter::ExportWriter(QString outputDirectory, bool overwriteForeignFiles)
     : m_directory(QDir::cleanPath(QFileInfo(outputDirectory).absoluteFilePath()))
     , m_overwriteForeign(overwriteForeignFiles)
-{
-}
+{ }
+
+ExportWriter::~ExportWriter() = default;
 
 QString ExportWriter::absolutePath(const QString &relativePath) const
 {
@@ -59,14 +65,39 @@ bool ExportWriter::open(QString *error)
 {
     if (!QDir().mkpath(m_directory) || !QFileInfo(m_directory).isDir()) {
         if (error)
-            *error = QCoreApplication::translate("galley::ExportWriter", "Cannot create the output folder %1.").arg(QDir::toNativeSeparators(m_directory));
+            *error = QCoreApplication::translate("galley::ExportWriter", "Cannot create the output folder %1.")
+                         .arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
     m_canonicalDirectory = QFileInfo(m_directory).canonicalFilePath();
+    // One export at a time: two at once would each write the manifest without the other's files.
+    m_lock = std::make_unique<QLockFile>(absolutePath(LockName));
+    m_lock->setStaleLockTime(0); // held as long as the export runs; a dead holder's is taken over
+    if (!m_lock->tryLock(1000)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        const bool known = m_lock->getLockInfo(&pid, &host, &application);
+        if (error) {
+            *error = m_lock->error() == QLockFile::LockFailedError && known
+                ? QCoreApplication::translate("galley::ExportWriter",
+                    "Another export is writing into %1 (process %2 on %3); try again when it has finished.")
+                      .arg(QDir::toNativeSeparators(m_directory))
+                      .arg(pid)
+                      .arg(host)
+                : QCoreApplication::translate(
+                    "galley::ExportWriter", "Cannot lock the output folder %1 for the export.")
+                      .arg(QDir::toNativeSeparators(m_directory));
+        }
+        m_lock.reset();
+        return false;
+    }
     const QString manifestPath = absolutePath(ExportPaths::manifestFileName());
     if (QFileInfo(manifestPath).isSymLink()) {
         if (error)
-            *error = QCoreApplication::translate("galley::ExportWriter", "%1 is a symbolic link; Galley does not write through links.").arg(QDir::toNativeSeparators(manifestPath));
+            *error = QCoreApplication::translate(
+                "galley::ExportWriter", "%1 is a symbolic link; Galley does not write through links.")
+                         .arg(QDir::toNativeSeparators(manifestPath));
         return false;
     }
     if (QFileInfo::exists(manifestPath)) {
@@ -74,10 +105,12 @@ bool ExportWriter::open(QString *error)
         const bool readable = file.open(QIODevice::ReadOnly);
         const QJsonDocument document = readable ? QJsonDocument::fromJson(file.readAll()) : QJsonDocument();
         const QJsonObject files = document.object().value(QLatin1String("files")).toObject();
-        if (!document.isObject() || document.object().value(QLatin1String("generator")).toString() != QLatin1String("Galley")) {
+        if (!document.isObject()
+            || document.object().value(QLatin1String("generator")).toString() != QLatin1String("Galley")) {
             if (!m_overwriteForeign) {
                 if (error)
-                    *error = QCoreApplication::translate("galley::ExportWriter", "%1 is not a Galley export manifest; refusing to write into that folder.")
+                    *error = QCoreApplication::translate("galley::ExportWriter",
+                        "%1 is not a Galley export manifest; refusing to write into that folder.")
                                  .arg(QDir::toNativeSeparators(manifestPath));
                 return false;
             }
@@ -88,8 +121,47 @@ bool ExportWriter::open(QString *error)
             }
         }
     }
+    recoverJournal();
+    removeLeftovers();
     m_opened = true;
     return true;
+}
+
+void ExportWriter::recoverJournal()
+{
+    QFile journal(absolutePath(JournalName));
+    if (QFileInfo(journal.fileName()).isSymLink() || !journal.open(QIODevice::ReadOnly))
+        return;
+    // "sha256 relative/path" per line; the last line may be cut short by the kill.
+    while (!journal.atEnd()) {
+        const QString line = QString::fromUtf8(journal.readLine()).trimmed();
+        const qsizetype space = line.indexOf(QLatin1Char(' '));
+        if (space != 64)
+            continue;
+        const QString hash = line.left(space);
+        const QString relativePath = line.mid(space + 1);
+        if (!ExportPaths::isSafeRelativePath(relativePath) || relativePath == ExportPaths::manifestFileName()
+            || QFileInfo(absolutePath(relativePath)).isSymLink())
+            continue;
+        bool ok = false;
+        if (fileSha256(absolutePath(relativePath), &ok) == hash && ok && m_manifest.value(relativePath) != hash) {
+            m_manifest.insert(relativePath, hash);
+            m_manifestChanged = true;
+        }
+    }
+}
+
+void ExportWriter::removeLeftovers()
+{
+    // The names stage() gives (and QTemporaryFile's, off Unix); only with the folder locked, when
+    // no export of this folder can be writing them.
+    static const QRegularExpression temporary(QStringLiteral("^\\..+\\.galley-(\\d+-\\d+|[A-Za-z0-9]{6})$"));
+    QDirIterator it(m_directory, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (temporary.match(it.fileName()).hasMatch() && insideOutput(QFileInfo(path).absolutePath()))
+            QFile::remove(path);
+    }
 }
 
 bool ExportWriter::insideOutput(const QString &absoluteFolder) const
@@ -105,14 +177,17 @@ ExportWriter::Existing ExportWriter::inspect(const QString &relativePath, const 
     const QFileInfo info(path);
     if (info.isSymLink()) {
         if (error)
-            *error = QCoreApplication::translate("galley::ExportWriter", "%1 is a symbolic link; Galley does not write through links.").arg(QDir::toNativeSeparators(path));
+            *error = QCoreApplication::translate(
+                "galley::ExportWriter", "%1 is a symbolic link; Galley does not write through links.")
+                         .arg(QDir::toNativeSeparators(path));
         return Existing::NotAFile;
     }
     if (!info.exists())
         return Existing::Missing;
     if (!info.isFile()) {
         if (error)
-            *error = QCoreApplication::translate("galley::ExportWriter", "%1 exists and is not a file.").arg(QDir::toNativeSeparators(path));
+            *error = QCoreApplication::translate("galley::ExportWriter", "%1 exists and is not a file.")
+                         .arg(QDir::toNativeSeparators(path));
         return Existing::NotAFile;
     }
     bool ok = false;
@@ -125,11 +200,14 @@ ExportWriter::Existing ExportWriter::inspect(const QString &relativePath, const 
     if (m_overwriteForeign)
         return Existing::Ours;
     if (error) {
-        *error = listed != m_manifest.constEnd()
-            ? QCoreApplication::translate("galley::ExportWriter", "%1 was changed since Galley wrote it; it is not overwritten unless you allow it (Export dialog option, or --force).")
-                  .arg(QDir::toNativeSeparators(path))
-            : QCoreApplication::translate("galley::ExportWriter", "%1 was not written by Galley; it is not overwritten unless you allow it (Export dialog option, or --force).")
-                  .arg(QDir::toNativeSeparators(path));
+        *error = listed != m_manifest.constEnd() ? QCoreApplication::translate("galley::ExportWriter",
+                     "%1 was changed since Galley wrote it; it is not overwritten unless you allow it (Export dialog "
+                     "option, or --force).")
+                                                       .arg(QDir::toNativeSeparators(path))
+                                                 : QCoreApplication::translate("galley::ExportWriter",
+                                                     "%1 was not written by Galley; it is not overwritten unless you "
+                                                     "allow it (Export dialog option, or --force).")
+                                                       .arg(QDir::toNativeSeparators(path));
     }
     return Existing::Foreign;
 }
@@ -139,7 +217,9 @@ bool ExportWriter::checkWritable(const QStringList &relativePaths, QString *erro
     for (const QString &relativePath : relativePaths) {
         if (!ExportPaths::isSafeRelativePath(relativePath)) {
             if (error)
-                *error = QCoreApplication::translate("galley::ExportWriter", "Refusing to write %1: not a safe file name.").arg(relativePath);
+                *error
+                    = QCoreApplication::translate("galley::ExportWriter", "Refusing to write %1: not a safe file name.")
+                          .arg(relativePath);
             return false;
         }
         const Existing existing = inspect(relativePath, QString(), error);
@@ -171,7 +251,8 @@ std::optional<PendingWrite> ExportWriter::prepare(const QString &relativePath, c
     }
     if (!ExportPaths::isSafeRelativePath(relativePath) || relativePath == ExportPaths::manifestFileName()) {
         if (error)
-            *error = QCoreApplication::translate("galley::ExportWriter", "Refusing to write %1: not a safe file name.").arg(relativePath);
+            *error = QCoreApplication::translate("galley::ExportWriter", "Refusing to write %1: not a safe file name.")
+                         .arg(relativePath);
         return std::nullopt;
     }
     const QString path = absolutePath(relativePath);
@@ -181,13 +262,14 @@ std::optional<PendingWrite> ExportWriter::prepare(const QString &relativePath, c
             QDir().mkpath(folder);
         if (QFileInfo(folder).isSymLink() || !insideOutput(folder)) {
             if (error)
-                *error = QCoreApplication::translate("galley::ExportWriter", "Refusing to write %1: its folder is a link or lies outside the output folder.")
+                *error = QCoreApplication::translate("galley::ExportWriter",
+                    "Refusing to write %1: its folder is a link or lies outside the output folder.")
                              .arg(QDir::toNativeSeparators(path));
             return std::nullopt;
         }
     }
 
-    PendingWrite pending{WrittenFile{relativePath, path, sha256(bytes), bytes.size(), false}, bytes, QString()};
+    PendingWrite pending { WrittenFile { relativePath, path, sha256(bytes), bytes.size(), false }, bytes, QString() };
     switch (inspect(relativePath, pending.file.sha256, error)) {
     case Existing::Foreign:
     case Existing::NotAFile:
@@ -211,7 +293,8 @@ bool ExportWriter::commit(const PendingWrite &pending, QString *error)
     QSaveFile file(pending.file.absolutePath);
     if (!file.open(QIODevice::WriteOnly) || file.write(pending.bytes) != pending.bytes.size() || !file.commit()) {
         if (error)
-            *error = QCoreApplication::translate("galley::ExportWriter", "Cannot write %1: %2.").arg(QDir::toNativeSeparators(pending.file.absolutePath), file.errorString());
+            *error = QCoreApplication::translate("galley::ExportWriter", "Cannot write %1: %2.")
+                         .arg(QDir::toNativeSeparators(pending.file.absolutePath), file.errorString());
         return false;
     }
     return true;
@@ -222,7 +305,8 @@ bool ExportWriter::stage(PendingWrite &pending, QString *error)
     if (pending.file.unchanged)
         return true;
     const QFileInfo destination(pending.file.absolutePath);
-    const QString prefix = destination.absolutePath() + QLatin1String("/.") + destination.fileName() + QLatin1String(".galley-");
+    const QString prefix
+        = destination.absolutePath() + QLatin1String("/.") + destination.fileName() + QLatin1String(".galley-");
 #ifdef Q_OS_UNIX
     // Plain POSIX calls: open a new hidden name (O_EXCL), write, close. QTemporaryFile costs
     // several more system calls per file (it opens unnamed and links a random name in), which
@@ -243,7 +327,8 @@ bool ExportWriter::stage(PendingWrite &pending, QString *error)
     }
     bool ok = fd >= 0;
     // A file replaced keeps its permissions; a new one has 0666 less the umask from open().
-    struct stat existing {};
+    struct stat existing {
+    };
     if (ok && ::stat(QFile::encodeName(pending.file.absolutePath).constData(), &existing) == 0
         && ::fchmod(fd, existing.st_mode & 07777) != 0) {
         problem = errno;
@@ -269,7 +354,8 @@ bool ExportWriter::stage(PendingWrite &pending, QString *error)
             ::unlink(QFile::encodeName(path).constData());
         if (error)
             *error = QCoreApplication::translate("galley::ExportWriter", "Cannot write %1: %2.")
-                         .arg(QDir::toNativeSeparators(pending.file.absolutePath), QString::fromLocal8Bit(strerror(problem)));
+                         .arg(QDir::toNativeSeparators(pending.file.absolutePath),
+                             QString::fromLocal8Bit(strerror(problem)));
         return false;
     }
     pending.temporaryPath = path;
@@ -279,7 +365,8 @@ bool ExportWriter::stage(PendingWrite &pending, QString *error)
     file.setAutoRemove(false);
     if (!file.open() || file.write(pending.bytes) != pending.bytes.size() || !file.flush()) {
         if (error)
-            *error = QCoreApplication::translate("galley::ExportWriter", "Cannot write %1: %2.").arg(QDir::toNativeSeparators(pending.file.absolutePath), file.errorString());
+            *error = QCoreApplication::translate("galley::ExportWriter", "Cannot write %1: %2.")
+                         .arg(QDir::toNativeSeparators(pending.file.absolutePath), file.errorString());
         if (file.isOpen())
             file.remove();
         return false;
@@ -316,7 +403,8 @@ void ExportWriter::publish(QList<PendingWrite> &pending, QStringList *errors)
             continue;
         folders.insert(folder);
         const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        struct stat info {};
+        struct stat info {
+        };
         if (fd < 0 || ::fstat(fd, &info) != 0) {
             flushError = QString::fromLocal8Bit(strerror(errno));
         } else if (!devices.contains(info.st_dev)) {
@@ -345,7 +433,9 @@ void ExportWriter::publish(QList<PendingWrite> &pending, QStringList *errors)
         QString problem = flushError;
         if (problem.isEmpty()) {
 #ifdef Q_OS_UNIX
-            if (::rename(QFile::encodeName(write.temporaryPath).constData(), QFile::encodeName(write.file.absolutePath).constData()) != 0)
+            if (::rename(QFile::encodeName(write.temporaryPath).constData(),
+                    QFile::encodeName(write.file.absolutePath).constData())
+                != 0)
                 problem = QString::fromLocal8Bit(strerror(errno));
 #else
             QFile::remove(write.file.absolutePath);
@@ -354,7 +444,8 @@ void ExportWriter::publish(QList<PendingWrite> &pending, QStringList *errors)
 #endif
         }
         if (!problem.isEmpty()) {
-            results[i] = QCoreApplication::translate("galley::ExportWriter", "Cannot write %1: %2.").arg(QDir::toNativeSeparators(write.file.absolutePath), problem);
+            results[i] = QCoreApplication::translate("galley::ExportWriter", "Cannot write %1: %2.")
+                             .arg(QDir::toNativeSeparators(write.file.absolutePath), problem);
             discard(write);
         }
         write.temporaryPath.clear();
@@ -365,33 +456,51 @@ void ExportWriter::publish(QList<PendingWrite> &pending, QStringList *errors)
 
 void ExportWriter::record(const WrittenFile &file)
 {
-    if (m_manifest.value(file.relativePath) != file.sha256) {
-        m_manifest.insert(file.relativePath, file.sha256);
-        m_manifestChanged = true;
+    if (m_manifest.value(file.relativePath) == file.sha256)
+        return;
+    m_manifest.insert(file.relativePath, file.sha256);
+    m_manifestChanged = true;
+    // Written through at once (unbuffered): what a kill leaves is known as Galley's next time.
+    if (!m_journal) {
+        m_journal = std::make_unique<QFile>(absolutePath(JournalName));
+        if (QFileInfo(m_journal->fileName()).isSymLink()
+            || !m_journal->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+            m_journal->close(); // not fatal: the manifest at finish() still records the file
     }
+    if (m_journal->isOpen())
+        m_journal->write((file.sha256 + QLatin1Char(' ') + file.relativePath + QLatin1Char('\n')).toUtf8());
 }
 
 bool ExportWriter::finish(QString *error)
 {
-    if (!m_opened || !m_manifestChanged)
+    if (!m_opened)
         return true;
-    QJsonObject files;
-    for (auto it = m_manifest.constBegin(); it != m_manifest.constEnd(); ++it)
-        files.insert(it.key(), it.value());
-    const QJsonObject manifest{
-        {QStringLiteral("generator"), QStringLiteral("Galley")},
-        {QStringLiteral("format"), 1},
-        {QStringLiteral("files"), files},
-    };
-    QSaveFile file(absolutePath(ExportPaths::manifestFileName()));
-    const QByteArray bytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("galley::ExportWriter", "Cannot write the export manifest in %1: %2.")
-                         .arg(QDir::toNativeSeparators(m_directory), file.errorString());
-        return false;
+    if (m_manifestChanged) {
+        QJsonObject files;
+        for (auto it = m_manifest.constBegin(); it != m_manifest.constEnd(); ++it)
+            files.insert(it.key(), it.value());
+        const QJsonObject manifest {
+            { QStringLiteral("generator"), QStringLiteral("Galley") },
+            { QStringLiteral("format"), 1 },
+            { QStringLiteral("files"), files },
+        };
+        QSaveFile file(absolutePath(ExportPaths::manifestFileName()));
+        const QByteArray bytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            if (error)
+                *error
+                    = QCoreApplication::translate("galley::ExportWriter", "Cannot write the export manifest in %1: %2.")
+                          .arg(QDir::toNativeSeparators(m_directory), file.errorString());
+            return false; // the journal stays: the next export still knows these files
+        }
+        m_manifestChanged = false;
     }
-    m_manifestChanged = false;
+    // The manifest holds everything now; the folder is free for the next export.
+    if (m_journal)
+        m_journal->close();
+    QFile::remove(absolutePath(JournalName));
+    m_lock.reset();
+    m_opened = false;
     return true;
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
+#include <QLockFile>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace galley {
@@ -40,25 +43,38 @@ struct PendingWrite {
 ///   whose content changed since, is "foreign" and refused;
 /// - identical bytes are not rewritten (the file is left as it is).
 /// finish() writes the manifest (keys sorted, no times), so identical exports leave identical
-/// folders. Not thread-safe: one writer, used from one thread.
+/// folders. Meanwhile every file written is also appended to the journal
+/// .galley-export.journal, so that an export killed before finish() leaves its files known as
+/// Galley's: the next open() takes the journal's entries whose files still hold those bytes into
+/// the manifest, and removes the hidden temporary files such an export left. One export at a
+/// time per folder: open() takes the lock .galley-export.lock (QLockFile; one left by a process
+/// that died is taken over) and a second export is told the folder is busy.
+/// Not thread-safe: one writer, used from one thread.
 class ExportWriter final
 {
 public:
     ExportWriter(QString outputDirectory, bool overwriteForeignFiles);
+    ~ExportWriter();
+    ExportWriter(const ExportWriter &) = delete;
+    ExportWriter &operator=(const ExportWriter &) = delete;
 
-    /// Creates the folder when missing and reads its manifest. False (with \a error) when the
-    /// folder cannot be created or holds a manifest Galley cannot read (unless overwriting).
+    /// Creates the folder when missing, takes its lock, reads its manifest (and the journal of
+    /// an export that did not finish) and removes temporary files a killed export left. False
+    /// (with \a error) when the folder cannot be created, another export holds it, or it holds
+    /// a manifest Galley cannot read (unless overwriting).
     [[nodiscard]] bool open(QString *error);
     /// Checks, without writing, that every path may be written; the first refusal goes to \a error.
     [[nodiscard]] bool checkWritable(const QStringList &relativePaths, QString *error) const;
     /// Writes \a bytes to \a relativePath; nullopt and \a error on refusal or failure.
     /// Same as prepare(), commit() and record() in a row.
-    [[nodiscard]] std::optional<WrittenFile> write(const QString &relativePath, const QByteArray &bytes, QString *error);
+    [[nodiscard]] std::optional<WrittenFile> write(
+        const QString &relativePath, const QByteArray &bytes, QString *error);
 
     /// Checks that \a relativePath may be written (safe name, no link, not foreign), creates its
     /// folder and claims the path, so that hasWritten() is true from now on. nullopt and \a error
     /// on refusal. The bytes are written by commit(), which may run on another thread.
-    [[nodiscard]] std::optional<PendingWrite> prepare(const QString &relativePath, const QByteArray &bytes, QString *error);
+    [[nodiscard]] std::optional<PendingWrite> prepare(
+        const QString &relativePath, const QByteArray &bytes, QString *error);
     /// Gives up a claim made by prepare() that will not be committed.
     void release(const QString &relativePath) { m_written.remove(relativePath); }
     /// The atomic write itself (QSaveFile: temporary file, flush to disk, rename). Thread-safe:
@@ -92,6 +108,10 @@ private:
     enum class Existing { Missing, Ours, Same, Foreign, NotAFile };
     [[nodiscard]] Existing inspect(const QString &relativePath, const QString &newHash, QString *error) const;
     [[nodiscard]] bool insideOutput(const QString &absoluteFolder) const;
+    /// Takes the journal's entries whose files still hold the bytes it names into the manifest.
+    void recoverJournal();
+    /// Removes the hidden ".<name>.galley-<pid>-<n>" files of exports that were killed.
+    void removeLeftovers();
 
     QString m_directory;
     QString m_canonicalDirectory;
@@ -100,6 +120,8 @@ private:
     bool m_manifestChanged = false;
     QMap<QString, QString> m_manifest;
     QMap<QString, QString> m_written;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<QFile> m_journal; ///< open for appending once the first file is recorded
 };
 
 } // namespace galley
