@@ -179,8 +179,33 @@ $body$)",
 constexpr auto TitleTermsIndex = "CREATE INDEX IF NOT EXISTS article_search_title_terms ON article_search USING gin "
                                  "(title_terms)";
 
+/// Version 1's token and text indexes (version 2 replaces them: searchIndexStatements()).
+constexpr auto TermsIndexVersion1 = "CREATE INDEX article_search_terms ON article_search USING gin (terms)";
+constexpr auto TextIndexVersion1
+    = "CREATE INDEX article_search_text ON article_search USING gin (search_text gin_trgm_ops)";
+/// The token and text indexes, each with the row's id block as a second key: a search of the
+/// newest articles asks an index for the hits among them alone, and reads the text of those
+/// only (not of every hit, nor of every new article).
+constexpr auto TermsIndex = "CREATE INDEX article_search_terms ON article_search USING gin (terms, id_block)";
+constexpr auto TextIndex
+    = "CREATE INDEX article_search_text ON article_search USING gin (search_text gin_trgm_ops, id_block)";
+
 constexpr const char *version2[] = {
+    // The search indexes are dropped first and built last, so that adding the columns (which
+    // writes the table again) does not build them again.
+    "DROP INDEX article_search_terms, article_search_text",
+    // What search ranks by and narrows the newest articles with, written by the server with
+    // the row: the row's length as FTS5's trigram tokenizer counts it (the trigrams of the
+    // title and of the text; BM25 reads it for every ranked hit, and counting the characters
+    // of a text means reading it), and the row's block of 256 ids (an array, so that the GIN
+    // indexes can take it as a key).
+    R"(ALTER TABLE article_search
+  ADD COLUMN trigram_count INTEGER GENERATED ALWAYS AS (greatest(length(title_text) - 2, 0)
+    + greatest(length(search_text) - length(title_text) - 3, 0)) STORED,
+  ADD COLUMN id_block INTEGER[] GENERATED ALWAYS AS (ARRAY[(article_id / 256)::integer]) STORED)",
     TitleTermsIndex,
+    TermsIndex,
+    TextIndex,
     R"(CREATE TABLE article_locks (
   article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
   holder TEXT NOT NULL,
@@ -464,10 +489,7 @@ QString applicationName()
 
 QStringList searchIndexStatements()
 {
-    return { QStringLiteral("CREATE INDEX article_search_terms ON article_search USING gin (terms)"),
-        QStringLiteral("CREATE INDEX article_search_text ON article_search USING gin (search_text gin_trgm_ops)"),
-        // Version 2's (IF NOT EXISTS: it is also in the version-2 block).
-        QString::fromUtf8(TitleTermsIndex) };
+    return { QString::fromUtf8(TermsIndex), QString::fromUtf8(TextIndex), QString::fromUtf8(TitleTermsIndex) };
 }
 
 QStringList roleStatements()
@@ -503,8 +525,8 @@ bool migrate(QSqlDatabase &connection, int fromVersion, QString *error)
             if (!run(connection, QString::fromUtf8(statement), error))
                 return false;
         }
-        for (const QString &statement : searchIndexStatements()) {
-            if (!run(connection, statement, error))
+        for (const char *statement : { TermsIndexVersion1, TextIndexVersion1 }) {
+            if (!run(connection, QString::fromUtf8(statement), error))
                 return false;
         }
         const QString statusOrder = QStringLiteral(

@@ -31,9 +31,10 @@ namespace galley::PostgresSchema {
 /// caller's transaction, and records the version. On failure returns false and sets \a error.
 [[nodiscard]] bool migrate(QSqlDatabase &connection, int fromVersion, QString *error);
 
-/// The GIN indexes of article_search (CJK tokens; pg_trgm on the folded text; the title's
-/// tokens, since version 2, created only if missing). A bulk copy into an empty newsroom drops
-/// them and builds them again at its end: much faster than growing them row by row.
+/// The GIN indexes of article_search as the latest schema has them (CJK tokens and pg_trgm on
+/// the folded text, each with the row's id block as a second key; the title's tokens, created
+/// only if missing). A bulk copy into an empty newsroom drops them and builds them again at its
+/// end: much faster than growing them row by row.
 [[nodiscard]] QStringList searchIndexStatements();
 
 /// Statements that create the group roles when they are missing and give the login running
