@@ -265,7 +265,9 @@ Hits orderedHits(const SearchPlan &plan, const ArticleFilter &filter, ArticleSor
 // window's last hit: a common term's window is in the first rows. Each row read costs a read of
 // its tokens or its text, so a walk is bounded (walkRows); below its bound the GIN indexes answer,
 // every hit there gathered and sorted, which costs little as the term is rare there. Both give
-// the same hits in the same order: only the cost differs.
+// the same hits in the same order: only the cost differs. The walk to the newest ranked hits of
+// a long term reads no row that is not a hit: the indexes, keyed by id block as well, hand it
+// the hits among the ids it covers (Arm::blocks), which it then reads from the newest down.
 
 /// Search rows a walk reads at most: below, the indexes answer. A row whose tokens or text the
 /// walk reads costs about ten times one it only looks up (a title's tokens are in the row).
@@ -284,7 +286,13 @@ struct Arm {
     bool text = false; ///< walkHit reads the text
     bool scored = false; ///< the rows carry what longRanking() scores them by
     qint64 walk = 0; ///< the rows walked before the indexes answer
+    /// The walk asks the indexes for the hits in the blocks of ids it covers (IdBlock) and reads
+    /// the rows of those only, instead of reading every row it covers.
+    bool blocks = false;
 };
+
+/// The ids in one id_block of a search row (see PostgresSchema).
+constexpr int IdBlock = 256;
 
 /// The id range the walk of \a arm covers, on column \a column; the indexes answer outside it.
 /// Ids are taken as dense: \a arm.walk ids from the newest (oldest) search row.
@@ -304,23 +312,57 @@ QString walkRange(const Arm &arm, bool reversed, const QString &column, bool ins
     return range;
 }
 
+/// The id blocks (an integer[] expression) of the id range the walk of \a arm covers.
+QString walkBlocks(const Arm &arm, bool reversed)
+{
+    const QString below = arm.below.isEmpty() ? QString() : QStringLiteral(" WHERE article_id < %1").arg(arm.below);
+    const QString series
+        = reversed ? QStringLiteral("x.m / %1, (x.m + %2) / %1") : QStringLiteral("(x.m - %2) / %1, x.m / %1");
+    return QStringLiteral("ARRAY(SELECT b::integer FROM (SELECT %1(article_id) AS m FROM article_search%2) x, "
+                          "generate_series(%3) b)")
+        .arg(reversed ? QStringLiteral("min") : QStringLiteral("max"), below, series.arg(IdBlock).arg(arm.walk));
+}
+
 /// The hits of \a arm, \a window of them at most, in its order: columns id, and with scored
-/// also status, desk, byline, char_count, tt, st (the folded title and text) and terms.
+/// also status, desk, byline, char_count, tt, st (the folded title and text), terms and tc
+/// (the row's trigram count).
 Sql armHits(const Arm &arm, qint64 window, bool reversed)
 {
     const QString direction = reversed ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString extra = arm.scored ? QStringLiteral(", a.status, a.desk, a.byline, a.char_count") : QString();
     const QString outExtra = QStringLiteral(", %1.status, %1.desk, %1.byline, %1.char_count");
     Sql sql { QStringLiteral("SELECT * FROM ("), {} };
-    if (arm.walk > 0) {
+    if (arm.walk > 0 && arm.blocks) {
+        // The indexes' hits among the walk's blocks (no other row is read), in order, each read
+        // once (|| '' detoasts the text once for the hit test and the score) until the window
+        // is full.
+        sql.append(
+            QStringLiteral("(SELECT w.id%1 FROM (SELECT f.id%2, s.title_terms, s.terms, s.title_text AS tt, "
+                           "s.search_text || '' AS st, s.trigram_count AS tc FROM (SELECT a.id%3 FROM articles a "
+                           "WHERE a.id = ANY(ARRAY(SELECT s.article_id FROM article_search s WHERE ")
+                .arg(arm.scored ? outExtra.arg(QLatin1Char('w')) + QStringLiteral(", w.tt, w.st, w.terms, w.tc")
+                                : QString(),
+                    arm.scored ? outExtra.arg(QLatin1Char('f')) : QString(), extra));
+        sql.append(arm.indexHit);
+        sql.append(QStringLiteral(" AND s.id_block && %1)) AND %2 AND ")
+                       .arg(walkBlocks(arm, reversed), walkRange(arm, reversed, QStringLiteral("a.id"), true)));
+        sql.append(arm.articles);
+        sql.append(QStringLiteral(" ORDER BY a.id %1 OFFSET 0) f JOIN article_search s ON s.article_id = f.id "
+                                  "OFFSET 0) w WHERE ")
+                       .arg(direction));
+        sql.append(arm.walkHit);
+        sql.append(QStringLiteral(" LIMIT %1) UNION ALL ").arg(window));
+    } else if (arm.walk > 0) {
         // Read in id order (OFFSET 0 keeps the hit test out of the scan, where the planner would
         // rather answer it from an index, every hit then read and sorted); the text is read once.
         sql.append(QStringLiteral("(SELECT w.id%1 FROM (SELECT a.id%2, s.title_terms, s.terms%3 FROM article_search s "
                                   "JOIN articles a ON a.id = s.article_id WHERE ")
-                       .arg(arm.scored ? outExtra.arg(QLatin1Char('w')) + QStringLiteral(", w.tt, w.st, w.terms")
+                       .arg(arm.scored ? outExtra.arg(QLatin1Char('w')) + QStringLiteral(", w.tt, w.st, w.terms, w.tc")
                                        : QString(),
                            extra,
-                           arm.text ? QStringLiteral(", s.title_text AS tt, s.search_text || '' AS st") : QString()));
+                           arm.text ? QStringLiteral(", s.title_text AS tt, s.search_text || '' AS st, "
+                                                     "s.trigram_count AS tc")
+                                    : QString()));
         sql.append(arm.articles);
         sql.append(QStringLiteral(" AND %1 ORDER BY s.article_id %2 OFFSET 0) w WHERE ")
                        .arg(walkRange(arm, reversed, QStringLiteral("s.article_id"), true), direction));
@@ -329,12 +371,13 @@ Sql armHits(const Arm &arm, qint64 window, bool reversed)
     }
     // Below the walk: the indexes' hits, in order, each confirmed until the window is full.
     const bool join = !arm.confirm.text.isEmpty() || arm.scored;
-    sql.append(QStringLiteral("(SELECT f.id%1 FROM (SELECT a.id%2 FROM articles a WHERE a.id = ANY(ARRAY(SELECT "
-                              "s.article_id FROM article_search s WHERE ")
-                   .arg(arm.scored ? outExtra.arg(QLatin1Char('f'))
-                               + QStringLiteral(", s.title_text AS tt, s.search_text AS st, s.terms")
-                                   : QString(),
-                       extra));
+    sql.append(
+        QStringLiteral("(SELECT f.id%1 FROM (SELECT a.id%2 FROM articles a WHERE a.id = ANY(ARRAY(SELECT "
+                       "s.article_id FROM article_search s WHERE ")
+            .arg(arm.scored ? outExtra.arg(QLatin1Char('f'))
+                        + QStringLiteral(", s.title_text AS tt, s.search_text AS st, s.terms, s.trigram_count AS tc")
+                            : QString(),
+                extra));
     sql.append(arm.indexHit);
     sql.append(QStringLiteral(")) AND "));
     if (arm.walk > 0)
@@ -438,15 +481,14 @@ Sql shortRelevanceHits(const SearchPlan &plan, const ArticleFilter &filter, qint
 /// there. What the server cannot know without reading every body, the newsroom's average
 /// length, is the average character count scaled by trigrams per character of the ranked hits.
 /// \a window rows from the list's start (its end when \a reversed): the ranked hits come off a
-/// walk of \a rankedWalk rows (see rankedWalk()) and are scored as they are read (their text is
-/// read once); the older ones only as far as the window reaches. \a ctes gets the common table
-/// expressions the hits select from.
+/// walk of \a rankedWalk ids (see rankedWalk()) and are scored as they are read (their text is
+/// read once, their length is stored); the older ones only as far as the window reaches. \a ctes
+/// gets the common table expressions the hits select from.
 Sql longRelevanceHits(const SearchPlan &plan, const ArticleFilter &filter, qint64 window, bool reversed,
     qint64 rankedWalk, const PostgresSearch::Newsroom &newsroom, Sql &ctes)
 {
     ctes.append(QStringLiteral("ranked AS MATERIALIZED (SELECT r.id, NULL::text AS deleted_at, r.status, r.desk, "
-                               "r.byline, r.char_count, greatest(length(r.tt) - 2, 0) + greatest(length(r.st) - "
-                               "length(r.tt) - 3, 0) AS d"));
+                               "r.byline, r.char_count, r.tc AS d"));
     for (qsizetype i = 0; i < plan.longTerms.size(); ++i) {
         const QString &term = plan.longTerms.at(i);
         // A title hit weighs four; st holds the title's hits as well as the body's.
@@ -462,6 +504,7 @@ Sql longRelevanceHits(const SearchPlan &plan, const ArticleFilter &filter, qint6
     addLongTerms(ranked, plan);
     ranked.scored = true;
     ranked.walk = rankedWalk;
+    ranked.blocks = true;
     ctes.append(QStringLiteral(" FROM ("));
     ctes.append(armHits(ranked, RankedCandidates, false));
     ctes.append(QStringLiteral(") r), "));
@@ -501,10 +544,12 @@ Sql longRelevanceHits(const SearchPlan &plan, const ArticleFilter &filter, qint6
     return sql;
 }
 
-/// Rows the walk of the newest RankedCandidates hits of the long terms should read, from how
-/// common the terms are among the newest ProbeRows live articles: 0 when the indexes cost less.
-/// A walk reads each row's text; the trigram index reads the text of every hit to confirm it,
-/// the bigram index (a CJK phrase) none but the RankedCandidates newest.
+/// The ids the walk of the newest RankedCandidates hits of the long terms should cover, from how
+/// common the terms are among the newest ProbeRows live articles; 0 (the indexes over every id)
+/// when none of them is a hit. The walk asks the indexes for the hits among those ids only
+/// (Arm::blocks), so a wider walk costs only the hits it reads beyond the RankedCandidates
+/// newest (the trigram index confirms each of its hits by reading the text), and one too narrow
+/// leaves the rest to the indexes over every older id (every hit read).
 qint64 rankedWalk(const QSqlDatabase &connection, const SearchPlan &plan)
 {
     Sql sql { QStringLiteral("SELECT count(*), count(*) FILTER (WHERE true"), {} };
@@ -524,13 +569,7 @@ qint64 rankedWalk(const QSqlDatabase &connection, const SearchPlan &plan)
         return 0;
     const double share = query.value(1).toDouble() / query.value(0).toDouble();
     const double rows = query.value(2).toDouble();
-    if (share <= 0)
-        return 0;
-    const bool phrases = std::all_of(plan.longTerms.cbegin(), plan.longTerms.cend(), isCjkPhrase);
-    // In reads of one row's text or tokens (a row only looked up counts a tenth).
-    const double walkCost = RankedCandidates / share;
-    const double indexCost = phrases ? rows * share / 10 + RankedCandidates : rows * share * 1.1;
-    return walkCost < indexCost ? walkFor(RankedCandidates, share, qint64(rows)) : 0;
+    return walkFor(RankedCandidates, share, qint64(rows));
 }
 
 /// Relevance outside the trash: the hits as rows (id, t, k), \a window of them from the list's
