@@ -121,12 +121,56 @@ int runCommand(const QStringList &arguments)
     return command->run(rest);
 }
 
+namespace {
+
+/// How many words Qt's own option \a argument (QGuiApplication's and QApplication's, such as
+/// "-platform offscreen" or "-reverse") takes, itself included; 0 when it is not one of them.
+/// The window's application object takes them out of the arguments before galley reads them.
+int qtOptionWords(const QString &argument)
+{
+    static const QStringList withValue { QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"), QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"),
+        QStringLiteral("geometry"), QStringLiteral("qwindowicon"), QStringLiteral("icon"),
+        QStringLiteral("qwindowtitle"), QStringLiteral("title"), QStringLiteral("display"), QStringLiteral("session"),
+        QStringLiteral("name"), QStringLiteral("style"), QStringLiteral("stylesheet") };
+    static const QStringList alone { QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"),
+        QStringLiteral("dograb"), QStringLiteral("sync") };
+    if (!argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("--db")
+        || argument == QLatin1String("--lang"))
+        return 0;
+    const QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+    if (alone.contains(name) || name.startsWith(QLatin1String("qmljsdebugger="))
+        || name.startsWith(QLatin1String("style=")) || name.startsWith(QLatin1String("stylesheet=")))
+        return 1;
+    return withValue.contains(name) ? 2 : 0;
+}
+
+/// \a arguments without Qt's own options.
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const int words = i == 0 ? 0 : qtOptionWords(arguments.at(i));
+        if (words == 0)
+            kept.append(arguments.at(i));
+        else
+            i += words - 1;
+    }
+    return kept;
+}
+
+} // namespace
+
 qsizetype firstWord(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--db") || argument == QLatin1String("--lang")) {
             ++i; // its value
+            continue;
+        }
+        if (const int words = qtOptionWords(argument); words > 0) {
+            i += words - 1;
             continue;
         }
         if (argument == QLatin1String("--"))
@@ -175,7 +219,7 @@ bool wantsTextOnly(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addTopLevelOptions(parser);
-    if (!parser.parse(arguments))
+    if (!parser.parse(withoutQtOptions(arguments)))
         return true;
     for (const char *name : { "help", "help-all", "version", "completion", "man-page" }) {
         if (parser.isSet(QLatin1String(name)))
@@ -208,7 +252,7 @@ int runTextOnly(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addTopLevelOptions(parser);
-    if (!parser.parse(arguments)) {
+    if (!parser.parse(withoutQtOptions(arguments))) {
         printCommandError(parser.errorText() + QLatin1Char(' ') + Commands::tr("\"galley --help\" lists the options."));
         return ExitUsage;
     }

@@ -182,6 +182,15 @@ private Q_SLOTS:
             QVERIFY2(run.err.contains(QLatin1String("galley --help")), qPrintable(run.err));
     }
 
+    void qtsOwnOptionsAreNotCommands()
+    {
+        // -style and -platform belong to Qt (the window takes them): not an unknown command.
+        const Run run = runGalley({ QStringLiteral("-style"), QStringLiteral("fusion"), QStringLiteral("-platform"),
+            QStringLiteral("offscreen"), QStringLiteral("--version") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith("galley "), run.out.constData());
+    }
+
     void aCommandAfterGalleysOwnOptionsRuns()
     {
         const Run run = runGalley(
