@@ -2057,6 +2057,14 @@
         <source>Cannot write the export manifest in %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another export is writing into %1 (process %2 on %3); try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the output folder %1 for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::Exporter</name>
@@ -2288,6 +2296,17 @@
     </message>
     <message>
         <source>comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::HtmlLimits</name>
+    <message>
+        <source>its HTML has %1 tags, more than the %2 Galley reads in one document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of its HTML tags has %1 attributes, more than the %2 Galley reads on one element</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3440,6 +3459,13 @@
     </message>
     <message>
         <source>Restored revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::RichTextEdit</name>
+    <message>
+        <source>all formatting (its HTML was too complex)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

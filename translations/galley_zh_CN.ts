@@ -2042,6 +2042,14 @@
         <source>Cannot write the export manifest in %1: %2.</source>
         <translation>无法在 %1 中写入导出清单：%2。</translation>
     </message>
+    <message>
+        <source>Another export is writing into %1 (process %2 on %3); try again when it has finished.</source>
+        <translation>另一个导出正在写入 %1（%3 上的进程 %2）；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the output folder %1 for the export.</source>
+        <translation>无法为导出锁定输出文件夹 %1。</translation>
+    </message>
 </context>
 <context>
     <name>galley::Exporter</name>
@@ -2270,6 +2278,17 @@
     <message>
         <source>comparing…</source>
         <translation>正在比较……</translation>
+    </message>
+</context>
+<context>
+    <name>galley::HtmlLimits</name>
+    <message>
+        <source>its HTML has %1 tags, more than the %2 Galley reads in one document</source>
+        <translation>其 HTML 有 %1 个标签，超过 Galley 在一个文档中读取的上限（%2 个）</translation>
+    </message>
+    <message>
+        <source>one of its HTML tags has %1 attributes, more than the %2 Galley reads on one element</source>
+        <translation>其中一个 HTML 标签有 %1 个属性，超过 Galley 在一个元素上读取的上限（%2 个）</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3435,13 @@
     <message>
         <source>Restored revision %1</source>
         <translation>已恢复修订版本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>galley::RichTextEdit</name>
+    <message>
+        <source>all formatting (its HTML was too complex)</source>
+        <translation>全部格式（其 HTML 过于复杂）</translation>
     </message>
 </context>
 <context>
