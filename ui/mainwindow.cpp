@@ -60,7 +60,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_database(database)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("%1 — Galley").arg(QFileInfo(database.path()).fileName()));
+    setWindowTitle(database.isReadOnly() ? tr("%1 (read-only) — Galley").arg(QFileInfo(database.path()).fileName())
+                                         : tr("%1 — Galley").arg(QFileInfo(database.path()).fileName()));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     // The name others see in this Galley's change announcements (team server).
@@ -348,7 +349,9 @@ void MainWindow::createStatusBar()
     m_newsroomLabel = new QLabel(m_database.engine() == Engine::PostgreSQL
             ? tr("%1 — %2 (%3)").arg(m_database.displayName(), m_database.serverUser(),
                 roleDisplayName(m_database.serverRole().value_or(Role::Reviewer)))
-            : QDir::toNativeSeparators(m_database.path()),
+            : m_database.isReadOnly() ? tr("%1 (read-only: Galley cannot write to this file or its folder)")
+                                              .arg(QDir::toNativeSeparators(m_database.path()))
+                                        : QDir::toNativeSeparators(m_database.path()),
         this);
     m_newsroomLabel->setAccessibleName(tr("Newsroom database"));
     statusBar()->addPermanentWidget(m_workflow->statusWidget());
@@ -371,7 +374,7 @@ void MainWindow::applyRole()
     // On a team server the server says who the login is (and enforces it); on a file, Preferences.
     const Role role = m_database.serverRole().value_or(
         Settings::role() == Settings::Role::Reviewer ? Role::Reviewer : Role::Editor);
-    const bool readOnly = !roleMayEdit(role);
+    const bool readOnly = !roleMayEdit(role) || m_database.isReadOnly();
     m_editorArea->setReadOnly(readOnly);
     m_listDock->setReadOnly(readOnly);
     m_workflow->setRole(role);

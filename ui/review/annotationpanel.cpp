@@ -6,6 +6,7 @@
 #include "editor/editorarea.h"
 #include "editor/richtextedit.h"
 #include "storage/annotationrepository.h"
+#include "storage/database.h"
 #include "storage/revisionrepository.h"
 
 #include <QAction>
@@ -293,7 +294,8 @@ void AnnotationPanel::onCurrentRowChanged()
 
 void AnnotationPanel::updateButtons()
 {
-    const bool open = m_model->articleId() != 0;
+    // A newsroom open read-only shows its comments; nobody can add to them.
+    const bool open = m_model->articleId() != 0 && !m_database.isReadOnly();
     const bool hasText = !m_composer->toPlainText().trimmed().isEmpty();
     const bool hasSelection = m_editorArea->bodyEditor()->textCursor().hasSelection();
     const QModelIndex current = m_view->currentIndex();

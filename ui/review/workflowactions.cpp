@@ -2,6 +2,7 @@
 
 #include "documentcontroller.h"
 #include "storage/articlerepository.h"
+#include "storage/database.h"
 #include "storage/workflowrepository.h"
 #include "workflowstyle.h"
 
@@ -76,7 +77,9 @@ void WorkflowActions::rebuild()
         m_statusWidget->setToolTip(tr("Workflow state: %1").arg(workflowStateDisplayName(state)));
     }
 
-    const QList<WorkflowTransition> transitions = open ? Workflow::available(state, m_role) : QList<WorkflowTransition>();
+    // A newsroom open read-only shows the state, and offers no move.
+    const QList<WorkflowTransition> transitions
+        = open && !m_database.isReadOnly() ? Workflow::available(state, m_role) : QList<WorkflowTransition>();
     for (const WorkflowTransition &transition : transitions) {
         auto *action = new QAction(WorkflowStyle::icon(transition.to), Workflow::actionName(transition) + QStringLiteral("…"), this);
         action->setObjectName(QStringLiteral("workflow_") + workflowStateKey(transition.to));

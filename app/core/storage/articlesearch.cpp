@@ -103,7 +103,10 @@ qint64 ArticleSearchEngine::scalar(const QString &sql, const QVariantList &binds
 
 void ArticleSearchEngine::catchUp() const
 {
-    // Usually nothing is pending (SearchIndexer got there first): one indexed lookup.
+    // Usually nothing is pending (SearchIndexer got there first): one indexed lookup. A
+    // newsroom open read-only is searched as its indexes are.
+    if (m_database.isReadOnly())
+        return;
     SearchIndex index(m_database);
     if (index.hasPending() && index.flush() < 0)
         qWarning("galley: could not bring the search indexes up to date: %s", qPrintable(index.errorString()));

@@ -7,6 +7,7 @@
 #include "storage/sqlite/migrations.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -119,9 +120,15 @@ Database::Status Database::adopt(const QString &location, const QString &passwor
 Database::Status Database::open(const QString &location, const QString &password)
 {
     close();
-    return adopt(location, password, false,
-        isServerLocation(location) ? PostgresConnection::open(location, password, false)
-                                   : SqliteConnection::open(location));
+    if (isServerLocation(location))
+        return adopt(location, password, false, PostgresConnection::open(location, password, false));
+    // A newsroom on a read-only mount, a file without write permission or in a folder where the
+    // write-ahead log cannot be created: opened read-only (isReadOnly()), so that it can still
+    // be listed, shown and exported.
+    const QFileInfo info(location);
+    if (info.isFile() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+        return adopt(location, password, true, SqliteConnection::openReadOnly(location));
+    return adopt(location, password, false, SqliteConnection::open(location));
 }
 
 Database::Status Database::openReadOnly(const QString &location, const QString &password)

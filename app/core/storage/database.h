@@ -121,7 +121,8 @@ public:
     /// PRAGMA application_id value that marks a Galley newsroom ('GLLY').
     [[nodiscard]] static int applicationId();
 
-    /// True when opened with openReadOnly().
+    /// True when opened with openReadOnly(), or by open() on a newsroom file it cannot write
+    /// (no write permission on the file or its folder, a read-only mount).
     [[nodiscard]] bool isReadOnly() const;
 
 private:

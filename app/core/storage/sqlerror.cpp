@@ -1,5 +1,6 @@
 #include "storage/sqlerror.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
 
@@ -16,6 +17,10 @@ QString sqlErrorText(const QSqlError &error)
     text = text.simplified();
     if (text.endsWith(QLatin1Char('.')))
         text.chop(1);
+    // SQLITE_READONLY (8) and its extended codes: a newsroom file opened read-only.
+    if (error.nativeErrorCode() == QLatin1String("8") || text == QLatin1String("attempt to write a readonly database"))
+        return QCoreApplication::translate("galley::Database",
+            "the newsroom is open read-only (Galley cannot write to its file or folder); nothing was changed");
     return text;
 }
 

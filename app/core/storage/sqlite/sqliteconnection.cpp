@@ -365,8 +365,20 @@ OpenedConnection tryOpenReadOnly(const QString &path)
     }
     result.connectionName = newConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), result.connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    // In a folder this process cannot write (a read-only mount, a colleague's share), a file in
+    // write-ahead-log mode cannot be read the usual way: SQLite would create its -shm file. With
+    // no log beside it, nobody has it open for writing: read it as immutable, with no locks and
+    // no files created.
+    const bool logFiles = QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-shm"));
+    if (!logFiles && !QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        uri.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(QString::fromUtf8(uri.toEncoded()));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
     QString reason;
     if (!db.open() || !CjkTokenizer::registerOn(sqliteHandle(db), &reason)) {
         return failed(Database::Status::CannotOpen, cannotOpen(path, reason.isEmpty() ? db.lastError().driverText() : reason).message);
