@@ -1168,6 +1168,10 @@
         <source>it is not a regular file (a pipe, device or socket)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the newsroom is open read-only (Galley cannot write to its file or folder); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::DemoNewsroom</name>
@@ -2809,6 +2813,14 @@
     </message>
     <message>
         <source>Changes made by others will not show by themselves: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Galley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only: Galley cannot write to this file or its folder)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1159,6 +1159,10 @@
         <source>it is not a regular file (a pipe, device or socket)</source>
         <translation>它不是普通文件（而是管道、设备或套接字）</translation>
     </message>
+    <message>
+        <source>the newsroom is open read-only (Galley cannot write to its file or folder); nothing was changed</source>
+        <translation>新闻库以只读方式打开（Galley 无法写入其文件或文件夹）；未做任何更改</translation>
+    </message>
 </context>
 <context>
     <name>galley::DemoNewsroom</name>
@@ -2788,6 +2792,14 @@
     <message>
         <source>Changes made by others will not show by themselves: %1</source>
         <translation>他人所做的更改不会自动显示：%1</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Galley</source>
+        <translation>%1（只读）— Galley</translation>
+    </message>
+    <message>
+        <source>%1 (read-only: Galley cannot write to this file or its folder)</source>
+        <translation>%1（只读：Galley 无法写入此文件或其所在文件夹）</translation>
     </message>
 </context>
 <context>
