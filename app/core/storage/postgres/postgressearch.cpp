@@ -585,6 +585,11 @@ Sql relevanceHits(const QSqlDatabase &connection, const std::function<PostgresSe
 
 /// quickCount() reads this many rows of a long term's hits at most to count them.
 constexpr qint64 CountSample = 200;
+/// quickCount() counts the rows that hold a long term's tokens in about this many id blocks
+/// spread over the newsroom (every so many blocks), when it has more, and scales the count up;
+/// with fewer than CountSampleRows rows counted there, it counts them in every block.
+constexpr int CountBlocks = 64;
+constexpr int CountSampleRows = 400;
 
 /// \a total to two significant digits (an estimate says no more than it knows).
 qint64 roundedEstimate(double total)
@@ -785,13 +790,33 @@ ListCount PostgresSearch::quickCount(const ArticleFilter &filter)
     sql.append(arm.confirm);
     sql.append(QStringLiteral(" AS hit, s.terms @> ?::text[] AS tokens FROM article_search s WHERE "), { withTokens });
     sql.append(arm.indexHit);
-    sql.append(QStringLiteral(" LIMIT %1) SELECT count(*), count(*) FILTER (WHERE hit), count(*) FILTER (WHERE hit "
-                              "AND tokens), (SELECT count(*) FROM articles a JOIN sample ON a.id = sample.article_id "
-                              "WHERE sample.hit AND ")
-                   .arg(CountSample + 1));
-    sql.append(arm.articles);
-    sql.append(QStringLiteral("), (SELECT count(*) FROM article_search s WHERE s.terms @> ?::text[]) FROM sample"),
+    sql.append(QStringLiteral(" LIMIT %1), ").arg(CountSample + 1));
+    // The rows that hold the tokens: an estimate needs no more than a count in a sample of the
+    // id blocks (a systematic one: every step-th block), which visits the rows of those blocks
+    // only, not the page of every row (tens of thousands for a common word).
+    sql.append(QStringLiteral("bounds AS MATERIALIZED (SELECT lo, hi, greatest(1, (hi - lo + 1) / %1) AS step FROM "
+                              "(SELECT (min(article_id) / %2)::integer AS lo, (max(article_id) / %2)::integer AS hi "
+                              "FROM article_search) b), sampled AS MATERIALIZED (SELECT count(*) AS n, (SELECT (hi - "
+                              "lo + 1)::float8 / ((hi - lo) / step + 1) FROM bounds) AS scale FROM article_search s "
+                              "WHERE s.terms @> ?::text[] AND s.id_block && ARRAY(SELECT generate_series(lo, hi, "
+                              "step) FROM bounds)) ")
+                   .arg(CountBlocks)
+                   .arg(IdBlock),
         { withTokens });
+    sql.append(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE hit), count(*) FILTER (WHERE hit AND tokens), "
+                              "(SELECT count(*) FROM articles a JOIN sample ON a.id = sample.article_id WHERE "
+                              "sample.hit AND "));
+    sql.append(arm.articles);
+    // Counted only when the sample says the hits are more than it holds; in every block when
+    // the newsroom has few or the blocks sampled hold few of the rows.
+    const QString everyBlock = QStringLiteral("(SELECT count(*) FROM article_search s WHERE s.terms @> ?::text[])");
+    sql.append(QStringLiteral("), CASE WHEN count(*) <= %1 THEN 0 ELSE CASE WHEN (SELECT step FROM bounds) = 1 THEN %2 "
+                              "ELSE CASE WHEN (SELECT n FROM sampled) >= %3 THEN (SELECT n * scale FROM sampled) ELSE "
+                              "%2 END END END FROM sample")
+                   .arg(CountSample)
+                   .arg(everyBlock)
+                   .arg(CountSampleRows),
+        { withTokens, withTokens });
     QSqlQuery query(m_database.connection());
     if (!run(query, sql.text, sql.binds) || !query.next())
         return { -1, true, -1 };
@@ -799,16 +824,16 @@ ListCount PostgresSearch::quickCount(const ArticleFilter &filter)
     const qint64 hits = query.value(1).toLongLong();
     const qint64 hitsWithTokens = query.value(2).toLongLong();
     const qint64 listed = query.value(3).toLongLong();
-    const qint64 withTokensTotal = query.value(4).toLongLong();
+    const double withTokensTotal = query.value(4).toDouble();
     if (rows <= CountSample)
         return { listed, true, listed };
     // A phrase's sample is of its candidates (every hit holds its bigrams); another term's is
     // of its hits (an article with the word holds the term).
     double total = 0;
     if (phrases)
-        total = double(withTokensTotal) * double(hits) / double(rows);
+        total = withTokensTotal * double(hits) / double(rows);
     else if (hitsWithTokens > 0)
-        total = double(withTokensTotal) * double(hits) / double(hitsWithTokens);
+        total = withTokensTotal * double(hits) / double(hitsWithTokens);
     if (hits > 0)
         total *= double(listed) / double(hits); // the share that is live and passes the filter
     return { listed, false, std::max(listed, roundedEstimate(total)) };
