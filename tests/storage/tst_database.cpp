@@ -101,6 +101,7 @@ enum class Fixture {
     GarbledSchemaPage,
     GarbledHeader,
     HeaderOnly,
+    TableDropped,
 };
 
 void makeFixture(Fixture fixture, const QString &path)
@@ -125,6 +126,10 @@ void makeFixture(Fixture fixture, const QString &path)
         QVERIFY(rawExec(path,
             { QStringLiteral("PRAGMA application_id = 1234"),
                 QStringLiteral("CREATE TABLE articles (id INTEGER PRIMARY KEY)") }));
+        break;
+    case Fixture::TableDropped: // by hand, with the sqlite3 shell
+        createNewsroom(path);
+        QVERIFY(rawExec(path, { QStringLiteral("DROP TABLE annotations") }));
         break;
     case Fixture::NewerSchema:
         createNewsroom(path);
@@ -290,6 +295,8 @@ void TestDatabase::refusesWithoutWriting_data()
         << Fixture::GarbledHeader << Database::Status::Corrupt << QStringLiteral("header");
     QTest::newRow("robustness: only the first bytes of the header")
         << Fixture::HeaderOnly << Database::Status::Corrupt << QStringLiteral("truncated");
+    QTest::newRow("robustness: a table dropped by hand (named, not read as \"no comments\")")
+        << Fixture::TableDropped << Database::Status::Corrupt << QStringLiteral("“annotations” is missing");
 }
 
 void TestDatabase::refusesWithoutWriting()
