@@ -136,18 +136,19 @@ int runImportCommand(const QStringList &arguments)
     Database database;
     if (!openDatabase(database, parser, &exitCode))
         return exitCode;
+    // Each line as soon as its article is committed: a killed import has reported what it stored.
     int failures = 0;
-    for (const ImportOutcome &outcome : importFiles(database, files)) {
+    (void)importFiles(database, files, {}, [&failures](const ImportOutcome &outcome) {
         if (outcome.articleId == 0) {
             printError(outcome.error);
             ++failures;
-            continue;
+            return;
         }
-        printJson(QJsonObject{{QStringLiteral("id"), static_cast<double>(outcome.articleId)},
-                              {QStringLiteral("title"), outcome.title},
-                              {QStringLiteral("file"), QFileInfo(outcome.path).fileName()}},
-                  false);
-    }
+        printJson(QJsonObject { { QStringLiteral("id"), static_cast<double>(outcome.articleId) },
+                      { QStringLiteral("title"), outcome.title },
+                      { QStringLiteral("file"), QFileInfo(outcome.path).fileName() } },
+            false);
+    });
     return failures == 0 ? ExitOk : ExitFailure;
 }
 

@@ -1,5 +1,6 @@
 // The galley command line as a script or a machine reviewer uses it: JSON out, exit codes 0/1/2.
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -134,6 +135,46 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QStringLiteral("photo.txt")), qPrintable(run.err));
         const Run listed = galley({QStringLiteral("list"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
         QCOMPARE(jsonLines(listed.out).size(), 1);
+    }
+
+    // Each article's line is printed when it is committed: an import killed half-way has told
+    // its caller which articles went in.
+    void importReportsEachArticleAsItIsStored()
+    {
+        const QString sample = QStringLiteral(GALLEY_TEST_DATA "/wire-nmg-cadres-2025-03-18.txt");
+        // Slow files after it: markup at the parser's bound takes a second or more each.
+        const QString slow = m_dir.filePath(QStringLiteral("deep.html"));
+        {
+            QFile file(slow);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("<html><body>" + QByteArray("<b>x").repeated(49000) + "</body></html>");
+        }
+        QStringList arguments { QStringLiteral("import"), QStringLiteral("--db"), m_db, sample };
+        for (int i = 0; i < 40; ++i)
+            arguments.append(slow);
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(GALLEY_BINARY), arguments);
+        QVERIFY(process.waitForStarted());
+        QByteArray out;
+        QElapsedTimer timer;
+        timer.start();
+        while (!out.contains('\n') && process.state() == QProcess::Running && timer.elapsed() < 30000) {
+            process.waitForReadyRead(100);
+            out += process.readAllStandardOutput();
+        }
+        const bool runningStill = process.state() == QProcess::Running;
+        process.kill();
+        process.waitForFinished();
+        QVERIFY2(runningStill, "the import ended before the test could interrupt it");
+        const QList<QJsonObject> lines = jsonLines(out.left(out.indexOf('\n') + 1));
+        QCOMPARE(lines.size(), 1);
+        const Run shown = galley({ QStringLiteral("show"), QStringLiteral("--db"), m_db,
+            QString::number(lines.first().value(QStringLiteral("id")).toInteger()) });
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(QString::fromUtf8(shown.out).contains(QStringLiteral("448名干部")));
     }
 
     void exitCodes_data()

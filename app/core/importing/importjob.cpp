@@ -8,7 +8,7 @@
 namespace galley {
 
 QList<ImportOutcome> importFiles(Database &database, const QStringList &paths,
-                                 const std::function<bool(int, const QString &)> &progress)
+    const std::function<bool(int, const QString &)> &progress, const std::function<void(const ImportOutcome &)> &done)
 {
     ArticleRepository repository(database);
     QList<ImportOutcome> outcomes;
@@ -29,6 +29,8 @@ QList<ImportOutcome> importFiles(Database &database, const QStringList &paths,
             outcome.articleId = result.article.id;
             outcome.title = result.article.title;
         }
+        if (done)
+            done(outcome);
         outcomes.append(outcome);
     }
     return outcomes;
