@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 using namespace galley;
@@ -290,6 +292,66 @@ private Q_SLOTS:
             (QStringList { QStringLiteral(".galley-export.json"), QStringLiteral("a.html"), QStringLiteral("assets"),
                 QStringLiteral("b.html") }));
         QCOMPARE(readAll(dir.filePath(QStringLiteral("b.html"))), QByteArray("edited by hand after the crash"));
+    }
+
+    // A disk that fills up (here: a file size limit, the same failed write): a page that does not
+    // fit is not written at all, not left truncated under its name; a manifest that does not fit
+    // leaves the previous one intact, and the journal tells the next export what was written.
+    void aFullDiskLeavesNoTruncatedFile()
+    {
+        QTemporaryDir dir;
+        QString error;
+        {
+            ExportWriter first(dir.path(), false);
+            QVERIFY(first.open(&error));
+            QVERIFY(first.write(QStringLiteral("a.html"), "page a", &error));
+            QVERIFY(first.finish(&error));
+        }
+        const QByteArray manifestBefore = readAll(dir.filePath(QStringLiteral(".galley-export.json")));
+
+        struct rlimit saved {
+        };
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // a failed write, not a killed process
+        struct rlimit small = saved;
+        small.rlim_cur = 2000;
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+        bool opened = false;
+        std::optional<WrittenFile> big;
+        QString bigError;
+        int smallWritten = 0;
+        bool finished = false;
+        QString finishError;
+        {
+            ExportWriter second(dir.path(), false);
+            opened = second.open(&error);
+            big = second.write(QStringLiteral("big.html"), QByteArray(5000, 'x'), &error);
+            bigError = error;
+            for (int i = 0; i < 40; ++i) // enough names that the manifest outgrows the limit
+                smallWritten += second.write(QStringLiteral("p%1.html").arg(i), "small page", &error) ? 1 : 0;
+            finished = second.finish(&error);
+            finishError = error;
+        }
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &saved), 0);
+        std::signal(SIGXFSZ, previousHandler);
+
+        QVERIFY(opened);
+        QVERIFY(!big);
+        QVERIFY2(bigError.contains(QStringLiteral("big.html")), qPrintable(bigError));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("big.html"))));
+        QCOMPARE(smallWritten, 40);
+        QVERIFY(!finished);
+        QVERIFY2(finishError.contains(QStringLiteral("manifest")), qPrintable(finishError));
+        QCOMPARE(readAll(dir.filePath(QStringLiteral(".galley-export.json"))), manifestBefore);
+        for (const QString &name : entries(dir.path()))
+            QVERIFY2(!name.contains(QStringLiteral(".galley-")) || name.startsWith(QStringLiteral(".galley-export")),
+                qPrintable(name));
+
+        // With room again, the next export knows the forty pages as Galley's.
+        ExportWriter third(dir.path(), false);
+        QVERIFY2(third.open(&error), qPrintable(error));
+        QVERIFY2(third.write(QStringLiteral("p7.html"), "page seven, again", &error), qPrintable(error));
+        QVERIFY(third.finish(&error));
     }
 
     void identicalBytesAreNotRewritten()

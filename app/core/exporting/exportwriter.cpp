@@ -290,6 +290,32 @@ bool ExportWriter::commit(const PendingWrite &pending, QString *error)
 {
     if (pending.file.unchanged)
         return true;
+#ifdef Q_OS_UNIX
+    // Not QSaveFile: Qt 6.4's links its file into place even when a write failed with ENOSPC,
+    // which left a truncated page reported as written and an empty manifest on a full disk.
+    // stage() checks every byte; the file reaches the disk before it takes its name.
+    PendingWrite staged = pending;
+    if (!stage(staged, error))
+        return false;
+    const QByteArray temporary = QFile::encodeName(staged.temporaryPath);
+    int problem = 0;
+    const int fd = ::open(temporary.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0)
+        problem = errno;
+    if (fd >= 0)
+        ::close(fd);
+    if (problem == 0 && ::rename(temporary.constData(), QFile::encodeName(pending.file.absolutePath).constData()) != 0)
+        problem = errno;
+    if (problem != 0) {
+        ::unlink(temporary.constData());
+        if (error)
+            *error = QCoreApplication::translate("galley::ExportWriter", "Cannot write %1: %2.")
+                         .arg(QDir::toNativeSeparators(pending.file.absolutePath),
+                             QString::fromLocal8Bit(strerror(problem)));
+        return false;
+    }
+    return true;
+#else
     QSaveFile file(pending.file.absolutePath);
     if (!file.open(QIODevice::WriteOnly) || file.write(pending.bytes) != pending.bytes.size() || !file.commit()) {
         if (error)
@@ -298,6 +324,7 @@ bool ExportWriter::commit(const PendingWrite &pending, QString *error)
         return false;
     }
     return true;
+#endif
 }
 
 bool ExportWriter::stage(PendingWrite &pending, QString *error)
@@ -484,14 +511,18 @@ bool ExportWriter::finish(QString *error)
             { QStringLiteral("format"), 1 },
             { QStringLiteral("files"), files },
         };
-        QSaveFile file(absolutePath(ExportPaths::manifestFileName()));
         const QByteArray bytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        const PendingWrite write { WrittenFile { ExportPaths::manifestFileName(),
+                                       absolutePath(ExportPaths::manifestFileName()), QString(), bytes.size(), false },
+            bytes, QString() };
+        QString problem;
+        if (!commit(write, &problem)) {
+            // The previous manifest is intact, and the journal stays: the next export still
+            // knows these files.
             if (error)
-                *error
-                    = QCoreApplication::translate("galley::ExportWriter", "Cannot write the export manifest in %1: %2.")
-                          .arg(QDir::toNativeSeparators(m_directory), file.errorString());
-            return false; // the journal stays: the next export still knows these files
+                *error = QCoreApplication::translate("galley::ExportWriter", "Cannot write the export manifest: %1")
+                             .arg(problem);
+            return false;
         }
         m_manifestChanged = false;
     }
