@@ -183,14 +183,34 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("index.html")), "my own page");
-        ExportWriter writer(dir.path(), false);
         QString error;
-        QVERIFY(writer.open(&error));
+        {
+            // A folder of someone's own files, where Galley never exported: refused at once.
+            ExportWriter writer(dir.path(), false);
+            QVERIFY(!writer.open(&error));
+            QVERIFY2(error.contains(QStringLiteral("did not write (index.html)"))
+                    && error.contains(QStringLiteral("--force")),
+                qPrintable(error));
+        }
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("index.html"))), QByteArray("my own page"));
+
+        // A folder Galley exported into, where someone put a file of their own since.
+        QTemporaryDir galleyDir;
+        {
+            ExportWriter first(galleyDir.path(), false);
+            QVERIFY(first.open(&error));
+            QVERIFY(first.write(QStringLiteral("a.html"), "galley page a", &error));
+            QVERIFY(first.finish(&error));
+        }
+        writeFile(galleyDir.filePath(QStringLiteral("index.html")), "my own page");
+        ExportWriter writer(galleyDir.path(), false);
+        QVERIFY2(writer.open(&error), qPrintable(error));
         QVERIFY(!writer.checkWritable({ QStringLiteral("index.html") }, &error));
         QVERIFY2(error.contains(QStringLiteral("index.html")) && error.contains(QStringLiteral("--force")),
             qPrintable(error));
         QVERIFY(!writer.write(QStringLiteral("index.html"), "galley page", &error));
-        QCOMPARE(readAll(dir.filePath(QStringLiteral("index.html"))), QByteArray("my own page"));
+        QCOMPARE(readAll(galleyDir.filePath(QStringLiteral("index.html"))), QByteArray("my own page"));
+        QVERIFY(writer.write(QStringLiteral("a.html"), "galley page a, again", &error));
         QVERIFY(writer.finish(&error));
 
         ExportWriter forced(dir.path(), true);

@@ -121,6 +121,25 @@ bool ExportWriter::open(QString *error)
             }
         }
     }
+    // A folder Galley has not exported into (no manifest, no journal of a killed export) must
+    // be empty: exporting into a folder of someone's own files mixes pages in among them.
+    if (!m_overwriteForeign && !QFileInfo::exists(manifestPath) && !QFileInfo::exists(absolutePath(JournalName))) {
+        QStringList present
+            = QDir(m_directory)
+                  .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+        present.removeAll(LockName);
+        if (!present.isEmpty()) {
+            if (error)
+                *error
+                    = QCoreApplication::translate("galley::ExportWriter",
+                        "%1 already holds files Galley did not write (%2); export into an empty folder, or allow "
+                        "overwriting (Export dialog option, or --force).")
+                          .arg(QDir::toNativeSeparators(m_directory),
+                              present.size() > 3 ? present.mid(0, 3).join(QStringLiteral(", ")) + QStringLiteral(", …")
+                                                 : present.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
     recoverJournal();
     removeLeftovers();
     m_opened = true;
