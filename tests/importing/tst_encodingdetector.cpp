@@ -61,6 +61,13 @@ void TestEncodingDetector::decodes_data()
     QTest::newRow("nominal: sample UTF-8 with BOM") << encoded(sample, "UTF-8", true) << sample << u("UTF-8");
     QTest::newRow("nominal: sample UTF-16LE with BOM") << encoded(sample, "UTF-16LE", true) << sample << u("UTF-16LE");
     QTest::newRow("nominal: sample UTF-16BE with BOM") << encoded(sample, "UTF-16BE", true) << sample << u("UTF-16BE");
+    QTest::newRow("nominal: sample UTF-16LE without BOM (Windows tools)")
+        << encoded(sample, "UTF-16LE", false) << sample << u("UTF-16LE");
+    QTest::newRow("nominal: sample UTF-16BE without BOM")
+        << encoded(sample, "UTF-16BE", false) << sample << u("UTF-16BE");
+    QTest::newRow("nominal: English UTF-16LE without BOM")
+        << encoded(u("Wire copy from the desk.\nSecond line.\n"), "UTF-16LE", false)
+        << u("Wire copy from the desk.\nSecond line.\n") << u("UTF-16LE");
     QTest::newRow("nominal: sample GB18030") << encoded(sample, "GB18030") << sample << u("GB18030");
     QTest::newRow("nominal: one short GBK sentence")
         << encoded(u(ShortChinese), "GBK") << u(ShortChinese) << u("GB18030");
@@ -121,6 +128,10 @@ void TestEncodingDetector::refuses_data()
         << encoded(u("한국어 뉴스 기사입니다. 서울에서 회의가 열렸습니다."), "EUC-KR") << u("EUC-KR is not supported");
     QTest::newRow("robustness: BOM only") << QByteArray("\xef\xbb\xbf") << u("no text");
     QTest::newRow("robustness: whitespace only") << QByteArray(" \r\n\t\n") << u("no text");
+    QTest::newRow("robustness: NULs at odd offsets, but not text in any byte order")
+        << QByteArray("\x01\0\x02\0\x03\0\x04\0\x05\0\x06\0\x07\0\x08\0\x0e\0\x0f\0", 20) << u("binary");
+    QTest::newRow("robustness: a PNG-like file of even length, NULs at both parities")
+        << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24) << u("binary");
     QTest::newRow("robustness: UTF-16 BOM over binary") << QByteArray("\xff\xfe\1\0\2\0\3\0\4\0", 10) << u("binary");
 }
 

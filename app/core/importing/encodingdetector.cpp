@@ -153,6 +153,43 @@ bool decodedLooksBinary(QStringView text)
     return controls > 1 && controls * 100 > sample.size();
 }
 
+/// UTF-16 without a byte-order mark (Windows tools write it): the NUL bytes of its ASCII
+/// characters (every line break is one) sit at odd offsets (little-endian) or at even ones
+/// (big-endian), all but a few, and the text decodes to the scripts a newsroom's copy is written in. A
+/// binary file's NULs fall on both, and text read in the wrong byte order turns into rare scripts.
+std::optional<std::pair<QString, QStringConverter::Encoding>> bomlessUtf16(const QByteArray &data)
+{
+    if (data.size() < 4 || data.size() % 2 != 0)
+        return std::nullopt;
+    const qsizetype sniff = std::min<qsizetype>(data.size(), BinarySniffLength) & ~qsizetype(1);
+    qsizetype evenNuls = 0;
+    qsizetype oddNuls = 0;
+    for (qsizetype i = 0; i < sniff; ++i) {
+        if (data.at(i) == 0)
+            ++(i % 2 == 0 ? evenNuls : oddNuls);
+    }
+    // A few on the other side are the characters whose code unit ends in a zero byte (一 is U+4E00).
+    if (evenNuls + oddNuls == 0 || std::min(evenNuls, oddNuls) * 10 > std::max(evenNuls, oddNuls))
+        return std::nullopt;
+    const QStringConverter::Encoding encoding
+        = oddNuls > evenNuls ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
+    const std::optional<QString> text = decodeStrictly(data, encoding);
+    if (!text || text->isEmpty())
+        return std::nullopt;
+    qsizetype common = 0;
+    for (const QChar c : *text) {
+        const char16_t u = c.unicode();
+        common += (u == 0x09 || u == 0x0A || u == 0x0D || (u >= 0x20 && u < 0x7F) || (u >= 0xA0 && u < 0x250)
+                      || (u >= 0x2000 && u < 0x2070) || (u >= 0x3000 && u < 0x3040) || (u >= 0x4E00 && u < 0xA000)
+                      || (u >= 0xFF00 && u < 0xFFF0))
+            ? 1
+            : 0;
+    }
+    if (common * 10 < text->size() * 9)
+        return std::nullopt;
+    return std::pair { *text, encoding };
+}
+
 } // namespace
 
 bool EncodingDetector::looksBinary(QByteArrayView data)
@@ -187,7 +224,10 @@ EncodingDetector::Result EncodingDetector::decode(const QByteArray &data, bool m
         return success(*text, QLatin1String(name));
     }
 
-    // 2. Without a BOM, NUL bytes and control characters mean this is not text at all.
+    // 2. Without a BOM, NUL bytes and control characters mean this is not text at all — unless
+    // they are the high bytes of UTF-16's ASCII characters.
+    if (const auto utf16 = bomlessUtf16(data); utf16 && !decodedLooksBinary(utf16->first))
+        return success(utf16->first, QLatin1String(QStringConverter::nameForEncoding(utf16->second)));
     if (looksBinary(data))
         return failure(QCoreApplication::translate("galley::Importer", "the file is binary, not text"));
 
