@@ -65,6 +65,15 @@ QString languageArgument(const QStringList &arguments)
     return {};
 }
 
+/// True for a language Galley speaks: English or Chinese ("en", "en_GB", "zh_CN", "zh"), or "C".
+bool knownLanguage(const QString &language)
+{
+    if (language == QLatin1String("C"))
+        return true;
+    const QLocale::Language spoken = QLocale(language).language();
+    return spoken == QLocale::English || spoken == QLocale::Chinese;
+}
+
 /// Installs Galley's and Qt's translations for \a language ("zh_CN", "en", or empty: the system's).
 void installTranslations(QCoreApplication &app, const QString &language)
 {
@@ -205,6 +214,11 @@ int main(int argc, char **argv)
     arguments = galley::withCommandFirst(arguments);
     dropZygotesWithoutSandbox();
     previousMessageHandler = qInstallMessageHandler(messageHandler);
+    // "--lang xx" is a mistake to say, not a reason to fall back on the system's language quietly.
+    if (const QString language = languageArgument(arguments); !language.isEmpty() && !knownLanguage(language)) {
+        std::fprintf(stderr, "galley: --lang %s: Galley speaks en and zh_CN.\n", qPrintable(language));
+        return galley::ExitUsage;
+    }
 
     if (arguments.size() > 1 && galley::isCommand(arguments.at(1))) {
         std::unique_ptr<QCoreApplication> app;

@@ -165,6 +165,14 @@ private Q_SLOTS:
             << QStringLiteral("unknown command \"lsit\"") << true;
         QTest::newRow("robustness: unknown option")
             << QStringList { QStringLiteral("--frobnicate") } << QStringLiteral("frobnicate") << true;
+        QTest::newRow("robustness: a language Galley does not speak, before a command")
+            << QStringList { QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("list"), QStringLiteral("--db"),
+                   QStringLiteral("/nonexistent/newsroom.galley") }
+            << QStringLiteral("--lang xx: Galley speaks en and zh_CN") << false;
+        QTest::newRow("robustness: a language Galley does not speak, after a command")
+            << QStringList { QStringLiteral("list"), QStringLiteral("--db"), QStringLiteral("/nonexistent/newsroom.galley"),
+                   QStringLiteral("--lang=klingon") }
+            << QStringLiteral("--lang klingon") << false;
         QTest::newRow("robustness: completion for another shell") << QStringList { QStringLiteral("--completion"),
             QStringLiteral("tcsh") } << QStringLiteral("bash") << false;
     }
