@@ -231,6 +231,19 @@ void TestArticleSearch::findsEveryQueryLength_data()
     QTest::newRow("nominal: title only") << QStringLiteral("社论") << QStringList { QStringLiteral("人民日报社论") };
     QTest::newRow("robustness: no such text") << QStringLiteral("不存在") << QStringList {};
     QTest::newRow("robustness: punctuation only") << QStringLiteral("！") << QStringList {};
+    QTest::newRow("nominal: a long and a short term in one article")
+        << QStringLiteral("人民日报 中心") << QStringList { QStringLiteral("人民日报社论") };
+    QTest::newRow("nominal: three terms") << QStringLiteral(
+        "economy 中国 经济") << QStringList { QStringLiteral("中国经济稳步增长"), QStringLiteral("Economy Weekly") };
+    QTest::newRow("robustness: a long and a short term that never meet")
+        << QStringLiteral("market 经济") << QStringList {};
+    QTest::newRow("robustness: a short and a long term that never meet")
+        << QStringLiteral("经济 market") << QStringList {};
+    QTest::newRow("robustness: two long terms that never meet")
+        << QStringLiteral("国家统计局 market") << QStringList {};
+    QTest::newRow("robustness: three terms that never meet") << QStringLiteral("economy 中国 体育") << QStringList {};
+    QTest::newRow("robustness: a long term without hits and a short one")
+        << QStringLiteral("nonexistent 中国") << QStringList {};
 }
 
 void TestArticleSearch::findsEveryQueryLength()
@@ -241,8 +254,19 @@ void TestArticleSearch::findsEveryQueryLength()
     ArticleFilter filter;
     filter.search = query;
     QCOMPARE(search.count(filter), qint64(expected.size()));
-    QStringList titles = titlesOf(search.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, 0, 100));
+    const ListCount quick = search.quickCount(filter);
+    QCOMPARE(quick.count, qint64(expected.size()));
+    QVERIFY(quick.exact);
+    const QList<ArticleRow> rows = search.page(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, 0, 100);
     QVERIFY2(search.errorString().isEmpty(), qPrintable(search.errorString()));
+    // The list finds each hit where it shows it, and none of the others.
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        QCOMPARE(search.rowOf(filter, ArticleSortKey::Relevance, Qt::AscendingOrder, rows.at(i).id), qint64(i));
+    if (rows.isEmpty())
+        QCOMPARE(search.rowOf(
+                     filter, ArticleSortKey::Relevance, Qt::AscendingOrder, m_ids.value(QStringLiteral("体育新闻"))),
+            qint64(-1));
+    QStringList titles = titlesOf(rows);
     titles.sort();
     expected.sort();
     QCOMPARE(titles, expected);

@@ -293,6 +293,17 @@ void SearchParityTest::addQueryRows()
     add("robustness: underscore", QStringLiteral("a_b"), 20);
     add("robustness: percent sign alone", QStringLiteral("%"), 0);
     add("robustness: no such text", QStringLiteral("不存在的词"), 0);
+    // Terms that are each in many articles but never in the same one (a headline word and a
+    // word of another headline or of the pastoral copy), and terms that meet in a few.
+    add("robustness: two long terms that never meet", QStringLiteral("briefing watch"), 0);
+    add("robustness: a long and a short term that never meet", QStringLiteral("briefing 快讯"), 0);
+    add("robustness: a short and a long term that never meet", QStringLiteral("快讯 briefing"), 0);
+    add("robustness: a long term without hits and a common short one", QStringLiteral("nonexistentword 草"), 0);
+    add("robustness: a common long term and a short one without hits", QStringLiteral("market 鑫"), 0);
+    add("robustness: three terms that never meet", QStringLiteral("briefing watch 草"), 0);
+    add("nominal: a long and a short term in few articles", QStringLiteral("café 嘎查"), 1);
+    add("nominal: a short and a long term in few articles", QStringLiteral("嘎查 café"), 1);
+    add("nominal: three terms in few articles", QStringLiteral("briefing 草 market"), 1);
     for (const QString &query : { QStringLiteral("草"), QStringLiteral("干部"), QStringLiteral("market"),
              QStringLiteral("news"), QStringLiteral("干部 market") }) {
         const QByteArray name = query.toUtf8();
