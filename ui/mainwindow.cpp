@@ -77,10 +77,13 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_connectionBar->setObjectName(QStringLiteral("connectionBar"));
     m_versionBar = new NoticeBar(central);
     m_versionBar->setObjectName(QStringLiteral("versionBar"));
+    m_welcomeBar = new NoticeBar(central);
+    m_welcomeBar->setObjectName(QStringLiteral("welcomeBar"));
     m_editorArea = new EditorArea(database, central);
     m_editorArea->setUserName(Settings::userName());
     centralLayout->addWidget(m_connectionBar);
     centralLayout->addWidget(m_versionBar);
+    centralLayout->addWidget(m_welcomeBar);
     centralLayout->addWidget(m_editorArea, 1);
     setCentralWidget(central);
 
@@ -143,6 +146,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     restoreWindowState();
     connect(m_editorArea, &EditorArea::currentArticleChanged, this,
             [](qint64 id) { Settings::setValue(LastArticleKey, QByteArray::number(id)); });
+    offerToSetUserName();
 }
 
 void MainWindow::openInitialArticle()
@@ -597,11 +601,32 @@ void MainWindow::showExportDialog()
     dialog.exec();
 }
 
+void MainWindow::offerToSetUserName()
+{
+    m_welcomeBar->hide();
+    if (Settings::hasUserName())
+        return;
+    // First start: say whose name comments and revisions will carry, and let the user set it
+    // (and the role) now, or keep it. Not a dialog: the newsroom is usable meanwhile.
+    const QString name = Settings::userName();
+    m_welcomeBar->clearButtons();
+    m_welcomeBar->addButton(tr("&Set Name and Role…"), [this] { showPreferences(); });
+    m_welcomeBar->addButton(tr("&Keep “%1”").arg(name), [this, name] {
+        Settings::setUserName(name);
+        m_welcomeBar->hide();
+    });
+    m_welcomeBar->setClosable(true);
+    m_welcomeBar->showMessage(
+        tr("Welcome to Galley. Your comments and revisions will be signed “%1”. Is that the name your desk knows you by?")
+            .arg(name));
+}
+
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_welcomeBar->hide();
     Database::setSessionUserName(Settings::userName());
     m_database.applySessionUserName();
     m_editorArea->setUserName(Settings::userName());

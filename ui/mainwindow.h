@@ -78,6 +78,8 @@ private:
     void openTeamNewsroom();
     void showExportDialog();
     void showPreferences();
+    /// First start (no name set yet): the bar that says whose name comments are signed with.
+    void offerToSetUserName();
     void showAbout();
     void applyRole();
     void showStats(const TextStats &stats);
@@ -92,6 +94,7 @@ private:
     SearchIndexer *m_searchIndexer = nullptr;
     LiveUpdates *m_liveUpdates = nullptr;
     NoticeBar *m_versionBar = nullptr;
+    NoticeBar *m_welcomeBar = nullptr; ///< first start: whose name comments are signed with
     NoticeBar *m_connectionBar = nullptr;
     QLabel *m_statsLabel = nullptr;
     QLabel *m_newsroomLabel = nullptr;

@@ -2,6 +2,11 @@
 
 #include <QSettings>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace galley {
 
 namespace {
@@ -18,8 +23,20 @@ QString Settings::userName()
     const QString stored = QSettings().value(UserNameKey).toString();
     if (!stored.isEmpty())
         return stored;
+#ifdef Q_OS_UNIX
+    if (const passwd *entry = ::getpwuid(::getuid()); entry && entry->pw_gecos) {
+        const QString fullName = QString::fromLocal8Bit(entry->pw_gecos).section(QLatin1Char(','), 0, 0).trimmed();
+        if (!fullName.isEmpty())
+            return fullName;
+    }
+#endif
     const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return login.isEmpty() ? QStringLiteral("editor") : login;
+}
+
+bool Settings::hasUserName()
+{
+    return !QSettings().value(UserNameKey).toString().isEmpty();
 }
 
 void Settings::setUserName(const QString &name) { QSettings().setValue(UserNameKey, name.trimmed()); }

@@ -11,7 +11,11 @@ class Settings final
 public:
     enum class Role { Editor, Reviewer };
 
+    /// The name comments and revisions are signed with: the one set in Preferences, else the
+    /// login's full name (the passwd entry's GECOS field), else the login.
     [[nodiscard]] static QString userName();
+    /// True once the user has set or confirmed their name (first start: false).
+    [[nodiscard]] static bool hasUserName();
     static void setUserName(const QString &name);
     [[nodiscard]] static Role role();
     static void setRole(Role role);
