@@ -11,6 +11,8 @@
 #include <QTextDocument>
 #include <QTextList>
 
+#include <algorithm>
+
 namespace galley {
 
 namespace {
@@ -283,6 +285,123 @@ void CanonicalHtml::toDocument(const QString &canonicalHtml, QTextDocument &docu
 QString CanonicalHtml::toPlainText(const QString &canonicalHtml)
 {
     return HtmlModel::plainText(parseHtml(canonicalHtml, HtmlParseMode::Canonical));
+}
+
+namespace {
+
+QList<TextBlock> textBlocksOf(const HtmlBlocks &blocks)
+{
+    QList<TextBlock> result;
+    result.reserve(blocks.size());
+    qsizetype position = 0;
+    for (const HtmlBlock &block : blocks) {
+        TextBlock text;
+        switch (block.kind) {
+        case HtmlBlockKind::Heading2:
+        case HtmlBlockKind::Heading3:
+        case HtmlBlockKind::Heading4:
+            text.kind = TextBlockKind::Heading;
+            break;
+        case HtmlBlockKind::FigureBody:
+            text.kind = TextBlockKind::Figure;
+            break;
+        case HtmlBlockKind::FigureCaption:
+            text.kind = TextBlockKind::Caption;
+            break;
+        case HtmlBlockKind::Rule:
+            text.kind = TextBlockKind::Rule;
+            break;
+        case HtmlBlockKind::Paragraph:
+            text.kind = block.isListItem() ? TextBlockKind::ListItem : TextBlockKind::Paragraph;
+            break;
+        }
+        text.start = position;
+        for (const HtmlRun &run : block.runs)
+            text.length += run.isImage() ? 1 : run.text.size();
+        position += text.length + 1; // the "\n" between blocks, as in HtmlModel::plainText()
+        result.append(text);
+    }
+    return result;
+}
+
+} // namespace
+
+QList<TextBlock> CanonicalHtml::textBlocks(const QString &canonicalHtml, QString *plainText)
+{
+    const HtmlBlocks blocks = parseHtml(canonicalHtml, HtmlParseMode::Canonical);
+    if (plainText)
+        *plainText = HtmlModel::plainText(blocks);
+    return textBlocksOf(blocks);
+}
+
+namespace {
+
+/// Makes \a edit (block-relative offsets) in \a block's runs; false when it cannot.
+bool editBlock(HtmlBlock &block, qsizetype start, qsizetype end, const QString &text)
+{
+    // Find the run that receives the text: the one holding \a start, or ending at it (insertions).
+    qsizetype position = 0;
+    qsizetype target = -1;
+    for (qsizetype r = 0; r < block.runs.size(); ++r) {
+        const HtmlRun &run = block.runs.at(r);
+        const qsizetype length = run.isImage() ? 1 : run.text.size();
+        const qsizetype runEnd = position + length;
+        if (run.isImage()) {
+            if (start < runEnd && position < end)
+                return false; // an image inside the replaced range
+        } else if (target < 0 && (start < runEnd || (start == end && start == runEnd))) {
+            if (start >= position)
+                target = r;
+        }
+        position = runEnd;
+    }
+    if (target < 0 || end > position)
+        return false;
+    // Remove [start, end) from every run it covers, then insert into the target run.
+    position = 0;
+    qsizetype insertAt = -1;
+    for (qsizetype r = 0; r < block.runs.size(); ++r) {
+        HtmlRun &run = block.runs[r];
+        const qsizetype length = run.isImage() ? 1 : run.text.size();
+        if (!run.isImage()) {
+            const qsizetype from = std::max(start, position) - position;
+            const qsizetype to = std::min(end, position + length) - position;
+            if (r == target)
+                insertAt = from;
+            if (to > from)
+                run.text.remove(from, to - from);
+        }
+        position += length;
+    }
+    block.runs[target].text.insert(insertAt, text);
+    block.runs.removeIf([](const HtmlRun &run) { return !run.isImage() && run.text.isEmpty(); });
+    return true;
+}
+
+} // namespace
+
+QString CanonicalHtml::replaceText(const QString &canonicalHtml, const QList<TextEdit> &edits, int *skipped)
+{
+    HtmlBlocks blocks = parseHtml(canonicalHtml, HtmlParseMode::Canonical);
+    const QList<TextBlock> spans = textBlocksOf(blocks);
+    int notMade = 0;
+    // From the last edit to the first, so that earlier offsets stay valid.
+    for (qsizetype e = edits.size() - 1; e >= 0; --e) {
+        const TextEdit &edit = edits.at(e);
+        const auto block = std::find_if(spans.cbegin(), spans.cend(),
+            [&](const TextBlock &span) { return edit.start >= span.start && edit.end <= span.start + span.length; });
+        const QString text = HtmlModel::cleanText(edit.text);
+        if (edit.start > edit.end || block == spans.cend()
+            || !editBlock(blocks[block - spans.cbegin()], edit.start - block->start, edit.end - block->start, text)) {
+            ++notMade;
+        }
+    }
+    if (skipped)
+        *skipped = notMade;
+    if (notMade == edits.size())
+        return canonicalHtml;
+    HtmlModel::normalize(blocks);
+    return HtmlModel::serialize(blocks);
 }
 
 } // namespace galley

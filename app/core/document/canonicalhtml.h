@@ -1,10 +1,31 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 class QTextDocument;
 
 namespace galley {
+
+/// What a block of the plain-text projection is in the document.
+enum class TextBlockKind {
+    Paragraph, ///< <p>, also inside a <blockquote>
+    Heading, ///< <h2> <h3> <h4>
+    ListItem, ///< the text of an <li>
+    Caption, ///< <figcaption>
+    Figure, ///< the images of a <figure> (U+FFFC each)
+    Rule, ///< <hr> (empty)
+};
+
+/// One block of toPlainText(): the text [start, start + length) (UTF-16 offsets, without the
+/// "\n" that separates it from the next block; it may hold "\n" of its own <br>).
+struct TextBlock {
+    TextBlockKind kind = TextBlockKind::Paragraph;
+    qsizetype start = 0;
+    qsizetype length = 0;
+
+    friend bool operator==(const TextBlock &, const TextBlock &) = default;
+};
 
 /// Canonical HTML: the one body format (stored, previewed, diffed, exported). A closed subset
 /// of HTML5 — p h2 h3 h4 blockquote ul ol li strong em u s sub sup a[href] img[src alt]
@@ -39,6 +60,24 @@ void toDocument(const QString &canonicalHtml, QTextDocument &document);
 /// QTextDocument::toPlainText() of the loaded document, so offsets into it are cursor positions.
 /// This is Article::bodyText (search, counts, annotation anchors).
 [[nodiscard]] QString toPlainText(const QString &canonicalHtml);
+
+/// The blocks of toPlainText(\a canonicalHtml), in order: how the copy desk (lint/) tells a
+/// paragraph from a heading or a list item without reading HTML itself.
+/// With \a plainText, also toPlainText(\a canonicalHtml), from the same parse.
+[[nodiscard]] QList<TextBlock> textBlocks(const QString &canonicalHtml, QString *plainText = nullptr);
+
+/// Replace [start, end) of the plain text (UTF-16 offsets into toPlainText()) by \a text.
+struct TextEdit {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString text; ///< one line of plain text (no "\n", U+2029 or U+FFFC)
+};
+
+/// \a canonicalHtml with \a edits (ordered by start, not overlapping) made to its text: the new
+/// text takes the formatting (link, bold…) of the first character it replaces, or of the one
+/// before it when it only inserts. An edit that crosses a block boundary or an image, or is
+/// out of range, is not made and counted in \a skipped. The result is canonical.
+[[nodiscard]] QString replaceText(const QString &canonicalHtml, const QList<TextEdit> &edits, int *skipped = nullptr);
 
 } // namespace CanonicalHtml
 } // namespace galley
