@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "commanddocs.h"
 #include "exportcommand.h"
+#include "lintcommand.h"
 #include "reviewcommands.h"
 #include "watchcommand.h"
 
@@ -68,6 +69,10 @@ const QList<CommandInfo> &commands()
         { "transition",
             QT_TRANSLATE_NOOP("galley::Commands", "Move an article through the workflow (submit, approve, publish…)."),
             runTransitionCommand },
+        { "lint",
+            QT_TRANSLATE_NOOP(
+                "galley::Commands", "Check articles against the house style; fix what is safe, or leave comments."),
+            runLintCommand },
         { "history", QT_TRANSLATE_NOOP("galley::Commands", "List an article's revisions or its workflow events."),
             runHistoryCommand },
         { "diff", QT_TRANSLATE_NOOP("galley::Commands", "Show what changed between two revisions of an article."),

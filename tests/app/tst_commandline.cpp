@@ -19,8 +19,9 @@ namespace {
 /// (or one the help names that the dispatcher does not run) fails the test.
 const QStringList Commands { QStringLiteral("import"), QStringLiteral("show"), QStringLiteral("list"),
     QStringLiteral("export"), QStringLiteral("annotate"), QStringLiteral("reply"), QStringLiteral("resolve"),
-    QStringLiteral("reopen"), QStringLiteral("revise"), QStringLiteral("transition"), QStringLiteral("history"),
-    QStringLiteral("diff"), QStringLiteral("watch"), QStringLiteral("admin"), QStringLiteral("copy") };
+    QStringLiteral("reopen"), QStringLiteral("revise"), QStringLiteral("transition"), QStringLiteral("lint"),
+    QStringLiteral("history"), QStringLiteral("diff"), QStringLiteral("watch"), QStringLiteral("admin"),
+    QStringLiteral("copy") };
 
 /// The names in the "Commands:" part of `galley --help`.
 QStringList listedCommands(const QString &help)
