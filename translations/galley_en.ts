@@ -918,6 +918,10 @@
         <source>there is a completion for bash only, not for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check articles against the house style; fix what is safe, or leave comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::ConflictDialog</name>
@@ -2304,6 +2308,45 @@
     </message>
 </context>
 <context>
+    <name>galley::HouseStyle</name>
+    <message>
+        <source>not JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the house style must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field (the house style has &quot;rules&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of rule ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;enabled&quot; and &quot;severity&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;error&quot;, &quot;warning&quot; or &quot;info&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field (&quot;enabled&quot; or &quot;severity&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>galley::HtmlLimits</name>
     <message>
         <source>its HTML has %1 tags, more than the %2 Galley reads in one document</source>
@@ -2374,6 +2417,242 @@
     </message>
     <message>
         <source>it is not a regular file (a pipe, device or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::Lint</name>
+    <message>
+        <source>Galley copy desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-width punctuation in Chinese text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph without sentence-final punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaired or mis-nested quotation marks and brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ellipsis written with dots or full stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dash written with hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space before or after full-width punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-width digits or Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range with its unit only at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year written with two digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-width “%1”: digits and Latin letters are written half-width (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range “%1” gives its unit only at the end: write “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: write the year with all four digits (1998年, not 98年).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-width “%1” in Chinese text: use the full-width “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paragraph ends without sentence-final punctuation (such as “。”, “！”, “？” or “”” after a quotation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not closed before “%2” closes the mark around it: the marks are mis-nested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” closes nothing: there is no “%2” before it in this paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is never closed: there is no “%2” after it in this paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated punctuation “%1”: one “%2” is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated punctuation “%1”: news copy uses one mark (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in Chinese text: the ellipsis is “……”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in Chinese text: the dash is “——”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space next to the full-width “%1”: full-width punctuation takes no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::LintCli</name>
+    <message>
+        <source>Fix: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1, %2–%3: %4 %5: “%6” %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(fix: “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy desk: %n safe fix(es)</source>
+        <translation>
+            <numerusform>Copy desk: %n safe fix</numerusform>
+            <numerusform>Copy desk: %n safe fixes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>article %1: the fixes were not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>galley: article %1: %n fix(es) saved as revision %2 by %3.</source>
+        <translation>
+            <numerusform>galley: article %1: %n fix saved as revision %2 by %3.</numerusform>
+            <numerusform>galley: article %1: %n fixes saved as revision %2 by %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text as checked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1: the comment was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>galley: article %1: %n comment(s) added, %2 already there.</source>
+        <translation>
+            <numerusform>galley: article %1: %n comment added, %2 already there.</numerusform>
+            <numerusform>galley: article %1: %n comments added, %2 already there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks articles against the house style (Chinese punctuation, GB/T 15834; numbers, GB/T 15835) and prints each finding: with --json as JSON lines {article_id, rule, severity, start, end, text, message, fix}, offsets in code points of the body text, fix null where a person must decide.
+Exit status: 0 when no finding of error severity is left, 1 when some are (or on a failure), 2 on a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom database file or team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file|URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article id (repeat the option, or separate ids by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every article in this state (draft, in_review, changes_requested, approved, published, archived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every article not in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply every safe fix of an article as one revision by the copy desk, then report what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave each finding as a comment by the copy desk (none twice: a re-run adds only new ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House style (JSON) to check against; default: the standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which articles: one of --id, --status or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id needs a positive number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no article with id %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -910,6 +910,10 @@
         <source>there is a completion for bash only, not for &quot;%1&quot;.</source>
         <translation>只有 bash 的补全脚本，没有“%1”的。</translation>
     </message>
+    <message>
+        <source>Check articles against the house style; fix what is safe, or leave comments.</source>
+        <translation>按本社体例检查稿件；修正可安全修正之处，或留下批注。</translation>
+    </message>
 </context>
 <context>
     <name>galley::ConflictDialog</name>
@@ -2285,6 +2289,45 @@
     </message>
 </context>
 <context>
+    <name>galley::HouseStyle</name>
+    <message>
+        <source>not JSON (%1 at byte %2).</source>
+        <translation>不是 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>the house style must be a JSON object.</source>
+        <translation>本社体例必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>unknown field (the house style has &quot;rules&quot;).</source>
+        <translation>未知字段（本社体例只有 &quot;rules&quot;）。</translation>
+    </message>
+    <message>
+        <source>must be an object of rule ids.</source>
+        <translation>必须是以规则 ID 为键的对象。</translation>
+    </message>
+    <message>
+        <source>unknown rule.</source>
+        <translation>未知规则。</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;enabled&quot; and &quot;severity&quot;.</source>
+        <translation>必须是含 &quot;enabled&quot; 和 &quot;severity&quot; 的对象。</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>must be &quot;error&quot;, &quot;warning&quot; or &quot;info&quot;.</source>
+        <translation>必须是 &quot;error&quot;、&quot;warning&quot; 或 &quot;info&quot;。</translation>
+    </message>
+    <message>
+        <source>unknown field (&quot;enabled&quot; or &quot;severity&quot;).</source>
+        <translation>未知字段（应为 &quot;enabled&quot; 或 &quot;severity&quot;）。</translation>
+    </message>
+</context>
+<context>
     <name>galley::HtmlLimits</name>
     <message>
         <source>its HTML has %1 tags, more than the %2 Galley reads in one document</source>
@@ -2356,6 +2399,240 @@
     <message>
         <source>it is not a regular file (a pipe, device or socket)</source>
         <translation>它不是普通文件（而是管道、设备或套接字）</translation>
+    </message>
+</context>
+<context>
+    <name>galley::Lint</name>
+    <message>
+        <source>Galley copy desk</source>
+        <translation>校对</translation>
+    </message>
+    <message>
+        <source>Half-width punctuation in Chinese text</source>
+        <translation>中文中使用了半角标点</translation>
+    </message>
+    <message>
+        <source>Paragraph without sentence-final punctuation</source>
+        <translation>段末缺少句末标点</translation>
+    </message>
+    <message>
+        <source>Unpaired or mis-nested quotation marks and brackets</source>
+        <translation>引号、括号不成对或嵌套错误</translation>
+    </message>
+    <message>
+        <source>Repeated punctuation</source>
+        <translation>标点重复</translation>
+    </message>
+    <message>
+        <source>Ellipsis written with dots or full stops</source>
+        <translation>省略号误用点号或句号</translation>
+    </message>
+    <message>
+        <source>Dash written with hyphens</source>
+        <translation>破折号误用连字符</translation>
+    </message>
+    <message>
+        <source>Space before or after full-width punctuation</source>
+        <translation>全角标点前后有空格</translation>
+    </message>
+    <message>
+        <source>Full-width digits or Latin letters</source>
+        <translation>全角数字或拉丁字母</translation>
+    </message>
+    <message>
+        <source>Range with its unit only at the end</source>
+        <translation>数值范围只在末尾标单位</translation>
+    </message>
+    <message>
+        <source>Year written with two digits</source>
+        <translation>年份只写两位数</translation>
+    </message>
+    <message>
+        <source>Full-width “%1”: digits and Latin letters are written half-width (“%2”).</source>
+        <translation>全角“%1”：数字和拉丁字母应使用半角（“%2”）。</translation>
+    </message>
+    <message>
+        <source>The range “%1” gives its unit only at the end: write “%2”.</source>
+        <translation>数值范围“%1”只在末尾标了单位：应写作“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1”: write the year with all four digits (1998年, not 98年).</source>
+        <translation>“%1”：年份应写全四位数字（1998年，而非98年）。</translation>
+    </message>
+    <message>
+        <source>Half-width “%1” in Chinese text: use the full-width “%2”.</source>
+        <translation>中文中的半角“%1”：应使用全角“%2”。</translation>
+    </message>
+    <message>
+        <source>The paragraph ends without sentence-final punctuation (such as “。”, “！”, “？” or “”” after a quotation).</source>
+        <translation>段末缺少句末标点（如“。”“！”“？”，或引文后的“””）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not closed before “%2” closes the mark around it: the marks are mis-nested.</source>
+        <translation>“%1”未在外层的“%2”之前闭合：标点嵌套错误。</translation>
+    </message>
+    <message>
+        <source>“%1” closes nothing: there is no “%2” before it in this paragraph.</source>
+        <translation>“%1”没有对应的前半：本段中它之前没有“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” is never closed: there is no “%2” after it in this paragraph.</source>
+        <translation>“%1”没有闭合：本段中它之后没有“%2”。</translation>
+    </message>
+    <message>
+        <source>Repeated punctuation “%1”: one “%2” is enough.</source>
+        <translation>标点重复“%1”：一个“%2”即可。</translation>
+    </message>
+    <message>
+        <source>Repeated punctuation “%1”: news copy uses one mark (“%2”).</source>
+        <translation>标点重复“%1”：新闻稿只用一个标点（“%2”）。</translation>
+    </message>
+    <message>
+        <source>“%1” in Chinese text: the ellipsis is “……”.</source>
+        <translation>中文中的“%1”：省略号应为“……”。</translation>
+    </message>
+    <message>
+        <source>“%1” in Chinese text: the dash is “——”.</source>
+        <translation>中文中的“%1”：破折号应为“——”。</translation>
+    </message>
+    <message>
+        <source>Space next to the full-width “%1”: full-width punctuation takes no spaces.</source>
+        <translation>全角“%1”旁有空格：全角标点前后不加空格。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::LintCli</name>
+    <message>
+        <source>Fix: “%1”.</source>
+        <translation>修正：“%1”。</translation>
+    </message>
+    <message>
+        <source>article %1, %2–%3: %4 %5: “%6” %7</source>
+        <translation>稿件 %1，%2–%3：%4 %5：“%6” %7</translation>
+    </message>
+    <message>
+        <source>(fix: “%1”)</source>
+        <translation>（修正：“%1”）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy desk: %n safe fix(es)</source>
+        <translation>
+            <numerusform>校对：%n 处安全修正</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>article %1: the fixes were not saved: %2</source>
+        <translation>稿件 %1：修正未能保存：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>galley: article %1: %n fix(es) saved as revision %2 by %3.</source>
+        <translation>
+            <numerusform>galley：稿件 %1：%n 处修正已由%3保存为修订版本 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text as checked by %1</source>
+        <translation>%1检查时的文本</translation>
+    </message>
+    <message>
+        <source>article %1: the comment was not saved: %2</source>
+        <translation>稿件 %1：批注未能保存：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>galley: article %1: %n comment(s) added, %2 already there.</source>
+        <translation>
+            <numerusform>galley：稿件 %1：新增 %n 条批注，已有 %2 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks articles against the house style (Chinese punctuation, GB/T 15834; numbers, GB/T 15835) and prints each finding: with --json as JSON lines {article_id, rule, severity, start, end, text, message, fix}, offsets in code points of the body text, fix null where a person must decide.
+Exit status: 0 when no finding of error severity is left, 1 when some are (or on a failure), 2 on a usage error.</source>
+        <translation>按本社体例（中文标点 GB/T 15834，数字 GB/T 15835）检查稿件，逐条输出问题：加 --json 时每行一个 JSON 对象 {article_id, rule, severity, start, end, text, message, fix}，偏移量为正文文本中的码位，需由人判断时 fix 为 null。
+退出状态：没有“错误”级别的问题时为 0，有（或操作失败）时为 1，用法错误为 2。</translation>
+    </message>
+    <message>
+        <source>Newsroom database file or team server.</source>
+        <translation>编辑部数据库文件或团队服务器。</translation>
+    </message>
+    <message>
+        <source>file|URI</source>
+        <translation>文件|URI</translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Article id (repeat the option, or separate ids by commas).</source>
+        <translation>稿件 ID（可重复此选项，或以逗号分隔多个 ID）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Every article in this state (draft, in_review, changes_requested, approved, published, archived).</source>
+        <translation>处于此状态的所有稿件（draft、in_review、changes_requested、approved、published、archived）。</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Every article not in the trash.</source>
+        <translation>回收站以外的所有稿件。</translation>
+    </message>
+    <message>
+        <source>Print JSON lines.</source>
+        <translation>输出 JSON 行。</translation>
+    </message>
+    <message>
+        <source>Apply every safe fix of an article as one revision by the copy desk, then report what is left.</source>
+        <translation>把一篇稿件的全部安全修正作为校对的一个修订版本保存，再报告剩下的问题。</translation>
+    </message>
+    <message>
+        <source>Leave each finding as a comment by the copy desk (none twice: a re-run adds only new ones).</source>
+        <translation>把每个问题作为校对的批注留下（不会重复：再次运行只添加新的）。</translation>
+    </message>
+    <message>
+        <source>House style (JSON) to check against; default: the standards.</source>
+        <translation>据以检查的本社体例（JSON）；默认：国家标准。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--db is required.</source>
+        <translation>必须指定 --db。</translation>
+    </message>
+    <message>
+        <source>say which articles: one of --id, --status or --all.</source>
+        <translation>请指定稿件：--id、--status 或 --all 之一。</translation>
+    </message>
+    <message>
+        <source>--id needs a positive number, not &quot;%1&quot;.</source>
+        <translation>--id 需要一个正整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;.</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>article %1 is in the trash.</source>
+        <translation>稿件 %1 在回收站中。</translation>
+    </message>
+    <message>
+        <source>%1: there is no article with id %2.</source>
+        <translation>%1：不存在 ID 为 %2 的稿件。</translation>
     </message>
 </context>
 <context>
