@@ -74,6 +74,9 @@ void timeSaves(Database &database, Measurement &save, int repeat);
 /// \a shown (one per query); a search that lists nothing adds no sample.
 void timeSearchesShown(Database &database, const QStringList &queries, QList<Measurement> &shown, int repeat);
 void measureThroughput(Context &context);
+/// The copy desk on the 100k-character article: a whole check, and one paragraph's re-check
+/// after a keystroke (benchlint.cpp).
+void measureLint(Context &context);
 void measureExport(Context &context);
 
 // Widget paths (benchui.cpp): the real MainWindow, EditorArea and PreviewPane.

@@ -45,6 +45,7 @@ QStringList plannedPaths(const Options &options)
     add({ "save 100k-char article (+ revision)", "canonical serializer (QTextDocument -> HTML)",
         "sanitizer (gumbo) throughput" });
     add({ "peer tidy: validate the same HTML" }, peers);
+    add({ "lint: 100k-char article", "lint: re-check one paragraph after a keystroke" });
     add({ "export site bundle (1 job)" });
     add({ "peer pandoc: the same bodies, batched in one process" }, peers);
     add({ "export site bundle (2 jobs)" });

@@ -174,6 +174,8 @@ int main(int argc, char *argv[])
     measureSave(context);
     step("serializer and sanitizer");
     measureThroughput(context);
+    step("copy desk (lint)");
+    measureLint(context);
     step("export");
     measureExport(context);
     if (!options.teamServer.isEmpty()) {

@@ -79,8 +79,8 @@ QString describeError(const QString &path, const std::string &source, const std:
         .arg(position.tag, match.captured(1).toLower());
 }
 
-QString checkTemplate(const QString &name, const QString &path, const QString &source,
-                      const QMap<QString, QString> &all)
+QString checkTemplate(
+    const QString &name, const QString &path, const QString &source, const QMap<QString, QString> &all)
 {
     const std::string utf8 = source.toStdString();
     const km::mustache compiled(utf8);
@@ -98,27 +98,43 @@ QString checkTemplate(const QString &name, const QString &path, const QString &s
                 .arg(path)
                 .arg(line)
                 .arg(match.captured(0),
-                     partial == name ? QCoreApplication::translate("galley::ExportTemplate", "a template cannot include itself")
-                                     : QCoreApplication::translate("galley::ExportTemplate", "there is no partial %1 in the template folder").arg(partial));
+                    partial == name
+                        ? QCoreApplication::translate("galley::ExportTemplate", "a template cannot include itself")
+                        : QCoreApplication::translate(
+                            "galley::ExportTemplate", "there is no partial %1 in the template folder")
+                              .arg(partial));
         }
     }
     return QString();
 }
 
 bool readTemplateFolder(const QString &directory, QMap<QString, QString> &templates, QMap<QString, QString> &paths,
-                        QMap<QString, QByteArray> &staticFiles, QString *error)
+    QMap<QString, QByteArray> &staticFiles, QString *error)
 {
     const QDir dir(directory);
+    const QString folder = dir.canonicalPath();
     const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
     for (const QFileInfo &entry : entries) {
         const QString name = entry.fileName();
         const bool isTemplate = name.endsWith(QLatin1String(".mustache"));
         if (!isTemplate && !isStaticFileName(name))
             continue;
+        // A link out of the folder would put any file the exporting user can read (a key, a
+        // password file) into every published page.
+        const QString target = entry.canonicalFilePath();
+        if (entry.isSymLink() && !folder.isEmpty() && !target.startsWith(folder + QLatin1Char('/'))) {
+            if (error)
+                *error = QCoreApplication::translate("galley::ExportTemplate",
+                    "%1 is a link to %2, outside the template folder; Galley reads templates and their files from the "
+                    "folder itself.")
+                             .arg(QDir::toNativeSeparators(entry.filePath()), QDir::toNativeSeparators(target));
+            return false;
+        }
         QFile file(entry.filePath());
         if (!file.open(QIODevice::ReadOnly)) {
             if (error)
-                *error = QCoreApplication::translate("galley::ExportTemplate", "Cannot read %1: %2.").arg(entry.filePath(), file.errorString());
+                *error = QCoreApplication::translate("galley::ExportTemplate", "Cannot read %1: %2.")
+                             .arg(entry.filePath(), file.errorString());
             return false;
         }
         const QByteArray bytes = file.readAll();
@@ -139,8 +155,7 @@ public:
     TemplateContext(const km::data *data, const std::map<std::string, km::data> &partials)
         : km::context<std::string>(data)
         , m_partials(partials)
-    {
-    }
+    { }
     const km::data *get_partial(const std::string &name) const override
     {
         const auto it = m_partials.find(name);
@@ -178,7 +193,8 @@ bool isMarkerLine(QStringView line, const QString &marker)
         line.chop(1);
     qsizetype position = 0;
     const auto skipBlanks = [&] {
-        while (position < line.size() && (line.at(position) == QLatin1Char(' ') || line.at(position) == QLatin1Char('\t')))
+        while (
+            position < line.size() && (line.at(position) == QLatin1Char(' ') || line.at(position) == QLatin1Char('\t')))
             ++position;
     };
     skipBlanks();
@@ -273,12 +289,13 @@ std::optional<ExportTemplate> ExportTemplate::load(const QString &directory, QSt
     } else {
         if (!QFileInfo(directory).isDir()) {
             if (error)
-                *error = QCoreApplication::translate("galley::ExportTemplate", "The template folder %1 does not exist.").arg(QDir::toNativeSeparators(directory));
+                *error = QCoreApplication::translate("galley::ExportTemplate", "The template folder %1 does not exist.")
+                             .arg(QDir::toNativeSeparators(directory));
             return std::nullopt;
         }
         if (!readTemplateFolder(directory, result.m_templates, result.m_paths, result.m_staticFiles, error))
             return std::nullopt;
-        for (const char *optional : {IndexTemplate, TextTemplate}) {
+        for (const char *optional : { IndexTemplate, TextTemplate }) {
             const QString name = QLatin1String(optional);
             if (!result.m_templates.contains(name) && builtInTemplates.contains(name)) {
                 result.m_templates.insert(name, builtInTemplates.value(name));
@@ -288,9 +305,11 @@ std::optional<ExportTemplate> ExportTemplate::load(const QString &directory, QSt
     }
     if (!result.m_templates.contains(QLatin1String(ArticleTemplate))) {
         if (error) {
-            *error = useBuiltIn ? QCoreApplication::translate("galley::ExportTemplate", "The built-in export template is missing (Galley was built without its resources).")
-                                : QCoreApplication::translate("galley::ExportTemplate", "The template folder %1 has no %2.")
-                                      .arg(QDir::toNativeSeparators(directory), QLatin1String(ArticleTemplate));
+            *error = useBuiltIn
+                ? QCoreApplication::translate("galley::ExportTemplate",
+                    "The built-in export template is missing (Galley was built without its resources).")
+                : QCoreApplication::translate("galley::ExportTemplate", "The template folder %1 has no %2.")
+                      .arg(QDir::toNativeSeparators(directory), QLatin1String(ArticleTemplate));
         }
         return std::nullopt;
     }
@@ -312,7 +331,7 @@ struct TemplateRenderer::Private {
 };
 
 TemplateRenderer::TemplateRenderer(const ExportTemplate &exportTemplate)
-    : d(new Private{exportTemplate, {}, {}})
+    : d(new Private { exportTemplate, {}, {} })
 {
     for (const QString &name : exportTemplate.templateNames()) {
         auto compiled = std::make_unique<km::mustache>(markStandaloneLines(exportTemplate.templateSource(name)));
@@ -320,7 +339,8 @@ TemplateRenderer::TemplateRenderer(const ExportTemplate &exportTemplate)
             compiled->set_custom_escape([](const std::string &text) { return text; });
         d->compiled.emplace(name.toStdString(), std::move(compiled));
         // Every template file is also a partial; the escaping of the including template applies.
-        d->partials.emplace(partialName(name).toStdString(), km::data(markStandaloneLines(exportTemplate.templateSource(name))));
+        d->partials.emplace(
+            partialName(name).toStdString(), km::data(markStandaloneLines(exportTemplate.templateSource(name))));
     }
 }
 
@@ -345,7 +365,16 @@ QString TemplateRenderer::render(const QString &name, const QVariantMap &data, Q
                          .arg(d->exportTemplate.templatePath(name), QString::fromStdString(compiled.error_message()));
         return QString();
     }
-    return removeStandaloneLines(QString::fromStdString(stream.str()));
+    QString page = removeStandaloneLines(QString::fromStdString(stream.str()));
+    // An empty template (or one whose every line is a condition that did not hold) would publish
+    // a blank page as if all were well.
+    if (page.trimmed().isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("galley::ExportTemplate", "%1 produced an empty page.")
+                         .arg(d->exportTemplate.templatePath(name));
+        return QString();
+    }
+    return page;
 }
 
 } // namespace galley
