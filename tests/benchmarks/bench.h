@@ -73,6 +73,17 @@ void timeSaves(Database &database, Measurement &save, int repeat);
 /// \a database (ArticleListModel::setFilter(): the count, then the first 50 rows' data) into
 /// \a shown (one per query); a search that lists nothing adds no sample.
 void timeSearchesShown(Database &database, const QStringList &queries, QList<Measurement> &shown, int repeat);
+/// Searches of terms each in thousands of articles of the generated newsroom but never in the
+/// same one (its copy is either Chinese or English), or of a term in none: they list nothing.
+[[nodiscard]] inline QStringList searchesWithoutHits()
+{
+    return { QStringLiteral("paperwork 草原"), QStringLiteral("旗帜鲜明 nonexistentword"),
+        QStringLiteral("旗帜鲜明 草原 paperwork") };
+}
+/// Times \a repeat times the count the list shows (ArticleSearch::quickCount()) and the top 50
+/// by relevance (what galley list prints) of each of searchesWithoutHits() on \a database into
+/// \a measured (one per query); a search that finds something or fails adds no sample.
+void timeSearchesWithoutHits(Database &database, QList<Measurement> &measured, int repeat);
 void measureThroughput(Context &context);
 /// The copy desk on the 100k-character article: a whole check, and one paragraph's re-check
 /// after a keystroke (benchlint.cpp).

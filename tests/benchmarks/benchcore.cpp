@@ -200,6 +200,37 @@ void measureSearch(Context &context)
                          context.fullSize);
         }
     }
+    QList<Measurement> withoutHits;
+    for (const QString &query : searchesWithoutHits())
+        withoutHits.append(make(QStringLiteral("search without a hit: %1, count + top 50").arg(query),
+            QStringLiteral("ms"), Goal::AtMost, 150, context.fullSize));
+    timeSearchesWithoutHits(database, withoutHits, context.options.repeat);
+    for (const Measurement &m : std::as_const(withoutHits))
+        context.report.add(m);
+}
+
+void timeSearchesWithoutHits(Database &database, QList<Measurement> &measured, int repeat)
+{
+    ArticleSearch search(database);
+    const QStringList queries = searchesWithoutHits();
+    for (qsizetype q = 0; q < queries.size(); ++q) {
+        ArticleFilter filter;
+        filter.search = queries.at(q);
+        for (int r = 0; r < repeat; ++r) {
+            QElapsedTimer timer;
+            timer.start();
+            const ListCount count = search.quickCount(filter);
+            const QList<ArticleRow> rows = search.page(filter, ArticleSortKey::Relevance, Qt::DescendingOrder, 0, 50);
+            const double ms = elapsedMs(timer);
+            if (count.count != 0 || !count.exact || !rows.isEmpty() || !search.errorString().isEmpty()) {
+                qWarning("search %s should find nothing: %lld counted, %lld listed %s", qPrintable(filter.search),
+                    qlonglong(count.count), qlonglong(rows.size()), qPrintable(search.errorString()));
+                continue;
+            }
+            measured[q].samples.append(ms);
+            measured[q].note = QStringLiteral("no article; ArticleSearch::quickCount() + page(0, 50)");
+        }
+    }
 }
 
 void timeSearchesShown(Database &database, const QStringList &queries, QList<Measurement> &shown, int repeat)

@@ -39,6 +39,8 @@ QStringList plannedPaths(const Options &options)
         if (peers && t.size() >= 3) // FTS5's trigram tokenizer: three characters or more
             paths.append(QStringLiteral("peer sqlite3: trigram MATCH top 50 (%1)").arg(t));
     }
+    for (const QString &query : searchesWithoutHits())
+        paths.append(QStringLiteral("search without a hit: %1, count + top 50").arg(query));
     add({ "open 20k-char article in the editor", "keystroke -> repaint (with statistics)", "keystroke -> repaint, p95",
             "last keystroke -> preview updated" },
         ui);
@@ -59,6 +61,8 @@ QStringList plannedPaths(const Options &options)
     for (const auto &[label, text] : queries)
         paths.append(QStringLiteral("team: search shown in the list: %1 (%2), count + first page")
                          .arg(QString::fromUtf8(label), QString::fromUtf8(text)));
+    for (const QString &query : searchesWithoutHits())
+        paths.append(QStringLiteral("team: search without a hit: %1, count + top 50").arg(query));
     add({ "team: open 20k-char article in the editor" }, ui);
     add({ "team: save 100k-char article (+ revision)", "team: editing lock: take and release" });
     add({ "team live: commit -> row in another desk's list (median)",

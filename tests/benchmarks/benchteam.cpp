@@ -93,12 +93,18 @@ void measureTeamServer(Context &context)
             QStringLiteral("ms"), Goal::AtMost, 150, size));
         texts.append(query.text);
     }
+    QList<Measurement> withoutHits;
+    for (const QString &query : searchesWithoutHits())
+        withoutHits.append(make(tag(QStringLiteral("search without a hit: %1, count + top 50").arg(query)),
+            QStringLiteral("ms"), Goal::AtMost, 150, size));
     const auto addAll = [&] {
         for (Measurement *m : { &copy, &open, &sort })
             context.report.add(*m);
         for (const Measurement &m : std::as_const(searches))
             context.report.add(m);
         for (const Measurement &m : std::as_const(shown))
+            context.report.add(m);
+        for (const Measurement &m : std::as_const(withoutHits))
             context.report.add(m);
         if (options.ui) // a widget path, skipped with the others by --no-ui
             context.report.add(editorOpen);
@@ -189,6 +195,7 @@ void measureTeamServer(Context &context)
         }
     }
     timeSearchesShown(database, texts, shown, options.repeat);
+    timeSearchesWithoutHits(database, withoutHits, options.repeat);
 
     if (options.ui) {
         ArticleRepository articles(database);
