@@ -136,6 +136,9 @@ void TestLinter::rules_data()
     right(rule, QStringLiteral("内蒙古为基层减负的主要措施如下："));
     right(rule, QStringLiteral("基层应接不暇、深受其累……"));
     right(rule,
+        QStringLiteral(
+            "越来越多的企业开始在海外平台经营自有品牌。【待补：自有品牌企业数量、海外仓数量，请市商务局提供】"));
+    right(rule,
         QStringLiteral("<figure><img src=\"asset:0000000000000000000000000000000000000000000000000000000000000000\" "
                        "alt=\"\"><figcaption>内蒙古日报记者在基层调研，了解干部减负情况</figcaption></figure>\n"));
 

@@ -152,9 +152,10 @@ void checkParagraphEnd(Paragraph &paragraph)
         return;
     const char32_t last = codePointBefore(text, end);
     // Sentence-final marks (GB/T 15834 4.1–4.3, and the closing marks that may end a sentence),
-    // a colon that introduces what follows, half-width ones (the half-width rule's), an image.
+    // 】 of a bracketed note (【待补：…】), a colon that introduces what follows, half-width ones
+    // (the half-width rule's), an image.
     static constexpr char32_t Final[] = { 0x3002, 0xFF01, 0xFF1F, 0x2026, 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09,
-        0xFF1A, '.', '!', '?', ')', 0xFFFC };
+        0x3011, 0xFF1A, '.', '!', '?', ')', 0xFFFC };
     if (std::find(std::begin(Final), std::end(Final), last) != std::end(Final))
         return;
     if (!containsHan(text.first(end)))
