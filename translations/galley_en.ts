@@ -1176,6 +1176,10 @@
         <source>the newsroom is open read-only (Galley cannot write to its file or folder); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its table “%1” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::DemoNewsroom</name>
@@ -2014,6 +2018,14 @@
         <source>The template folder has no %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a link to %2, outside the template folder; Galley reads templates and their files from the folder itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 produced an empty page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::ExportWriter</name>
@@ -2062,15 +2074,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the export manifest in %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Another export is writing into %1 (process %2 on %3); try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot lock the output folder %1 for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds files Galley did not write (%2); export into an empty folder, or allow overwriting (Export dialog option, or --force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export manifest: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3100,6 +3116,18 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     </message>
     <message>
         <source>%1 (read-only: Galley cannot write to this file or its folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Name and Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Galley. Your comments and revisions will be signed “%1”. Is that the name your desk knows you by?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

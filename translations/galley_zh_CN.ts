@@ -1167,6 +1167,10 @@
         <source>the newsroom is open read-only (Galley cannot write to its file or folder); nothing was changed</source>
         <translation>新闻库以只读方式打开（Galley 无法写入其文件或文件夹）；未做任何更改</translation>
     </message>
+    <message>
+        <source>its table “%1” is missing</source>
+        <translation>缺少数据表“%1”</translation>
+    </message>
 </context>
 <context>
     <name>galley::DemoNewsroom</name>
@@ -1999,6 +2003,14 @@
         <source>The template folder has no %1.</source>
         <translation>模板文件夹中没有 %1。</translation>
     </message>
+    <message>
+        <source>%1 is a link to %2, outside the template folder; Galley reads templates and their files from the folder itself.</source>
+        <translation>%1 是指向模板文件夹之外 %2 的链接；Galley 只读取模板文件夹本身中的模板及其文件。</translation>
+    </message>
+    <message>
+        <source>%1 produced an empty page.</source>
+        <translation>%1 生成了空白页面。</translation>
+    </message>
 </context>
 <context>
     <name>galley::ExportWriter</name>
@@ -2047,16 +2059,20 @@
         <translation>无法重命名临时文件</translation>
     </message>
     <message>
-        <source>Cannot write the export manifest in %1: %2.</source>
-        <translation>无法在 %1 中写入导出清单：%2。</translation>
-    </message>
-    <message>
         <source>Another export is writing into %1 (process %2 on %3); try again when it has finished.</source>
         <translation>另一个导出正在写入 %1（%3 上的进程 %2）；请在其完成后重试。</translation>
     </message>
     <message>
         <source>Cannot lock the output folder %1 for the export.</source>
         <translation>无法为导出锁定输出文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already holds files Galley did not write (%2); export into an empty folder, or allow overwriting (Export dialog option, or --force).</source>
+        <translation>%1 中已有不是 Galley 写入的文件（%2）；请导出到空文件夹，或允许覆盖（导出对话框选项，或 --force）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the export manifest: %1</source>
+        <translation>无法写入导出清单：%1</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3093,18 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     <message>
         <source>%1 (read-only: Galley cannot write to this file or its folder)</source>
         <translation>%1（只读：Galley 无法写入此文件或其所在文件夹）</translation>
+    </message>
+    <message>
+        <source>&amp;Set Name and Role…</source>
+        <translation>设置姓名和角色(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep “%1”</source>
+        <translation>保留“%1”(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Welcome to Galley. Your comments and revisions will be signed “%1”. Is that the name your desk knows you by?</source>
+        <translation>欢迎使用 Galley。您的批注和修订将署名为“%1”。这是编辑部同事熟悉的名字吗？</translation>
     </message>
 </context>
 <context>
