@@ -24,9 +24,7 @@ namespace {
 /// galley \a arguments as a user who may not write the newsroom.
 Run runUnprivileged(const QStringList &arguments)
 {
-    if (::geteuid() != 0)
-        return runGalley(arguments);
-    return runGalleyAs(QStringLiteral("nobody"), arguments);
+    return runGalley(arguments, ::geteuid() == 0 ? QStringLiteral("nobody") : QString());
 }
 
 } // namespace

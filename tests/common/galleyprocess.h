@@ -14,33 +14,25 @@ struct Run {
     QString err;
 };
 
-inline Run runGalley(const QStringList &arguments)
+/// Runs galley with \a arguments; with \a user (root only: through runuser) as that system user,
+/// e.g. one who may not write a file root made.
+inline Run runGalley(const QStringList &arguments, const QString &user = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (!user.isEmpty()) { // root's home and runtime folder are not the other user's
+        env.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    }
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(GALLEY_BINARY), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-/// runGalley() as the system user \a user (root only: through runuser), e.g. a user who may
-/// not write a file root made.
-inline Run runGalleyAs(const QString &user, const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
-    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral("runuser"),
-        QStringList { QStringLiteral("-u"), user, QStringLiteral("--"), QStringLiteral(GALLEY_BINARY) } + arguments);
+    if (user.isEmpty())
+        process.start(QStringLiteral(GALLEY_BINARY), arguments);
+    else
+        process.start(QStringLiteral("runuser"),
+            QStringList { QStringLiteral("-u"), user, QStringLiteral("--"), QStringLiteral(GALLEY_BINARY) }
+                + arguments);
     if (!process.waitForFinished(120000))
         return {};
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
@@ -54,7 +46,7 @@ inline QList<QJsonObject> jsonLines(const QByteArray &out)
     for (const QByteArray &line : out.split('\n')) {
         if (line.trimmed().isEmpty())
             continue;
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonDocument document = QJsonDocument::fromJson(line, &error);
         if (error.error != QJsonParseError::NoError)
             return {};
