@@ -71,6 +71,9 @@ bool ExportWriter::open(QString *error)
     }
     m_canonicalDirectory = QFileInfo(m_directory).canonicalFilePath();
     // One export at a time: two at once would each write the manifest without the other's files.
+    // A lock file there before this export takes it: an export that died (or one running, which
+    // tryLock() then waits for). Only then can the folder hold another export's temporary files.
+    const bool earlierExportDied = QFileInfo::exists(absolutePath(LockName));
     m_lock = std::make_unique<QLockFile>(absolutePath(LockName));
     m_lock->setStaleLockTime(0); // held as long as the export runs; a dead holder's is taken over
     if (!m_lock->tryLock(1000)) {
@@ -141,7 +144,8 @@ bool ExportWriter::open(QString *error)
         }
     }
     recoverJournal();
-    removeLeftovers();
+    if (earlierExportDied)
+        removeLeftovers(); // not on every export: a site folder can hold 100,000 pages
     m_opened = true;
     return true;
 }
