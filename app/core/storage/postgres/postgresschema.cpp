@@ -179,7 +179,7 @@ $body$)",
 constexpr auto TitleTermsIndex = "CREATE INDEX IF NOT EXISTS article_search_title_terms ON article_search USING gin "
                                  "(title_terms)";
 
-/// Version 1's token and text indexes (version 2 replaces them: searchIndexStatements()).
+/// Version 1's token and text indexes (version 3 replaces them: searchIndexStatements()).
 constexpr auto TermsIndexVersion1 = "CREATE INDEX article_search_terms ON article_search USING gin (terms)";
 constexpr auto TextIndexVersion1
     = "CREATE INDEX article_search_text ON article_search USING gin (search_text gin_trgm_ops)";
@@ -191,21 +191,6 @@ constexpr auto TextIndex
     = "CREATE INDEX article_search_text ON article_search USING gin (search_text gin_trgm_ops, id_block)";
 
 constexpr const char *version2[] = {
-    // The search indexes are dropped first and built last, so that adding the columns (which
-    // writes the table again) does not build them again.
-    "DROP INDEX article_search_terms, article_search_text",
-    // What search ranks by and narrows the newest articles with, written by the server with
-    // the row: the row's length as FTS5's trigram tokenizer counts it (the trigrams of the
-    // title and of the text; BM25 reads it for every ranked hit, and counting the characters
-    // of a text means reading it), and the row's block of 256 ids (an array, so that the GIN
-    // indexes can take it as a key).
-    R"(ALTER TABLE article_search
-  ADD COLUMN trigram_count INTEGER GENERATED ALWAYS AS (greatest(length(title_text) - 2, 0)
-    + greatest(length(search_text) - length(title_text) - 3, 0)) STORED,
-  ADD COLUMN id_block INTEGER[] GENERATED ALWAYS AS (ARRAY[(article_id / 256)::integer]) STORED)",
-    TitleTermsIndex,
-    TermsIndex,
-    TextIndex,
     R"(CREATE TABLE article_locks (
   article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
   holder TEXT NOT NULL,
@@ -353,10 +338,52 @@ BEGIN
   RETURN NULL;
 END
 $body$)",
+    // Heartbeats are not news: a lock or a presence row announces itself when it appears,
+    // moves, is asked for or goes.
+    "CREATE TRIGGER articles_notify AFTER INSERT OR UPDATE OR DELETE ON articles FOR EACH ROW "
+    "EXECUTE FUNCTION galley_notify()",
+    "CREATE TRIGGER annotations_notify AFTER INSERT OR UPDATE OR DELETE ON annotations FOR EACH ROW "
+    "EXECUTE FUNCTION galley_notify()",
+    "CREATE TRIGGER revisions_notify AFTER INSERT OR UPDATE OR DELETE ON revisions FOR EACH ROW "
+    "EXECUTE FUNCTION galley_notify()",
+    "CREATE TRIGGER workflow_events_notify AFTER INSERT ON workflow_events FOR EACH ROW "
+    "EXECUTE FUNCTION galley_notify()",
+    "CREATE TRIGGER article_locks_notify AFTER INSERT OR DELETE ON article_locks FOR EACH ROW "
+    "EXECUTE FUNCTION galley_notify()",
+    "CREATE TRIGGER article_locks_notify_change AFTER UPDATE ON article_locks FOR EACH ROW "
+    "WHEN (OLD.session IS DISTINCT FROM NEW.session OR OLD.requested_session IS DISTINCT FROM NEW.requested_session) "
+    "EXECUTE FUNCTION galley_notify()",
+    "CREATE TRIGGER presence_notify AFTER INSERT OR DELETE ON presence FOR EACH ROW "
+    "EXECUTE FUNCTION galley_notify()",
+    "REVOKE ALL ON article_locks, presence FROM PUBLIC",
+    "GRANT SELECT, INSERT, UPDATE, DELETE ON article_locks, presence TO galley_editor, galley_reviewer, galley_chief",
+    R"(DO $body$ BEGIN
+EXECUTE format('ALTER FUNCTION galley_check_lock() SET search_path = %I, pg_temp', current_schema());
+EXECUTE format('ALTER FUNCTION galley_notify() SET search_path = %I, pg_temp', current_schema());
+END $body$)",
+};
+
+// Version 3: search and comment ownership (version 2 as released is left as it was).
+constexpr const char *version3[] = {
+    // The search indexes are dropped first and built last, so that adding the columns (which
+    // writes the table again) does not build them again.
+    "DROP INDEX article_search_terms, article_search_text",
+    // What search ranks by and narrows the newest articles with, written by the server with
+    // the row: the row's length as FTS5's trigram tokenizer counts it (the trigrams of the
+    // title and of the text; BM25 reads it for every ranked hit, and counting the characters
+    // of a text means reading it), and the row's block of 256 ids (an array, so that the GIN
+    // indexes can take it as a key).
+    R"(ALTER TABLE article_search
+  ADD COLUMN trigram_count INTEGER GENERATED ALWAYS AS (greatest(length(title_text) - 2, 0)
+    + greatest(length(search_text) - length(title_text) - 3, 0)) STORED,
+  ADD COLUMN id_block INTEGER[] GENERATED ALWAYS AS (ARRAY[(article_id / 256)::integer]) STORED)",
+    TitleTermsIndex,
+    TermsIndex,
+    TextIndex,
     // A comment belongs to the login that wrote it (annotations.login, set by the server): its
     // words, author and thread are changed or deleted by that login or a chief only; anyone
     // with a Galley role may resolve or reopen it, and an editor's save moves its anchor. A
-    // comment written before version 2 has no login: a chief's to change. Deleting an article
+    // comment written before version 3 has no login: a chief's to change. Deleting an article
     // or a thread takes its comments with it (a cascade, at trigger depth > 1).
     "ALTER TABLE annotations ADD COLUMN login TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE annotations ALTER COLUMN login SET DEFAULT current_user",
@@ -388,28 +415,7 @@ END
 $body$)",
     "CREATE TRIGGER annotations_check BEFORE INSERT OR UPDATE OR DELETE ON annotations "
     "FOR EACH ROW EXECUTE FUNCTION galley_check_annotation()",
-    // Heartbeats are not news: a lock or a presence row announces itself when it appears,
-    // moves, is asked for or goes.
-    "CREATE TRIGGER articles_notify AFTER INSERT OR UPDATE OR DELETE ON articles FOR EACH ROW "
-    "EXECUTE FUNCTION galley_notify()",
-    "CREATE TRIGGER annotations_notify AFTER INSERT OR UPDATE OR DELETE ON annotations FOR EACH ROW "
-    "EXECUTE FUNCTION galley_notify()",
-    "CREATE TRIGGER revisions_notify AFTER INSERT OR UPDATE OR DELETE ON revisions FOR EACH ROW "
-    "EXECUTE FUNCTION galley_notify()",
-    "CREATE TRIGGER workflow_events_notify AFTER INSERT ON workflow_events FOR EACH ROW "
-    "EXECUTE FUNCTION galley_notify()",
-    "CREATE TRIGGER article_locks_notify AFTER INSERT OR DELETE ON article_locks FOR EACH ROW "
-    "EXECUTE FUNCTION galley_notify()",
-    "CREATE TRIGGER article_locks_notify_change AFTER UPDATE ON article_locks FOR EACH ROW "
-    "WHEN (OLD.session IS DISTINCT FROM NEW.session OR OLD.requested_session IS DISTINCT FROM NEW.requested_session) "
-    "EXECUTE FUNCTION galley_notify()",
-    "CREATE TRIGGER presence_notify AFTER INSERT OR DELETE ON presence FOR EACH ROW "
-    "EXECUTE FUNCTION galley_notify()",
-    "REVOKE ALL ON article_locks, presence FROM PUBLIC",
-    "GRANT SELECT, INSERT, UPDATE, DELETE ON article_locks, presence TO galley_editor, galley_reviewer, galley_chief",
     R"(DO $body$ BEGIN
-EXECUTE format('ALTER FUNCTION galley_check_lock() SET search_path = %I, pg_temp', current_schema());
-EXECUTE format('ALTER FUNCTION galley_notify() SET search_path = %I, pg_temp', current_schema());
 EXECUTE format('ALTER FUNCTION galley_check_annotation() SET search_path = %I, pg_temp', current_schema());
 END $body$)",
 };
@@ -479,7 +485,7 @@ bool run(QSqlDatabase &connection, const QString &sql, QString *error)
 
 int latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QString applicationName()
@@ -555,6 +561,12 @@ bool migrate(QSqlDatabase &connection, int fromVersion, QString *error)
     }
     if (fromVersion < 2) {
         for (const char *statement : version2) {
+            if (!run(connection, QString::fromUtf8(statement), error))
+                return false;
+        }
+    }
+    if (fromVersion < 3) {
+        for (const char *statement : version3) {
             if (!run(connection, QString::fromUtf8(statement), error))
                 return false;
         }
