@@ -186,7 +186,7 @@ int runExportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
         return 0;
     // What failed besides the articles (the index page, the manifest), then the count.
     for (const QString &error : summary.errors) {
-        if (!told.contains(error) && summary.failed > 0)
+        if (!told.contains(error))
             err << "galley export: " << error << '\n';
     }
     if (summary.failed > 0)
@@ -195,8 +195,6 @@ int runExportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
                    .arg(summary.failed)
                    .arg(summary.selected)
             << '\n';
-    else if (!summary.errors.isEmpty())
-        err << "galley export: " << summary.errors.constLast() << '\n';
     err.flush();
     return 1;
 }
