@@ -1,6 +1,5 @@
 #include "articlelistdock.h"
 
-#include <limits>
 
 #include "articlelistdelegate.h"
 #include "models/articlelistmodel.h"

@@ -15,10 +15,10 @@
 #include "storage/newsroomwatcher.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFile>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -127,15 +127,16 @@ void measureListLatency(Context &context, const QString &location, Measurement &
         QTest::qWait(30);
     }
     p95.samples = median.samples;
-    median.note = QStringLiteral("ArticleRepository::save on one connection -> NOTIFY -> NewsroomWatcher -> LiveUpdates "
-                                 "-> the row's title in MainWindow's list; %1 commits")
-                      .arg(samples);
+    p95.broken = median.broken;
+    median.note
+        = QStringLiteral("ArticleRepository::save on one connection -> NOTIFY -> NewsroomWatcher -> LiveUpdates "
+                         "-> the row's title in MainWindow's list; %1 commits")
+              .arg(samples);
 }
 
 /// The soak: writers saving (the save use case) and commenting (the annotate use case) on their
 /// own connections and threads, listeners counting announcements on theirs.
-void measureSoak(Context &context, const QString &location, Measurement &rate, Measurement &delivered,
-    Measurement &cpu)
+void measureSoak(Context &context, const QString &location, Measurement &rate, Measurement &delivered, Measurement &cpu)
 {
     QTextStream err(stderr);
     const int seconds = context.options.soakSeconds;
@@ -182,6 +183,11 @@ void measureSoak(Context &context, const QString &location, Measurement &rate, M
     while (wait.elapsed() < 10000
         && !std::all_of(listeners.begin(), listeners.end(), [](const auto &l) { return l->ready.load(); }))
         QThread::msleep(10);
+    // A listener that could not start would "miss" every announcement: a failure, not a result.
+    const bool listening
+        = std::all_of(listeners.begin(), listeners.end(), [](const auto &l) { return l->ready.load(); });
+    if (!listening)
+        err << "live soak: a listener could not start listening\n";
 
     struct Writer {
         qint64 saves = 0;
@@ -223,7 +229,8 @@ void measureSoak(Context &context, const QString &location, Measurement &rate, M
                     note.author = QStringLiteral("审核人%1").arg(w);
                     note.body = QStringLiteral("第%1条意见").arg(n);
                     note.anchor.quote = QStringLiteral("牧民");
-                    const NewsroomActions::AnnotateOutcome outcome = NewsroomActions::annotate(database, *article, note);
+                    const NewsroomActions::AnnotateOutcome outcome
+                        = NewsroomActions::annotate(database, *article, note);
                     if (outcome.ok) {
                         ++writer->comments;
                     } else {
@@ -234,8 +241,8 @@ void measureSoak(Context &context, const QString &location, Measurement &rate, M
                 }
                 const QString marker = QStringLiteral("w%1-%2").arg(w).arg(n);
                 article->bodyHtml += QStringLiteral("<p>%1</p>\n").arg(marker);
-                const NewsroomActions::SaveOutcome outcome
-                    = NewsroomActions::save(database, *article, RevisionKind::Autosave, QStringLiteral("编辑%1").arg(w));
+                const NewsroomActions::SaveOutcome outcome = NewsroomActions::save(
+                    database, *article, RevisionKind::Autosave, QStringLiteral("编辑%1").arg(w));
                 if (outcome.result == ArticleRepository::SaveResult::Saved) {
                     ++writer->saves;
                     writer->markers.append({ id, marker });
@@ -316,6 +323,7 @@ void measureSoak(Context &context, const QString &location, Measurement &rate, M
         heard.append(QStringLiteral("%1+%2").arg(listener->articles.load()).arg(listener->annotations.load()));
     }
     delivered.samples.append(double(worst));
+    delivered.broken = !listening;
     delivered.note = QStringLiteral("%1 listeners heard (articles+comments) %2 of %3+%4")
                          .arg(SoakListeners)
                          .arg(heard.join(QStringLiteral(", ")))
@@ -337,12 +345,13 @@ void measureLiveCollaboration(Context &context)
     Measurement latency95 = make(QStringLiteral("team live: commit -> row in another desk's list (p95)"),
         QStringLiteral("ms"), Goal::AtMost, 1000, size);
     latency95.percentile95 = true;
-    Measurement rate = make(QStringLiteral("team live: %1 desks saving and commenting for %2 s").arg(SoakWriters).arg(options.soakSeconds),
+    Measurement rate = make(
+        QStringLiteral("team live: %1 desks saving and commenting for %2 s").arg(SoakWriters).arg(options.soakSeconds),
         QStringLiteral("commits/s"), Goal::Report, 0, size);
     Measurement delivered = make(QStringLiteral("team live: announcements a listener missed"),
         QStringLiteral("announcements"), Goal::AtMost, 1, size);
-    Measurement cpu = make(QStringLiteral("team live: server CPU during the soak"), QStringLiteral("% of a core"),
-        Goal::Report, 0, size);
+    Measurement cpu = make(
+        QStringLiteral("team live: server CPU during the soak"), QStringLiteral("% of a core"), Goal::Report, 0, size);
     for (Measurement *m : { &rate, &delivered, &cpu })
         m->wanted = 1; // one soak per run
     const auto addAll = [&] {
@@ -355,7 +364,8 @@ void measureLiveCollaboration(Context &context)
     };
 
     const QString name = QStringLiteral("galley_bench_live");
-    QString error = runOnServer(options.teamServer, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    QString error
+        = runOnServer(options.teamServer, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
     if (error.isEmpty())
         error = runOnServer(options.teamServer, QStringLiteral("CREATE DATABASE %1").arg(name));
     const QString location = withDatabase(options.teamServer, name);
