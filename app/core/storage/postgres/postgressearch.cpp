@@ -3,8 +3,8 @@
 #include "model/textstats.h"
 #include "storage/articlefields.h"
 #include "storage/database.h"
-#include "storage/sqlerror.h"
 #include "storage/searchindex.h"
+#include "storage/sqlerror.h"
 #include "storage/sqlite/cjktokenizer.h"
 #include "storage/sqlite/migrations.h"
 
@@ -20,13 +20,12 @@ namespace galley {
 
 namespace {
 
+using SearchText::orderBy;
 using SearchText::OrderTerm;
 using SearchText::Sql;
-using SearchText::orderBy;
 
 /// BM25 is computed for at most this many of the newest hits of a long query (as on SQLite).
 constexpr int RankedCandidates = 2000;
-
 
 /// A PostgreSQL array literal of \a values, for a "?::text[]" parameter.
 QString arrayLiteral(const QStringList &values)
@@ -206,7 +205,6 @@ QString sortExpression(ArticleSortKey key)
     return QStringLiteral("a.updated_at");
 }
 
-
 /// The occurrences of \a term in \a column (a folded column of the search row, as
 /// termCondition() matches it).
 Sql occurrences(const QString &column, const QString &term)
@@ -214,10 +212,10 @@ Sql occurrences(const QString &column, const QString &term)
     // In bytes: the same count, without reading the text for its characters.
     const QString needle = folded(term);
     const qsizetype bytes = std::max<qsizetype>(1, needle.toUtf8().size());
-    return Sql { QStringLiteral("((octet_length(%1) - octet_length(replace(%1, ?::text, ''))) / %2)")
-                     .arg(column)
-                     .arg(bytes),
-        { needle } };
+    return Sql {
+        QStringLiteral("((octet_length(%1) - octet_length(replace(%1, ?::text, ''))) / %2)").arg(column).arg(bytes),
+        { needle }
+    };
 }
 
 /// The hits of a search as rows (id, t, k) and their order: t groups, k orders within a group.
@@ -480,7 +478,8 @@ Sql shortRelevanceHits(const SearchPlan &plan, const ArticleFilter &filter, qint
     // walk goes further. Every title token is among the row's tokens.
     Arm title = newArm(filter);
     title.walkHit.append(QStringLiteral(" AND w.title_terms @> ?::text[]"), { tokens });
-    title.indexHit.append(QStringLiteral(" AND s.terms @> ?::text[] AND s.title_terms @> ?::text[]"), { tokens, tokens });
+    title.indexHit.append(
+        QStringLiteral(" AND s.terms @> ?::text[] AND s.title_terms @> ?::text[]"), { tokens, tokens });
     title.walk = std::min(MaxTitleWalk, 40 * window);
     Arm other = newArm(filter);
     other.walkHit.append(
@@ -546,8 +545,8 @@ Sql longRelevanceHits(const SearchPlan &plan, const ArticleFilter &filter, qint6
     // as many as the ranked ones that pass the filter leave room for.
     Arm older = newArm(filter);
     addTerms(older, plan, true);
-    older.below = QStringLiteral("(SELECT CASE WHEN count(*) < %1 THEN 0 ELSE min(id) END FROM ranked)")
-                      .arg(RankedCandidates);
+    older.below
+        = QStringLiteral("(SELECT CASE WHEN count(*) < %1 THEN 0 ELSE min(id) END FROM ranked)").arg(RankedCandidates);
     older.walk = std::min(MaxWalk, 8 * window);
     sql.append(QStringLiteral(" UNION ALL (SELECT id, 1 AS t, 0 AS k FROM ("));
     sql.append(armHits(older, window, reversed));
@@ -765,8 +764,6 @@ PostgresSearch::PostgresSearch(Database &database)
     : ArticleSearchEngine(database)
 { }
 
-
-
 PostgresSearch::Newsroom PostgresSearch::newsroom()
 {
     if (m_newsroomAge.isValid() && !m_newsroomAge.hasExpired(NewsroomStatsLifetime))
@@ -911,7 +908,9 @@ QList<ArticleRow> PostgresSearch::page(
         sql.append(source(plan, filter));
         sql.append(QStringLiteral(" ORDER BY %1 LIMIT ? OFFSET ?").arg(orderBy(terms, reverse)), { take, skip });
     } else if (key == ArticleSortKey::Relevance && !filter.trash) {
-        if (plan.terms.size() > 1 && !plan.onlyShortTerms() && !anyHit(m_database.connection(), plan))
+        // Whether anything matches at all, unless the caller's count already says so (the list
+        // passes it with every page it fetches).
+        if (total < 0 && plan.terms.size() > 1 && !plan.onlyShortTerms() && !anyHit(m_database.connection(), plan))
             return rows;
         // The page is chosen first, off the newest (oldest) hits only; then only its rows are
         // read whole (the body for the snippet).
@@ -923,7 +922,8 @@ QList<ArticleRow> PostgresSearch::page(
         sql.append(ctes);
         sql.append(QStringLiteral("page AS MATERIALIZED (SELECT id, t, k FROM ("));
         sql.append(hits);
-        sql.append(QStringLiteral(") hits ORDER BY %1 LIMIT ? OFFSET ?) ").arg(orderBy(order, reverse)), { take, skip });
+        sql.append(
+            QStringLiteral(") hits ORDER BY %1 LIMIT ? OFFSET ?) ").arg(orderBy(order, reverse)), { take, skip });
         sql.append(QStringLiteral("SELECT %1, a.body_text FROM page JOIN articles a ON a.id = page.id ORDER BY %2")
                        .arg(QLatin1String(RowColumns), orderBy(order, reverse, QStringLiteral("page."))));
     } else {
@@ -1060,6 +1060,5 @@ bool PostgresSearch::writeTerms(
         *error = sqlErrorText(query.lastError());
     return ok;
 }
-
 
 } // namespace galley
