@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QTextBrowser>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace galley {

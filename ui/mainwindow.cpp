@@ -12,6 +12,7 @@
 #include "preferencesdialog.h"
 #include "teamnewsroomdialog.h"
 #include "review/annotationpanel.h"
+#include "review/copydeskpanel.h"
 #include "review/historypanel.h"
 #include "review/workflowactions.h"
 #include "review/workflowstyle.h"
@@ -316,6 +317,10 @@ void MainWindow::createMenus()
     historyToggle->setText(tr("&History"));
     historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
     view->addAction(historyToggle);
+    QAction *copyDeskToggle = m_copyDeskPanel->toggleViewAction();
+    copyDeskToggle->setText(tr("&Copy Desk"));
+    copyDeskToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
+    view->addAction(copyDeskToggle);
     auto *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
@@ -393,6 +398,8 @@ void MainWindow::createReviewPanels()
     m_historyPanel = new HistoryPanel(m_database, m_editorArea, this);
     m_historyPanel->setUserName(Settings::userName());
     addDockWidget(Qt::RightDockWidgetArea, m_historyPanel, Qt::Vertical);
+    m_copyDeskPanel = new CopyDeskPanel(m_editorArea, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_copyDeskPanel, Qt::Vertical);
     m_workflow = new WorkflowActions(m_database, m_editorArea->documentController(), this);
     m_workflow->setUserName(Settings::userName());
     auto *stateDelegate = new WorkflowStateDelegate(ArticleListModel::StatusRole, m_listDock->view());
@@ -408,6 +415,7 @@ void MainWindow::createReviewPanels()
     const auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 5000); };
     connect(m_annotationPanel, &AnnotationPanel::statusMessage, this, showMessage);
     connect(m_historyPanel, &HistoryPanel::statusMessage, this, showMessage);
+    connect(m_copyDeskPanel, &CopyDeskPanel::statusMessage, this, showMessage);
     connect(m_workflow, &WorkflowActions::statusMessage, this, showMessage);
     connect(m_workflow, &WorkflowActions::transitioned, this, [this] {
         m_listDock->refresh();
@@ -467,6 +475,7 @@ void MainWindow::arrangeFirstStartDocks()
     if (isNarrowScreen()) {
         tabifyDockWidget(m_listDock, m_annotationPanel);
         tabifyDockWidget(m_annotationPanel, m_historyPanel);
+        tabifyDockWidget(m_historyPanel, m_copyDeskPanel);
         m_listDock->raise();
     }
 }

@@ -14,6 +14,7 @@ namespace galley {
 
 class AnnotationPanel;
 class ArticleListDock;
+class CopyDeskPanel;
 class Database;
 class EditorArea;
 class HistoryPanel;
@@ -37,6 +38,7 @@ public:
     [[nodiscard]] EditorArea *editorArea() const { return m_editorArea; }
     [[nodiscard]] AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
     [[nodiscard]] HistoryPanel *historyPanel() const { return m_historyPanel; }
+    [[nodiscard]] CopyDeskPanel *copyDeskPanel() const { return m_copyDeskPanel; }
     [[nodiscard]] WorkflowActions *workflowActions() const { return m_workflow; }
     /// What others change in the newsroom, as it happens (NewsroomWatcher behind it).
     [[nodiscard]] LiveUpdates *liveUpdates() const { return m_liveUpdates; }
@@ -90,6 +92,7 @@ private:
     EditorArea *m_editorArea = nullptr;
     AnnotationPanel *m_annotationPanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
+    CopyDeskPanel *m_copyDeskPanel = nullptr;
     WorkflowActions *m_workflow = nullptr;
     SearchIndexer *m_searchIndexer = nullptr;
     LiveUpdates *m_liveUpdates = nullptr;

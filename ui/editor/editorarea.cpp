@@ -3,10 +3,12 @@
 #include "articledocument.h"
 #include "articlefieldsform.h"
 #include "conflictdialog.h"
+#include "copydeskchecker.h"
 #include "viewkeeper.h"
 #include "document/canonicalhtml.h"
 #include "documentcontroller.h"
 #include "editoractions.h"
+#include "exporting/articlerenderer.h"
 #include "findreplacebar.h"
 #include "lockcontroller.h"
 #include "locknotice.h"
@@ -58,6 +60,7 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
         return AssetRepository(m_database).store(bytes, mime);
     });
     m_findBar = new FindReplaceBar(m_body, this);
+    m_copyDesk = new CopyDeskChecker(m_body, m_fields->titleField(), m_fields->field(QStringLiteral("subtitleField")), this);
     auto *textPage = new QWidget(this);
     auto *textLayout = new QVBoxLayout(textPage);
     textLayout->setContentsMargins(0, 0, 0, 0);
@@ -150,6 +153,7 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
     connect(m_fields, &ArticleFieldsForm::edited, this, [this] { m_controller->setFields(m_fields->fields()); });
     connect(m_fields, &ArticleFieldsForm::titleCommitted, this, [this] { m_body->setFocus(Qt::OtherFocusReason); });
     connect(m_preview, &PreviewPane::statusMessage, this, &EditorArea::statusMessage);
+    connect(m_copyDesk, &CopyDeskChecker::statusMessage, this, &EditorArea::statusMessage);
     connect(m_preview, &PreviewPane::leafClicked, this, &EditorArea::moveCursorToLeaf);
     connect(m_body, &RichTextEdit::pasteCleaned, this, [this](const QStringList &dropped) {
         Q_EMIT statusMessage(tr("Pasted. Removed what articles cannot hold: %1.")
@@ -393,6 +397,9 @@ void EditorArea::onArticleLoaded(qint64 id)
     m_body->setTextCursor(start);
     m_body->setCurrentCharFormat(QTextCharFormat());
     updateEnabled();
+    // Spelling follows the article's language as export tags it: English copy is checked with
+    // en_US, Chinese copy (with its names and abbreviations in Latin letters) is not.
+    m_copyDesk->setArticle(id, id ? ArticleRenderer::contentLanguage(m_body->document()->toPlainText()) : QString());
     m_preview->articleChanged();
     Q_EMIT currentArticleChanged(id);
 }

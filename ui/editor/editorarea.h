@@ -14,6 +14,7 @@ class QTabWidget;
 namespace galley {
 
 class ArticleFieldsForm;
+class CopyDeskChecker;
 class Database;
 class DocumentController;
 class EditorActions;
@@ -72,6 +73,8 @@ public:
     [[nodiscard]] FindReplaceBar *findBar() const { return m_findBar; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] EditorActions *actions() const { return m_actions; }
+    /// The copy desk's underlines (house style, spelling) in the body, title and subtitle.
+    [[nodiscard]] CopyDeskChecker *copyDesk() const { return m_copyDesk; }
     /// The editing lock and presence of the open article (team newsroom); while another
     /// session holds the lock the editor is read-only and lockBar() says who edits.
     [[nodiscard]] LockController *lockController() const { return m_lock; }
@@ -100,6 +103,7 @@ private:
     LockController *m_lock = nullptr;
     NoticeBar *m_lockBar = nullptr;
     EditorActions *m_actions = nullptr;
+    CopyDeskChecker *m_copyDesk = nullptr;
     QSplitter *m_splitter = nullptr;
     QWidget *m_editorPane = nullptr;
     ArticleFieldsForm *m_fields = nullptr;

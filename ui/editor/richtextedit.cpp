@@ -7,7 +7,11 @@
 #include "document/sanitizer.h"
 #include "textformatting.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QScrollBar>
 #include <QFontDatabase>
 #include <QImage>
 #include <QMimeData>
@@ -141,6 +145,22 @@ QMimeData *RichTextEdit::createMimeDataFromSelection() const
     data->setHtml(CanonicalHtml::fromDocument(scratch));
     data->setText(fragment.toPlainText());
     return data;
+}
+
+void RichTextEdit::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    int position = textCursor().position();
+    if (event->reason() != QContextMenuEvent::Keyboard) {
+        // The character under the mouse (not the nearest gap between two, which is the next
+        // character's start on the right half of a comma).
+        const QPointF point = QPointF(event->pos()) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+        position = document()->documentLayout()->hitTest(point, Qt::ExactHit);
+        if (position < 0)
+            position = cursorForPosition(event->pos()).position();
+    }
+    Q_EMIT contextMenuAboutToShow(menu.get(), position);
+    menu->exec(event->globalPos());
 }
 
 bool RichTextEdit::event(QEvent *event)

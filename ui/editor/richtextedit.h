@@ -4,6 +4,8 @@
 
 #include <functional>
 
+class QMenu;
+
 namespace galley {
 
 /// The body editor: a QTextEdit whose clipboard speaks canonical HTML. Anything pasted or
@@ -37,9 +39,13 @@ public:
 Q_SIGNALS:
     /// A paste dropped markup outside the subset (element names, as Sanitizer reports them).
     void pasteCleaned(const QStringList &dropped);
+    /// The context menu for document \a position (under the mouse, or the cursor's when opened
+    /// from the keyboard) is about to open: a receiver may add its actions to \a menu.
+    void contextMenuAboutToShow(QMenu *menu, int position);
 
 protected:
     bool event(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
     QMimeData *createMimeDataFromSelection() const override;

@@ -1,0 +1,350 @@
+// The copy desk in the editor: the sample wire copy's half-width punctuation and unfinished
+// paragraphs underlined where they are (the layout's formats), in the title too; a fix, "Fix
+// All" undone by one Undo, "Ignore", underlines that follow typing before them; Hunspell on an
+// English article and never on Chinese; the panel that lists and jumps.
+
+#include "editortestsupport.h"
+
+#include "editor/copydeskchecker.h"
+#include "editor/editoractions.h"
+#include "editor/richtextedit.h"
+#include "importing/importer.h"
+#include "lint/spellchecker.h"
+#include "review/copydeskpanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTreeWidget>
+
+using namespace galley;
+using namespace galley::test;
+
+namespace {
+
+constexpr int SampleHalfwidth = 57; // 52 commas, 3 semicolons, "(" and ")" (tests/lint)
+
+/// The underlined ranges of the body as [document start, end) with their colour, from the
+/// layout formats the highlighter gave each paragraph.
+struct Underline {
+    int start = 0;
+    int end = 0;
+    QColor colour;
+};
+
+QList<Underline> underlines(const QTextDocument *document)
+{
+    QList<Underline> found;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (range.format.underlineStyle() == QTextCharFormat::WaveUnderline)
+                found.append({ block.position() + range.start, block.position() + range.start + range.length,
+                    range.format.underlineColor() });
+        }
+    }
+    return found;
+}
+
+QString textOf(const QTextDocument *document, const Underline &underline)
+{
+    QTextCursor cursor(const_cast<QTextDocument *>(document));
+    cursor.setPosition(underline.start);
+    cursor.setPosition(underline.end, QTextCursor::KeepAnchor);
+    return cursor.selectedText();
+}
+
+QAction *actionNamed(QMenu &menu, const QString &name)
+{
+    for (QAction *action : menu.actions()) {
+        if (action->objectName() == name)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestCopyDesk : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Newsroom> m_newsroom;
+    std::unique_ptr<QWidget> m_window;
+    EditorArea *m_area = nullptr;
+    CopyDeskPanel *m_panel = nullptr;
+
+    RichTextEdit *body() const { return m_area->bodyEditor(); }
+    CopyDeskChecker *desk() const { return m_area->copyDesk(); }
+
+    bool openSample()
+    {
+        const ImportResult imported
+            = Importer::readFile(QStringLiteral(GALLEY_TEST_DATA "/wire-nmg-cadres-2025-03-18.txt"));
+        if (!imported.ok)
+            return false;
+        const qint64 id = m_newsroom->addArticle(imported.article.title, imported.article.bodyHtml);
+        return id > 0 && m_area->openArticle(id);
+    }
+
+    bool open(const QString &title, const QString &html)
+    {
+        const qint64 id = m_newsroom->addArticle(title, html);
+        return id > 0 && m_area->openArticle(id);
+    }
+
+    QList<CopyDeskChecker::Located> bodyFindings(std::optional<LintRule> rule = std::nullopt) const
+    {
+        QList<CopyDeskChecker::Located> found;
+        for (const CopyDeskChecker::Located &located : desk()->findings()) {
+            if (located.field == CopyDeskChecker::Field::Body && !located.finding.isSpelling()
+                && (!rule || located.finding.rule == *rule))
+                found.append(located);
+        }
+        return found;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_newsroom = std::make_unique<Newsroom>();
+        m_window = std::make_unique<QWidget>();
+        auto *layout = new QHBoxLayout(m_window.get());
+        m_area = new EditorArea(m_newsroom->database, m_window.get());
+        m_area->setViewMode(EditorArea::ViewMode::EditorOnly);
+        m_area->setUserName(QStringLiteral("校对员"));
+        m_panel = new CopyDeskPanel(m_area, m_window.get());
+        layout->addWidget(m_area, 2);
+        layout->addWidget(m_panel, 1);
+        QVERIFY(showActive(*m_window));
+    }
+
+    void cleanup()
+    {
+        if (m_area)
+            QVERIFY(m_area->closeArticle());
+        m_window.reset();
+        m_newsroom.reset();
+        m_area = nullptr;
+    }
+
+    void sampleIsUnderlined()
+    {
+        QVERIFY(openSample());
+        QTRY_VERIFY(desk()->isIdle());
+        const QTextDocument *document = body()->document();
+        const QList<Underline> lines = underlines(document);
+        QStringList texts;
+        for (const Underline &line : lines)
+            texts.append(textOf(document, line));
+        QCOMPARE(texts.count(QStringLiteral(",")), 52);
+        QCOMPARE(texts.count(QStringLiteral(";")), 3);
+        QCOMPARE(bodyFindings(LintRule::HalfwidthPunctuation).size(), SampleHalfwidth);
+        // Each underlined comma sits between Chinese text (or after "3/4"), in red: an error.
+        for (const Underline &line : lines) {
+            if (textOf(document, line) == QStringLiteral(",")) {
+                QCOMPARE(line.colour, CopyDeskStyle::colour(bodyFindings(LintRule::HalfwidthPunctuation).first().finding));
+                QCOMPARE(line.colour, QColor(214, 40, 40));
+            }
+        }
+        // The two unfinished paragraphs: their last characters, amber (a warning).
+        const QList<CopyDeskChecker::Located> ends = bodyFindings(LintRule::ParagraphEnd);
+        QCOMPARE(ends.size(), 2);
+        QStringList endTexts;
+        for (const CopyDeskChecker::Located &end : ends) {
+            endTexts.append(end.cursor.selectedText());
+            const auto underlined = std::find_if(lines.cbegin(), lines.cend(),
+                [&](const Underline &line) { return line.start == end.start && line.end == end.end; });
+            QVERIFY2(underlined != lines.cend(), qPrintable(end.cursor.selectedText()));
+            QCOMPARE(underlined->colour, QColor(230, 145, 0));
+        }
+        QCOMPARE(endTexts, (QStringList { QStringLiteral("名"), QStringLiteral("排") }));
+        // The title's comma ("现职,448名") is a finding of the title field.
+        const QList<CopyDeskChecker::Located> all = desk()->findings();
+        const auto title = std::find_if(all.cbegin(), all.cend(),
+            [](const CopyDeskChecker::Located &l) { return l.field == CopyDeskChecker::Field::Title; });
+        QVERIFY(title != all.cend());
+        QCOMPARE(m_area->fieldsForm()->titleField()->text().mid(title->start, title->end - title->start), QStringLiteral(","));
+        QVERIFY(!m_area->documentController()->isModified()); // underlines are not edits
+    }
+
+    void fixAllIsOneUndoStep()
+    {
+        QVERIFY(openSample());
+        QTRY_VERIFY(desk()->isIdle());
+        const QString before = body()->document()->toPlainText();
+        const CopyDeskChecker::Located comma = bodyFindings(LintRule::HalfwidthPunctuation).first();
+
+        QMenu menu;
+        desk()->addMenuActions(&menu, CopyDeskChecker::Field::Body, comma.start);
+        QAction *fixAll = actionNamed(menu, QStringLiteral("copyDeskFixAll"));
+        QVERIFY(fixAll);
+        QVERIFY(actionNamed(menu, QStringLiteral("copyDeskFix")));
+        QVERIFY(actionNamed(menu, QStringLiteral("copyDeskIgnore")));
+        fixAll->trigger();
+        const QString fixed = body()->document()->toPlainText();
+        QVERIFY(fixed != before);
+        QVERIFY(fixed.contains(QStringLiteral("近3/4，开到旗县的会议减少48.4%；自治区")));
+        QTRY_VERIFY(desk()->isIdle());
+        QCOMPARE(bodyFindings(LintRule::HalfwidthPunctuation).size(), 0);
+        QCOMPARE(bodyFindings(LintRule::ParagraphEnd).size(), 2); // not of this kind
+
+        QVERIFY(m_area->actions()->undo->isEnabled());
+        m_area->actions()->undo->trigger(); // Ctrl+Z, once
+        QCOMPARE(body()->document()->toPlainText(), before);
+        QTRY_VERIFY(desk()->isIdle());
+        QCOMPARE(bodyFindings(LintRule::HalfwidthPunctuation).size(), SampleHalfwidth);
+    }
+
+    void singleFixAndIgnore()
+    {
+        QVERIFY(openSample());
+        QTRY_VERIFY(desk()->isIdle());
+        const QList<CopyDeskChecker::Located> commas = bodyFindings(LintRule::HalfwidthPunctuation);
+        {
+            QMenu menu;
+            desk()->addMenuActions(&menu, CopyDeskChecker::Field::Body, commas.at(0).start);
+            QAction *fix = actionNamed(menu, QStringLiteral("copyDeskFix"));
+            QVERIFY(fix);
+            QVERIFY(fix->text().contains(QStringLiteral("，")));
+            fix->trigger();
+        }
+        QCOMPARE(body()->document()->characterAt(commas.at(0).start), QChar(0xFF0C));
+        QTRY_VERIFY(desk()->isIdle());
+        QCOMPARE(bodyFindings(LintRule::HalfwidthPunctuation).size(), SampleHalfwidth - 1);
+
+        const CopyDeskChecker::Located second = bodyFindings(LintRule::HalfwidthPunctuation).first();
+        {
+            QMenu menu;
+            desk()->addMenuActions(&menu, CopyDeskChecker::Field::Body, second.start);
+            actionNamed(menu, QStringLiteral("copyDeskIgnore"))->trigger();
+        }
+        QCOMPARE(bodyFindings(LintRule::HalfwidthPunctuation).size(), SampleHalfwidth - 2);
+        // Still ignored after the paragraph is checked again (an edit elsewhere in it).
+        QTextCursor cursor(body()->document()->findBlock(second.start));
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        body()->setTextCursor(cursor);
+        typeText(body(), QStringLiteral("啊"));
+        QTRY_VERIFY(desk()->isIdle());
+        QCOMPARE(bodyFindings(LintRule::HalfwidthPunctuation).size(), SampleHalfwidth - 2);
+        QVERIFY(!desk()->findingAt(CopyDeskChecker::Field::Body, second.cursor.selectionStart()));
+    }
+
+    void underlinesFollowTyping()
+    {
+        QVERIFY(openSample());
+        QTRY_VERIFY(desk()->isIdle());
+        const CopyDeskChecker::Located comma = bodyFindings(LintRule::HalfwidthPunctuation).first();
+        const QTextBlock block = body()->document()->findBlock(comma.start);
+        const int offset = comma.start - block.position();
+        QTextCursor cursor(block);
+        body()->setTextCursor(cursor);
+        body()->setFocus();
+        typeText(body(), QStringLiteral("据报道"));
+        // At once, before the paragraph is checked again: the underline moved with its comma.
+        const auto underlinedAt = [&](int position) {
+            for (const Underline &line : underlines(body()->document())) {
+                if (line.start == position && line.end == position + 1)
+                    return true;
+            }
+            return false;
+        };
+        QCOMPARE(body()->document()->characterAt(block.position() + offset + 3), QLatin1Char(','));
+        QVERIFY(underlinedAt(block.position() + offset + 3));
+        QVERIFY(!underlinedAt(block.position() + offset));
+        QTRY_VERIFY(desk()->isIdle());
+        QVERIFY(underlinedAt(block.position() + offset + 3));
+        QCOMPARE(bodyFindings(LintRule::HalfwidthPunctuation).size(), SampleHalfwidth);
+
+        // Typing a comma between Chinese characters is underlined once the check arrives.
+        typeText(body(), QStringLiteral(","));
+        QTRY_VERIFY(desk()->isIdle());
+        QVERIFY(underlinedAt(block.position() + 3));
+        QCOMPARE(bodyFindings(LintRule::HalfwidthPunctuation).size(), SampleHalfwidth + 1);
+    }
+
+    void hunspellOnEnglishOnly()
+    {
+        QVERIFY2(SpellChecker(QStringLiteral("en")).isValid(), "install hunspell-en-us");
+        QVERIFY(open(QStringLiteral("Herders receive new grazing rules"),
+            QStringLiteral("<p>Herders in Inner Mongolia did not recieve the new grazing rules until March, "
+                           "officials said on Tuesday.</p><p>草原牧民三月才收到新规定。</p>")));
+        QTRY_VERIFY(desk()->isIdle());
+        QCOMPARE(desk()->dictionary(), QStringLiteral("en_US"));
+        QList<CopyDeskChecker::Located> spelling;
+        for (const CopyDeskChecker::Located &located : desk()->findings()) {
+            if (located.finding.isSpelling())
+                spelling.append(located);
+        }
+        QCOMPARE(spelling.size(), 1);
+        QCOMPARE(spelling.first().cursor.selectedText(), QStringLiteral("recieve"));
+        const QList<Underline> lines = underlines(body()->document());
+        QVERIFY(std::any_of(lines.cbegin(), lines.cend(),
+            [&](const Underline &line) { return line.start == spelling.first().start && line.end == spelling.first().end; }));
+        QMenu menu;
+        desk()->addMenuActions(&menu, CopyDeskChecker::Field::Body, spelling.first().start + 2);
+        QStringList suggestions;
+        for (QAction *action : menu.actions()) {
+            if (action->objectName() == QStringLiteral("copyDeskSuggestion"))
+                suggestions.append(action->text());
+        }
+        QVERIFY2(suggestions.contains(QStringLiteral("receive")), qPrintable(suggestions.join(u' ')));
+        actionNamed(menu, QStringLiteral("copyDeskSuggestion"))->trigger();
+        QVERIFY(body()->document()->toPlainText().contains(QStringLiteral("did not ") + suggestions.first() + u' '));
+
+        // A Chinese article: its Latin words are names and abbreviations, never spell-checked.
+        QVERIFY(open(QStringLiteral("牧民收到新规定"),
+            QStringLiteral("<p>内蒙古牧民recieve了新规定，APP上也能查到，Xilinhot的牧民说。</p>")));
+        QTRY_VERIFY(desk()->isIdle());
+        QVERIFY(desk()->dictionary().isEmpty());
+        for (const CopyDeskChecker::Located &located : desk()->findings())
+            QVERIFY(!located.finding.isSpelling());
+    }
+
+    void panelListsAndJumps()
+    {
+        QVERIFY(openSample());
+        QTRY_VERIFY(desk()->isIdle());
+        m_panel->refresh();
+        QTreeWidget *view = m_panel->view();
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(view->topLevelItemCount(), 2); // half-width punctuation, paragraph end
+        QTreeWidgetItem *halfwidth = nullptr;
+        for (int i = 0; i < view->topLevelItemCount(); ++i) {
+            if (view->topLevelItem(i)->childCount() == SampleHalfwidth + 1) // the title's comma too
+                halfwidth = view->topLevelItem(i);
+        }
+        QVERIFY(halfwidth);
+        QVERIFY(halfwidth->text(0).contains(QString::number(SampleHalfwidth + 1)));
+        QVERIFY(halfwidth->child(0)->text(0).startsWith(QStringLiteral("Title: ")));
+        QVERIFY(!view->accessibleName().isEmpty());
+
+        // Enter on a row selects its text in the editor.
+        QTreeWidgetItem *row = halfwidth->child(4);
+        const std::optional<CopyDeskChecker::Located> located = m_panel->findingOf(row);
+        QVERIFY(located);
+        view->setFocus();
+        halfwidth->setExpanded(true);
+        view->setCurrentItem(row);
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(body()->textCursor().selectionStart(), located->start);
+        QCOMPARE(body()->textCursor().selectedText(), located->cursor.selectedText());
+        QVERIFY(body()->hasFocus());
+
+        // "Fix All of This Kind" from the panel: the list empties of that kind, the title too.
+        view->setCurrentItem(halfwidth);
+        QVERIFY(m_panel->fixAllButton()->isEnabled());
+        m_panel->fixAllButton()->click();
+        QTRY_VERIFY(desk()->isIdle());
+        QCOMPARE(m_area->fieldsForm()->titleField()->text(), QStringLiteral("不适宜担任现职，448名干部被调整"));
+        m_panel->refresh();
+        QCOMPARE(view->topLevelItemCount(), 1);
+        QCOMPARE(view->topLevelItem(0)->childCount(), 2);
+    }
+};
+
+GALLEY_UI_TEST_MAIN(TestCopyDesk)
+#include "tst_copydesk.moc"
