@@ -7,8 +7,12 @@
 #include "reviewcommands.h"
 #include "watchcommand.h"
 
+#include "storage/database.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -216,8 +220,25 @@ void addTopLevelOptions(QCommandLineParser &parser)
     QCommandLineOption manPage(QStringLiteral("man-page"), Commands::tr("Print the manual page (roff)."));
     manPage.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(manPage);
-    parser.addPositionalArgument(QStringLiteral("command"), Commands::tr("A command (listed below); none: the window."),
-        Commands::tr("[command]"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+        Commands::tr("A command (listed below), or a newsroom file to open in the window; none: the window."),
+        Commands::tr("[command | newsroom]"));
+}
+
+QString newsroomArgument(const QString &word)
+{
+    if (word.isEmpty() || isCommand(word))
+        return {};
+    if (Database::isServerLocation(word))
+        return word;
+    if (word.startsWith(QLatin1String("file:"))) {
+        const QUrl url(word);
+        return url.isLocalFile() ? url.toLocalFile() : QString();
+    }
+    const QFileInfo file(word);
+    if (file.isFile() || (!file.exists() && word.endsWith(QLatin1String(".galley"), Qt::CaseInsensitive)))
+        return word;
+    return {};
 }
 
 bool wantsTextOnly(const QStringList &arguments)
@@ -230,7 +251,10 @@ bool wantsTextOnly(const QStringList &arguments)
         if (parser.isSet(QLatin1String(name)))
             return true;
     }
-    return !parser.positionalArguments().isEmpty();
+    const QStringList words = parser.positionalArguments();
+    if (words.size() == 1 && !parser.isSet(QStringLiteral("db")) && !newsroomArgument(words.first()).isEmpty())
+        return false; // the window, on that newsroom
+    return !words.isEmpty();
 }
 
 QString topLevelHelp()
@@ -282,7 +306,17 @@ int runTextOnly(const QStringList &arguments)
         std::fputs(manPage().toUtf8().constData(), stdout);
         return ExitOk;
     }
-    const QString word = parser.positionalArguments().value(0);
+    const QStringList words = parser.positionalArguments();
+    const QString word = words.value(0);
+    if (!newsroomArgument(word).isEmpty()) {
+        if (parser.isSet(QStringLiteral("db")))
+            printCommandError(Commands::tr("the newsroom is named twice, with --db \"%1\" and as \"%2\": name one.")
+                                  .arg(parser.value(QStringLiteral("db")), word));
+        else
+            printCommandError(Commands::tr("a window opens one newsroom, not %1: start galley once for each.")
+                                  .arg(words.size()));
+        return ExitUsage;
+    }
     printCommandError(Commands::tr("unknown command \"%1\". \"galley --help\" lists the commands.").arg(word));
     return ExitUsage;
 }

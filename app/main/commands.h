@@ -44,8 +44,14 @@ struct CommandInfo {
 /// Adds galley's own options (the window's --db and --lang, --help, --version, and the hidden
 /// --completion SHELL and --man-page that the build uses) to \a parser.
 void addTopLevelOptions(QCommandLineParser &parser);
+/// The newsroom that \a word names when it stands alone on the command line, as a file manager
+/// or the desktop entry starts Galley ("galley ~/desk.galley"): a file that exists or whose name
+/// ends in .galley (created when missing, as with --db), a file: URL, or a team server URI.
+/// Empty when \a word is none of these (a mistyped command stays an error).
+[[nodiscard]] QString newsroomArgument(const QString &word);
 /// True when \a arguments ask for something printed rather than the window: help, version,
-/// completion, manual page, an unknown command or a usage error.
+/// completion, manual page, an unknown command or a usage error. A newsroom named alone
+/// (newsroomArgument()) opens the window.
 [[nodiscard]] bool wantsTextOnly(const QStringList &arguments);
 /// Answers what wantsTextOnly() accepted, on stdout (errors on stderr); returns an ExitCode.
 /// Needs a QCoreApplication.

@@ -144,7 +144,10 @@ int runGui(int argc, char **argv)
         return galley::ExitUsage;
     }
 
+    // --db, else a newsroom named alone (a file manager's "Open With Galley"), else the last one.
     QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = galley::newsroomArgument(parser.positionalArguments().constFirst());
     if (path.isEmpty())
         path = galley::Settings::databasePath();
     const bool demo = path.isEmpty();

@@ -1,7 +1,11 @@
 // galley's commands as a user finds them: --help lists every command, each command explains
-// itself, the bash completion and the manual page offer the same commands and options, and a
-// mistyped command is refused in a sentence.
+// itself, the bash completion and the manual page offer the same commands and options, a
+// mistyped command is refused in a sentence, and a newsroom named alone (as a file manager or the
+// desktop entry starts galley) opens in the window.
+#include "storage/database.h"
+
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -10,8 +14,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include "galleyprocess.h"
+
+#include <csignal>
 
 namespace {
 
@@ -174,6 +181,17 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("list"), QStringLiteral("--db"), QStringLiteral("/nonexistent/newsroom.galley"),
                    QStringLiteral("--lang=klingon") }
             << QStringLiteral("--lang klingon") << false;
+        QTest::newRow("robustness: a newsroom named twice")
+            << QStringList { QStringLiteral("--db"), QStringLiteral("/nonexistent/a.galley"),
+                   QStringLiteral("/nonexistent/b.galley") }
+            << QStringLiteral("named twice, with --db \"/nonexistent/a.galley\" and as \"/nonexistent/b.galley\"")
+            << false;
+        QTest::newRow("robustness: two newsrooms for one window")
+            << QStringList { QStringLiteral("/nonexistent/a.galley"), QStringLiteral("/nonexistent/b.galley") }
+            << QStringLiteral("one newsroom, not 2") << false;
+        QTest::newRow("robustness: a missing file that is not a newsroom's name stays an unknown command")
+            << QStringList { QStringLiteral("/nonexistent/notes.txt") }
+            << QStringLiteral("unknown command \"/nonexistent/notes.txt\"") << true;
         QTest::newRow("robustness: completion for another shell") << QStringList { QStringLiteral("--completion"),
             QStringLiteral("tcsh") } << QStringLiteral("bash") << false;
     }
@@ -189,6 +207,58 @@ private Q_SLOTS:
         QVERIFY2(run.err.startsWith(QLatin1String("galley: ")) && run.err.contains(said), qPrintable(run.err));
         if (pointsToHelp)
             QVERIFY2(run.err.contains(QLatin1String("galley --help")), qPrintable(run.err));
+    }
+
+    void aNewsroomNamedAloneOpensInTheWindow_data()
+    {
+        QTest::addColumn<bool>("exists");
+        QTest::addColumn<bool>("asUrl");
+        QTest::newRow("nominal: an existing newsroom's path (the desktop entry's %f)") << true << false;
+        QTest::newRow("nominal: an existing newsroom as a file: URL") << true << true;
+        QTest::newRow("nominal: a new .galley file is created, as with --db") << false << false;
+    }
+
+    void aNewsroomNamedAloneOpensInTheWindow()
+    {
+        QFETCH(bool, exists);
+        QFETCH(bool, asUrl);
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString path = home.filePath(QStringLiteral("desk 12月.galley"));
+        if (exists) {
+            galley::Database database;
+            QCOMPARE(database.open(path), galley::Database::Status::Ok);
+        }
+        // Open, the newsroom has its write-ahead log beside it; closed, it has none.
+        const QString log = path + QStringLiteral("-wal");
+        QVERIFY(!QFileInfo::exists(log));
+
+        QProcess galley;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        galley.setProcessEnvironment(env);
+        galley.setProcessChannelMode(QProcess::MergedChannels);
+        galley.start(QStringLiteral(GALLEY_BINARY), { asUrl ? QUrl::fromLocalFile(path).toString() : path });
+        QVERIFY(galley.waitForStarted());
+        QTRY_VERIFY2_WITH_TIMEOUT(QFileInfo::exists(log) || galley.state() != QProcess::Running,
+            "Galley never opened the newsroom", 60000);
+        QVERIFY2(galley.state() == QProcess::Running, galley.readAll().constData());
+
+        ::kill(pid_t(galley.processId()), SIGTERM);
+        QVERIFY2(galley.waitForFinished(30000), "Galley went on after SIGTERM");
+        const QByteArray output = galley.readAll();
+        QVERIFY2(galley.exitStatus() == QProcess::NormalExit && galley.exitCode() == 0, output.constData());
+        // That newsroom, not the demo newsroom Galley makes when it is given none.
+        QVERIFY(QFileInfo::exists(path));
+        galley::Database opened;
+        QCOMPARE(opened.open(path), galley::Database::Status::Ok);
+        QDirIterator data(home.filePath(QStringLiteral("data")), { QStringLiteral("*.galley") }, QDir::Files,
+            QDirIterator::Subdirectories);
+        QVERIFY2(!data.hasNext(), qPrintable(data.hasNext() ? data.next() : QString()));
     }
 
     void qtsOwnOptionsAreNotCommands()
