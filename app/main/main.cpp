@@ -126,6 +126,8 @@ int runGui(int argc, char **argv)
         = QObject::connect(&quitSignals, &galley::QuitSignals::received, &app, [] { std::exit(galley::ExitFailure); });
     setApplicationNames();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/galley/icons/galley.svg")));
+    // The installed desktop entry: desktops match the window to its name and icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(GALLEY_APP_ID));
     // Outside a desktop session Qt finds no icon theme: use the freedesktop one Debian ships.
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
         QIcon::setThemeName(QStringLiteral("Adwaita"));
