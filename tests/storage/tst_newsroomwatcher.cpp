@@ -5,10 +5,12 @@
 // and presence, tried with raw SQL under each login; on a newsroom file, another connection's
 // commits. Fails, never skips, without a server.
 
+#include "document/anchoring.h"
 #include "model/workflow.h"
 #include "storage/annotationrepository.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/newsroomactions.h"
 #include "storage/newsroomcopy.h"
 #include "storage/newsroomwatcher.h"
 #include "storage/revisionrepository.h"
@@ -150,6 +152,45 @@ private Q_SLOTS:
         QVERIFY(articles.moveToTrash(article.id));
         QVERIFY(waitFor(spy, QStringLiteral("articles"), [&](const NewsroomEvent &e) {
             return e.articleId == article.id && e.trashed;
+        }));
+    }
+
+    void suggestionsAreHeardLikeComments()
+    {
+        NewsroomWatcher watcher;
+        QVERIFY2(watcher.start(*m_editor), qPrintable(watcher.errorString()));
+        QSignalSpy spy(&watcher, &NewsroomWatcher::changed);
+        Article article = draft(QStringLiteral("建议"));
+        QVERIFY(ArticleRepository(*m_editor).create(article));
+        Suggestion suggestion;
+        suggestion.kind = SuggestionKind::Delete;
+        suggestion.author = QStringLiteral("李明");
+        suggestion.anchor = Anchoring::create(article.bodyText, 5, 7);
+        const NewsroomActions::SuggestOutcome made = NewsroomActions::suggest(*m_reviewer, article, suggestion);
+        QVERIFY2(made.ok, qPrintable(made.error));
+        const auto heard = waitFor(spy, QStringLiteral("suggestions"), [&](const NewsroomEvent &e) {
+            return e.articleId == article.id && e.id == suggestion.id && e.op == QLatin1String("insert");
+        });
+        QVERIFY(heard);
+        QCOMPARE(heard->state, QStringLiteral("open"));
+        QCOMPARE(heard->user, m_team.loginName(QStringLiteral("reviewer")));
+        QCOMPARE(heard->name, QStringLiteral("李明"));
+
+        // A save that leaves the suggestion where it is announces the article, not the suggestion.
+        article = *ArticleRepository(*m_editor).load(article.id);
+        article.title = QStringLiteral("建议（二）");
+        QCOMPARE(NewsroomActions::save(*m_editor, article, RevisionKind::Save, QStringLiteral("陈曲")).result,
+            ArticleRepository::SaveResult::Saved);
+        QVERIFY(waitFor(spy, QStringLiteral("articles"),
+            [&](const NewsroomEvent &e) { return e.articleId == article.id && e.version == article.version; }));
+        QVERIFY(!waitFor(
+            spy, QStringLiteral("suggestions"), [&](const NewsroomEvent &e) { return e.op == QLatin1String("update"); },
+            200));
+
+        QVERIFY(NewsroomActions::rejectSuggestions(*m_editor, { suggestion.id }, QStringLiteral("陈曲")).ok);
+        QVERIFY(waitFor(spy, QStringLiteral("suggestions"), [&](const NewsroomEvent &e) {
+            return e.id == suggestion.id && e.state == QLatin1String("rejected")
+                && e.user == m_team.loginName(QStringLiteral("editor")) && e.name == QStringLiteral("陈曲");
         }));
     }
 

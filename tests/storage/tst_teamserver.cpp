@@ -3,12 +3,14 @@
 // through the repositories, the schema checks at open, bad addresses and a connection lost
 // during a save. Fails, never skips, without a server.
 
+#include "document/anchoring.h"
 #include "model/workflow.h"
 #include "storage/annotationrepository.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/newsroomactions.h"
 #include "storage/revisionrepository.h"
+#include "storage/suggestionrepository.h"
 #include "storage/workflowrepository.h"
 
 #include "teamlogins.h"
@@ -239,6 +241,92 @@ private Q_SLOTS:
         QVERIFY2(chief.exec(QStringLiteral("DELETE FROM articles WHERE id = %1").arg(article.id)),
             qPrintable(chief.lastError().databaseText()));
         QVERIFY(!editorNotes.load(third.id));
+    }
+
+    void reviewersSuggestEditorsDecide()
+    {
+        Article article = draft(QStringLiteral("建议归属"));
+        QVERIFY(ArticleRepository(*m_editor).create(article));
+        const qsizetype at = article.bodyText.indexOf(QStringLiteral("一些"));
+        Suggestion suggestion;
+        suggestion.kind = SuggestionKind::Replace;
+        suggestion.author = QStringLiteral("李明");
+        suggestion.proposedHtml = QStringLiteral("许多");
+        suggestion.anchor = Anchoring::create(article.bodyText, at, at + 2);
+        const NewsroomActions::SuggestOutcome made = NewsroomActions::suggest(*m_reviewer, article, suggestion);
+        QVERIFY2(made.ok, qPrintable(made.error));
+        // Signed by the server with the reviewer's login.
+        QCOMPARE(suggestion.login, m_prefix + QStringLiteral("reviewer"));
+
+        // A reviewer may also suggest with raw SQL, but not add one that is already decided.
+        QSqlQuery raw(m_reviewer->connection());
+        QVERIFY2(
+            raw.exec(QStringLiteral("INSERT INTO suggestions (article_id, author, created_at, kind, quote, "
+                                    "proposed_html, login) VALUES (%1, '李明', 'x', 'delete', '有', '', 'someone') "
+                                    "RETURNING id, login")
+                         .arg(article.id)),
+            qPrintable(raw.lastError().databaseText()));
+        QVERIFY(raw.next());
+        const qint64 rawId = raw.value(0).toLongLong();
+        QCOMPARE(raw.value(1).toString(), m_prefix + QStringLiteral("reviewer"));
+        QVERIFY(!raw.exec(QStringLiteral("INSERT INTO suggestions (article_id, author, created_at, kind, quote, state) "
+                                         "VALUES (%1, '李明', 'x', 'delete', '有', 'accepted')")
+                              .arg(article.id)));
+        QVERIFY2(raw.lastError().databaseText().contains(QStringLiteral("only a chief")),
+            qPrintable(raw.lastError().databaseText()));
+
+        // The reviewer can accept or reject nothing: not with raw SQL, not through the use cases.
+        for (const QString &sql :
+            { QStringLiteral("UPDATE suggestions SET state = 'accepted', resolver = '李明' WHERE id = %1"),
+                QStringLiteral("UPDATE suggestions SET state = 'rejected' WHERE id = %1") }) {
+            QSqlQuery query(m_reviewer->connection());
+            QVERIFY2(!query.exec(sql.arg(suggestion.id)), qPrintable(sql));
+            QVERIFY2(query.lastError().databaseText().contains(QStringLiteral("by an editor or a chief")),
+                qPrintable(query.lastError().databaseText()));
+        }
+        const NewsroomActions::ResolveOutcome rejectedByReviewer
+            = NewsroomActions::rejectSuggestions(*m_reviewer, { suggestion.id }, QStringLiteral("李明"));
+        QVERIFY(!rejectedByReviewer.ok);
+        QVERIFY2(rejectedByReviewer.error.contains(QStringLiteral("by an editor or a chief")),
+            qPrintable(rejectedByReviewer.error));
+        const NewsroomActions::ResolveOutcome acceptedByReviewer
+            = NewsroomActions::acceptSuggestions(*m_reviewer, { suggestion.id }, QStringLiteral("李明"));
+        QVERIFY(!acceptedByReviewer.ok);
+        SuggestionRepository editorView(*m_editor);
+        QCOMPARE(editorView.load(suggestion.id)->state, SuggestionState::Open);
+        QCOMPARE(ArticleRepository(*m_editor).load(article.id)->version, article.version);
+
+        // The editor decides but cannot change or delete the reviewer's proposal.
+        for (const QString &sql : { QStringLiteral("UPDATE suggestions SET proposed_html = '少许' WHERE id = %1"),
+                 QStringLiteral("UPDATE suggestions SET author = '王五' WHERE id = %1"),
+                 QStringLiteral("DELETE FROM suggestions WHERE id = %1") }) {
+            QSqlQuery query(m_editor->connection());
+            QVERIFY2(!query.exec(sql.arg(suggestion.id)), qPrintable(sql));
+            QVERIFY2(query.lastError().databaseText().contains(QStringLiteral("by the login that made it")),
+                qPrintable(query.lastError().databaseText()));
+        }
+        const NewsroomActions::ResolveOutcome accepted
+            = NewsroomActions::acceptSuggestions(*m_editor, { suggestion.id }, QStringLiteral("陈思远"));
+        QVERIFY2(accepted.ok, qPrintable(accepted.error));
+        QVERIFY(accepted.article->bodyText.contains(QStringLiteral("有许多内容")));
+        const std::optional<Suggestion> done = editorView.load(suggestion.id);
+        QCOMPARE(done->state, SuggestionState::Accepted);
+        QCOMPARE(done->resolverLogin, m_prefix + QStringLiteral("editor"));
+        QCOMPARE(
+            RevisionRepository(*m_editor).latest(article.id)->author, QStringLiteral("陈思远 (suggested by 李明)"));
+        const NewsroomActions::ResolveOutcome rejected
+            = NewsroomActions::rejectSuggestions(*m_editor, { rawId }, QStringLiteral("陈思远"));
+        QVERIFY2(rejected.ok, qPrintable(rejected.error));
+
+        // Its maker withdraws a pending suggestion, never a decided one.
+        Suggestion third = suggestion;
+        third.anchor = Anchoring::create(accepted.article->bodyText, 0, 2);
+        QVERIFY2(NewsroomActions::suggest(*m_reviewer, *accepted.article, third).ok, "a second suggestion");
+        SuggestionRepository reviewerView(*m_reviewer);
+        QVERIFY2(reviewerView.remove(third.id), qPrintable(reviewerView.errorString()));
+        QVERIFY(!reviewerView.remove(suggestion.id));
+        QVERIFY2(
+            reviewerView.errorString().contains(QStringLiteral("withdrawn")), qPrintable(reviewerView.errorString()));
     }
 
     void newArticlesStartAsDrafts()

@@ -14,6 +14,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("galley::NewsroomActions", text);
 }
 
+/// Places the article's pending suggestions on its saved text (revision \a revision).
+bool reanchorSuggestions(Database &database, const Article &saved, int revision, QString *error)
+{
+    SuggestionRepository suggestions(database);
+    if (suggestions.reanchorAll(saved.id, saved.bodyText, revision))
+        return true;
+    *error = tr("The suggestions could not be placed on the saved text: %1").arg(suggestions.errorString());
+    return false;
+}
+
 } // namespace
 
 SaveOutcome save(Database &database, Article &article, RevisionKind kind, const QString &author, const QString &note)
@@ -36,6 +46,10 @@ SaveOutcome save(Database &database, Article &article, RevisionKind kind, const 
     if (!outcome.revision) {
         outcome.result = ArticleRepository::SaveResult::Failed;
         outcome.error = tr("The history could not be recorded: %1").arg(revisions.errorString());
+        return outcome;
+    }
+    if (!reanchorSuggestions(database, saved, *outcome.revision, &outcome.error)) {
+        outcome.result = ArticleRepository::SaveResult::Failed;
         return outcome;
     }
     if (!transaction.commit()) {
@@ -111,6 +125,11 @@ SaveOutcome saveMerging(Database &database, Article &article, const Article &bas
         outcome.error = tr("The history could not be recorded: %1").arg(revisions.errorString());
         return outcome;
     }
+    if (!reanchorSuggestions(database, saved, *outcome.revision, &outcome.error)) {
+        outcome.result = ArticleRepository::SaveResult::Failed;
+        outcome.merged = false;
+        return outcome;
+    }
     if (!transaction.commit()) {
         outcome.result = ArticleRepository::SaveResult::Failed;
         outcome.merged = false;
@@ -173,6 +192,13 @@ ReviseOutcome reviseFromUpdate(Database &database, Article &article, const Artic
         outcome.error = annotations.errorString();
         return outcome;
     }
+    SuggestionRepository suggestions(database);
+    const auto suggestionsPlaced = suggestions.reanchorAll(revised.id, revised.bodyText, *revision);
+    if (!suggestionsPlaced) {
+        outcome.result = ArticleRepository::SaveResult::Failed;
+        outcome.error = suggestions.errorString();
+        return outcome;
+    }
     if (!transaction.commit()) {
         outcome.result = ArticleRepository::SaveResult::Failed;
         outcome.error = transaction.errorString();
@@ -181,6 +207,7 @@ ReviseOutcome reviseFromUpdate(Database &database, Article &article, const Artic
     outcome.ok = true;
     outcome.revision = *revision;
     outcome.annotations = *placed;
+    outcome.suggestions = *suggestionsPlaced;
     article = revised;
     return outcome;
 }

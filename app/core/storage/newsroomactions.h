@@ -4,8 +4,10 @@
 #include "model/annotation.h"
 #include "model/article.h"
 #include "model/revision.h"
+#include "model/suggestion.h"
 #include "storage/annotationrepository.h"
 #include "storage/articlerepository.h"
+#include "storage/suggestionrepository.h"
 
 #include <QString>
 
@@ -36,7 +38,8 @@ struct SaveOutcome {
 /// Saves \a article (version-checked; see ArticleRepository::save()) and records it in the
 /// history as \a kind (an autosave is coalesced with the previous one, see RevisionPolicy) by
 /// \a author, in one transaction: either both are stored or neither. On Saved \a article holds
-/// the new version.
+/// the new version. Pending suggestions are re-anchored on the saved text in the same
+/// transaction (those that no longer fit become orphaned). saveMerging() does the same.
 [[nodiscard]] SaveOutcome save(Database &database, Article &article, RevisionKind kind, const QString &author,
     const QString &note = {});
 
@@ -60,6 +63,7 @@ struct ReviseOutcome {
     ArticleRepository::SaveResult result = ArticleRepository::SaveResult::Failed;
     int revision = 0; ///< the revision holding the updated text
     AnnotationRepository::ReanchorSummary annotations; ///< where the comments landed
+    SuggestionRepository::ReanchorSummary suggestions; ///< where the pending suggestions landed
     QString error;
 };
 
@@ -67,7 +71,7 @@ struct ReviseOutcome {
 /// the history first, then \a update's text and whatever it states about itself (title,
 /// subtitle, summary, byline, source, editor, publish time, views, related items; empty ones
 /// leave the field as it is) are saved over \a article (version-checked), recorded as an Update
-/// revision with \a note, and every comment is re-anchored on the new text — in one
+/// revision with \a note, and every comment and pending suggestion is re-anchored on the new text — in one
 /// transaction. What only the newsroom knows (state, desk, tags, slug) stays. On success
 /// \a article holds the saved article.
 [[nodiscard]] ReviseOutcome reviseFromUpdate(Database &database, Article &article, const Article &update,
@@ -90,6 +94,65 @@ struct AnnotateOutcome {
 [[nodiscard]] bool reply(Database &database, Annotation &reply, QString *error);
 /// Resolves or reopens the thread \a id belongs to.
 [[nodiscard]] bool setThreadState(Database &database, qint64 id, AnnotationState state, QString *error);
+
+// ---- suggestions (issue #13) ------------------------------------------------------------------
+
+struct SuggestOutcome {
+    bool ok = false;
+    int revision = 0; ///< the revision the suggestions were made on
+    QString error;
+};
+
+/// Stores a reviewer's suggestions on \a article (as stored: its text must be the stored one),
+/// made in one gesture: the text is recorded in the history if it is not there yet, then each
+/// suggestion (kind, anchor on article.bodyText, proposedHtml or format change, author set by
+/// the caller) is stored with that revision number and the article's version as its base; when
+/// there are several they share one group (the first one's id) — in one transaction. The
+/// proposed fragment is sanitized (untrusted: what survives is canonical inline HTML) and must
+/// be inline text on one line. Fills each suggestion's id, group, times and login.
+[[nodiscard]] SuggestOutcome suggest(
+    Database &database, const Article &article, QList<Suggestion> &suggestions, const QString &historyNote = {});
+/// One suggestion on its own.
+[[nodiscard]] SuggestOutcome suggest(
+    Database &database, const Article &article, Suggestion &suggestion, const QString &historyNote = {});
+
+struct ResolveOutcome {
+    bool ok = false;
+    /// accept: the revision that holds the applied changes, named after the editor and the
+    /// suggesters (suggestionRevisionAuthor()); none for reject.
+    std::optional<int> revision;
+    std::optional<Article> article; ///< accept: the article as saved
+    SuggestionRepository::ReanchorSummary suggestions; ///< accept: where the others landed
+    QString error; ///< why nothing was done (one sentence naming the suggestion)
+};
+
+/// Accepts the pending suggestions \a ids (of one article, not overlapping) as \a editor: each
+/// is placed on the article's stored text (an orphaned one cannot be accepted), the changes are
+/// made to the body (the new text takes the formatting of what it replaces), the article is
+/// saved through save() as a named revision by suggestionRevisionAuthor(editor, the suggesters)
+/// — which re-anchors the remaining pending suggestions — and the suggestions are marked
+/// accepted by \a editor; all in one transaction, or nothing on any failure. On a team server
+/// only an editor or a chief may (the server refuses others).
+[[nodiscard]] ResolveOutcome acceptSuggestions(
+    Database &database, const QList<qint64> &ids, const QString &editor, const QString &note = {});
+/// Rejects the pending suggestions \a ids as \a editor, in one transaction; the text is not
+/// touched.
+[[nodiscard]] ResolveOutcome rejectSuggestions(Database &database, const QList<qint64> &ids, const QString &editor);
+
+/// The author of the revision that accepts suggestions: "陈思远 (suggested by 李华)", "陈思远
+/// (suggested by 李华, 王芳)" (translated); just \a editor when \a suggesters are only the editor.
+[[nodiscard]] QString suggestionRevisionAuthor(const QString &editor, const QStringList &suggesters);
+
+/// \a bodyHtml with \a suggestions applied where locate() places them on its plain text (for
+/// a preview of the text as it would read): nullopt with \a error naming the first one that
+/// does not fit, overlaps another or cannot be applied there. Never stored, never exported.
+[[nodiscard]] std::optional<QString> applySuggestions(
+    const QString &bodyHtml, const QList<Suggestion> &suggestions, QString *error = nullptr);
+
+/// A reply in the comment thread of suggestion \a suggestionId: the thread is started (an
+/// annotation root on the suggestion's anchor, with \a reply's author and text, linked to the
+/// suggestion) when it has none yet. \a reply.id and parentId are filled.
+[[nodiscard]] bool replyToSuggestion(Database &database, qint64 suggestionId, Annotation &reply, QString *error);
 
 } // namespace NewsroomActions
 } // namespace galley

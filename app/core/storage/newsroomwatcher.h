@@ -19,15 +19,15 @@ class Database;
 /// server was away, a galley copy into the newsroom, announced as table "*") has an empty
 /// table: read everything shown again.
 struct NewsroomEvent {
-    QString table; ///< articles, annotations, revisions, workflow_events, article_locks, presence; empty: unknown
+    QString table; ///< articles, annotations, suggestions, revisions, workflow_events, article_locks, presence; empty: unknown
     QString op; ///< insert, update or delete
     qint64 articleId = 0;
     qint64 id = 0; ///< the row's id (an annotation, a revision, an event; the article for articles)
     qint64 version = 0; ///< articles: the version now stored
     qint64 number = 0; ///< revisions: the revision number
-    QString state; ///< articles: workflow state key; annotations: open/resolved; workflow_events: the new state
+    QString state; ///< articles: workflow state key; annotations: open/resolved; suggestions: open/accepted/rejected/orphaned; workflow_events: the new state
     QString user; ///< the login that wrote it
-    QString name; ///< the person's name where the row has one (a revision's author, a lock's holder)
+    QString name; ///< the person's name where the row has one (a revision's author, a lock's holder, a suggestion's author or resolver)
     QString session; ///< article_locks, presence: the session holding the row
     QString origin; ///< the Galley session that wrote it (Database::sessionId()); empty for other clients
     bool trashed = false; ///< articles: in the trash now

@@ -3,10 +3,11 @@
 #include "document/canonicalhtml.h"
 #include "model/textstats.h"
 #include "storage/annotationrepository.h"
-#include "storage/articlerepository.h"
 #include "storage/articlefields.h"
+#include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "storage/suggestionrepository.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -357,6 +358,11 @@ RevisionRepository::RestoreResult RevisionRepository::restore(
     AnnotationRepository annotations(m_database);
     if (!annotations.reanchorAll(restored.id, restored.bodyText, *recorded)) {
         m_error = annotations.errorString();
+        return RestoreResult::Failed;
+    }
+    SuggestionRepository suggestions(m_database);
+    if (!suggestions.reanchorAll(restored.id, restored.bodyText, *recorded)) {
+        m_error = suggestions.errorString();
         return RestoreResult::Failed;
     }
     if (!transaction.commit()) {

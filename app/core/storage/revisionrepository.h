@@ -64,7 +64,7 @@ public:
     /// (its version is checked, so newer stored work is never replaced silently: Conflict). If
     /// that copy's text is not in the history yet, it is recorded first; then the old title and
     /// body are saved through ArticleRepository::save() and recorded as a new named revision,
-    /// and the annotations are placed on the restored text — all in one transaction. On Restored
+    /// and the annotations and pending suggestions are placed on the restored text — all in one transaction. On Restored
     /// \a article holds the saved article and \a newNumber the new revision's number.
     [[nodiscard]] RestoreResult restore(Article &article, int number, const QString &author, int *newNumber = nullptr);
 

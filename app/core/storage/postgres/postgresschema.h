@@ -14,8 +14,10 @@ class QSqlDatabase;
 ///
 /// Who may do what (enforced by the server, for Galley and for psql alike):
 /// - galley_editor: reads everything; writes articles, related items, assets, revisions,
-///   comments and the timeline; makes the editor's workflow moves.
-/// - galley_reviewer: reads everything; writes comments (annotations), adds revisions and
+///   comments and the timeline; makes the editor's workflow moves; accepts or rejects
+///   suggestions.
+/// - galley_reviewer: reads everything; writes comments (annotations) and suggestions (never
+///   accepts or rejects one: trigger), adds revisions and
 ///   timeline events, and may update only an article's status, version and updated_at (column
 ///   privileges), and only for the reviewer's workflow moves (trigger): never its text or fields.
 /// - galley_chief: both.

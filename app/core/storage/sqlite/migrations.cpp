@@ -191,6 +191,40 @@ END)",
 END)",
 };
 
+// Version 3: suggestions (issue #13), a reviewer's proposed changes to the text, stored apart
+// from the body and anchored like the annotations (quote, prefix, suffix, offsets into
+// body_text). login and resolver_login are the team server's (set by it there); the file keeps
+// them empty, so that the repository's statements run unchanged on both engines.
+constexpr const char *version3[] = {
+    R"(CREATE TABLE suggestions (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  group_id INTEGER NOT NULL DEFAULT 0,
+  base_version INTEGER NOT NULL DEFAULT 0,
+  revision_number INTEGER NOT NULL DEFAULT 0,
+  author TEXT NOT NULL DEFAULT '',
+  login TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('insert','delete','replace','format')),
+  quote TEXT NOT NULL,
+  prefix TEXT NOT NULL DEFAULT '',
+  suffix TEXT NOT NULL DEFAULT '',
+  start_offset INTEGER NOT NULL DEFAULT 0,
+  end_offset INTEGER NOT NULL DEFAULT 0,
+  proposed_html TEXT NOT NULL DEFAULT '',
+  format_before TEXT NOT NULL DEFAULT '',
+  format_after TEXT NOT NULL DEFAULT '',
+  state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open','accepted','rejected','orphaned')),
+  resolver TEXT NOT NULL DEFAULT '',
+  resolver_login TEXT NOT NULL DEFAULT '',
+  resolved_at TEXT NOT NULL DEFAULT '',
+  thread_id INTEGER REFERENCES annotations(id) ON DELETE SET NULL
+))",
+    // Pending ones are re-anchored at every save and counted in the list.
+    "CREATE INDEX suggestions_article ON suggestions(article_id, state)",
+    "CREATE INDEX suggestions_thread ON suggestions(thread_id) WHERE thread_id IS NOT NULL",
+};
+
 // The status sort index is built from the shared expression (see migrations.h).
 QString statusOrderIndex()
 {
@@ -207,6 +241,7 @@ struct Step {
 const std::array steps {
     Step { 1, version1, statusOrderIndex },
     Step { 2, version2, nullptr },
+    Step { 3, version3, nullptr },
 };
 
 bool run(QSqlDatabase &connection, const QString &sql, QString *error)

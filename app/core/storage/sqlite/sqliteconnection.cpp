@@ -229,8 +229,8 @@ Probe probeSchema(const QString &path)
     // A file at the current schema has every table (an older one gets them by migrating): one
     // dropped by hand would otherwise read as "no comments", or as a cryptic error later.
     if (probe.userVersion == Database::schemaVersion()) {
-        for (const char *table : { "annotations", "revisions", "workflow_events", "related", "assets", "search_pending",
-                 "articles_fts", "articles_cjk" }) {
+        for (const char *table : { "annotations", "suggestions", "revisions", "workflow_events", "related", "assets",
+                 "search_pending", "articles_fts", "articles_cjk" }) {
             if (!names.contains(QLatin1String(table)))
                 return damaged(path,
                     QCoreApplication::translate("galley::Database", "its table “%1” is missing").arg(QLatin1String(table)));
