@@ -95,6 +95,8 @@ private Q_SLOTS:
                                                                      QStringLiteral("--out"), QStringLiteral("o"), QStringLiteral("--opencc"), QStringLiteral("t2s")};
         QTest::newRow("usage: bad job count") << QStringList{QStringLiteral("--db"), db, QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("html"),
                                                             QStringLiteral("--out"), QStringLiteral("o"), QStringLiteral("--jobs"), QStringLiteral("-3")};
+        QTest::newRow("usage: unknown lint severity") << QStringList{QStringLiteral("--db"), db, QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("html"),
+                                                                   QStringLiteral("--out"), QStringLiteral("o"), QStringLiteral("--lint"), QStringLiteral("fatal")};
         QTest::newRow("usage: unknown option") << QStringList{QStringLiteral("--db"), db, QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("html"),
                                                              QStringLiteral("--out"), QStringLiteral("o"), QStringLiteral("--colour")};
     }
@@ -215,6 +217,45 @@ private Q_SLOTS:
             QVERIFY(content.startsWith(QStringLiteral("不适宜担任现职,448名干部被调整\n")));
             QVERIFY(content.contains(QStringLiteral("稿件来源 | 内蒙古日报 看齐综合")));
         }
+    }
+
+    void lintGateHoldsBackArticlesWithErrors()
+    {
+        // The sample wire copy (half-width commas: errors) beside a clean article: with
+        // --lint error the sample is named and not written, the clean one is, and the exit is 1.
+        test::TestNewsroom newsroom;
+        const qint64 sample = newsroom.add(test::sampleArticle());
+        Article clean = test::sampleArticle();
+        clean.uuid.clear();
+        clean.slug = QStringLiteral("clean");
+        clean.title = QStringLiteral("牧区减负见实效");
+        clean.subtitle.clear();
+        clean.bodyHtml = QStringLiteral("<p>内蒙古为基层减负，文件和会议明显减少。</p>");
+        const qint64 cleanId = newsroom.add(clean);
+        QVERIFY(sample > 0 && cleanId > 0);
+
+        const QString out = m_dir.filePath(QStringLiteral("lint-gate"));
+        const Run run = runGalley({QStringLiteral("export"), QStringLiteral("--db"), newsroom.path(), QStringLiteral("--all"),
+                                   QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--out"), out,
+                                   QStringLiteral("--lint"), QStringLiteral("error")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Article %1 (").arg(sample)), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("halfwidth-punctuation ×58")), qPrintable(run.err)); // title + body
+        QVERIFY2(!run.err.contains(QStringLiteral("Article %1 (").arg(cleanId)), qPrintable(run.err));
+        const QJsonObject summary = jsonLines(run.out).constLast().value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("exported")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 1);
+        const QStringList texts = QDir(out).entryList({QStringLiteral("*.txt")});
+        QCOMPARE(texts.size(), 1);
+        QFile text(out + QLatin1Char('/') + texts.constFirst());
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(text.readAll()).startsWith(QStringLiteral("牧区减负见实效\n")));
+
+        // Without the gate both are exported.
+        const Run open = runGalley({QStringLiteral("export"), QStringLiteral("--db"), newsroom.path(), QStringLiteral("--all"),
+                                    QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--out"), out + QStringLiteral("-all")});
+        QVERIFY2(open.exitCode == 0, qPrintable(open.err));
+        QCOMPARE(QDir(out + QStringLiteral("-all")).entryList({QStringLiteral("*.txt")}).size(), 2);
     }
 
     void theExecutablePrintsPdfProofs()

@@ -210,6 +210,8 @@ private Q_SLOTS:
             auto *profile = child<QComboBox>(dialog, "conversionProfile");
             profile->setCurrentIndex(profile->findData(QStringLiteral("s2hk")));
             child<QCheckBox>(dialog, "fixPunctuation")->setChecked(true);
+            QVERIFY(!dialog.options().lintGate);
+            child<QCheckBox>(dialog, "lintGate")->setChecked(true);
             dialog.setTemplateDirectory(templates);
             dialog.setOutputDirectory(output);
             dialog.reject(); // closing keeps the choices too
@@ -221,6 +223,7 @@ private Q_SLOTS:
         QCOMPARE(options.format, ExportFormat::Text);
         QCOMPARE(options.conversion, ChineseConversion::S2HK);
         QVERIFY(options.fixPunctuation);
+        QCOMPARE(options.lintGate, std::optional<LintSeverity>(LintSeverity::Error)); // held back at errors
         QCOMPARE(options.templateDirectory, templates);
         QCOMPARE(options.outputDirectory, output);
         QVERIFY(child<QComboBox>(dialog, "conversionProfile")->isEnabled());

@@ -38,6 +38,7 @@ const QString FormatKey = QStringLiteral("export/format");
 const QString ConvertKey = QStringLiteral("export/convert");
 const QString ProfileKey = QStringLiteral("export/profile");
 const QString PunctuationKey = QStringLiteral("export/fixPunctuation");
+const QString LintGateKey = QStringLiteral("export/lintGate");
 const QString TemplateKey = QStringLiteral("export/templateDirectory");
 const QString OutputKey = QStringLiteral("export/outputDirectory");
 
@@ -140,6 +141,10 @@ void ExportDialog::createWidgets()
     m_profileCombo->addItem(tr("Hong Kong (OpenCC s2hk)"), chineseConversionKey(ChineseConversion::S2HK));
     m_punctuationCheck = new QCheckBox(tr("Fix Chinese &punctuation (full-width marks, quotes, ellipses)"), this);
     m_punctuationCheck->setObjectName(QStringLiteral("fixPunctuation"));
+    m_lintGateCheck = new QCheckBox(tr("Hold back articles with copy-&desk errors"), this);
+    m_lintGateCheck->setObjectName(QStringLiteral("lintGate"));
+    m_lintGateCheck->setToolTip(tr("An article with a house-style finding of error severity (half-width punctuation, "
+                                   "unpaired quotation marks…) is not exported and is named in the report; the others are"));
 
     auto *convertRow = new QHBoxLayout;
     convertRow->addWidget(m_convertCheck);
@@ -151,6 +156,7 @@ void ExportDialog::createWidgets()
     formatForm->addRow(formatLabel, m_formatCombo);
     formatForm->addRow(tr("Transforms:"), convertRow);
     formatForm->addRow(QString(), m_punctuationCheck);
+    formatForm->addRow(QString(), m_lintGateCheck);
 
     // Folders.
     m_templateEdit = new QLineEdit(this);
@@ -263,7 +269,7 @@ void ExportDialog::createWidgets()
     connect(m_openFolderButton, &QPushButton::clicked, this, &ExportDialog::openOutputFolder);
 
     const QList<QWidget *> tabOrder{m_currentRadio, m_selectedRadio, m_statusRadio, m_statusCombo, m_formatCombo, m_convertCheck,
-                 m_profileCombo, m_punctuationCheck, m_templateEdit, m_templateButton, m_editTemplateButton,
+                 m_profileCombo, m_punctuationCheck, m_lintGateCheck, m_templateEdit, m_templateButton, m_editTemplateButton,
                  m_outputEdit, m_browseButton, m_overwriteCheck, m_openFolderButton, m_details, m_exportButton, m_cancelButton,
                  m_closeButton};
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
@@ -287,6 +293,7 @@ void ExportDialog::restoreSettings()
     m_convertCheck->setChecked(stored(ConvertKey) == QLatin1String("true"));
     m_profileCombo->setCurrentIndex(qMax(0, m_profileCombo->findData(stored(ProfileKey))));
     m_punctuationCheck->setChecked(stored(PunctuationKey) == QLatin1String("true"));
+    m_lintGateCheck->setChecked(stored(LintGateKey) == QLatin1String("true"));
     m_templateEdit->setText(stored(TemplateKey));
     QString output = stored(OutputKey);
     if (output.isEmpty()) {
@@ -305,6 +312,7 @@ void ExportDialog::saveSettings() const
     store(ConvertKey, flag(m_convertCheck->isChecked()));
     store(ProfileKey, m_profileCombo->currentData().toString());
     store(PunctuationKey, flag(m_punctuationCheck->isChecked()));
+    store(LintGateKey, flag(m_lintGateCheck->isChecked()));
     store(TemplateKey, m_templateEdit->text().trimmed());
     store(OutputKey, QDir::fromNativeSeparators(m_outputEdit->text().trimmed()));
 }
@@ -393,6 +401,8 @@ ExportOptions ExportDialog::options() const
     if (m_convertCheck->isChecked())
         options.conversion = chineseConversionFromKey(m_profileCombo->currentData().toString()).value_or(ChineseConversion::S2T);
     options.fixPunctuation = m_punctuationCheck->isChecked();
+    if (m_lintGateCheck->isChecked())
+        options.lintGate = LintSeverity::Error;
     options.overwriteForeignFiles = m_overwriteCheck->isChecked();
     // Output is byte-identical whatever the number of jobs; leave a core for the GUI.
     options.jobs = qBound(1, QThread::idealThreadCount() - 1, 4);

@@ -107,6 +107,7 @@ private:
     QCheckBox *m_convertCheck = nullptr;
     QComboBox *m_profileCombo = nullptr;
     QCheckBox *m_punctuationCheck = nullptr;
+    QCheckBox *m_lintGateCheck = nullptr; ///< ExportOptions::lintGate at error
     QLineEdit *m_templateEdit = nullptr;
     QPushButton *m_templateButton = nullptr;
     QPushButton *m_editTemplateButton = nullptr;

@@ -2,8 +2,11 @@
 
 #include "ninjsdocument.h"
 #include "pagevalidator.h"
+#include "lint/linter.h"
 
 #include <QCoreApplication>
+
+#include <array>
 
 namespace galley {
 
@@ -48,6 +51,36 @@ PageLabels ArticlePipeline::labels(const QString &language)
     return labels;
 }
 
+QString ArticlePipeline::lintGateError(const Article &article, LintSeverity gate)
+{
+    // The rules' ids with their counts, in the rules' order: "halfwidth-punctuation ×57".
+    std::array<int, LintRuleCount> counts {};
+    int total = 0;
+    const auto count = [&](const QList<LintFinding> &findings) {
+        for (const LintFinding &finding : findings) {
+            if (finding.severity >= gate) {
+                ++counts.at(std::size_t(finding.rule));
+                ++total;
+            }
+        }
+    };
+    LintParagraph heading;
+    heading.kind = TextBlockKind::Heading; // a title ends without a full stop
+    count(Linter::lintParagraph(article.title, heading));
+    count(Linter::lintParagraph(article.subtitle, heading));
+    count(Linter::lintArticle(article.bodyHtml));
+    if (total == 0)
+        return {};
+    QStringList rules;
+    for (LintRule rule : LintRules::all()) {
+        if (const int n = counts.at(std::size_t(rule)))
+            rules.append(QStringLiteral("%1 ×%2").arg(LintRules::id(rule)).arg(n));
+    }
+    return QCoreApplication::translate("galley::ArticlePipeline", "%n house-style finding(s) of severity %1 or above (%2)",
+        nullptr, total)
+        .arg(LintRules::severityKey(gate), rules.join(QStringLiteral(", ")));
+}
+
 ArticleOutput ArticlePipeline::process(const Article &article)
 {
     ArticleOutput output;
@@ -58,6 +91,12 @@ ArticleOutput ArticlePipeline::process(const Article &article)
         output.files.clear();
         return output;
     };
+
+    if (m_context.lintGate) {
+        const QString refused = lintGateError(article, *m_context.lintGate);
+        if (!refused.isEmpty())
+            return fail(QCoreApplication::translate("galley::ArticlePipeline", "copy desk:"), refused);
+    }
 
     QString error;
     std::optional<RenderedArticle> rendered = m_renderer.render(article, &error);

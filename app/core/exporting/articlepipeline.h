@@ -38,6 +38,7 @@ struct ExportContext {
     PageContext page;
     const ExportTemplate *exportTemplate = nullptr;
     const ArticleTransformer *transformer = nullptr;
+    std::optional<LintSeverity> lintGate; ///< see ExportOptions::lintGate
 };
 
 /// render -> transform -> template -> validate for one article at a time. One pipeline per
@@ -52,6 +53,10 @@ public:
 
     /// Page labels for \a language as this export prints them (cached).
     [[nodiscard]] PageLabels labels(const QString &language);
+
+    /// Why the copy desk refuses \a article at \a gate ("3 house-style findings of severity
+    /// error or above (halfwidth-punctuation ×3)"), or empty when it passes.
+    [[nodiscard]] static QString lintGateError(const Article &article, LintSeverity gate);
 
 private:
     const ExportContext &m_context;

@@ -73,8 +73,13 @@ int runExportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
         QCoreApplication::translate("galley::ExportCli", "The absolute URL the output will be published under."),
         QCoreApplication::translate("galley::ExportCli", "url"));
+    const QCommandLineOption lint(QStringLiteral("lint"),
+        QCoreApplication::translate("galley::ExportCli",
+            "Refuse articles with copy-desk findings of this severity or above (error, warning or info); "
+            "the others are exported."),
+        QCoreApplication::translate("galley::ExportCli", "severity"));
     parser.addOptions(
-        { help, db, id, status, all, format, outDir, templateDir, opencc, punctuation, jobs, force, baseUrl });
+        { help, db, id, status, all, format, outDir, templateDir, opencc, punctuation, jobs, force, baseUrl, lint });
 
     if (!parser.parse(QStringList { QStringLiteral("galley export") } + arguments))
         return usageError(err, parser.errorText());
@@ -142,6 +147,13 @@ int runExportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
         options.jobs = std::max(1, QThread::idealThreadCount());
     options.overwriteForeignFiles = parser.isSet(force);
     options.baseUrl = parser.value(baseUrl);
+    if (parser.isSet(lint)) {
+        options.lintGate = LintRules::severityFromKey(parser.value(lint));
+        if (!options.lintGate)
+            return usageError(err,
+                QCoreApplication::translate("galley::ExportCli", "Unknown severity for --lint: %1 (error, warning or info).")
+                    .arg(parser.value(lint)));
+    }
 
     Exporter exporter(parser.value(db), selection, options);
     QObject::connect(&exporter, &Exporter::started, &exporter, [&](int count) {

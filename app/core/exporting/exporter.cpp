@@ -349,6 +349,7 @@ ExportSummary Exporter::run()
     context.format = format;
     context.exportTemplate = &*exportTemplate;
     context.transformer = &transformer;
+    context.lintGate = m_options.lintGate;
     context.page.site = format == ExportFormat::Site;
     context.page.baseUrl = m_options.baseUrl;
     context.page.pageSuffix = QLatin1Char('.') + articleFileName(format, QString()).section(QLatin1Char('.'), -1);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lint/lintrule.h"
 #include "model/workflowstate.h"
 
 #include <QList>
@@ -60,6 +61,10 @@ struct ExportOptions {
     /// Absolute URL the output will be published under ("https://example.com/news/"). Optional:
     /// when set, pages carry canonical/og:url/og:image links and ninjs hrefs are absolute.
     QString baseUrl;
+    /// The copy desk as a gate: an article with a house-style finding (Linter, in its title,
+    /// subtitle or body) of this severity or above is not exported, and fails naming the rules
+    /// and their counts. Off when empty.
+    std::optional<LintSeverity> lintGate;
 };
 
 } // namespace galley
