@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -195,6 +196,29 @@ void ArticleListDock::reloadFilterChoices()
         m_bylineFilter->addItem(value, value);
     m_deskFilter->setCurrentIndex(qMax(0, m_deskFilter->findData(desk)));
     m_bylineFilter->setCurrentIndex(qMax(0, m_bylineFilter->findData(byline)));
+}
+
+void ArticleListDock::showArticles(const ArticleFilter &filter)
+{
+    reloadFilterChoices();
+    m_searchField->setText(filter.search);
+    m_statusFilter->setCurrentIndex(
+        qMax(0, m_statusFilter->findData(filter.status ? workflowStateKey(*filter.status) : QString())));
+    // A desk or byline the list does not offer yet (added since it was filled) is offered now.
+    const auto choose = [](QComboBox *combo, const QString &value) {
+        if (!value.isEmpty() && combo->findData(value) < 0)
+            combo->addItem(value, value);
+        combo->setCurrentIndex(qMax(0, combo->findData(value)));
+    };
+    choose(m_deskFilter, filter.desk);
+    choose(m_bylineFilter, filter.byline);
+    {
+        const QSignalBlocker blocker(m_showTrashAction);
+        m_showTrashAction->setChecked(filter.trash);
+    }
+    applyFilter();
+    show();
+    raise();
 }
 
 void ArticleListDock::refresh()

@@ -15,6 +15,7 @@ class ArticleListModel;
 class ArticleRepository;
 class ArticleSearch;
 class Database;
+struct ArticleFilter;
 
 /// The article list: a dock with a search field, filters (status, desk, byline, trash) and the
 /// paged list over ArticleListModel, plus the New / Duplicate / Move to Trash / Restore actions.
@@ -39,6 +40,9 @@ public:
     void selectArticle(qint64 id);
     void setUserName(const QString &name) { m_userName = name; }
     void setReadOnly(bool readOnly);
+    /// Shows the articles \a filter selects (its status, desk and byline in the filter boxes,
+    /// its search in the search field), as if the user had chosen them, and shows the dock.
+    void showArticles(const ArticleFilter &filter);
 
     [[nodiscard]] QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "articlelistdock.h"
+#include "desk/deskoverviewwindow.h"
 #include "documentcontroller.h"
 #include "models/articlelistmodel.h"
 #include "editor/editorarea.h"
@@ -321,6 +322,11 @@ void MainWindow::createMenus()
     copyDeskToggle->setText(tr("&Copy Desk"));
     copyDeskToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
     view->addAction(copyDeskToggle);
+    auto *deskOverview = view->addAction(QIcon::fromTheme(QStringLiteral("office-chart-bar")), tr("&Desk Overview"));
+    deskOverview->setObjectName(QStringLiteral("deskOverviewAction"));
+    deskOverview->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
+    deskOverview->setStatusTip(tr("Charts of the newsroom for the chief: states per desk, the last 30 days, review times, open comments"));
+    connect(deskOverview, &QAction::triggered, this, &MainWindow::showDeskOverview);
     auto *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
@@ -334,6 +340,24 @@ void MainWindow::createMenus()
     auto *aboutQt = help->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+DeskOverviewWindow *MainWindow::showDeskOverview()
+{
+    if (!m_deskOverview) {
+        m_deskOverview = new DeskOverviewWindow(m_database, this);
+        m_deskOverview->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_deskOverview, &DeskOverviewWindow::articlesRequested, this, [this](const ArticleFilter &filter) {
+            m_listDock->showArticles(filter);
+            activateWindow();
+            m_listDock->view()->setFocus(Qt::OtherFocusReason);
+        });
+    }
+    m_deskOverview->reload();
+    m_deskOverview->show();
+    m_deskOverview->raise();
+    m_deskOverview->activateWindow();
+    return m_deskOverview;
 }
 
 void MainWindow::createToolBars()

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QMenu;
@@ -16,6 +17,7 @@ class AnnotationPanel;
 class ArticleListDock;
 class CopyDeskPanel;
 class Database;
+class DeskOverviewWindow;
 class EditorArea;
 class HistoryPanel;
 class LiveUpdates;
@@ -46,6 +48,8 @@ public:
     bool openArticle(qint64 id);
     /// Opens the article the user had open last time, or the newest one.
     void openInitialArticle();
+    /// View ▸ Desk Overview: opens (or raises) the chief's charts of the newsroom, read anew.
+    DeskOverviewWindow *showDeskOverview();
 
     /// Chooses which of the articles with unsaved edits left in the recovery journal to open
     /// now (0: none); the default asks in a dialog. Opening one offers its recovery as usual.
@@ -103,6 +107,7 @@ private:
     QLabel *m_newsroomLabel = nullptr;
     QToolBar *m_mainToolBar = nullptr;
     QToolBar *m_formatToolBar = nullptr;
+    QPointer<DeskOverviewWindow> m_deskOverview;
     RecoveryChooser m_recoveryChooser;
     bool m_listWaitsForIndex = false;
     bool m_sizeLayoutOnShow = false; ///< no saved layout: the first-start proportions once shown

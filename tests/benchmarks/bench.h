@@ -89,6 +89,12 @@ void measureThroughput(Context &context);
 /// after a keystroke (benchlint.cpp).
 void measureLint(Context &context);
 void measureExport(Context &context);
+/// The desk overview (benchdesk.cpp): DeskOverviewReader::read() for the 30 days that end on
+/// the newsroom's newest update, timed \a repeat times on \a database into \a read.
+void timeDeskOverview(Database &database, Measurement &read, int repeat);
+/// The desk overview on the full newsroom: its numbers, and (with ui) the window opened with its
+/// four charts drawn.
+void measureDeskOverview(Context &context);
 
 // Widget paths (benchui.cpp): the real MainWindow, EditorArea and PreviewPane.
 void measureStartup(Context &context);

@@ -51,6 +51,8 @@ QStringList plannedPaths(const Options &options)
     add({ "export site bundle (1 job)" });
     add({ "peer pandoc: the same bodies, batched in one process" }, peers);
     add({ "export site bundle (2 jobs)" });
+    add({ "desk overview: read states, 30 days, review times, open comments" });
+    add({ "desk overview: window open, charts drawn" }, ui);
     if (options.teamServer.isEmpty())
         return paths;
     add({ "team: galley copy of the newsroom file into PostgreSQL", "team: list: open database, first page",
@@ -64,7 +66,8 @@ QStringList plannedPaths(const Options &options)
     for (const QString &query : searchesWithoutHits())
         paths.append(QStringLiteral("team: search without a hit: %1, count + top 50").arg(query));
     add({ "team: open 20k-char article in the editor" }, ui);
-    add({ "team: save 100k-char article (+ revision)", "team: editing lock: take and release" });
+    add({ "team: save 100k-char article (+ revision)", "team: editing lock: take and release",
+        "team: desk overview: read states, 30 days, review times, open comments" });
     add({ "team live: commit -> row in another desk's list (median)",
             "team live: commit -> row in another desk's list (p95)" },
         ui);

@@ -74,6 +74,8 @@ void measureTeamServer(Context &context)
         50, QStringLiteral("100k characters"));
     Measurement lock = make(tag(QStringLiteral("editing lock: take and release")), QStringLiteral("ms"), Goal::AtMost, 50,
         QStringLiteral("one article"));
+    Measurement desk = make(tag(QStringLiteral("desk overview: read states, 30 days, review times, open comments")),
+        QStringLiteral("ms"), Goal::AtMost, 200, size);
     struct Query {
         QString label;
         QString text;
@@ -110,6 +112,7 @@ void measureTeamServer(Context &context)
             context.report.add(editorOpen);
         context.report.add(save);
         context.report.add(lock);
+        context.report.add(desk);
     };
 
     // A fresh database each run: the copy is itself measured.
@@ -196,6 +199,7 @@ void measureTeamServer(Context &context)
     }
     timeSearchesShown(database, texts, shown, options.repeat);
     timeSearchesWithoutHits(database, withoutHits, options.repeat);
+    timeDeskOverview(database, desk, options.repeat);
 
     if (options.ui) {
         ArticleRepository articles(database);

@@ -178,6 +178,8 @@ int main(int argc, char *argv[])
     measureLint(context);
     step("export");
     measureExport(context);
+    step("desk overview");
+    measureDeskOverview(context);
     if (!options.teamServer.isEmpty()) {
         step("team newsroom on PostgreSQL");
         measureTeamServer(context);
