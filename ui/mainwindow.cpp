@@ -13,6 +13,7 @@
 #include "preferencesdialog.h"
 #include "teamnewsroomdialog.h"
 #include "review/annotationpanel.h"
+#include "editor/copydeskchecker.h"
 #include "review/copydeskpanel.h"
 #include "review/historypanel.h"
 #include "review/workflowactions.h"
@@ -426,6 +427,7 @@ void MainWindow::createReviewPanels()
     addDockWidget(Qt::RightDockWidgetArea, m_copyDeskPanel, Qt::Vertical);
     m_workflow = new WorkflowActions(m_database, m_editorArea->documentController(), this);
     m_workflow->setUserName(Settings::userName());
+    m_workflow->setCopyDesk(m_editorArea->copyDesk());
     auto *stateDelegate = new WorkflowStateDelegate(ArticleListModel::StatusRole, m_listDock->view());
     stateDelegate->setOpenThreadCounts(ArticleListModel::IdRole,
                                        [this](qint64 id) { return AnnotationRepository(m_database).openThreadCount(id); });

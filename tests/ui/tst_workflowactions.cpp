@@ -4,6 +4,7 @@
 
 #include "editortestsupport.h"
 
+#include "editor/copydeskchecker.h"
 #include "editor/richtextedit.h"
 #include "review/historypanel.h"
 #include "review/workflowactions.h"
@@ -90,6 +91,34 @@ private Q_SLOTS:
             QVERIFY(m_area->closeArticle());
         m_window.reset();
         m_newsroom.reset();
+    }
+
+    void approvingWithCopyDeskFindingsAsksFirst()
+    {
+        // Two half-width commas between Chinese characters: two errors of the copy desk.
+        const qint64 id = m_newsroom->addArticle(QStringLiteral("牧区减负"), QStringLiteral("<p>文件减少,会议减少,基层轻松了。</p>"));
+        Article article = m_newsroom->load(id);
+        article.status = WorkflowState::InReview;
+        QCOMPARE(ArticleRepository(m_newsroom->database).save(article), ArticleRepository::SaveResult::Saved);
+        QVERIFY(m_area->openArticle(id));
+        QTRY_VERIFY(m_area->copyDesk()->isIdle());
+        actAs(Role::Reviewer);
+        m_workflow->setCopyDesk(m_area->copyDesk());
+        QList<QPair<int, int>> asked;
+        bool answer = false;
+        m_workflow->setApprovalConfirmer([&](int findings, int errors) {
+            asked.append({ findings, errors });
+            return answer;
+        });
+        QVERIFY(!m_workflow->perform(WorkflowState::Approved)); // "Review Findings"
+        QCOMPARE(asked, (QList<QPair<int, int>> { { 2, 2 } }));
+        QCOMPARE(m_newsroom->load(id).status, WorkflowState::InReview);
+        answer = true; // "Approve Anyway"
+        QVERIFY(m_workflow->perform(WorkflowState::Approved));
+        QCOMPARE(m_newsroom->load(id).status, WorkflowState::Approved);
+        // Sending back for changes asks nothing.
+        QVERIFY(m_workflow->perform(WorkflowState::ChangesRequested));
+        QCOMPARE(asked.size(), 2);
     }
 
     void offeredMovesFollowTheRole_data()

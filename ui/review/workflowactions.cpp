@@ -1,6 +1,7 @@
 #include "workflowactions.h"
 
 #include "documentcontroller.h"
+#include "editor/copydeskchecker.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/workflowrepository.h"
@@ -11,6 +12,8 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QToolBar>
 
 namespace galley {
@@ -115,6 +118,23 @@ std::optional<QString> WorkflowActions::askNote(const WorkflowTransition &transi
     return note.trimmed();
 }
 
+bool WorkflowActions::confirmApproval(int findings, int errors) const
+{
+    if (m_approvalConfirmer)
+        return m_approvalConfirmer(findings, errors);
+    QMessageBox box(QMessageBox::Question, tr("Approve with Copy-Desk Findings?"),
+        tr("The copy desk has %n finding(s) in this article", nullptr, findings)
+            + tr(", %n of them error(s).", nullptr, errors),
+        QMessageBox::NoButton, m_parent);
+    box.setInformativeText(tr("View ▸ Copy Desk lists them. Approve the article as it is?"));
+    QPushButton *approve = box.addButton(tr("&Approve Anyway"), QMessageBox::AcceptRole);
+    QPushButton *back = box.addButton(tr("&Review Findings"), QMessageBox::RejectRole);
+    box.setDefaultButton(back);
+    box.setEscapeButton(back);
+    box.exec();
+    return box.clickedButton() == static_cast<QAbstractButton *>(approve);
+}
+
 bool WorkflowActions::perform(WorkflowState to)
 {
     if (!m_controller->hasArticle())
@@ -128,6 +148,16 @@ bool WorkflowActions::perform(WorkflowState to)
     const std::optional<WorkflowTransition> transition = Workflow::find(from, to);
     if (!transition)
         return false;
+    if (to == WorkflowState::Approved && m_copyDesk) {
+        int errors = 0;
+        const QList<CopyDeskChecker::Located> findings = m_copyDesk->findings();
+        for (const CopyDeskChecker::Located &located : findings)
+            errors += located.finding.severity == LintSeverity::Error ? 1 : 0;
+        if (!findings.isEmpty() && !confirmApproval(int(findings.size()), errors)) {
+            Q_EMIT statusMessage(tr("Not approved: the copy desk's findings are listed in View ▸ Copy Desk."));
+            return false;
+        }
+    }
     const std::optional<QString> note = askNote(*transition);
     if (!note)
         return false;

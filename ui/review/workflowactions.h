@@ -16,6 +16,7 @@ class QWidget;
 
 namespace galley {
 
+class CopyDeskChecker;
 class Database;
 class DocumentController;
 
@@ -33,6 +34,9 @@ class WorkflowActions final : public QObject
 public:
     /// Asked for the note of \a transition; nullopt cancels the move.
     using NoteProvider = std::function<std::optional<QString>(const WorkflowTransition &transition)>;
+    /// Asked before approving an article the copy desk has \a findings in (\a errors of them
+    /// errors); true approves anyway.
+    using ApprovalConfirmer = std::function<bool(int findings, int errors)>;
 
     WorkflowActions(Database &database, DocumentController *controller, QWidget *parent);
     ~WorkflowActions() override;
@@ -41,6 +45,10 @@ public:
     [[nodiscard]] Role role() const { return m_role; }
     void setUserName(const QString &name) { m_userName = name; }
     void setNoteProvider(NoteProvider provider) { m_noteProvider = std::move(provider); }
+    /// The editor's copy desk: approving an article with findings asks first (a question
+    /// box whose default is not to approve, or \a confirmer in tests).
+    void setCopyDesk(CopyDeskChecker *checker) { m_copyDesk = checker; }
+    void setApprovalConfirmer(ApprovalConfirmer confirmer) { m_approvalConfirmer = std::move(confirmer); }
 
     /// "Workflow" submenu, for the Article menu.
     [[nodiscard]] QMenu *menu() const { return m_menu; }
@@ -62,6 +70,7 @@ Q_SIGNALS:
 private:
     void rebuild();
     [[nodiscard]] std::optional<QString> askNote(const WorkflowTransition &transition) const;
+    [[nodiscard]] bool confirmApproval(int findings, int errors) const;
 
     Database &m_database;
     DocumentController *m_controller = nullptr;
@@ -73,6 +82,8 @@ private:
     QLabel *m_statusText = nullptr;
     QList<QAction *> m_actions;
     NoteProvider m_noteProvider;
+    CopyDeskChecker *m_copyDesk = nullptr;
+    ApprovalConfirmer m_approvalConfirmer;
     Role m_role = Role::Editor;
     QString m_userName;
 };

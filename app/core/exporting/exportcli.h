@@ -10,7 +10,7 @@ namespace galley {
 ///
 ///   galley export --db DB (--id ID… | --status S | --all) --format html|site|ninjs|text|pdf
 ///                 --out DIR [--template DIR] [--opencc s2t|s2tw|s2hk] [--fix-punctuation]
-///                 [--jobs N] [--force] [--base-url URL]
+///                 [--jobs N] [--force] [--base-url URL] [--lint error|warning|info]
 ///
 /// \a arguments are those after the word "export". Progress goes to \a err, one JSON line per
 /// written file and a final {"summary": …} line to \a out. Returns 0 when everything was
