@@ -4,6 +4,7 @@
 #include "importing/importjob.h"
 #include "storage/articlejson.h"
 #include "reviewcommands.h"
+#include "suggestioncommands.h"
 #include "storage/articlerepository.h"
 #include "storage/articlesearch.h"
 #include "storage/database.h"
@@ -180,6 +181,7 @@ int runShowCommand(const QStringList &arguments)
     }
     QJsonObject object = articleToJson(*article);
     object.insert(QStringLiteral("annotations"), annotationsJson(database, *article));
+    object.insert(QStringLiteral("suggestions"), suggestionsJson(database, *article));
     printJson(object, true);
     return ExitOk;
 }

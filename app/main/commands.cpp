@@ -5,6 +5,7 @@
 #include "exportcommand.h"
 #include "lintcommand.h"
 #include "reviewcommands.h"
+#include "suggestioncommands.h"
 #include "watchcommand.h"
 
 #include "storage/database.h"
@@ -55,7 +56,7 @@ const QList<CommandInfo> &commands()
     static const QList<CommandInfo> table {
         { "import", QT_TRANSLATE_NOOP("galley::Commands", "Import wire copy (.txt, .html, .md) as new articles."),
             runImportCommand },
-        { "show", QT_TRANSLATE_NOOP("galley::Commands", "Print one article as JSON, with its comments."),
+        { "show", QT_TRANSLATE_NOOP("galley::Commands", "Print one article as JSON, with its comments and suggestions."),
             runShowCommand },
         { "list", QT_TRANSLATE_NOOP("galley::Commands", "List articles by state, desk, byline or a full-text search."),
             runListCommand },
@@ -67,6 +68,14 @@ const QList<CommandInfo> &commands()
         { "reply", QT_TRANSLATE_NOOP("galley::Commands", "Reply to a comment thread."), runReplyCommand },
         { "resolve", QT_TRANSLATE_NOOP("galley::Commands", "Resolve a comment thread."), runResolveCommand },
         { "reopen", QT_TRANSLATE_NOOP("galley::Commands", "Reopen a resolved comment thread."), runReopenCommand },
+        { "suggest",
+            QT_TRANSLATE_NOOP("galley::Commands", "Suggest a change to a passage (replace, delete, insert) for an editor."),
+            runSuggestCommand },
+        { "suggestions", QT_TRANSLATE_NOOP("galley::Commands", "List an article's suggestions."),
+            runSuggestionsCommand },
+        { "accept", QT_TRANSLATE_NOOP("galley::Commands", "Accept suggestions: make their changes to the text."),
+            runAcceptCommand },
+        { "reject", QT_TRANSLATE_NOOP("galley::Commands", "Reject suggestions."), runRejectCommand },
         { "revise",
             QT_TRANSLATE_NOOP("galley::Commands", "Replace an article with an updated version, keeping its comments."),
             runReviseCommand },

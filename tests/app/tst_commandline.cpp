@@ -26,7 +26,8 @@ namespace {
 /// (or one the help names that the dispatcher does not run) fails the test.
 const QStringList Commands { QStringLiteral("import"), QStringLiteral("show"), QStringLiteral("list"),
     QStringLiteral("export"), QStringLiteral("annotate"), QStringLiteral("reply"), QStringLiteral("resolve"),
-    QStringLiteral("reopen"), QStringLiteral("revise"), QStringLiteral("transition"), QStringLiteral("lint"),
+    QStringLiteral("reopen"), QStringLiteral("suggest"), QStringLiteral("suggestions"), QStringLiteral("accept"),
+    QStringLiteral("reject"), QStringLiteral("revise"), QStringLiteral("transition"), QStringLiteral("lint"),
     QStringLiteral("history"), QStringLiteral("diff"), QStringLiteral("watch"), QStringLiteral("admin"),
     QStringLiteral("copy") };
 
@@ -287,8 +288,8 @@ private Q_SLOTS:
         expected.sort();
         QCOMPARE(complete(script, { QStringLiteral("galley"), QString() }), expected);
         QCOMPARE(complete(script, { QStringLiteral("galley"), QStringLiteral("re") }),
-            (QStringList { QStringLiteral("reopen"), QStringLiteral("reply"), QStringLiteral("resolve"),
-                QStringLiteral("revise") }));
+            (QStringList { QStringLiteral("reject"), QStringLiteral("reopen"), QStringLiteral("reply"),
+                QStringLiteral("resolve"), QStringLiteral("revise") }));
         QCOMPARE(complete(script, { QStringLiteral("galley"), QStringLiteral("--lang"), QString() }),
             (QStringList { QStringLiteral("en"), QStringLiteral("zh_CN") }));
         // The value of an option is left to bash's own completion (files), not offered commands.
