@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolTip>
 #include <QTreeWidget>
 
 using namespace galley;
@@ -169,6 +170,24 @@ private Q_SLOTS:
         QVERIFY(title != all.cend());
         QCOMPARE(m_area->fieldsForm()->titleField()->text().mid(title->start, title->end - title->start), QStringLiteral(","));
         QVERIFY(!m_area->documentController()->isModified()); // underlines are not edits
+    }
+
+    void hoverSaysTheMessage()
+    {
+        QVERIFY(openSample());
+        QTRY_VERIFY(desk()->isIdle());
+        const CopyDeskChecker::Located comma = bodyFindings(LintRule::HalfwidthPunctuation).first();
+        QTextCursor at(body()->document());
+        at.setPosition(comma.start);
+        const QRect before = body()->cursorRect(at);
+        at.setPosition(comma.end);
+        const QPoint middle((before.left() + body()->cursorRect(at).left()) / 2, before.center().y());
+        QHelpEvent help(QEvent::ToolTip, middle, body()->viewport()->mapToGlobal(middle));
+        QCoreApplication::sendEvent(body()->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), comma.finding.message);
+        QVERIFY(comma.finding.message.contains(QStringLiteral("，")));
+        QToolTip::hideText();
     }
 
     void fixAllIsOneUndoStep()

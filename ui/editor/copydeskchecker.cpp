@@ -551,12 +551,12 @@ void CopyDeskChecker::addMenuActions(QMenu *menu, Field field, int position)
             actions.append(none);
         }
     } else if (finding.fix) {
-        const QString text = finding.fix->isEmpty() ? tr("&Delete It") : tr("&Change to “%1”").arg(*finding.fix);
+        const QString text = finding.fix->isEmpty() ? tr("Re&move It") : tr("C&hange to “%1”").arg(*finding.fix);
         add(text, QStringLiteral("copyDeskFix"), [this, located] { replace(located, *located.finding.fix); })
             ->setEnabled(editable);
         if (field == Field::Body) {
             const LintRule rule = finding.rule;
-            add(tr("Fix &All of This Kind in the Article"), QStringLiteral("copyDeskFixAll"), [this, rule] {
+            add(tr("Fi&x All of This Kind in the Article"), QStringLiteral("copyDeskFixAll"), [this, rule] {
                 const int fixed = fixAll(rule);
                 Q_EMIT statusMessage(tr("Copy desk: %n fixed (%1).", nullptr, fixed).arg(LintRules::description(rule)));
             })->setEnabled(editable);

@@ -59,7 +59,7 @@ CopyDeskPanel::CopyDeskPanel(EditorArea *editorArea, QWidget *parent)
     m_summary->setBuddy(m_view);
 
     auto *buttons = new QHBoxLayout;
-    m_fixAll = new QPushButton(tr("&Fix All of This Kind"), content);
+    m_fixAll = new QPushButton(tr("Fi&x All of This Kind"), content);
     m_fixAll->setObjectName(QStringLiteral("copyDeskFixAll"));
     m_fixAll->setToolTip(tr("Applies every safe fix of the selected kind in the article; Undo takes them back at once"));
     buttons->addStretch(1);
@@ -137,10 +137,12 @@ void CopyDeskPanel::refresh()
             }
             const int length = located.end - located.start;
             const int from = std::max(0, offset - SnippetContext);
-            QString snippet = label.arg((from > 0 ? QStringLiteral("…") : QString()) + context.mid(from, offset - from)
-                + QStringLiteral("【") + context.mid(offset, length) + QStringLiteral("】")
-                + context.mid(offset + length, SnippetContext)
-                + (offset + length + SnippetContext < context.size() ? QStringLiteral("…") : QString()));
+            // The flagged text first, quoted (a half-width comma is hard to see in the middle of
+            // Chinese text), then the text around it.
+            QString snippet = label.arg(tr("“%1”  %2")
+                    .arg(context.mid(offset, length),
+                        (from > 0 ? QStringLiteral("…") : QString()) + context.mid(from, offset + length + SnippetContext - from)
+                            + (offset + length + SnippetContext < context.size() ? QStringLiteral("…") : QString())));
             snippet.replace(QChar::LineSeparator, QLatin1Char(' '));
             auto *row = new QTreeWidgetItem(group);
             row->setText(0, snippet);
