@@ -5,6 +5,7 @@
 
 #include "articlelistdock.h"
 #include "documentcontroller.h"
+#include "editor/copydeskchecker.h"
 #include "editor/editorarea.h"
 #include "editor/richtextedit.h"
 #include "mainwindow.h"
@@ -255,6 +256,40 @@ void measureEditor(Context &context)
     }
     update.note = QStringLiteral("PreviewPane::updated with nothing pending; %1 full page loads in all").arg(preview->pageLoadCount());
     context.report.add(update);
+
+    // The copy desk: a half-width comma typed between Chinese characters, until its underline
+    // is there (the worker's re-check of the paragraph, after the pause the checker waits for).
+    CopyDeskChecker *desk = area.copyDesk();
+    Measurement underline = make(QStringLiteral("copy desk: keystroke -> underline re-checked"), QStringLiteral("ms"),
+        Goal::AtMost, 100, size);
+    for (int r = 0; r < repeat; ++r) {
+        QElapsedTimer settle;
+        settle.start();
+        while (!desk->isIdle() && settle.elapsed() < 5000)
+            QTest::qWait(5);
+        typeKey(body, QChar(0x5B57)); // 字, then the comma, then 字: "字,字"
+        const int comma = body->textCursor().position();
+        typeKey(body, QLatin1Char(','));
+        QElapsedTimer timer;
+        timer.start();
+        typeKey(body, QChar(0x5B57));
+        bool shown = false;
+        while (!shown && timer.elapsed() < 5000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+            const std::optional<CopyDeskChecker::Located> found = desk->findingAt(CopyDeskChecker::Field::Body, comma);
+            shown = desk->isIdle() && found && found->start == comma;
+        }
+        if (shown)
+            underline.samples.append(elapsedMs(timer));
+        else
+            qWarning("copy desk: the comma was not underlined in time");
+        for (int k = 0; k < 3; ++k)
+            typeKey(body, QLatin1Char('\b'));
+    }
+    underline.note = QStringLiteral("from the keystroke after the comma: the checker's %1 ms pause, the worker's check of "
+                                    "the paragraph, the underline set")
+                         .arg(60);
+    context.report.add(underline);
 
     (void)area.closeArticle();
 }
