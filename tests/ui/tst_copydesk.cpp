@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QToolTip>
@@ -321,6 +322,26 @@ private Q_SLOTS:
         QVERIFY(desk()->dictionary().isEmpty());
         for (const CopyDeskChecker::Located &located : desk()->findings())
             QVERIFY(!located.finding.isSpelling());
+    }
+
+    void missingDictionaryIsSaidOnce()
+    {
+        // A dictionary no system has (en_ZZ): said once, no underline per word.
+        RichTextEdit body;
+        QLineEdit title;
+        QLineEdit subtitle;
+        CopyDeskChecker checker(&body, &title, &subtitle);
+        QSignalSpy said(&checker, &CopyDeskChecker::statusMessage);
+        body.setPlainText(QStringLiteral("The herders did not recieve the rules."));
+        checker.setArticle(1, QStringLiteral("en-ZZ"));
+        QTRY_VERIFY(checker.isIdle());
+        QTextCursor end(body.document());
+        end.movePosition(QTextCursor::End);
+        end.insertText(QStringLiteral(" Nor did thier neighbours."));
+        QTRY_VERIFY(checker.isIdle());
+        QCOMPARE(said.size(), 1);
+        QVERIFY(said.first().first().toString().contains(QStringLiteral("en_ZZ")));
+        QVERIFY(checker.findings().isEmpty());
     }
 
     void panelListsAndJumps()
