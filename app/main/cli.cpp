@@ -344,6 +344,20 @@ int runCopyCommand(const QStringList &arguments)
         reported = done;
         printError(Cli::tr("copied %1 of %2 articles…").arg(done / 1000 * 1000).arg(total));
     });
+    // A copy long enough to report its progress also says what its last minutes are spent on.
+    copy.setStageStarted([&reported](NewsroomCopy::Stage stage) {
+        if (reported == 0)
+            return;
+        switch (stage) {
+        case NewsroomCopy::Stage::BuildingSearchIndexes:
+            printError(Cli::tr("every article is written; the server is building the search indexes "
+                               "(most of a large copy's time)…"));
+            break;
+        case NewsroomCopy::Stage::Verifying:
+            printError(Cli::tr("reading the copy back to compare its counts and checksum with the source…"));
+            break;
+        }
+    });
     if (!copy.run()) {
         if (copy.failure() == NewsroomCopy::Failure::DestinationNotEmpty)
             printError(copy.errorString() + QLatin1Char(' ')

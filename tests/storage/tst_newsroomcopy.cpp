@@ -331,8 +331,19 @@ private Q_SLOTS:
             QCOMPARE(total, 1300);
             progress.append(done);
         });
+        // The steps after the last page are announced once each, after every article is written:
+        // a copy into an empty server (by its owner, a chief) builds the search indexes it dropped.
+        QList<NewsroomCopy::Stage> stages;
+        copy.setStageStarted([&stages, &progress](NewsroomCopy::Stage stage) {
+            QCOMPARE(progress.isEmpty() ? 0 : progress.constLast(), 1300);
+            stages.append(stage);
+        });
         QVERIFY2(copy.run(), qPrintable(copy.errorString()));
         QCOMPARE(progress, (QList<qint64> { 500, 1000, 1300 }));
+        const QList<NewsroomCopy::Stage> expectedStages = to == Engine::PostgreSQL
+            ? QList<NewsroomCopy::Stage> { NewsroomCopy::Stage::BuildingSearchIndexes, NewsroomCopy::Stage::Verifying }
+            : QList<NewsroomCopy::Stage> { NewsroomCopy::Stage::Verifying };
+        QCOMPARE(stages, expectedStages);
         const NewsroomCopyResult &result = copy.result();
         QVERIFY(result.matches());
         QVERIFY(result.keptIds);

@@ -474,6 +474,7 @@ struct NewsroomCopy::Private {
     Database &destination;
     bool merge = false;
     Progress progress;
+    StageStarted stageStarted;
     NewsroomCopyResult result;
     Failure failure = Failure::None;
     QString error;
@@ -749,6 +750,8 @@ bool NewsroomCopy::Private::copy()
     if (!finishWriting() || !copyAssets() || (keepIds && !advanceSequences()))
         return false;
     if (rebuildSearchIndexes) {
+        if (stageStarted)
+            stageStarted(Stage::BuildingSearchIndexes);
         if (!exec(destination, QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")))
             return false;
         for (const QString &statement : PostgresSchema::searchIndexStatements()) {
@@ -778,6 +781,8 @@ bool NewsroomCopy::Private::copy()
     result.renamedSlugs = renamedSlugs.size();
     endSnapshot();
 
+    if (stageStarted)
+        stageStarted(Stage::Verifying);
     if (!verify())
         return false;
     if (!result.matches()) {
@@ -1067,12 +1072,18 @@ void NewsroomCopy::setProgress(Progress progress)
     d->progress = std::move(progress);
 }
 
+void NewsroomCopy::setStageStarted(StageStarted stageStarted)
+{
+    d->stageStarted = std::move(stageStarted);
+}
+
 bool NewsroomCopy::run()
 {
     QElapsedTimer timer;
     timer.start();
     auto fresh = std::make_unique<Private>(d->source, d->destination); // a second run() starts afresh
     fresh->progress = std::move(d->progress);
+    fresh->stageStarted = std::move(d->stageStarted);
     fresh->merge = d->merge;
     d = std::move(fresh);
     if (!d->source.isOpen() || !d->destination.isOpen())

@@ -98,6 +98,14 @@ public:
     /// Called after each page: articles handled so far (copied or skipped) and the total.
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
+    /// The long steps after the rows are written, each announced as it begins, so that a
+    /// caller can say why a copy whose articles are all written is still running.
+    enum class Stage {
+        BuildingSearchIndexes, ///< a team server builds the search indexes dropped for the copy
+        Verifying, ///< the destination's rows are counted and checksummed through its connection
+    };
+    using StageStarted = std::function<void(Stage stage)>;
+
     NewsroomCopy(Database &source, Database &destination);
     ~NewsroomCopy();
     NewsroomCopy(const NewsroomCopy &) = delete;
@@ -106,6 +114,7 @@ public:
     /// Merge into a destination that already has articles (see the class comment).
     void setMerge(bool merge);
     void setProgress(Progress progress);
+    void setStageStarted(StageStarted stageStarted);
 
     /// Copies. True when the copy was committed; then result() holds what it did.
     [[nodiscard]] bool run();
