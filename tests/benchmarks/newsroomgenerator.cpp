@@ -250,7 +250,8 @@ QString NewsroomGenerator::build(Kind kind, qint64 articles, const Progress &pro
         }
         QRandomGenerator random(kind == Kind::Full ? 20250318u : 19491001u);
         const qint64 total = kind == Kind::Full ? articles + 2 : articles;
-        // Two years of copy, oldest first, each article edited within a few days of its creation.
+        // Two years of copy, oldest first, each article edited within a few days of its creation
+        // (generatedLastDay() is the last of them).
         const QDateTime start(QDate(2024, 1, 1), QTime(6, 0), Qt::UTC);
         const double spacingMs = 2.0 * 365 * 24 * 3600 * 1000 / double(total);
         for (qint64 i = 0; i < total; ++i) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 #include <functional>
@@ -9,6 +10,13 @@ namespace galley::bench {
 /// Ids of the articles every generated newsroom starts with (created first, so ids 1 and 2).
 inline constexpr qint64 Article20kId = 1;
 inline constexpr qint64 Article100kId = 2;
+
+/// The generated copy spans two years from 1 January 2024 (UTC), oldest first: the newest
+/// articles were created on this day, so the 30 days before it are a working newsroom's month.
+[[nodiscard]] inline QDate generatedLastDay()
+{
+    return QDate(2024, 1, 1).addDays(2 * 365);
+}
 
 /// Builds synthetic newsrooms through the real storage API (Database, AssetRepository and
 /// BulkLoader, which stores what ArticleRepository, RevisionRepository and AnnotationRepository

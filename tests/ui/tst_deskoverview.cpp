@@ -17,7 +17,8 @@
 #include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLineSeries>
-#include <QStackedBarSeries>
+#include <QBarCategoryAxis>
+#include <QHorizontalStackedBarSeries>
 #include <QTest>
 #include <QTreeView>
 
@@ -82,17 +83,22 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(overview));
         QVERIFY(overview->overview());
 
-        // Stacked bars: desks in order (体育, 经济), one set per state.
+        // Stacked bars: one per desk, read from the top (体育, then 经济), one set per state.
         QChart *states = overview->chartView(DeskOverviewWindow::States)->chart();
-        auto *bars = qobject_cast<QStackedBarSeries *>(states->series().value(0));
+        auto *bars = qobject_cast<QHorizontalStackedBarSeries *>(states->series().value(0));
         QVERIFY(bars);
+        auto *deskAxis = qobject_cast<QBarCategoryAxis *>(states->axes(Qt::Vertical).value(0));
+        QVERIFY(deskAxis);
+        QCOMPARE(deskAxis->categories(), QStringList({ economy, sport })); // bottom-up
+        const int sportBar = 1;
+        const int economyBar = 0;
         QCOMPARE(bars->barSets().size(), allWorkflowStates().size());
-        QCOMPARE(setNamed(bars, S::Draft)->at(0), 2.0);
-        QCOMPARE(setNamed(bars, S::Draft)->at(1), 0.0);
-        QCOMPARE(setNamed(bars, S::InReview)->at(0), 1.0);
-        QCOMPARE(setNamed(bars, S::InReview)->at(1), 3.0);
-        QCOMPARE(setNamed(bars, S::Published)->at(1), 1.0);
-        QCOMPARE(setNamed(bars, S::Approved)->at(1), 0.0);
+        QCOMPARE(setNamed(bars, S::Draft)->at(sportBar), 2.0);
+        QCOMPARE(setNamed(bars, S::Draft)->at(economyBar), 0.0);
+        QCOMPARE(setNamed(bars, S::InReview)->at(sportBar), 1.0);
+        QCOMPARE(setNamed(bars, S::InReview)->at(economyBar), 3.0);
+        QCOMPARE(setNamed(bars, S::Published)->at(economyBar), 1.0);
+        QCOMPARE(setNamed(bars, S::Approved)->at(economyBar), 0.0);
 
         // Lines: today's point has the 7 articles created, 1 approval and 1 publication.
         QChart *days = overview->chartView(DeskOverviewWindow::Days)->chart();
@@ -112,10 +118,10 @@ private Q_SLOTS:
         QVERIFY(comments);
         QCOMPARE(comments->barSets().constFirst()->count(), 0);
 
-        // A click on 经济's "in review" segment (x = 1, from 0 to 3 on the value axis) lists
-        // those three articles.
+        // A click on 经济's "in review" segment (from 0 to 3 on the value axis) lists those
+        // three articles.
         QChartView *view = overview->chartView(DeskOverviewWindow::States);
-        const QPointF inChart = states->mapToPosition(QPointF(1, 1.5), bars);
+        const QPointF inChart = states->mapToPosition(QPointF(1.5, economyBar), bars);
         const QPoint inView = view->mapFromScene(states->mapToScene(inChart));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inView);
         ArticleListModel *list = window.articleList()->model();
@@ -124,9 +130,9 @@ private Q_SLOTS:
         QCOMPARE(list->rowCount(), 3);
         QVERIFY(window.articleList()->isVisible());
 
-        // Another click, on 体育's drafts (x = 0, from 0 to 2).
+        // Another click, on 体育's drafts (from 0 to 2).
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-            view->mapFromScene(states->mapToScene(states->mapToPosition(QPointF(0, 1), bars))));
+            view->mapFromScene(states->mapToScene(states->mapToPosition(QPointF(1, sportBar), bars))));
         QCOMPARE(list->filter().desk, sport);
         QCOMPARE(list->filter().status, std::optional<S>(S::Draft));
         QCOMPARE(list->rowCount(), 2);
@@ -146,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(overview));
         QTest::keyClick(overview, Qt::Key_F5);
         // (a button's shortcut clicks it after a short animation)
-        QTRY_COMPARE(setNamed(qobject_cast<QStackedBarSeries *>(states->series().value(0)), S::Draft)->at(0), 3.0);
+        QTRY_COMPARE(setNamed(qobject_cast<QHorizontalStackedBarSeries *>(states->series().value(0)), S::Draft)->at(sportBar), 3.0);
     }
 };
 

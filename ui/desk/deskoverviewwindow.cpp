@@ -17,18 +17,21 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScreen>
 #include <QShortcut>
-#include <QStackedBarSeries>
 #include <QBarSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace galley {
 
@@ -50,13 +53,31 @@ void clearChart(QChart *chart)
     }
 }
 
+/// An axis of whole numbers from 0: ticks on integers (a count of 0 to 3 has no 0.5), about 5.
 QValueAxis *countAxis(qreal max)
 {
     auto *axis = new QValueAxis;
-    axis->setRange(0, std::max<qreal>(1, max));
+    const qreal top = std::max<qreal>(1, max);
+    qreal step = 1;
+    for (const qreal candidate : { 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000 }) {
+        step = candidate;
+        if (top / candidate <= 6)
+            break;
+    }
+    axis->setRange(0, std::ceil(top / step) * step);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
     axis->setLabelFormat(QStringLiteral("%d"));
-    axis->applyNiceNumbers();
     return axis;
+}
+
+/// Qt Charts elides a category's name to "..." when it is taller than the category's share of
+/// the plot: a Chinese name needs about two lines of Latin text's height per bar.
+void fitHeightTo(QChartView *view, qsizetype categories)
+{
+    const int perCategory = view->fontMetrics().height() * 5 / 2;
+    view->setMinimumHeight(std::max(220, int(categories) * perCategory + 110));
 }
 
 } // namespace
@@ -70,8 +91,11 @@ DeskOverviewWindow::DeskOverviewWindow(Database &database, QWidget *parent)
     setAccessibleName(tr("Desk overview"));
     build();
     const QByteArray geometry = Settings::value(GeometryKey);
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1100, 720);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First time: most of the screen (the four charts want it), at most 1600 × 1000.
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1600, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
+    }
 }
 
 DeskOverviewWindow::~DeskOverviewWindow() = default;
@@ -79,7 +103,14 @@ DeskOverviewWindow::~DeskOverviewWindow() = default;
 void DeskOverviewWindow::build()
 {
     auto *layout = new QVBoxLayout(this);
-    auto *grid = new QGridLayout;
+    // In a scroll area: a newsroom of many desks makes the bar charts taller than the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Charts"));
+    auto *charts = new QWidget(scroll);
+    auto *grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
     const QString titles[ChartCount] = { tr("Articles by state per desk"), tr("Created, approved and published per day"),
         tr("Median time in review per desk"), tr("Open comments per reviewer") };
     const QString descriptions[ChartCount] = {
@@ -96,7 +127,7 @@ void DeskOverviewWindow::build()
         chart->setAnimationOptions(QChart::NoAnimation);
         chart->legend()->setAlignment(Qt::AlignBottom);
         chart->setMargins(QMargins(4, 4, 4, 4));
-        auto *view = new QChartView(chart, this);
+        auto *view = new QChartView(chart, charts);
         view->setRenderHint(QPainter::Antialiasing);
         view->setObjectName(QStringLiteral("deskChart%1").arg(i));
         view->setAccessibleName(titles[i]);
@@ -105,7 +136,7 @@ void DeskOverviewWindow::build()
         view->setMinimumSize(320, 220);
         m_views[i] = view;
 
-        auto *save = new QPushButton(tr("Save as PNG…"), this);
+        auto *save = new QPushButton(tr("Save as PNG…"), charts);
         save->setObjectName(QStringLiteral("saveChart%1").arg(i));
         save->setAccessibleName(tr("Save “%1” as PNG").arg(titles[i]));
         connect(save, &QPushButton::clicked, this, [this, i] { askToSave(Chart(i)); });
@@ -118,7 +149,11 @@ void DeskOverviewWindow::build()
         cell->addLayout(buttonRow);
         grid->addLayout(cell, i / 2, i % 2);
     }
-    layout->addLayout(grid, 1);
+    // The first row gets more height: one bar per desk needs room for a dozen names.
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
+    scroll->setWidget(charts);
+    layout->addWidget(scroll, 1);
 
     auto *bottom = new QHBoxLayout;
     m_status = new QLabel(this);
@@ -174,8 +209,11 @@ void DeskOverviewWindow::fillStates()
 {
     QChart *chart = m_views[States]->chart();
     clearChart(chart);
-    const QStringList &desks = m_overview->desks;
-    auto *series = new QStackedBarSeries;
+    // Horizontal bars: a desk's name reads whole on the left, however many desks there are.
+    // They are laid out bottom-up, so the desks go in reverse to read from the top.
+    QStringList desks = m_overview->desks;
+    std::reverse(desks.begin(), desks.end());
+    auto *series = new QHorizontalStackedBarSeries;
     QList<qreal> totals(desks.size(), 0);
     for (WorkflowState state : allWorkflowStates()) {
         auto *set = new QBarSet(workflowStateDisplayName(state));
@@ -191,27 +229,32 @@ void DeskOverviewWindow::fillStates()
         }
         set->append(values);
         series->append(set);
-        connect(set, &QBarSet::clicked, this, [this, state](int index) {
-            if (!m_overview || index < 0 || index >= m_overview->desks.size())
+        connect(set, &QBarSet::clicked, this, [this, state, desks](int index) {
+            if (index < 0 || index >= desks.size())
                 return;
             ArticleFilter filter;
             filter.status = state;
-            filter.desk = m_overview->desks.at(index);
+            filter.desk = desks.at(index);
             Q_EMIT articlesRequested(filter);
         });
     }
     chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
+    auto *axisY = new QBarCategoryAxis;
     QStringList labels;
-    for (const QString &desk : desks)
+    for (const QString &desk : std::as_const(desks))
         labels.append(deskLabel(desk));
-    axisX->append(labels);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    QValueAxis *axisY = countAxis(totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend()));
+    axisY->append(labels);
+    fitHeightTo(m_views[States], desks.size());
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    QValueAxis *axisX = countAxis(totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend()));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    // Below, a little smaller: a legend on the right takes the width the desks' names need.
     chart->legend()->setVisible(true);
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    chart->legend()->setFont(legendFont);
 }
 
 void DeskOverviewWindow::fillDays()
@@ -256,12 +299,15 @@ void DeskOverviewWindow::fillReviewTimes()
 {
     QChart *chart = m_views[ReviewTimes]->chart();
     clearChart(chart);
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     auto *set = new QBarSet(tr("Median hours in review"));
     set->setColor(WorkflowStyle::color(WorkflowState::InReview));
     QStringList labels;
     qreal max = 0;
-    for (const DeskReviewTime &time : m_overview->reviewTimes) {
+    // Bottom-up, like the states: reversed to read from the top.
+    QList<DeskReviewTime> times = m_overview->reviewTimes;
+    std::reverse(times.begin(), times.end());
+    for (const DeskReviewTime &time : std::as_const(times)) {
         const qreal hours = qreal(time.medianSeconds) / 3600.0;
         set->append(hours);
         labels.append(tr("%1 (%n approved)", nullptr, int(time.approvals)).arg(deskLabel(time.desk)));
@@ -271,25 +317,26 @@ void DeskOverviewWindow::fillReviewTimes()
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(3);
-    connect(set, &QBarSet::clicked, this, [this](int index) {
-        if (!m_overview || index < 0 || index >= m_overview->reviewTimes.size())
+    connect(set, &QBarSet::clicked, this, [this, times](int index) {
+        if (index < 0 || index >= times.size())
             return;
         ArticleFilter filter;
         filter.status = WorkflowState::InReview;
-        filter.desk = m_overview->reviewTimes.at(index).desk;
+        filter.desk = times.at(index).desk;
         Q_EMIT articlesRequested(filter);
     });
     chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(labels);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0, std::max<qreal>(1, max));
-    axisY->applyNiceNumbers();
-    axisY->setTitleText(tr("hours"));
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(labels);
+    fitHeightTo(m_views[ReviewTimes], labels.size());
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, std::max<qreal>(1, max));
+    axisX->applyNiceNumbers();
+    axisX->setTitleText(tr("hours"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
     chart->legend()->setVisible(false);
     if (m_overview->reviewTimes.isEmpty())
         chart->setTitle(tr("Median time in review per desk: no approvals in the last %n days", nullptr, Days30));
@@ -318,6 +365,7 @@ void DeskOverviewWindow::fillOpenComments()
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(labels);
+    fitHeightTo(m_views[OpenComments], labels.size());
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     QValueAxis *axisX = countAxis(max);
@@ -325,8 +373,12 @@ void DeskOverviewWindow::fillOpenComments()
     series->attachAxis(axisX);
     chart->legend()->setVisible(false);
     const qsizetype others = m_overview->openComments.size() - shown.size();
-    chart->setTitle(others > 0 ? tr("Open comments per reviewer (the %1 with most; %n more)", nullptr, int(others)).arg(shown.size())
-                               : tr("Open comments per reviewer"));
+    if (shown.isEmpty())
+        chart->setTitle(tr("Open comments per reviewer: none open"));
+    else if (others > 0)
+        chart->setTitle(tr("Open comments per reviewer (the %1 with most; %n more)", nullptr, int(others)).arg(shown.size()));
+    else
+        chart->setTitle(tr("Open comments per reviewer"));
 }
 
 bool DeskOverviewWindow::saveChart(Chart chart, const QString &path)
