@@ -261,6 +261,8 @@ private Q_SLOTS:
     void anyInputReachesAFixedPoint_data();
     void anyInputReachesAFixedPoint();
     void throughput();
+    void changeFormat_data();
+    void changeFormat();
 };
 
 void TestCanonicalHtml::serialize_data()
@@ -662,6 +664,54 @@ void TestCanonicalHtml::throughput()
     measure("fromDocument", [&] { (void)CanonicalHtml::fromDocument(document); });
     measure("toPlainText", [&] { (void)CanonicalHtml::toPlainText(html); });
     measure("sanitize", [&] { (void)Sanitizer::sanitize(html); });
+}
+
+void TestCanonicalHtml::changeFormat_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("end");
+    QTest::addColumn<QStringList>("add");
+    QTest::addColumn<QStringList>("remove");
+    QTest::addColumn<QString>("expected"); // empty: refused
+    const QString two = QStringLiteral("<p>广大基层干部反映强烈</p>\n<p>内蒙古为基层减负</p>\n");
+    QTest::newRow("nominal: bold inside a paragraph")
+        << two << 2 << 6 << QStringList { QStringLiteral("strong") } << QStringList()
+        << QStringLiteral("<p>广大<strong>基层干部</strong>反映强烈</p>\n<p>内蒙古为基层减负</p>\n");
+    QTest::newRow("nominal: across two paragraphs")
+        << two << 8 << 14 << QStringList { QStringLiteral("em") } << QStringList()
+        << QStringLiteral("<p>广大基层干部反映<em>强烈</em></p>\n<p><em>内蒙古</em>为基层减负</p>\n");
+    QTest::newRow("nominal: emphasis taken off part of a run")
+        << QStringLiteral("<p><em>广大基层干部</em></p>\n") << 0 << 2 << QStringList()
+        << QStringList { QStringLiteral("em") } << QStringLiteral("<p>广大<em>基层干部</em></p>\n");
+    QTest::newRow("nominal: superscript replaces subscript")
+        << QStringLiteral("<p>H<sub>2</sub>O</p>\n") << 1 << 2 << QStringList { QStringLiteral("sup") } << QStringList()
+        << QStringLiteral("<p>H<sup>2</sup>O</p>\n");
+    QTest::newRow("robustness: a heading holds no strong")
+        << QStringLiteral("<h2>标题</h2>\n") << 0 << 2 << QStringList { QStringLiteral("strong") } << QStringList()
+        << QStringLiteral("<h2>标题</h2>\n");
+    QTest::newRow("robustness: unknown tag")
+        << two << 0 << 2 << QStringList { QStringLiteral("script") } << QStringList() << QString();
+    QTest::newRow("robustness: past the end")
+        << two << 0 << 99 << QStringList { QStringLiteral("em") } << QStringList() << QString();
+}
+
+void TestCanonicalHtml::changeFormat()
+{
+    QFETCH(QString, html);
+    QFETCH(int, start);
+    QFETCH(int, end);
+    QFETCH(QStringList, add);
+    QFETCH(QStringList, remove);
+    QFETCH(QString, expected);
+    const std::optional<QString> changed = CanonicalHtml::changeFormat(html, start, end, add, remove);
+    if (expected.isEmpty()) {
+        QVERIFY(!changed);
+        return;
+    }
+    QVERIFY(changed);
+    QCOMPARE(*changed, expected);
+    QCOMPARE(CanonicalHtml::toPlainText(*changed), CanonicalHtml::toPlainText(html));
 }
 
 QTEST_MAIN(TestCanonicalHtml)

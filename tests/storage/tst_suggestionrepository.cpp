@@ -251,6 +251,31 @@ private Q_SLOTS:
         QCOMPARE(orphan->anchor.quote, QStringLiteral("in the district"));
     }
 
+    void acceptingAFormatChangeKeepsTheText()
+    {
+        Suggestion format;
+        format.kind = SuggestionKind::Format;
+        format.author = Reviewer;
+        format.formatAfter = QStringLiteral("strong");
+        const qsizetype at = m_article.bodyText.indexOf(QStringLiteral("Elm Street library"));
+        format.anchor = Anchoring::create(m_article.bodyText, at, at + 18);
+        NewsroomActions::SuggestOutcome made = NewsroomActions::suggest(*m_database, m_article, format);
+        QVERIFY2(made.ok, qPrintable(made.error));
+        const NewsroomActions::ResolveOutcome accepted
+            = NewsroomActions::acceptSuggestions(*m_database, { format.id }, Editor);
+        QVERIFY2(accepted.ok, qPrintable(accepted.error));
+        QVERIFY2(accepted.article->bodyHtml.contains(QStringLiteral("close the <strong>Elm Street library</strong>.")),
+            qPrintable(accepted.article->bodyHtml));
+        QCOMPARE(accepted.article->bodyText, m_article.bodyText);
+
+        Suggestion unknown = format;
+        unknown.id = 0;
+        unknown.formatAfter = QStringLiteral("blink");
+        made = NewsroomActions::suggest(*m_database, *accepted.article, unknown);
+        QVERIFY(!made.ok);
+        QVERIFY2(made.error.contains(QStringLiteral("strong, em")), qPrintable(made.error));
+    }
+
     void rejectLeavesTheText()
     {
         const Suggestion suggestion = suggest(SuggestionKind::Replace, QStringLiteral("quiet"), QStringLiteral("calm"));

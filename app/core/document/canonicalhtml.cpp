@@ -404,4 +404,86 @@ QString CanonicalHtml::replaceText(const QString &canonicalHtml, const QList<Tex
     return HtmlModel::serialize(blocks);
 }
 
+namespace {
+
+/// The marks named by canonical tag names; nullopt for an unknown name.
+std::optional<quint8> marksNamed(const QStringList &names)
+{
+    quint8 marks = 0;
+    for (const QString &name : names) {
+        if (name == QLatin1String("strong"))
+            marks |= MarkStrong;
+        else if (name == QLatin1String("em"))
+            marks |= MarkEm;
+        else if (name == QLatin1String("u"))
+            marks |= MarkUnderline;
+        else if (name == QLatin1String("s"))
+            marks |= MarkStrike;
+        else if (name == QLatin1String("sub"))
+            marks |= MarkSub;
+        else if (name == QLatin1String("sup"))
+            marks |= MarkSup;
+        else
+            return std::nullopt;
+    }
+    return marks;
+}
+
+/// Splits the text run of \a block that straddles block-relative offset \a at in two.
+void splitRunAt(HtmlBlock &block, qsizetype at)
+{
+    qsizetype position = 0;
+    for (qsizetype r = 0; r < block.runs.size(); ++r) {
+        HtmlRun &run = block.runs[r];
+        const qsizetype length = run.isImage() ? 1 : run.text.size();
+        if (!run.isImage() && at > position && at < position + length) {
+            HtmlRun tail = run;
+            tail.text = run.text.mid(at - position);
+            run.text.truncate(at - position);
+            block.runs.insert(r + 1, tail);
+            return;
+        }
+        position += length;
+    }
+}
+
+} // namespace
+
+std::optional<QString> CanonicalHtml::changeFormat(
+    const QString &canonicalHtml, qsizetype start, qsizetype end, const QStringList &add, const QStringList &remove)
+{
+    const std::optional<quint8> added = marksNamed(add);
+    const std::optional<quint8> removed = marksNamed(remove);
+    if (!added || !removed || start < 0 || end < start)
+        return std::nullopt;
+    HtmlBlocks blocks = parseHtml(canonicalHtml, HtmlParseMode::Canonical);
+    const QList<TextBlock> spans = textBlocksOf(blocks);
+    if (spans.isEmpty() || end > spans.last().start + spans.last().length)
+        return std::nullopt;
+    quint8 cleared = *removed;
+    if (*added & MarkSub)
+        cleared |= MarkSup;
+    if (*added & MarkSup)
+        cleared |= MarkSub;
+    for (qsizetype b = 0; b < spans.size(); ++b) {
+        const TextBlock &span = spans.at(b);
+        const qsizetype from = std::max(start, span.start) - span.start;
+        const qsizetype to = std::min(end, span.start + span.length) - span.start;
+        if (from >= to)
+            continue;
+        HtmlBlock &block = blocks[b];
+        splitRunAt(block, from);
+        splitRunAt(block, to);
+        qsizetype position = 0;
+        for (HtmlRun &run : block.runs) {
+            const qsizetype length = run.isImage() ? 1 : run.text.size();
+            if (!run.isImage() && position >= from && position + length <= to)
+                run.marks = quint8((run.marks & ~cleared) | *added);
+            position += length;
+        }
+    }
+    HtmlModel::normalize(blocks);
+    return HtmlModel::serialize(blocks);
+}
+
 } // namespace galley

@@ -2,6 +2,9 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 class QTextDocument;
 
@@ -78,6 +81,15 @@ struct TextEdit {
 /// before it when it only inserts. An edit that crosses a block boundary or an image, or is
 /// out of range, is not made and counted in \a skipped. The result is canonical.
 [[nodiscard]] QString replaceText(const QString &canonicalHtml, const QList<TextEdit> &edits, int *skipped = nullptr);
+
+/// \a canonicalHtml with the inline formatting of [start, end) of its plain text changed (UTF-16
+/// offsets into toPlainText(); the range may span blocks): the tags in \a remove are taken
+/// off and those in \a add put on, by their canonical names "strong", "em", "u", "s", "sub",
+/// "sup" (adding sub takes sup off, and the other way round). Images and the text's characters
+/// are untouched. nullopt when a name is not one of those or the range is not in the text.
+/// The result is canonical (so a heading still holds no <strong>).
+[[nodiscard]] std::optional<QString> changeFormat(
+    const QString &canonicalHtml, qsizetype start, qsizetype end, const QStringList &add, const QStringList &remove);
 
 } // namespace CanonicalHtml
 } // namespace galley

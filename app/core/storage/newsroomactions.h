@@ -128,7 +128,8 @@ struct ResolveOutcome {
 
 /// Accepts the pending suggestions \a ids (of one article, not overlapping) as \a editor: each
 /// is placed on the article's stored text (an orphaned one cannot be accepted), the changes are
-/// made to the body (the new text takes the formatting of what it replaces), the article is
+/// made to the body (the new text takes the formatting of what it replaces; a format change puts
+/// tags on or takes them off, CanonicalHtml::changeFormat()), the article is
 /// saved through save() as a named revision by suggestionRevisionAuthor(editor, the suggesters)
 /// — which re-anchors the remaining pending suggestions — and the suggestions are marked
 /// accepted by \a editor; all in one transaction, or nothing on any failure. On a team server

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <tuple>
 
 namespace galley::NewsroomActions {
 
@@ -79,7 +80,33 @@ QString proposedText(const Suggestion &suggestion)
 struct PlacedEdit {
     qint64 id = 0;
     CanonicalHtml::TextEdit edit;
+    bool format = false; ///< a change of formatting of [edit.start, edit.end), not of text
+    QStringList add; ///< format: tags put on
+    QStringList remove; ///< format: tags taken off
 };
+
+QStringList tagNames(const QString &tags)
+{
+    return tags.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+/// The tags a format suggestion puts on and takes off.
+std::pair<QStringList, QStringList> formatChange(const Suggestion &suggestion)
+{
+    const QStringList before = tagNames(suggestion.formatBefore);
+    const QStringList after = tagNames(suggestion.formatAfter);
+    QStringList add;
+    QStringList remove;
+    for (const QString &tag : after) {
+        if (!before.contains(tag))
+            add.append(tag);
+    }
+    for (const QString &tag : before) {
+        if (!after.contains(tag))
+            remove.append(tag);
+    }
+    return { add, remove };
+}
 
 QString quoted(const QString &text)
 {
@@ -99,14 +126,12 @@ bool placeEdits(const QString &bodyText, const QList<Suggestion> &suggestions, Q
                          .arg(quoted(suggestion.anchor.quote));
             return false;
         }
-        if (suggestion.kind == SuggestionKind::Format) {
-            *error = QCoreApplication::translate("galley::NewsroomActions",
-                "Suggestion %1 changes formatting, which is applied in the editor, not here.")
-                         .arg(suggestion.id);
-            return false;
-        }
         PlacedEdit placed;
         placed.id = suggestion.id;
+        if (suggestion.kind == SuggestionKind::Format) {
+            placed.format = true;
+            std::tie(placed.add, placed.remove) = formatChange(suggestion);
+        }
         placed.edit.start = suggestion.kind == SuggestionKind::Insert ? match.end : match.start;
         placed.edit.end = match.end;
         placed.edit.text = proposedText(suggestion);
@@ -135,6 +160,18 @@ bool placeEdits(const QString &bodyText, const QList<Suggestion> &suggestions, Q
 bool makeEdits(QString *bodyHtml, const QList<PlacedEdit> &edits, QString *error)
 {
     for (const PlacedEdit &placed : edits) {
+        if (placed.format) {
+            const std::optional<QString> changed
+                = CanonicalHtml::changeFormat(*bodyHtml, placed.edit.start, placed.edit.end, placed.add, placed.remove);
+            if (!changed) {
+                *error = QCoreApplication::translate("galley::NewsroomActions",
+                    "Suggestion %1 asks for formatting Galley does not have (it has strong, em, u, s, sub and sup).")
+                             .arg(placed.id);
+                return false;
+            }
+            *bodyHtml = *changed;
+            continue;
+        }
         int skipped = 0;
         const QString changed = CanonicalHtml::replaceText(*bodyHtml, { placed.edit }, &skipped);
         if (skipped != 0) {
@@ -181,6 +218,14 @@ SuggestOutcome suggest(
                 "galley::NewsroomActions", "The suggestion is not anchored on the text of “%1” as stored.")
                                 .arg(article.title);
             return outcome;
+        }
+        if (suggestion.kind == SuggestionKind::Format) {
+            const auto [add, remove] = formatChange(suggestion);
+            if (!CanonicalHtml::changeFormat(article.bodyHtml, anchor.start, anchor.end, add, remove)) {
+                outcome.error = QCoreApplication::translate("galley::NewsroomActions",
+                    "A formatting suggestion names tags Galley has: strong, em, u, s, sub, sup.");
+                return outcome;
+            }
         }
         if (suggestion.kind == SuggestionKind::Insert || suggestion.kind == SuggestionKind::Replace) {
             QString text;
