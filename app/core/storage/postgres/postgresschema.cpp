@@ -566,6 +566,14 @@ $body$)",
 EXECUTE format('ALTER FUNCTION galley_check_suggestion() SET search_path = %I, pg_temp', current_schema());
 EXECUTE format('ALTER FUNCTION galley_notify() SET search_path = %I, pg_temp', current_schema());
 END $body$)",
+    // The search tokens compare as bytes (COLLATE "C"): a token is only ever looked up whole,
+    // so the order of the locale is of no use to them, and it is what a GIN build spends its time
+    // on. On a server made with a real locale (en_US.UTF-8, an ICU one), building the tokens'
+    // index for 20,000 articles took 60 s of CPU with it and 15.5 s without (20 s under the
+    // sandbox's C.UTF-8): that build is most of a `galley copy` into a server. The indexes on the
+    // two columns are rebuilt by this statement (minutes for a newsroom of 100,000 articles).
+    R"(ALTER TABLE article_search ALTER COLUMN terms TYPE TEXT[] COLLATE "C",
+  ALTER COLUMN title_terms TYPE TEXT[] COLLATE "C")",
 };
 
 /// The trigger function behind the server's rules for articles, built from
