@@ -45,6 +45,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -322,6 +323,13 @@ void MainWindow::createMenus()
     QAction *copyDeskToggle = m_copyDeskPanel->toggleViewAction();
     copyDeskToggle->setText(tr("&Copy Desk"));
     copyDeskToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
+    connect(copyDeskToggle, &QAction::triggered, this, [this](bool shown) {
+        if (!shown)
+            return;
+        // Shown from the menu or its shortcut: the list takes the focus, so Enter goes to a finding.
+        m_copyDeskPanel->raise();
+        m_copyDeskPanel->view()->setFocus(Qt::ShortcutFocusReason);
+    });
     view->addAction(copyDeskToggle);
     auto *deskOverview = view->addAction(QIcon::fromTheme(QStringLiteral("office-chart-bar")), tr("&Desk Overview"));
     deskOverview->setObjectName(QStringLiteral("deskOverviewAction"));
