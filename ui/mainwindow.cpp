@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
+#include "access/focuscycle.h"
 #include "articlelistdock.h"
 #include "desk/deskoverviewwindow.h"
 #include "documentcontroller.h"
 #include "models/articlelistmodel.h"
+#include "editor/articlefieldsform.h"
 #include "editor/editorarea.h"
+#include "editor/richtextedit.h"
 #include "editor/lockcontroller.h"
 #include "export/exportdialog.h"
 #include "importing/importjob.h"
@@ -95,6 +98,15 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_listDock->setUserName(Settings::userName());
     addDockWidget(Qt::LeftDockWidgetArea, m_listDock);
     createReviewPanels();
+
+    // F6 / Shift+F6: list -> fields -> body -> review panels, as the window reads.
+    m_focusCycle = new FocusCycle(this);
+    m_focusCycle->addRegion(m_listDock, m_listDock->view());
+    m_focusCycle->addRegion(m_editorArea->fieldsForm(), m_editorArea->fieldsForm()->titleField());
+    m_focusCycle->addRegion(m_editorArea->bodyEditor());
+    m_focusCycle->addRegion(m_annotationPanel, m_annotationPanel->view());
+    m_focusCycle->addRegion(m_historyPanel);
+    m_focusCycle->addRegion(m_copyDeskPanel);
 
     createMenus();
     createToolBars();
@@ -279,6 +291,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     auto *preferences = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"));
     preferences->setShortcuts({QKeySequence(QKeySequence::Preferences), QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     file->addSeparator();
@@ -336,6 +349,9 @@ void MainWindow::createMenus()
     deskOverview->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
     deskOverview->setStatusTip(tr("Charts of the newsroom for the chief: states per desk, the last 30 days, review times, open comments"));
     connect(deskOverview, &QAction::triggered, this, &MainWindow::showDeskOverview);
+    view->addSeparator();
+    view->addAction(m_focusCycle->nextAction());
+    view->addAction(m_focusCycle->previousAction());
     auto *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);

@@ -18,6 +18,7 @@ class ArticleListDock;
 class CopyDeskPanel;
 class Database;
 class DeskOverviewWindow;
+class FocusCycle;
 class EditorArea;
 class HistoryPanel;
 class LiveUpdates;
@@ -44,6 +45,8 @@ public:
     [[nodiscard]] WorkflowActions *workflowActions() const { return m_workflow; }
     /// What others change in the newsroom, as it happens (NewsroomWatcher behind it).
     [[nodiscard]] LiveUpdates *liveUpdates() const { return m_liveUpdates; }
+    /// F6 / Shift+F6 between the list, the fields, the body and the review panels.
+    [[nodiscard]] FocusCycle *focusCycle() const { return m_focusCycle; }
     /// Opens an article in the editor and selects it in the list.
     bool openArticle(qint64 id);
     /// Opens the article the user had open last time, or the newest one.
@@ -108,6 +111,7 @@ private:
     QToolBar *m_mainToolBar = nullptr;
     QToolBar *m_formatToolBar = nullptr;
     QPointer<DeskOverviewWindow> m_deskOverview;
+    FocusCycle *m_focusCycle = nullptr;
     RecoveryChooser m_recoveryChooser;
     bool m_listWaitsForIndex = false;
     bool m_sizeLayoutOnShow = false; ///< no saved layout: the first-start proportions once shown

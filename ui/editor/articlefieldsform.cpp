@@ -81,6 +81,7 @@ ArticleFieldsForm::ArticleFieldsForm(QWidget *parent)
     m_scheduled->setObjectName(QStringLiteral("scheduledField"));
     m_publishAt = new QDateTimeEdit(this);
     m_publishAt->setObjectName(QStringLiteral("publishAtField"));
+    m_publishAt->setAccessibleName(tr("Publish time"));
     m_publishAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_publishAt->setCalendarPopup(true);
     m_publishAt->setEnabled(false);

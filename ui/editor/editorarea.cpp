@@ -55,6 +55,7 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
     m_fields->setDeskSuggestions(ArticleSearch(database).desks());
 
     m_body = new RichTextEdit(this);
+    m_body->setAccessibleName(tr("Article text"));
     m_body->setArticleDocument(m_controller->document());
     m_body->setImageStore([this](const QByteArray &bytes, const QString &mime) {
         return AssetRepository(m_database).store(bytes, mime);

@@ -89,6 +89,7 @@ AnnotationPanel::AnnotationPanel(Database &database, EditorArea *editorArea, QWi
     layout->addLayout(filterRow);
 
     m_view = new QTreeView(content);
+    m_view->setAccessibleName(tr("Review comments"));
     m_view->setObjectName(QStringLiteral("annotationView"));
     auto *display = new ThreadDisplayModel(m_view);
     display->setSourceModel(m_model);
@@ -106,6 +107,7 @@ AnnotationPanel::AnnotationPanel(Database &database, EditorArea *editorArea, QWi
 
     m_composer = new QPlainTextEdit(content);
     m_composer->setObjectName(QStringLiteral("annotationComposer"));
+    m_composer->setAccessibleName(tr("New comment or reply"));
     m_composer->setPlaceholderText(tr("Write a comment on the selected text, or a reply to the selected thread…"));
     m_composer->setTabChangesFocus(true);
     m_composer->setMaximumHeight(m_composer->fontMetrics().lineSpacing() * 5);

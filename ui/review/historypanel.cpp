@@ -47,6 +47,7 @@ HistoryPanel::HistoryPanel(Database &database, EditorArea *editorArea, QWidget *
 
     m_view = new QTableView(content);
     m_view->setObjectName(QStringLiteral("revisionView"));
+    m_view->setAccessibleName(tr("Revisions"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -70,6 +71,7 @@ HistoryPanel::HistoryPanel(Database &database, EditorArea *editorArea, QWidget *
     m_caption->setWordWrap(true);
     m_textDiff = new QTextBrowser(content);
     m_textDiff->setObjectName(QStringLiteral("textDiff"));
+    m_textDiff->setAccessibleName(tr("Changes from the previous revision"));
     m_sourceDiff = new QTextBrowser(content);
     m_sourceDiff->setObjectName(QStringLiteral("sourceDiff"));
     m_sourceDiff->setLineWrapMode(QTextEdit::WidgetWidth);
