@@ -26,6 +26,7 @@
 #include "settings.h"
 #include "storage/database.h"
 #include "storage/searchindexer.h"
+#include "storage/suggestionrepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -455,6 +456,7 @@ void MainWindow::createReviewPanels()
     auto *stateDelegate = new WorkflowStateDelegate(ArticleListModel::StatusRole, m_listDock->view());
     stateDelegate->setOpenThreadCounts(ArticleListModel::IdRole,
                                        [this](qint64 id) { return AnnotationRepository(m_database).openThreadCount(id); });
+    stateDelegate->setOpenSuggestionCounts([this](qint64 id) { return SuggestionRepository(m_database).openCount(id); });
     m_listDock->view()->setItemDelegateForColumn(ArticleListModel::StatusColumn, stateDelegate);
     connect(m_listDock->model(), &QAbstractItemModel::modelReset, stateDelegate, &WorkflowStateDelegate::invalidateCounts);
     connect(m_annotationPanel, &AnnotationPanel::openCountChanged, this, [this, stateDelegate](qint64 id, int open) {

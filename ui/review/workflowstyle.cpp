@@ -55,6 +55,12 @@ void WorkflowStateDelegate::setOpenThreadCounts(int idRole, CountSource source)
     m_counts.clear();
 }
 
+void WorkflowStateDelegate::setOpenSuggestionCounts(CountSource source)
+{
+    m_suggestionSource = std::move(source);
+    m_suggestionCounts.clear();
+}
+
 void WorkflowStateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
@@ -69,11 +75,25 @@ void WorkflowStateDelegate::initStyleOption(QStyleOptionViewItem *option, const 
     if (!m_countSource)
         return;
     const qint64 id = index.data(m_idRole).toLongLong();
-    auto found = m_counts.constFind(id);
-    if (found == m_counts.cend())
-        found = m_counts.insert(id, m_countSource(id));
-    if (*found > 0)
-        option->text = tr("%1 (%2)", "state, open review threads").arg(option->text).arg(*found);
+    const auto cached = [id](QHash<qint64, int> &counts, const CountSource &source) {
+        if (!source)
+            return 0;
+        auto found = counts.constFind(id);
+        if (found == counts.cend())
+            found = counts.insert(id, source(id));
+        return *found;
+    };
+    const int threads = cached(m_counts, m_countSource);
+    const int suggestions = cached(m_suggestionCounts, m_suggestionSource);
+    if (threads > 0 && suggestions > 0) {
+        option->text = tr("%1 (%2, %n suggestion(s))", "state, open review threads, open suggestions", suggestions)
+                           .arg(option->text)
+                           .arg(threads);
+    } else if (suggestions > 0) {
+        option->text = tr("%1 (%n suggestion(s))", "state, open suggestions", suggestions).arg(option->text);
+    } else if (threads > 0) {
+        option->text = tr("%1 (%2)", "state, open review threads").arg(option->text).arg(threads);
+    }
 }
 
 } // namespace galley

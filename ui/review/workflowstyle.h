@@ -20,8 +20,9 @@ namespace WorkflowStyle {
 } // namespace WorkflowStyle
 
 /// Paints a state column (int(WorkflowState) in \a stateRole) with the state's dot before its
-/// name, and, when given a count source, the number of open review threads after it
-/// ("In review (2)"). Used for the Status column of the article list, whose model stays as it is.
+/// name, and, when given count sources, the number of open review threads and of open
+/// suggestions after it ("In review (2)", "In review (2, 1 suggestion)"). Used for the Status
+/// column of the article list, whose model stays as it is.
 class WorkflowStateDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -35,8 +36,16 @@ public:
     /// the article id in \a idRole.
     void setOpenThreadCounts(int idRole, CountSource source);
     /// Forgets the cached counts (the list was reloaded).
-    void invalidateCounts() { m_counts.clear(); }
+    void invalidateCounts()
+    {
+        m_counts.clear();
+        m_suggestionCounts.clear();
+    }
     void setOpenThreadCount(qint64 articleId, int count) { m_counts.insert(articleId, count); }
+    /// Shows open-suggestion counts too, read through \a source (once per article, then cached)
+    /// for the article id in the idRole given to setOpenThreadCounts().
+    void setOpenSuggestionCounts(CountSource source);
+    void setOpenSuggestionCount(qint64 articleId, int count) { m_suggestionCounts.insert(articleId, count); }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
@@ -45,7 +54,9 @@ private:
     int m_stateRole = Qt::UserRole;
     int m_idRole = -1;
     CountSource m_countSource;
+    CountSource m_suggestionSource;
     mutable QHash<qint64, int> m_counts;
+    mutable QHash<qint64, int> m_suggestionCounts;
 };
 
 } // namespace galley
