@@ -4,6 +4,9 @@
 # prints the table and appends one JSON line per measurement to build/bench-results.jsonl.
 # Default size: --articles 100000 (and --list-articles 1000000); other arguments pass through,
 # e.g. tools/bench.sh --articles 10000 --repeat 3. See galley-bench --help.
+# --readme: also puts the run's table (with its measured conditions) into README.md between the
+# galley-bench markers (tools/readme-table.py), when galley-bench exits 0: every planned row
+# measured, none broken. Otherwise README.md is left as it was.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 started=$SECONDS
 galley_setup --target galley-bench
@@ -11,7 +14,11 @@ echo "bench.sh: packages and Release build took $((SECONDS - started)) s" >&2
 bench="$GALLEY_BUILD/bin/galley-bench"
 [[ -x "$bench" ]] || bench="$GALLEY_BUILD/tests/benchmarks/galley-bench"
 
-args=("$@")
+args=()
+readme=0
+for arg in "$@"; do
+    if [[ "$arg" == --readme ]]; then readme=1; else args+=("$arg"); fi
+done
 have() { local a; for a in "${args[@]}"; do [[ "$a" == "$1" || "$a" == "$1="* ]] && return 0; done; return 1; }
 have --articles || args=(--articles 100000 "${args[@]}")
 have --out || args+=(--out "$GALLEY_BUILD/bench-results.jsonl")
@@ -28,8 +35,23 @@ if ! have --team-server; then
     trap '"$GALLEY_ROOT/tools/pg-sandbox.sh" stop "$pg_dir" || true' EXIT
     args+=(--team-server "$("$GALLEY_ROOT/tools/pg-sandbox.sh" start "$pg_dir")")
 fi
+if (( readme )); then
+    have --markdown && { echo "bench.sh: --readme writes its own --markdown file; give one or the other" >&2; exit 2; }
+    table="$(mktemp "${TMPDIR:-/tmp}/galley-bench-table.XXXXXX")"
+    trap 'rm -f "$table"; [[ -n "${pg_dir:-}" ]] && "$GALLEY_ROOT/tools/pg-sandbox.sh" stop "$pg_dir" || true' EXIT
+    args+=(--markdown "$table")
+fi
 measured=$SECONDS
 status=0
 "$bench" "${args[@]}" || status=$?
 echo "bench.sh: galley-bench took $((SECONDS - measured)) s; $((SECONDS - started)) s in all" >&2
+if (( readme )); then
+    if (( status != 0 )); then
+        echo "bench.sh: galley-bench exited with $status (a planned row missing or broken): README.md left as it was" >&2
+    elif python3 "$GALLEY_ROOT/tools/readme-table.py" "$GALLEY_ROOT/README.md" "$table"; then
+        echo "bench.sh: README.md's table is this run's" >&2
+    else
+        status=1
+    fi
+fi
 exit "$status"

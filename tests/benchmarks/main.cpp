@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -115,6 +116,16 @@ QString generate(NewsroomGenerator &generator, bool full, qint64 articles)
     return path;
 }
 
+/// The first three fields of /proc/loadavg ("0.12 0.30 0.25"), or "unknown".
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    const QList<QByteArray> fields = file.readLine().split(' ');
+    return fields.size() >= 3 ? QString::fromLatin1(fields.mid(0, 3).join(", ")) : QStringLiteral("unknown");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -133,6 +144,7 @@ int main(int argc, char *argv[])
     const Options &options = context.options;
     // The two newsrooms are separate files: each is built on its own thread with its own
     // connection, so on two cores generating both takes about as long as the larger one.
+    const QString loadAtStart = loadAverage();
     QElapsedTimer generation;
     generation.start();
     NewsroomGenerator listGenerator(options.cacheDirectory);
@@ -199,9 +211,26 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (!options.markdownFile.isEmpty()) {
-        QFile file(options.markdownFile);
-        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            file.write(context.report.markdown().toUtf8());
+        // How the run went, measured rather than typed beside the table: when, the sizes, the
+        // machine, and how busy it was (the load average before generating and after measuring).
+        const QString conditions = QStringLiteral(
+            "galley-bench run of %1 UTC: %2 full articles, %3 list articles, %4 repetitions, %5 soak seconds%6; "
+            "%7 logical CPUs, load average (1, 5, 15 min) %8 at the start and %9 at the end.\n\n")
+                                       .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                       .arg(options.articles)
+                                       .arg(options.listArticles)
+                                       .arg(options.repeat)
+                                       .arg(options.soakSeconds)
+                                       .arg(options.teamServer.isEmpty() ? QStringLiteral(", no team server")
+                                                                         : QString())
+                                       .arg(std::thread::hardware_concurrency())
+                                       .arg(loadAtStart, loadAverage());
+        QSaveFile file(options.markdownFile);
+        if (!file.open(QIODevice::WriteOnly) || file.write((conditions + context.report.markdown()).toUtf8()) < 0
+            || !file.commit()) {
+            err << QStringLiteral("galley-bench: cannot write the table to %1: %2\n").arg(options.markdownFile, file.errorString());
+            return 1;
+        }
     }
     const int problems = judge(context.report, options, err);
     // What follows main is Qt's and WebEngine's shutdown: should it ever hang, say so and end
