@@ -58,6 +58,20 @@ QString textOf(const QTextDocument *document, const Underline &underline)
     return cursor.selectedText();
 }
 
+/// Pixels of the error red in \a widget as drawn now (its text is black: they are underlines).
+int redPixels(QWidget *widget)
+{
+    const QImage image = widget->grab().toImage();
+    int red = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            red += c.red() - c.green() > 60 && c.red() - c.blue() > 60 ? 1 : 0; // antialiased red
+        }
+    }
+    return red;
+}
+
 QAction *actionNamed(QMenu &menu, const QString &name)
 {
     for (QAction *action : menu.actions()) {
@@ -171,6 +185,22 @@ private Q_SLOTS:
         QVERIFY(title != all.cend());
         QCOMPARE(m_area->fieldsForm()->titleField()->text().mid(title->start, title->end - title->start), QStringLiteral(","));
         QVERIFY(!m_area->documentController()->isModified()); // underlines are not edits
+
+        // The title's comma is drawn underlined, for an editor and for a reviewer (read-only);
+        // without the finding nothing red is drawn (the text is black).
+        QLineEdit *titleField = m_area->fieldsForm()->titleField();
+        const QString original = titleField->text();
+        QVERIFY(redPixels(titleField) > 0);
+        m_area->setReadOnly(true);
+        QVERIFY(titleField->isReadOnly());
+        titleField->setText(QStringLiteral("不适宜担任现职，448名干部被调整"));
+        QTRY_VERIFY(desk()->isIdle());
+        QCOMPARE(redPixels(titleField), 0);
+        titleField->setText(original);
+        QTRY_VERIFY(desk()->isIdle());
+        QVERIFY(redPixels(titleField) > 0);
+        QVERIFY(titleField->isReadOnly());
+        m_area->setReadOnly(false);
     }
 
     void hoverSaysTheMessage()

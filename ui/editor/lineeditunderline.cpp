@@ -65,7 +65,7 @@ void LineEditUnderline::onTextChanged(const QString &text)
 
 void LineEditUnderline::apply()
 {
-    if (!m_edit || m_composing || m_edit->isReadOnly())
+    if (!m_edit || m_composing)
         return;
     QList<QInputMethodEvent::Attribute> attributes;
     const int cursor = m_edit->cursorPosition();
@@ -74,8 +74,15 @@ void LineEditUnderline::apply()
             finding.end - finding.start, CopyDeskStyle::underlineFormat(finding)));
     }
     QInputMethodEvent event(QString(), attributes);
+    // QLineEdit takes input-method events only while editable; a reviewer's read-only title
+    // is made editable for the moment of the event (no text can arrive through it).
+    const bool readOnly = m_edit->isReadOnly();
     m_applying = true;
+    if (readOnly)
+        m_edit->setReadOnly(false);
     QCoreApplication::sendEvent(m_edit, &event);
+    if (readOnly)
+        m_edit->setReadOnly(true);
     m_applying = false;
 }
 

@@ -12,8 +12,8 @@ namespace galley {
 /// Copy-desk underlines in a QLineEdit (the title and subtitle fields). QLineEdit has no API
 /// for formats of its own; an input-method event carrying only TextFormat attributes (no text,
 /// no preedit) is Qt's public way to give its text layout extra formats, the way an input
-/// method marks a composition. Nothing is sent while an input method composes, nor to a
-/// read-only field (QLineEdit ignores input-method events there).
+/// method marks a composition. Nothing is sent while an input method composes; a read-only
+/// field (a reviewer's) is editable only for the moment the event is delivered.
 ///
 /// An edit moves the findings after it by what was typed and drops those it touched, at once,
 /// so the underlines follow the text until the field's next check arrives.
