@@ -352,6 +352,8 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(process.readAllStandardOutput());
         const QString warnings = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(warnings.trimmed().isEmpty(), qPrintable(warnings));
+        // The window, on a newsroom named alone (as the desktop entry starts it).
+        QVERIFY2(text.contains(QLatin1String("galley [options] [newsroom]")), qPrintable(text.left(600)));
         for (const QString &command : Commands)
             QVERIFY2(text.contains(QStringLiteral("galley %1 [options]").arg(command)), qPrintable(command));
         QVERIFY2(text.contains(QLatin1String("--status <state>")) || text.contains(QLatin1String("--status state")),
