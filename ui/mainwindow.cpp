@@ -19,6 +19,7 @@
 #include "editor/copydeskchecker.h"
 #include "review/copydeskpanel.h"
 #include "review/historypanel.h"
+#include "review/suggestionpanel.h"
 #include "review/workflowactions.h"
 #include "review/workflowstyle.h"
 #include "storage/annotationrepository.h"
@@ -38,6 +39,7 @@
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -330,6 +332,9 @@ void MainWindow::createMenus()
     QAction *commentsToggle = m_annotationPanel->toggleViewAction();
     commentsToggle->setText(tr("Review &Comments"));
     view->addAction(commentsToggle);
+    QAction *suggestionsToggle = m_suggestionPanel->toggleViewAction();
+    suggestionsToggle->setText(tr("&Suggestions"));
+    view->addAction(suggestionsToggle);
     QAction *historyToggle = m_historyPanel->toggleViewAction();
     historyToggle->setText(tr("&History"));
     historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
@@ -438,6 +443,7 @@ void MainWindow::applyRole()
     m_listDock->setReadOnly(readOnly);
     m_workflow->setRole(role);
     m_historyPanel->setReadOnly(readOnly);
+    m_suggestionPanel->setReadOnly(readOnly);
 }
 
 void MainWindow::createReviewPanels()
@@ -449,6 +455,11 @@ void MainWindow::createReviewPanels()
     m_historyPanel->setUserName(Settings::userName());
     addDockWidget(Qt::RightDockWidgetArea, m_historyPanel, Qt::Vertical);
     m_copyDeskPanel = new CopyDeskPanel(m_editorArea, this);
+    m_suggestionPanel = new SuggestionPanel(m_database, m_editorArea, this);
+    m_suggestionPanel->setUserName(Settings::userName());
+    addDockWidget(Qt::RightDockWidgetArea, m_suggestionPanel);
+    tabifyDockWidget(m_annotationPanel, m_suggestionPanel);
+    m_annotationPanel->raise();
     addDockWidget(Qt::RightDockWidgetArea, m_copyDeskPanel, Qt::Vertical);
     m_workflow = new WorkflowActions(m_database, m_editorArea->documentController(), this);
     m_workflow->setUserName(Settings::userName());
@@ -466,6 +477,11 @@ void MainWindow::createReviewPanels()
 
     const auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 5000); };
     connect(m_annotationPanel, &AnnotationPanel::statusMessage, this, showMessage);
+    connect(m_suggestionPanel, &SuggestionPanel::statusMessage, this, showMessage);
+    connect(m_suggestionPanel, &SuggestionPanel::openCountChanged, this, [this, stateDelegate](qint64 id, int open) {
+        stateDelegate->setOpenSuggestionCount(id, open);
+        m_listDock->view()->viewport()->update();
+    });
     connect(m_historyPanel, &HistoryPanel::statusMessage, this, showMessage);
     connect(m_copyDeskPanel, &CopyDeskPanel::statusMessage, this, showMessage);
     connect(m_workflow, &WorkflowActions::statusMessage, this, showMessage);
@@ -528,6 +544,7 @@ void MainWindow::arrangeFirstStartDocks()
         tabifyDockWidget(m_listDock, m_annotationPanel);
         tabifyDockWidget(m_annotationPanel, m_historyPanel);
         tabifyDockWidget(m_historyPanel, m_copyDeskPanel);
+        tabifyDockWidget(m_copyDeskPanel, m_suggestionPanel);
         m_listDock->raise();
     }
 }
@@ -694,6 +711,7 @@ void MainWindow::showPreferences()
     m_listDock->setUserName(Settings::userName());
     m_annotationPanel->setUserName(Settings::userName());
     m_historyPanel->setUserName(Settings::userName());
+    m_suggestionPanel->setUserName(Settings::userName());
     m_workflow->setUserName(Settings::userName());
     applyRole();
 }

@@ -16,6 +16,7 @@ namespace galley {
 class AnnotationPanel;
 class ArticleListDock;
 class CopyDeskPanel;
+class SuggestionPanel;
 class Database;
 class DeskOverviewWindow;
 class FocusCycle;
@@ -42,6 +43,7 @@ public:
     [[nodiscard]] AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
     [[nodiscard]] HistoryPanel *historyPanel() const { return m_historyPanel; }
     [[nodiscard]] CopyDeskPanel *copyDeskPanel() const { return m_copyDeskPanel; }
+    [[nodiscard]] SuggestionPanel *suggestionPanel() const { return m_suggestionPanel; }
     [[nodiscard]] WorkflowActions *workflowActions() const { return m_workflow; }
     /// What others change in the newsroom, as it happens (NewsroomWatcher behind it).
     [[nodiscard]] LiveUpdates *liveUpdates() const { return m_liveUpdates; }
@@ -100,6 +102,7 @@ private:
     AnnotationPanel *m_annotationPanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     CopyDeskPanel *m_copyDeskPanel = nullptr;
+    SuggestionPanel *m_suggestionPanel = nullptr;
     WorkflowActions *m_workflow = nullptr;
     SearchIndexer *m_searchIndexer = nullptr;
     LiveUpdates *m_liveUpdates = nullptr;

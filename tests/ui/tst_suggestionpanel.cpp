@@ -1,0 +1,149 @@
+// The suggestions side panel as an editor uses it: the reviewer's suggestions listed, selecting
+// one selects its passage, Accept changes the text in the editor (saved as a revision by both
+// names), Reject leaves it, unsaved edits are saved first, and a read-only newsroom decides
+// nothing.
+
+#include "editortestsupport.h"
+
+#include "editor/richtextedit.h"
+#include "review/suggestionpanel.h"
+#include "storage/newsroomactions.h"
+#include "storage/revisionrepository.h"
+
+#include <QPushButton>
+#include <QTreeView>
+
+using namespace galley;
+using galley::test::Newsroom;
+
+namespace {
+
+const QString Reviewer = QStringLiteral("李华");
+const QString EditorName = QStringLiteral("陈思远");
+const QString Html
+    = QStringLiteral("<p>文章指出,内蒙古坚持激励和约束双向发力。</p>\n<p>广大基层干部对文山会海反映强烈。</p>\n");
+
+} // namespace
+
+class TestSuggestionPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Newsroom> m_newsroom;
+    std::unique_ptr<QWidget> m_window;
+    EditorArea *m_area = nullptr;
+    SuggestionPanel *m_panel = nullptr;
+    qint64 m_id = 0;
+    qint64 m_comma = 0;
+    qint64 m_word = 0;
+
+    RichTextEdit *body() const { return m_area->bodyEditor(); }
+
+    qint64 suggest(SuggestionKind kind, const QString &quote, const QString &proposed)
+    {
+        const std::optional<Article> article = ArticleRepository(m_newsroom->database).load(m_id);
+        Suggestion suggestion;
+        suggestion.kind = kind;
+        suggestion.author = Reviewer;
+        suggestion.proposedHtml = proposed;
+        const qsizetype at = article->bodyText.indexOf(quote);
+        suggestion.anchor = Anchoring::create(article->bodyText, at, at + quote.size());
+        const NewsroomActions::SuggestOutcome outcome
+            = NewsroomActions::suggest(m_newsroom->database, *article, suggestion);
+        return outcome.ok ? suggestion.id : 0;
+    }
+
+    QPushButton *button(const QString &text) const
+    {
+        for (QPushButton *candidate : m_panel->findChildren<QPushButton *>()) {
+            if (candidate->text().remove(QLatin1Char('&')) == text)
+                return candidate;
+        }
+        return nullptr;
+    }
+
+    void selectRow(qint64 id)
+    {
+        const QModelIndex index = m_panel->model()->indexOf(id);
+        m_panel->view()->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_newsroom = std::make_unique<Newsroom>();
+        m_window = std::make_unique<QWidget>();
+        m_panel = test::addEditorAndPanel<SuggestionPanel>(*m_window, *m_newsroom, EditorName, &m_area);
+        m_panel->setUserName(EditorName);
+        QVERIFY(test::showActive(*m_window));
+        m_id = m_newsroom->addArticle(QStringLiteral("建议测试"), Html);
+        QVERIFY(m_id > 0);
+        m_comma = suggest(SuggestionKind::Replace, QStringLiteral(","), QStringLiteral("，"));
+        m_word = suggest(SuggestionKind::Insert, QStringLiteral("广大基层干部"), QStringLiteral("普遍"));
+        QVERIFY(m_comma && m_word);
+        QVERIFY(m_area->openArticle(m_id));
+    }
+
+    void cleanup()
+    {
+        if (m_area)
+            QVERIFY(m_area->closeArticle());
+        m_window.reset();
+        m_newsroom.reset();
+    }
+
+    void listsAndSelectsThePassage()
+    {
+        QCOMPARE(m_panel->model()->rowCount(), 2);
+        QCOMPARE(m_panel->countText(), QStringLiteral("2 pending · 0 decided"));
+        QVERIFY(!button(QStringLiteral("Accept"))->isEnabled()); // nothing selected yet
+        QVERIFY(button(QStringLiteral("Accept All"))->isEnabled());
+        selectRow(m_word);
+        QCOMPARE(body()->textCursor().selectedText(), QStringLiteral("广大基层干部"));
+        QVERIFY(button(QStringLiteral("Accept"))->isEnabled());
+    }
+
+    void acceptChangesTheTextRejectLeavesIt()
+    {
+        selectRow(m_comma);
+        QTest::mouseClick(button(QStringLiteral("Accept")), Qt::LeftButton);
+        QVERIFY2(
+            body()->toPlainText().startsWith(QStringLiteral("文章指出，内蒙古")), qPrintable(body()->toPlainText()));
+        QCOMPARE(RevisionRepository(m_newsroom->database).latest(m_id)->author,
+            QStringLiteral("陈思远 (suggested by 李华)"));
+        QVERIFY(!m_area->documentController()->isModified());
+        selectRow(m_word);
+        QTest::mouseClick(button(QStringLiteral("Reject")), Qt::LeftButton);
+        QVERIFY(!body()->toPlainText().contains(QStringLiteral("普遍")));
+        QCOMPARE(m_panel->countText(), QStringLiteral("0 pending · 2 decided"));
+        QCOMPARE(m_panel->model()->rowCount(), 0); // the filter shows pending ones
+        QVERIFY(!button(QStringLiteral("Accept All"))->isEnabled());
+    }
+
+    void unsavedEditsAreSavedFirst()
+    {
+        QTextCursor cursor(body()->document());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(QStringLiteral("新加的话。"));
+        QVERIFY(m_area->documentController()->isModified());
+        QTest::mouseClick(button(QStringLiteral("Accept All")), Qt::LeftButton);
+        const QString text = body()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("文章指出，内蒙古")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("广大基层干部普遍对")));
+        QVERIFY(text.endsWith(QStringLiteral("新加的话。")));
+        QCOMPARE(ArticleRepository(m_newsroom->database).load(m_id)->bodyText, text);
+    }
+
+    void readOnlyDecidesNothing()
+    {
+        m_panel->setReadOnly(true);
+        selectRow(m_comma);
+        QVERIFY(!button(QStringLiteral("Accept"))->isEnabled());
+        QVERIFY(!button(QStringLiteral("Reject All"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestSuggestionPanel)
+#include "tst_suggestionpanel.moc"

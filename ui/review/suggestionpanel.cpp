@@ -1,0 +1,212 @@
+#include "review/suggestionpanel.h"
+
+#include "documentcontroller.h"
+#include "editor/editorarea.h"
+#include "editor/richtextedit.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextCursor>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace galley {
+
+SuggestionPanel::SuggestionPanel(Database &database, EditorArea *editorArea, QWidget *parent)
+    : QDockWidget(tr("Suggestions"), parent)
+    , m_database(database)
+    , m_editorArea(editorArea)
+    , m_model(new SuggestionModel(database, this))
+{
+    setObjectName(QStringLiteral("suggestionPanel"));
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+
+    auto *filterRow = new QHBoxLayout;
+    m_filter = new QComboBox(content);
+    m_filter->addItem(tr("Pending"), int(SuggestionModel::Filter::Pending));
+    m_filter->addItem(tr("Decided"), int(SuggestionModel::Filter::Decided));
+    m_filter->addItem(tr("All"), int(SuggestionModel::Filter::All));
+    m_filter->setAccessibleName(tr("Show suggestions"));
+    m_counts = new QLabel(content);
+    filterRow->addWidget(m_filter);
+    filterRow->addWidget(m_counts, 1);
+    layout->addLayout(filterRow);
+
+    m_view = new QTreeView(content);
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAccessibleName(tr("Suggestions on this article"));
+    m_view->header()->setSectionResizeMode(SuggestionModel::ChangeColumn, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false);
+    layout->addWidget(m_view, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_acceptButton = new QPushButton(tr("Acce&pt"), content);
+    m_acceptButton->setToolTip(tr("Make the selected suggestions' changes to the text"));
+    m_rejectButton = new QPushButton(tr("Re&ject"), content);
+    m_rejectButton->setToolTip(tr("Decline the selected suggestions; the text stays as it is"));
+    m_acceptAllButton = new QPushButton(tr("Accept A&ll"), content);
+    m_rejectAllButton = new QPushButton(tr("Reject All"), content);
+    for (QPushButton *button : { m_acceptButton, m_rejectButton, m_acceptAllButton, m_rejectAllButton }) {
+        button->setAccessibleName(button->text().remove(QLatin1Char('&')));
+        buttons->addWidget(button);
+    }
+    layout->addLayout(buttons);
+    setWidget(content);
+
+    m_filter->setCurrentIndex(0);
+    m_model->setFilter(SuggestionModel::Filter::Pending);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setFilter(SuggestionModel::Filter(m_filter->currentData().toInt()));
+        updateButtons();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SuggestionPanel::updateButtons);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SuggestionPanel::onCurrentRowChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SuggestionPanel::updateButtons);
+    connect(m_model, &SuggestionModel::countsChanged, this, &SuggestionPanel::updateCounts);
+    connect(m_acceptButton, &QPushButton::clicked, this, [this] { accept(selectedPending()); });
+    connect(m_rejectButton, &QPushButton::clicked, this, [this] { reject(selectedPending()); });
+    connect(m_acceptAllButton, &QPushButton::clicked, this, [this] { accept(allPending()); });
+    connect(m_rejectAllButton, &QPushButton::clicked, this, [this] { reject(allPending()); });
+
+    DocumentController *controller = editorArea->documentController();
+    connect(controller, &DocumentController::articleLoaded, this, &SuggestionPanel::onArticleLoaded);
+    connect(controller, &DocumentController::saved, this, [this](qint64 id) {
+        if (id == m_model->articleId())
+            refresh(); // a save re-anchors the pending suggestions
+    });
+    connect(editorArea->bodyEditor(), &QTextEdit::textChanged, this, [this] {
+        if (m_model->articleId() != 0)
+            m_model->setBodyText(m_editorArea->bodyEditor()->document()->toPlainText());
+    });
+    onArticleLoaded(controller->articleId());
+}
+
+SuggestionPanel::~SuggestionPanel() = default;
+
+void SuggestionPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateButtons();
+}
+
+void SuggestionPanel::onArticleLoaded(qint64 id)
+{
+    m_model->setArticle(id, id ? m_editorArea->bodyEditor()->document()->toPlainText() : QString());
+    updateCounts();
+    updateButtons();
+}
+
+void SuggestionPanel::refresh()
+{
+    if (m_model->articleId() == 0)
+        return;
+    m_model->refresh();
+    updateCounts();
+    updateButtons();
+}
+
+QList<qint64> SuggestionPanel::selectedPending() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
+        if (row.data(SuggestionModel::PendingRole).toBool())
+            ids.append(row.data(SuggestionModel::IdRole).toLongLong());
+    }
+    return ids;
+}
+
+QList<qint64> SuggestionPanel::allPending() const
+{
+    QList<qint64> ids;
+    for (const Suggestion &suggestion : m_model->suggestions()) {
+        if (suggestion.isPending())
+            ids.append(suggestion.id);
+    }
+    return ids;
+}
+
+bool SuggestionPanel::accept(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return false;
+    DocumentController *controller = m_editorArea->documentController();
+    // The change is made to the stored text: what is being edited is stored first.
+    if (controller->isModified() && !controller->save()) {
+        Q_EMIT statusMessage(tr("The article could not be saved, so no suggestion was accepted."));
+        return false;
+    }
+    const std::optional<Article> saved = m_model->accept(ids, m_userName);
+    if (!saved) {
+        Q_EMIT statusMessage(m_model->errorString());
+        return false;
+    }
+    controller->adoptSaved(*saved);
+    updateCounts();
+    Q_EMIT statusMessage(tr("Accepted %n suggestion(s).", nullptr, int(ids.size())));
+    return true;
+}
+
+bool SuggestionPanel::reject(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return false;
+    if (!m_model->reject(ids, m_userName)) {
+        Q_EMIT statusMessage(m_model->errorString());
+        return false;
+    }
+    updateCounts();
+    Q_EMIT statusMessage(tr("Rejected %n suggestion(s).", nullptr, int(ids.size())));
+    return true;
+}
+
+void SuggestionPanel::onCurrentRowChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 start = current.data(SuggestionModel::StartRole).toLongLong();
+    const qint64 end = current.data(SuggestionModel::EndRole).toLongLong();
+    if (!current.isValid() || start < 0)
+        return;
+    QTextCursor cursor(m_editorArea->bodyEditor()->document());
+    cursor.setPosition(int(start));
+    cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+    m_editorArea->bodyEditor()->setTextCursor(cursor);
+    m_editorArea->bodyEditor()->ensureCursorVisible();
+}
+
+QString SuggestionPanel::countText() const
+{
+    return tr("%1 pending · %2 decided")
+        .arg(m_model->count(SuggestionModel::Filter::Pending))
+        .arg(m_model->count(SuggestionModel::Filter::Decided));
+}
+
+void SuggestionPanel::updateCounts()
+{
+    m_counts->setText(countText());
+    if (m_model->articleId() != 0) {
+        int open = 0;
+        for (const Suggestion &suggestion : m_model->suggestions())
+            open += suggestion.state == SuggestionState::Open ? 1 : 0;
+        Q_EMIT openCountChanged(m_model->articleId(), open);
+    }
+}
+
+void SuggestionPanel::updateButtons()
+{
+    const bool can = !m_readOnly && m_model->articleId() != 0;
+    m_acceptButton->setEnabled(can && !selectedPending().isEmpty());
+    m_rejectButton->setEnabled(can && !selectedPending().isEmpty());
+    m_acceptAllButton->setEnabled(can && m_model->count(SuggestionModel::Filter::Pending) > 0);
+    m_rejectAllButton->setEnabled(can && m_model->count(SuggestionModel::Filter::Pending) > 0);
+}
+
+} // namespace galley

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "models/suggestionmodel.h"
+
+#include <QDockWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeView;
+
+namespace galley {
+
+class Database;
+class EditorArea;
+
+/// The suggestions side panel: the open article's suggestions (SuggestionModel) with what
+/// each changes, who suggested it and where it stands; a filter (pending / decided / all) with
+/// the counts; Accept and Reject for the selected ones, Accept All and Reject All for the
+/// article. Selecting a suggestion selects its passage in the editor.
+///
+/// Accepting first saves what is being edited, then applies the suggestions through the use
+/// case (one revision named after the editor and the reviewers) and shows the saved text in
+/// the editor; on a team server only an editor or a chief may (the server says why not).
+class SuggestionPanel final : public QDockWidget
+{
+    Q_OBJECT
+public:
+    SuggestionPanel(Database &database, EditorArea *editorArea, QWidget *parent = nullptr);
+    ~SuggestionPanel() override;
+
+    [[nodiscard]] SuggestionModel *model() const { return m_model; }
+    [[nodiscard]] QTreeView *view() const { return m_view; }
+
+    void setUserName(const QString &name) { m_userName = name; }
+    [[nodiscard]] QString userName() const { return m_userName; }
+    /// No accepting or rejecting (a read-only newsroom).
+    void setReadOnly(bool readOnly);
+
+    /// Accepts (or rejects) the suggestions \a ids; true when done.
+    bool accept(const QList<qint64> &ids);
+    bool reject(const QList<qint64> &ids);
+    /// The pending suggestions selected, or all pending ones of the article.
+    [[nodiscard]] QList<qint64> selectedPending() const;
+    [[nodiscard]] QList<qint64> allPending() const;
+    /// Reads the open article's suggestions again (someone suggested or decided).
+    void refresh();
+    /// The count line under the filter ("2 pending · 1 decided").
+    [[nodiscard]] QString countText() const;
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    /// The open-suggestion count of \a articleId changed (for the article list).
+    void openCountChanged(qint64 articleId, int openSuggestions);
+
+private:
+    void onArticleLoaded(qint64 id);
+    void onCurrentRowChanged();
+    void updateCounts();
+    void updateButtons();
+
+    Database &m_database;
+    EditorArea *m_editorArea = nullptr;
+    SuggestionModel *m_model = nullptr;
+    QComboBox *m_filter = nullptr;
+    QLabel *m_counts = nullptr;
+    QTreeView *m_view = nullptr;
+    QPushButton *m_acceptButton = nullptr;
+    QPushButton *m_rejectButton = nullptr;
+    QPushButton *m_acceptAllButton = nullptr;
+    QPushButton *m_rejectAllButton = nullptr;
+    QString m_userName;
+    bool m_readOnly = false;
+};
+
+} // namespace galley
