@@ -457,9 +457,7 @@ void MainWindow::createReviewPanels()
     m_copyDeskPanel = new CopyDeskPanel(m_editorArea, this);
     m_suggestionPanel = new SuggestionPanel(m_database, m_editorArea, this);
     m_suggestionPanel->setUserName(Settings::userName());
-    addDockWidget(Qt::RightDockWidgetArea, m_suggestionPanel);
-    tabifyDockWidget(m_annotationPanel, m_suggestionPanel);
-    m_annotationPanel->raise();
+    addDockWidget(Qt::RightDockWidgetArea, m_suggestionPanel, Qt::Vertical);
     addDockWidget(Qt::RightDockWidgetArea, m_copyDeskPanel, Qt::Vertical);
     m_workflow = new WorkflowActions(m_database, m_editorArea->documentController(), this);
     m_workflow->setUserName(Settings::userName());

@@ -5,6 +5,7 @@
 #include "editor/richtextedit.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -47,16 +48,19 @@ SuggestionPanel::SuggestionPanel(Database &database, EditorArea *editorArea, QWi
     m_view->header()->setStretchLastSection(false);
     layout->addWidget(m_view, 1);
 
-    auto *buttons = new QHBoxLayout;
+    // Two rows: the panel stays as narrow as the others it is tabbed with.
+    auto *buttons = new QGridLayout;
     m_acceptButton = new QPushButton(tr("Acce&pt"), content);
     m_acceptButton->setToolTip(tr("Make the selected suggestions' changes to the text"));
     m_rejectButton = new QPushButton(tr("Re&ject"), content);
     m_rejectButton->setToolTip(tr("Decline the selected suggestions; the text stays as it is"));
     m_acceptAllButton = new QPushButton(tr("Accept A&ll"), content);
     m_rejectAllButton = new QPushButton(tr("Reject All"), content);
+    int place = 0;
     for (QPushButton *button : { m_acceptButton, m_rejectButton, m_acceptAllButton, m_rejectAllButton }) {
         button->setAccessibleName(button->text().remove(QLatin1Char('&')));
-        buttons->addWidget(button);
+        buttons->addWidget(button, place / 2, place % 2);
+        ++place;
     }
     layout->addLayout(buttons);
     setWidget(content);
