@@ -9,6 +9,7 @@
 #include "models/articlelistmodel.h"
 #include "noticebar.h"
 #include "review/annotationpanel.h"
+#include "review/suggestionpanel.h"
 #include "review/diffrenderer.h"
 #include "review/historypanel.h"
 #include "storage/articlerepository.h"
@@ -71,6 +72,9 @@ void LiveUpdates::onChanged(const NewsroomEvent &event)
     } else if (event.table == QLatin1String("annotations")) {
         m_listChanged = true; // the open-comment counts
         m_threadsChanged = m_threadsChanged || mine;
+    } else if (event.table == QLatin1String("suggestions")) {
+        m_listChanged = true; // the open-suggestion counts
+        m_suggestionsChanged = m_suggestionsChanged || mine;
     } else if (event.table == QLatin1String("revisions") || event.table == QLatin1String("workflow_events")) {
         m_historyChanged = m_historyChanged || mine;
     } else {
@@ -90,6 +94,7 @@ void LiveUpdates::apply()
     else if (activity)
         m_views.list->model()->refreshActivity(); // the rows loaded, in place
     const bool threads = std::exchange(m_threadsChanged, false) || everything;
+    const bool suggestions = std::exchange(m_suggestionsChanged, false) || everything;
     const bool history = std::exchange(m_historyChanged, false) || everything;
     const bool article = std::exchange(m_articleChanged, false) || everything;
     if (m_views.editor->currentArticleId() == 0)
@@ -98,6 +103,8 @@ void LiveUpdates::apply()
         checkOpenArticle(std::exchange(m_articleChangedBy, QString()));
     if (threads)
         m_views.annotations->refreshThreads();
+    if (suggestions && m_views.suggestions)
+        m_views.suggestions->refresh();
     if (history)
         m_views.history->refresh();
 }

@@ -13,11 +13,12 @@ class AnnotationPanel;
 class ArticleListDock;
 class Database;
 class EditorArea;
+class SuggestionPanel;
 class HistoryPanel;
 class NoticeBar;
 
 /// What others do in the newsroom, shown as it happens (issue #12's live updates): the article
-/// list, the open article's comments, history and workflow state follow the changes that a
+/// list, the open article's comments, suggestions, history and workflow state follow the changes that a
 /// NewsroomWatcher hears, within a second and without a manual refresh. The article in the
 /// editor is never replaced under the cursor: a newer saved version is taken in place when
 /// nothing is unsaved, otherwise a bar says who saved it and offers Compare and Reload (the
@@ -38,6 +39,7 @@ public:
         HistoryPanel *history = nullptr;
         NoticeBar *versionBar = nullptr;
         NoticeBar *connectionBar = nullptr;
+        SuggestionPanel *suggestions = nullptr; ///< optional
     };
 
     LiveUpdates(Database &database, const Views &views, QObject *parent = nullptr);
@@ -76,6 +78,7 @@ private:
     bool m_activityChanged = false;
     bool m_everything = false;
     bool m_threadsChanged = false;
+    bool m_suggestionsChanged = false;
     bool m_historyChanged = false;
     bool m_articleChanged = false;
     QString m_articleChangedBy;

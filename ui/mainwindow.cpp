@@ -151,7 +151,9 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         // Others' changes arrive by themselves: the list, the open article's comments,
         // history and state, and the newer versions of the text.
         m_liveUpdates = new LiveUpdates(database,
-            { m_listDock, m_editorArea, m_annotationPanel, m_historyPanel, m_versionBar, m_connectionBar }, this);
+            { m_listDock, m_editorArea, m_annotationPanel, m_historyPanel, m_versionBar, m_connectionBar,
+                m_suggestionPanel },
+            this);
         connect(m_liveUpdates, &LiveUpdates::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
         // The open article's editing lock and who else has it open.

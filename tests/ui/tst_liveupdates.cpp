@@ -19,9 +19,11 @@
 #include "articlelistdock.h"
 #include "review/annotationpanel.h"
 #include "review/historypanel.h"
+#include "review/suggestionpanel.h"
 #include "review/workflowactions.h"
 #include "storage/annotationrepository.h"
 #include "storage/lockrepository.h"
+#include "storage/newsroomactions.h"
 #include "storage/revisionrepository.h"
 #include "storage/workflowrepository.h"
 
@@ -130,6 +132,18 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(threads->rowCount(), 1, 1000);
         QVERIFY(threads->index(0, 0).data().toString().contains(QStringLiteral("第二段请补充数据")) ||
                 threads->index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("第二段请补充数据")));
+
+        // The reviewer's suggestion shows in the suggestions panel, and the list counts it.
+        Suggestion suggestion;
+        suggestion.kind = SuggestionKind::Replace;
+        suggestion.author = QStringLiteral("李明");
+        suggestion.proposedHtml = QStringLiteral("第2段");
+        const Article stored = *ArticleRepository(*reviewer).load(article.id);
+        suggestion.anchor = Anchoring::create(stored.bodyText, 4, 7);
+        QVERIFY(NewsroomActions::suggest(*reviewer, stored, suggestion).ok);
+        QAbstractItemModel *suggestions = window.suggestionPanel()->view()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(suggestions->rowCount(), 1, 1000);
+        QCOMPARE(suggestions->index(0, 0).data(SuggestionModel::IdRole).toLongLong(), suggestion.id);
 
         // The colleague saves a newer version while nothing is unsaved here: it comes in place.
         Article newer = *ArticleRepository(*editor2).load(article.id);
