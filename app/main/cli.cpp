@@ -2,6 +2,7 @@
 
 #include "exportcommand.h"
 #include "importing/importjob.h"
+#include "model/plaintext.h"
 #include "storage/articlejson.h"
 #include "reviewcommands.h"
 #include "suggestioncommands.h"
@@ -25,7 +26,8 @@ namespace galley {
 
 void printLine(FILE *stream, const QString &line)
 {
-    const QByteArray bytes = line.toUtf8();
+    // Text from a newsroom or a file never reaches the terminal with its control characters.
+    const QByteArray bytes = PlainText::printable(line).toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
     std::fputc('\n', stream);
     std::fflush(stream);

@@ -1,5 +1,6 @@
 // The galley command line as a script or a machine reviewer uses it: JSON out, exit codes 0/1/2.
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -115,6 +116,39 @@ private Q_SLOTS:
         }
         QCOMPARE(list({QStringLiteral("--search"), QStringLiteral("足球")}).second.size(), 0);
         QCOMPARE(list({QStringLiteral("--status"), QStringLiteral("nonsense")}).first, 2);
+    }
+
+    // A row written by another program (psql, sqlite3, an older Galley) with terminal escapes in
+    // its title and byline: no page, text export or line printed carries them (#15).
+    void controlCharactersInTheDatabaseNeverReachAPage()
+    {
+        const QString sample = QStringLiteral(GALLEY_TEST_DATA "/wire-nmg-cadres-2025-03-18.txt");
+        QCOMPARE(galley({QStringLiteral("import"), QStringLiteral("--db"), m_db, sample}).exitCode, 0);
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {m_db,
+            QStringLiteral("UPDATE articles SET title = 'X' || char(27) || ']0;pwned' || char(7) || 'Y', "
+                           "byline = char(27) || '[31m' || char(155) || 'red' WHERE id = 1")});
+        QVERIFY2(sqlite.waitForFinished(30000) && sqlite.exitCode() == 0, sqlite.readAllStandardError().constData());
+
+        for (const QString &format : {QStringLiteral("html"), QStringLiteral("text")}) {
+            const QString out = m_dir.filePath(QStringLiteral("controls-") + format);
+            const Run exported = galley({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--all"),
+                QStringLiteral("--format"), format, QStringLiteral("--out"), out});
+            QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+            QByteArray pages;
+            for (const QString &name : QDir(out).entryList(QDir::Files)) {
+                QFile file(QDir(out).filePath(name));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                pages += file.readAll();
+            }
+            QVERIFY2(pages.contains("X]0;pwnedY"), qPrintable(format));
+            QVERIFY2(pages.contains("[31mred"), qPrintable(format));
+            for (const char control : {'\x1b', '\x07'})
+                QVERIFY2(!pages.contains(control), qPrintable(format));
+            QVERIFY(!pages.contains("\xc2\x9b")); // U+009B, a C1 control sequence introducer
+            if (format == QLatin1String("html"))
+                QVERIFY2(pages.contains("<title>X]0;pwnedY"), pages.left(600).constData());
+        }
     }
 
     void badFilesAreReportedAndTheOthersStillGoIn()

@@ -94,6 +94,7 @@ private Q_SLOTS:
 
     void roundTripsEveryField();
     void derivesTextAndCount();
+    void plainFieldsLoseControlCharacters();
     void slugFromTitle_data();
     void slugFromTitle();
     void slugsAreUnique();
@@ -191,6 +192,32 @@ void TestArticleRepository::derivesTextAndCount()
     QCOMPARE(repository.load(article.id)->characterCount, article.characterCount);
     // The summary is stored as given, never derived.
     QCOMPARE(repository.load(article.id)->summary, sampleArticle().summary);
+}
+
+// Whoever writes an article (the window, the command line, an import), its plain fields never
+// hold a control character: an ESC or BEL would retitle a terminal that lists it, and reach a
+// published page's <title>.
+void TestArticleRepository::plainFieldsLoseControlCharacters()
+{
+    ArticleRepository repository(*m_db);
+    Article article = sampleArticle();
+    article.title = QStringLiteral("不适宜担任现职\x1b]0;pwned\x07，448名\n干部被调整");
+    article.subtitle = QStringLiteral("\x1b[31m红色\x1b[0m副题");
+    article.byline = QStringLiteral("陈思远\t\u009b");
+    article.summary = QStringLiteral("第一行\r\n第二行\x07");
+    article.tags = { QStringLiteral("纪检\x1b"), QStringLiteral("干部") };
+    QVERIFY2(repository.create(article), qPrintable(repository.errorString()));
+    std::optional<Article> stored = repository.load(article.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->title, QStringLiteral("不适宜担任现职]0;pwned，448名 干部被调整"));
+    QCOMPARE(stored->subtitle, QStringLiteral("[31m红色[0m副题"));
+    QCOMPARE(stored->byline, QStringLiteral("陈思远 "));
+    QCOMPARE(stored->summary, QStringLiteral("第一行\n第二行"));
+    QCOMPARE(stored->tags, (QStringList { QStringLiteral("纪检"), QStringLiteral("干部") }));
+
+    stored->editor = QStringLiteral("李华\x07");
+    QCOMPARE(repository.save(*stored), ArticleRepository::SaveResult::Saved);
+    QCOMPARE(repository.load(article.id)->editor, QStringLiteral("李华"));
 }
 
 void TestArticleRepository::slugFromTitle_data()

@@ -1,5 +1,7 @@
 #include "articlefieldsform.h"
 
+#include "model/plaintext.h"
+
 #include <QCheckBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
@@ -11,6 +13,7 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QToolButton>
+#include <QValidator>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -42,6 +45,25 @@ int widthForText(const QLineEdit *edit, const QString &text)
     return edit->fontMetrics().horizontalAdvance(text) + lineEditChrome(edit) + 1;
 }
 
+/// Keeps a field to one line of text without control characters, whatever is typed or pasted
+/// (an ESC or BEL in a pasted headline would reach the page's <title> and a terminal): tabs and
+/// line breaks become spaces, other controls go, and the cursor stays where the user put it.
+class PlainLineValidator final : public QValidator
+{
+public:
+    using QValidator::QValidator;
+
+    State validate(QString &input, int &position) const override
+    {
+        const QString cleaned = PlainText::singleLine(input);
+        if (cleaned != input) {
+            position = int(PlainText::singleLine(input.left(position)).size());
+            input = cleaned;
+        }
+        return Acceptable;
+    }
+};
+
 } // namespace
 
 ArticleFieldsForm::ArticleFieldsForm(QWidget *parent)
@@ -52,6 +74,7 @@ ArticleFieldsForm::ArticleFieldsForm(QWidget *parent)
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QLatin1String(name));
         edit->setPlaceholderText(placeholder);
+        edit->setValidator(new PlainLineValidator(edit));
         connect(edit, &QLineEdit::textEdited, this, [this] {
             if (!m_filling)
                 Q_EMIT edited();

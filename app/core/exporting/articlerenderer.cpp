@@ -3,6 +3,7 @@
 #include "canonicalcheck.h"
 #include "canonicaltext.h"
 #include "document/sanitizer.h"
+#include "model/plaintext.h"
 #include "model/textstats.h"
 #include "exportpaths.h"
 
@@ -85,7 +86,7 @@ QString ArticleRenderer::summaryFor(const Article &article)
 
 QString ArticleRenderer::summaryFor(const QString &summary, const QString &body)
 {
-    const QString own = summary.simplified();
+    const QString own = PlainText::withoutStrayControls(summary).simplified();
     if (!own.isEmpty())
         return own;
     qsizetype start = 0;
@@ -139,15 +140,18 @@ std::optional<RenderedArticle> ArticleRenderer::render(const Article &article, Q
     out.uuid = article.uuid;
     const auto planned = m_plan.constFind(article.id);
     out.fileStem = planned != m_plan.constEnd() ? planned->fileStem : ExportPaths::fileStem(article.slug, article.id);
-    out.title = article.title.trimmed();
-    out.subtitle = article.subtitle.trimmed();
-    out.byline = article.byline.trimmed();
-    out.source = article.source.trimmed();
-    out.editor = article.editor.trimmed();
-    out.desk = article.desk.trimmed();
+    // Whatever the database holds (a row written by psql or an older Galley), no control
+    // character goes into a page, its <title> or its metadata.
+    const auto line = [](const QString &text) { return PlainText::singleLine(text).trimmed(); };
+    out.title = line(article.title);
+    out.subtitle = line(article.subtitle);
+    out.byline = line(article.byline);
+    out.source = line(article.source);
+    out.editor = line(article.editor);
+    out.desk = line(article.desk);
     for (const QString &tag : article.tags) {
-        if (!tag.trimmed().isEmpty())
-            out.tags.append(tag.trimmed());
+        if (const QString kept = line(tag); !kept.isEmpty())
+            out.tags.append(kept);
     }
     out.status = workflowStateKey(article.status);
     out.publishAt = article.publishAt.trimmed();
@@ -188,7 +192,7 @@ std::optional<RenderedArticle> ArticleRenderer::render(const Article &article, Q
     resolved.append(QStringView(body).mid(position));
     out.bodyHtml = resolved;
 
-    out.summary = article.summary.simplified();
+    out.summary = PlainText::withoutStrayControls(article.summary).simplified();
     if (out.summary.isEmpty()) {
         out.summary = deriveSummary(out.bodyHtml);
         out.summaryDerived = !out.summary.isEmpty();
@@ -199,8 +203,8 @@ std::optional<RenderedArticle> ArticleRenderer::render(const Article &article, Q
     for (const RelatedItem &item : article.related) {
         ++position1;
         RenderedRelated related;
-        related.title = item.title.trimmed();
-        related.summary = item.summary.simplified();
+        related.title = line(item.title);
+        related.summary = PlainText::withoutStrayControls(item.summary).simplified();
         related.publishedAt = item.publishedAt.trimmed();
         related.views = item.views;
         if (item.targetArticleId) {

@@ -1,5 +1,7 @@
 #include "encodingdetector.h"
 
+#include "model/plaintext.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -20,11 +22,6 @@ constexpr qsizetype DetectorSampleLength = 256 * 1024;
 bool isControlByte(uchar byte)
 {
     return (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f') || byte == 0x7f;
-}
-
-bool isStrayControl(char16_t c)
-{
-    return (c < 0x20 && c != u'\t' && c != u'\n') || (c >= 0x7f && c <= 0x9f);
 }
 
 std::optional<QString> decodeStrictly(const QByteArray &data, const char *encodingName)
@@ -93,7 +90,7 @@ QString tidyText(QString text)
             out.append(QLatin1Char('\n'));
         } else if (c == 0xfeff && out.isEmpty()) {
             // a BOM the decoder left in place
-        } else if (!isStrayControl(c)) {
+        } else if (!PlainText::isStrayControl(c)) {
             out.append(QChar(c));
         }
     }

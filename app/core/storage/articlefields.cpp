@@ -1,6 +1,7 @@
 #include "storage/articlefields.h"
 
 #include "document/canonicalhtml.h"
+#include "model/plaintext.h"
 #include "model/textstats.h"
 
 namespace galley::ArticleFields {
@@ -46,6 +47,14 @@ QStringList splitTags(const QString &joined)
 
 void derive(Article &article)
 {
+    // The plain fields never hold a control character, whoever wrote them (the window, the
+    // command line, an import): in a page's <title> or on a terminal one could do harm.
+    for (QString *line : { &article.title, &article.subtitle, &article.byline, &article.source, &article.editor,
+                           &article.desk, &article.publishAt })
+        *line = PlainText::singleLine(*line);
+    article.summary = PlainText::withoutStrayControls(article.summary);
+    for (QString &tag : article.tags)
+        tag = PlainText::singleLine(tag);
     article.bodyText = CanonicalHtml::toPlainText(article.bodyHtml);
     article.characterCount = computeTextStats(article.bodyText).characters;
 }
