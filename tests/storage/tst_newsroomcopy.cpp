@@ -15,6 +15,7 @@
 #include "storage/assetrepository.h"
 #include "storage/database.h"
 #include "storage/newsroomcopy.h"
+#include "storage/suggestionrepository.h"
 #include "storage/postgres/postgresconnection.h"
 #include "storage/searchindex.h"
 #include "storage/revisionrepository.h"
@@ -198,6 +199,7 @@ Populated populate(Database &database, int articles, quint32 seed, const QString
     ArticleRepository repository(database);
     RevisionRepository revisions(database);
     AnnotationRepository annotations(database);
+    SuggestionRepository suggestions(database);
     WorkflowRepository workflow(database);
     AssetRepository assets(database);
     const auto failed = [&populated](const QString &what, const QString &error) {
@@ -250,6 +252,33 @@ Populated populate(Database &database, int articles, quint32 seed, const QString
                 return failed(QStringLiteral("reply"), annotations.errorString());
             if (i % 9 == 0 && !annotations.setState(root.id, AnnotationState::Resolved))
                 return failed(QStringLiteral("resolve"), annotations.errorString());
+            // Suggestions: a gesture of two (one group), one with its reply thread, one decided.
+            if (i % 7 == 0) {
+                QList<Suggestion> made;
+                for (int n = 0; n < 2; ++n) {
+                    Suggestion suggestion;
+                    suggestion.articleId = article.id;
+                    suggestion.baseVersion = article.version;
+                    suggestion.author = QStringLiteral("李华");
+                    suggestion.kind = n == 0 ? SuggestionKind::Replace : SuggestionKind::Delete;
+                    suggestion.anchor = root.anchor;
+                    suggestion.anchor.start = 20 + n * 10;
+                    suggestion.anchor.end = 24 + n * 10;
+                    suggestion.anchor.quote = article.bodyText.mid(suggestion.anchor.start, 4);
+                    suggestion.anchor.prefix = article.bodyText.mid(suggestion.anchor.start - 5, 5);
+                    suggestion.anchor.suffix = article.bodyText.mid(suggestion.anchor.end, 5);
+                    if (n == 0)
+                        suggestion.proposedHtml = QStringLiteral("改为“%1”").arg(i);
+                    if (!suggestions.create(suggestion))
+                        return failed(QStringLiteral("suggestion"), suggestions.errorString());
+                    made.append(suggestion);
+                }
+                if (!suggestions.setGroup(made.at(0).id, made.at(0).id) || !suggestions.setGroup(made.at(1).id, made.at(0).id)
+                    || !suggestions.setThread(made.at(0).id, root.id)
+                    || (i % 14 == 0
+                        && !suggestions.resolve(made.at(1).id, SuggestionState::Rejected, QStringLiteral("陈曲"))))
+                    return failed(QStringLiteral("suggestion group, thread or decision"), suggestions.errorString());
+            }
         }
     }
     for (int i = 0; i < articles; ++i) {
@@ -354,6 +383,8 @@ private Q_SLOTS:
         QCOMPARE(result.source.annotations, count(source, QStringLiteral("annotations")));
         QCOMPARE(result.source.events, count(source, QStringLiteral("workflow_events")));
         QCOMPARE(result.source.related, count(source, QStringLiteral("related")));
+        QCOMPARE(result.source.suggestions, count(source, QStringLiteral("suggestions")));
+        QVERIFY(result.source.suggestions > 0);
         QVERIFY(result.source.events > 0 && result.source.annotations > 0 && result.source.related > 0);
         for (const char *table : { "articles", "revisions", "annotations", "workflow_events", "related", "assets" })
             QCOMPARE(count(destination, QLatin1String(table)), count(source, QLatin1String(table)));

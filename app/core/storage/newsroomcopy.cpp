@@ -34,7 +34,7 @@ namespace galley::copying {
 
 using Row = QVariantList;
 
-enum Table { Articles, Related, Revisions, Annotations, Events, TableCount };
+enum Table { Articles, Related, Revisions, Annotations, Events, Suggestions, TableCount };
 
 /// A table the copy moves, with the same columns on both engines; its rows are read and written
 /// by article, in an order that keeps what the article lists in order.
@@ -59,10 +59,18 @@ constexpr TableSpec Tables[TableCount] = {
         "revision_number",
         "id", 1, 500 },
     { "workflow_events", "id, article_id, from_state, to_state, who, at, note", "id", 1, 500 },
+    { "suggestions",
+        "id, article_id, group_id, base_version, revision_number, author, login, created_at, kind, quote, prefix, "
+        "suffix, start_offset, end_offset, proposed_html, format_before, format_after, state, resolver, "
+        "resolver_login, resolved_at, thread_id",
+        "id", 1, 200 },
 };
 // Where a value sits in a row read with those columns.
 enum { ArticleUuid = 1, ArticleSlug = 2, ArticleTitle = 3, ArticleBodyText = 7 };
 enum { RelatedTarget = 2, AnnotationParent = 2 };
+// A suggestion's group (the id of the gesture's first suggestion, 0 for none), the logins a team
+// server signs it with, and its reply thread (an annotation of the same article).
+enum { SuggestionGroup = 2, SuggestionLogin = 6, SuggestionResolverLogin = 19, SuggestionThread = 21 };
 constexpr auto AssetColumns = "hash, mime_type, bytes, created_at";
 
 constexpr int PageArticles = 500;
@@ -208,22 +216,31 @@ public:
             const auto slug = m_slugs.constFind(uuid);
             for (int column = 1; column < article.size(); ++column)
                 add(column == ArticleSlug && slug != m_slugs.constEnd() ? QVariant(*slug) : article.at(column));
-            QHash<qint64, qint64> positions; // of the annotations
-            for (qsizetype i = rows[Annotations].first; i < rows[Annotations].second; ++i)
-                positions.insert(page[Annotations].at(i).at(0).toLongLong(), i - rows[Annotations].first);
+            // Annotations and suggestions by their position among the article's.
+            std::array<QHash<qint64, qint64>, TableCount> positions;
+            for (const int t : { Annotations, Suggestions }) {
+                for (qsizetype i = rows[t].first; i < rows[t].second; ++i)
+                    positions[t].insert(page[t].at(i).at(0).toLongLong(), i - rows[t].first);
+            }
             for (int t = Related; t < TableCount; ++t) {
                 tag(char('0' + t));
                 for (qsizetype i = rows[t].first; i < rows[t].second; ++i) {
                     const Row &row = page[t].at(i);
                     for (int column = t == Related ? 1 : 2; column < row.size(); ++column) {
                         const QVariant &value = row.at(column);
-                        if (value.isNull() || !((t == Related && column == RelatedTarget)
+                        if (t == Suggestions && (column == SuggestionLogin || column == SuggestionResolverLogin))
+                            continue; // the server's signature of who, as annotations.login, not content
+                        if (t == Suggestions && column == SuggestionGroup && value.toLongLong() != 0)
+                            add(positions[Suggestions].value(value.toLongLong(), -1));
+                        else if (t == Suggestions && column == SuggestionThread && !value.isNull())
+                            add(positions[Annotations].value(value.toLongLong(), -1));
+                        else if (value.isNull() || !((t == Related && column == RelatedTarget)
                                 || (t == Annotations && column == AnnotationParent)))
                             add(value);
                         else if (t == Related) // a target that is no article of the newsroom was copied as none
                             add(m_uuids.contains(value.toLongLong()) ? QVariant(m_uuids.value(value.toLongLong())) : QVariant());
                         else
-                            add(positions.value(value.toLongLong(), -1));
+                            add(positions[Annotations].value(value.toLongLong(), -1));
                     }
                 }
                 m_counts[t] += rows[t].second - rows[t].first;
@@ -241,6 +258,7 @@ public:
         counts.revisions = m_counts[Revisions];
         counts.annotations = m_counts[Annotations];
         counts.events = m_counts[Events];
+        counts.suggestions = m_counts[Suggestions];
         return counts;
     }
 
@@ -493,6 +511,7 @@ struct NewsroomCopy::Private {
     std::array<qint64, TableCount> nextIds {}; ///< merge into a file: the next free id per table
     std::array<qint64, TableCount> maxIds {}; ///< ids kept: the highest id written per table
     QList<Row> deferredRelated; ///< related items whose target comes in a later page
+    QHash<qint64, qint64> pageAnnotationIds; ///< the page's annotations: source id -> destination id
     QSet<QString> sourceAssets;
 
     QStringList disabledTriggers; ///< "table:trigger", each quoted, turned off for the copy
@@ -658,7 +677,7 @@ bool NewsroomCopy::Private::setTriggers(bool enabled)
     }
     const QString tables = QStringLiteral("'articles'::regclass, 'article_search'::regclass, 'related'::regclass, "
                                           "'revisions'::regclass, 'annotations'::regclass, "
-                                          "'workflow_events'::regclass, 'assets'::regclass");
+                                          "'workflow_events'::regclass, 'assets'::regclass, 'suggestions'::regclass");
     const std::optional<qint64> allowed = number(destination,
         QStringLiteral("SELECT (bool_and(pg_catalog.pg_get_userbyid(relowner) = current_user) "
                        "AND pg_catalog.pg_has_role(current_user, 'galley_chief', 'MEMBER'))::int "
@@ -797,6 +816,7 @@ bool NewsroomCopy::Private::copy()
         compare(tr("workflow events"), result.source.events, result.destination.events);
         compare(tr("assets"), result.source.assets, result.destination.assets);
         compare(tr("related items"), result.source.related, result.destination.related);
+        compare(tr("suggestions"), result.source.suggestions, result.destination.suggestions);
         if (result.sourceChecksum != result.destinationChecksum)
             differences.append(tr("the content checksums differ"));
         return fail(Failure::Mismatch,
@@ -939,6 +959,15 @@ bool NewsroomCopy::Private::writeRows(Table table, QList<Row> rows)
         for (Row &row : rows) {
             if (!row.at(AnnotationParent).isNull())
                 row[AnnotationParent] = newIds.value(row.at(AnnotationParent).toLongLong());
+        }
+        pageAnnotationIds = newIds;
+    } else if (table == Suggestions) {
+        // A suggestion's group and thread are of its own article, so of this page.
+        for (Row &row : rows) {
+            if (const qint64 group = row.at(SuggestionGroup).toLongLong(); group != 0)
+                row[SuggestionGroup] = newIds.value(group, group);
+            if (!row.at(SuggestionThread).isNull())
+                row[SuggestionThread] = pageAnnotationIds.value(row.at(SuggestionThread).toLongLong());
         }
     }
     for (Row &row : rows) {

@@ -19,6 +19,7 @@ struct NewsroomCounts {
     qint64 events = 0; ///< workflow timeline entries
     qint64 assets = 0;
     qint64 related = 0; ///< entries of the articles' related lists
+    qint64 suggestions = 0; ///< reviewers' proposed changes, pending and decided
 
     friend bool operator==(const NewsroomCounts &, const NewsroomCounts &) = default;
 };
