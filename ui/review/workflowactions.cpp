@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -107,15 +108,20 @@ std::optional<QString> WorkflowActions::askNote(const WorkflowTransition &transi
 {
     if (m_noteProvider)
         return m_noteProvider(transition);
-    bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(
-        m_parent, Workflow::actionName(transition),
-        tr("“%1” → “%2”. A note for the timeline (optional):")
-            .arg(workflowStateDisplayName(transition.from), workflowStateDisplayName(transition.to)),
-        QString(), &ok);
-    if (!ok)
+    QInputDialog dialog(m_parent);
+    dialog.setWindowTitle(Workflow::actionName(transition));
+    dialog.setLabelText(tr("“%1” → “%2”. A note for the timeline (optional):")
+                            .arg(workflowStateDisplayName(transition.from), workflowStateDisplayName(transition.to)));
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog.setInputMode(QInputDialog::TextInput);
+    // Tab leaves the note for the buttons: in a multi-line field Tab would type a tab and Enter a
+    // new line, so from the keyboard OK could not be reached.
+    const QList<QPlainTextEdit *> fields = dialog.findChildren<QPlainTextEdit *>();
+    for (QPlainTextEdit *field : fields)
+        field->setTabChangesFocus(true);
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return note.trimmed();
+    return dialog.textValue().trimmed();
 }
 
 bool WorkflowActions::confirmApproval(int findings, int errors) const
