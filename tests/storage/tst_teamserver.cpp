@@ -318,6 +318,32 @@ private Q_SLOTS:
             = NewsroomActions::rejectSuggestions(*m_editor, { rawId }, QStringLiteral("陈思远"));
         QVERIFY2(rejected.ok, qPrintable(rejected.error));
 
+        // Where a suggestion sits, and who made it, are not rewritten with raw SQL: another login's
+        // pending one is moved only by an editor's save, a decided one by nobody but a chief, and
+        // only a chief changes its login; a pending one has no resolver.
+        Suggestion editors = suggestion;
+        editors.anchor = Anchoring::create(accepted.article->bodyText, 0, 2);
+        QVERIFY2(NewsroomActions::suggest(*m_editor, *accepted.article, editors).ok, "the editor's suggestion");
+        const auto refused = [](Database &database, const QString &sql, const QString &reason) {
+            QSqlQuery query(database.connection());
+            QVERIFY2(!query.exec(sql), qPrintable(sql));
+            QVERIFY2(query.lastError().databaseText().contains(reason), qPrintable(query.lastError().databaseText()));
+        };
+        refused(*m_reviewer,
+            QStringLiteral("UPDATE suggestions SET quote = '内容', start_offset = 3, end_offset = 5 WHERE id = %1").arg(editors.id),
+            QStringLiteral("moved by an editor's save"));
+        refused(*m_reviewer, QStringLiteral("UPDATE suggestions SET state = 'orphaned' WHERE id = %1").arg(editors.id),
+            QStringLiteral("moved by an editor's save"));
+        refused(*m_editor, QStringLiteral("UPDATE suggestions SET start_offset = 0 WHERE id = %1").arg(suggestion.id),
+            QStringLiteral("a decided one by nobody"));
+        refused(*m_editor, QStringLiteral("UPDATE suggestions SET resolver = '陈思远' WHERE id = %1").arg(editors.id),
+            QStringLiteral("has no one who decided it"));
+        refused(*m_reviewer, QStringLiteral("UPDATE suggestions SET login = '%1' WHERE id = %2")
+                                 .arg(m_prefix + QStringLiteral("editor"))
+                                 .arg(rawId),
+            QStringLiteral("only a chief may change which login"));
+        QCOMPARE(editorView.load(editors.id)->anchor, editors.anchor);
+
         // Its maker withdraws a pending suggestion, never a decided one.
         Suggestion third = suggestion;
         third.anchor = Anchoring::create(accepted.article->bodyText, 0, 2);

@@ -486,14 +486,36 @@ BEGIN
     RAISE EXCEPTION 'galley: a pending suggestion is withdrawn by the login that made it (%) or a chief, not by %',
       nullif(OLD.login, ''), current_user USING ERRCODE = 'insufficient_privilege';
   END IF;
+  -- Who made it is the server's signature: only a chief (a copy of a newsroom) may change it.
+  IF NEW.login IS DISTINCT FROM OLD.login AND NOT chief THEN
+    RAISE EXCEPTION 'galley: only a chief may change which login made a suggestion (%), not %',
+      nullif(OLD.login, ''), current_user USING ERRCODE = 'insufficient_privilege';
+  END IF;
   IF (NEW.proposed_html IS DISTINCT FROM OLD.proposed_html OR NEW.kind IS DISTINCT FROM OLD.kind
       OR NEW.format_before IS DISTINCT FROM OLD.format_before OR NEW.format_after IS DISTINCT FROM OLD.format_after
-      OR NEW.author IS DISTINCT FROM OLD.author OR NEW.login IS DISTINCT FROM OLD.login
+      OR NEW.author IS DISTINCT FROM OLD.author
       OR NEW.article_id IS DISTINCT FROM OLD.article_id OR NEW.group_id IS DISTINCT FROM OLD.group_id
       OR NEW.base_version IS DISTINCT FROM OLD.base_version OR NEW.created_at IS DISTINCT FROM OLD.created_at)
      AND NOT (chief OR (OLD.login = current_user AND OLD.state IN ('open', 'orphaned'))) THEN
     RAISE EXCEPTION 'galley: a suggestion is changed by the login that made it (%) while it is pending, or by a chief, not by %',
       nullif(OLD.login, ''), current_user USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  -- Where it sits: moved (or orphaned, or found again) by an editor's save of the text, or by
+  -- the login that made it while it is pending; a decided one keeps the anchor it was decided on.
+  IF NEW.quote IS DISTINCT FROM OLD.quote OR NEW.prefix IS DISTINCT FROM OLD.prefix
+     OR NEW.suffix IS DISTINCT FROM OLD.suffix OR NEW.start_offset IS DISTINCT FROM OLD.start_offset
+     OR NEW.end_offset IS DISTINCT FROM OLD.end_offset OR NEW.revision_number IS DISTINCT FROM OLD.revision_number
+     OR (NEW.state IN ('open', 'orphaned') AND OLD.state IN ('open', 'orphaned') AND NEW.state <> OLD.state) THEN
+    IF NOT (chief OR (OLD.state IN ('open', 'orphaned')
+                      AND (pg_catalog.pg_has_role(current_user, 'galley_editor', 'MEMBER') OR OLD.login = current_user))) THEN
+      RAISE EXCEPTION 'galley: a pending suggestion is moved by an editor''s save or by the login that made it (%), a decided one by nobody; not by %',
+        nullif(OLD.login, ''), current_user USING ERRCODE = 'insufficient_privilege';
+    END IF;
+  END IF;
+  -- Its reply thread is set once, by whoever replies first.
+  IF NEW.thread_id IS DISTINCT FROM OLD.thread_id AND OLD.thread_id IS NOT NULL AND NOT chief THEN
+    RAISE EXCEPTION 'galley: a suggestion''s reply thread is not changed once it has one (login %)', current_user
+      USING ERRCODE = 'insufficient_privilege';
   END IF;
   IF NEW.state IN ('accepted', 'rejected') OR OLD.state IN ('accepted', 'rejected') THEN
     IF NEW.state IS DISTINCT FROM OLD.state OR NEW.resolver IS DISTINCT FROM OLD.resolver
@@ -505,6 +527,9 @@ BEGIN
       NEW.resolver_login := CASE WHEN NEW.state IN ('accepted', 'rejected') THEN current_user ELSE '' END;
       RETURN NEW;
     END IF;
+  ELSIF (NEW.resolver IS DISTINCT FROM OLD.resolver OR NEW.resolved_at IS DISTINCT FROM OLD.resolved_at) AND NOT chief THEN
+    RAISE EXCEPTION 'galley: a pending suggestion has no one who decided it (login %)', current_user
+      USING ERRCODE = 'insufficient_privilege';
   END IF;
   NEW.resolver_login := OLD.resolver_login;
   RETURN NEW;
