@@ -135,6 +135,9 @@ private Q_SLOTS:
             const Run exported = galley({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--all"),
                 QStringLiteral("--format"), format, QStringLiteral("--out"), out});
             QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+            // The progress line names the article without its escapes.
+            QVERIFY2(exported.err.contains(QStringLiteral("]0;pwned")), qPrintable(exported.err));
+            QVERIFY(!exported.err.contains(QChar(0x1b)) && !exported.err.contains(QChar(0x07)));
             QByteArray pages;
             for (const QString &name : QDir(out).entryList(QDir::Files)) {
                 QFile file(QDir(out).filePath(name));

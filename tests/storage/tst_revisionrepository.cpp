@@ -4,6 +4,7 @@
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/revisionrepository.h"
+#include "storage/suggestionrepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -171,6 +172,29 @@ private Q_SLOTS:
         Annotation root { 0, m_article.id, 0, QStringLiteral("Rita"), {}, QStringLiteral("核实?"), {},
             Anchoring::create(QStringLiteral("第一稿,有待核实。"), 4, 8), 1 };
         QVERIFY(annotations.create(root));
+        for (int i = 0; i < 4; ++i) {
+            m_article.bodyHtml = QStringLiteral("<p>第%1稿。</p>\n").arg(i + 2);
+            QVERIFY(
+                revisions.record(m_article, RevisionKind::Autosave, QStringLiteral("Ed"), {}, minutes(10 * (i + 1))));
+        }
+        QCOMPARE(numbers(revisions.list(m_article.id)), (QList<int> { 1, 5 }));
+    }
+
+    // A suggestion names the revision its anchor was made on, as a comment does: pruning keeps it.
+    void pruningKeepsRevisionsThatWereSuggestedOn()
+    {
+        RevisionRepository revisions(*m_database, RevisionPolicy { 5min, 1 });
+        m_article.bodyHtml = QStringLiteral("<p>第一稿,有待核实。</p>\n");
+        QCOMPARE(revisions.record(m_article, RevisionKind::Autosave, QStringLiteral("Ed"), {}, minutes(0)), 1);
+        Suggestion suggestion;
+        suggestion.articleId = m_article.id;
+        suggestion.author = QStringLiteral("Rita");
+        suggestion.kind = SuggestionKind::Replace;
+        suggestion.proposedHtml = QStringLiteral("，");
+        suggestion.anchor = Anchoring::create(QStringLiteral("第一稿,有待核实。"), 3, 4);
+        suggestion.revisionNumber = 1;
+        SuggestionRepository suggestions(*m_database);
+        QVERIFY2(suggestions.create(suggestion), qPrintable(suggestions.errorString()));
         for (int i = 0; i < 4; ++i) {
             m_article.bodyHtml = QStringLiteral("<p>第%1稿。</p>\n").arg(i + 2);
             QVERIFY(

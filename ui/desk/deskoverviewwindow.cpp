@@ -242,7 +242,7 @@ void DeskOverviewWindow::fillStates()
     auto *axisY = new QBarCategoryAxis;
     QStringList labels;
     for (const QString &desk : std::as_const(desks))
-        labels.append(deskLabel(desk));
+        labels.append(deskLabel(desk).toHtmlEscaped()); // Qt Charts draws a label as rich text
     axisY->append(labels);
     fitHeightTo(m_views[States], desks.size());
     chart->addAxis(axisY, Qt::AlignLeft);
@@ -310,7 +310,7 @@ void DeskOverviewWindow::fillReviewTimes()
     for (const DeskReviewTime &time : std::as_const(times)) {
         const qreal hours = qreal(time.medianSeconds) / 3600.0;
         set->append(hours);
-        labels.append(tr("%1 (%n approved)", nullptr, int(time.approvals)).arg(deskLabel(time.desk)));
+        labels.append(tr("%1 (%n approved)", nullptr, int(time.approvals)).arg(deskLabel(time.desk)).toHtmlEscaped());
         max = std::max(max, hours);
     }
     series->append(set);
@@ -357,7 +357,7 @@ void DeskOverviewWindow::fillOpenComments()
     const QList<ReviewerComments> shown = m_overview->openComments.mid(0, MaxReviewers);
     for (auto it = shown.crbegin(); it != shown.crend(); ++it) {
         set->append(qreal(it->openComments));
-        labels.append(it->reviewer.isEmpty() ? tr("(unsigned)") : it->reviewer);
+        labels.append((it->reviewer.isEmpty() ? tr("(unsigned)") : it->reviewer).toHtmlEscaped());
         max = std::max(max, qreal(it->openComments));
     }
     series->append(set);

@@ -129,8 +129,8 @@ bool WorkflowActions::confirmApproval(int findings, int errors) const
     if (m_approvalConfirmer)
         return m_approvalConfirmer(findings, errors);
     QMessageBox box(QMessageBox::Question, tr("Approve with Copy-Desk Findings?"),
-        tr("The copy desk has %n finding(s) in this article", nullptr, findings)
-            + tr(", %n of them error(s).", nullptr, errors),
+        errors > 0 ? tr("The copy desk has %n finding(s) in this article (errors: %1).", nullptr, findings).arg(errors)
+                   : tr("The copy desk has %n finding(s) in this article.", nullptr, findings),
         QMessageBox::NoButton, m_parent);
     box.setInformativeText(tr("View ▸ Copy Desk lists them. Approve the article as it is?"));
     QPushButton *approve = box.addButton(tr("&Approve Anyway"), QMessageBox::AcceptRole);

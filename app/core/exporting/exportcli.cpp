@@ -1,6 +1,7 @@
 #include "exportcli.h"
 
 #include "exporter.h"
+#include "model/plaintext.h"
 #include "model/workflowstate.h"
 
 #include <QCommandLineParser>
@@ -17,7 +18,7 @@ namespace {
 
 int usageError(QTextStream &err, const QString &message)
 {
-    err << "galley export: " << message << '\n'
+    err << "galley export: " << PlainText::printable(message) << '\n'
         << QCoreApplication::translate("galley::ExportCli", "Try 'galley export --help'.") << '\n';
     err.flush();
     return 2;
@@ -157,8 +158,9 @@ int runExportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
 
     Exporter exporter(parser.value(db), selection, options);
     QObject::connect(&exporter, &Exporter::started, &exporter, [&](int count) {
-        err << QCoreApplication::translate("galley::ExportCli", "Exporting %n article(s) as %1 to %2", nullptr, count)
-                   .arg(exportFormatKey(options.format), options.outputDirectory)
+        err << PlainText::printable(
+                   QCoreApplication::translate("galley::ExportCli", "Exporting %n article(s) as %1 to %2", nullptr, count)
+                       .arg(exportFormatKey(options.format), options.outputDirectory))
             << '\n';
         err.flush();
     });
@@ -166,14 +168,15 @@ int runExportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
         // Every article for small exports, about every 5 % for large ones.
         const int step = count <= 100 ? 1 : count / 20;
         if (done == count || done % step == 0) {
-            err << QStringLiteral("[%1/%2] %3").arg(done).arg(count).arg(title) << '\n';
+            // A title from the newsroom never drives the terminal (an older row may hold ESC).
+            err << QStringLiteral("[%1/%2] %3").arg(done).arg(count).arg(PlainText::printable(title)) << '\n';
             err.flush();
         }
     });
     QSet<QString> told; // the articles' failures, said as they happen
     QObject::connect(&exporter, &Exporter::articleFailed, &exporter, [&](qint64, const QString &message) {
         told.insert(message);
-        err << "galley export: " << message << '\n';
+        err << "galley export: " << PlainText::printable(message) << '\n';
         err.flush();
     });
     QObject::connect(&exporter, &Exporter::fileWritten, &exporter, [&](const WrittenFile &file) {
@@ -199,7 +202,7 @@ int runExportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
     // What failed besides the articles (the index page, the manifest), then the count.
     for (const QString &error : summary.errors) {
         if (!told.contains(error))
-            err << "galley export: " << error << '\n';
+            err << "galley export: " << PlainText::printable(error) << '\n';
     }
     if (summary.failed > 0)
         err << "galley export: "

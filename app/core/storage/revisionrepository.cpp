@@ -223,7 +223,8 @@ std::optional<int> RevisionRepository::prune(qint64 articleId)
                        "AND number NOT IN (SELECT number FROM revisions WHERE article_id = :article AND named = 0 "
                        "                   ORDER BY number DESC LIMIT :kept) "
                        "AND number <> (SELECT MAX(number) FROM revisions WHERE article_id = :article) "
-                       "AND number NOT IN (SELECT revision_number FROM annotations WHERE article_id = :article)"));
+                       "AND number NOT IN (SELECT revision_number FROM annotations WHERE article_id = :article) "
+                       "AND number NOT IN (SELECT revision_number FROM suggestions WHERE article_id = :article)"));
     query.bindValue(QStringLiteral(":article"), articleId);
     query.bindValue(QStringLiteral(":kept"), std::max(0, m_policy.keptAutosaves));
     if (!query.exec()) {
