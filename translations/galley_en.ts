@@ -159,6 +159,14 @@
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New comment or reply</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::AnnotationRepository</name>
@@ -251,6 +259,10 @@
     </message>
     <message>
         <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -467,6 +479,17 @@
     </message>
     <message>
         <source>validate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n house-style finding(s) of severity %1 or above (%2)</source>
+        <translation>
+            <numerusform>%n house-style finding of severity %1 or above (%2)</numerusform>
+            <numerusform>%n house-style findings of severity %1 or above (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copy desk:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -788,11 +811,19 @@
         </translation>
     </message>
     <message>
-        <source>Counts, source = destination: articles %1, revisions %2, annotations %3, workflow events %4, assets %5, related items %6.</source>
+        <source>Checksum (SHA-256), source = destination: %1 = %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checksum (SHA-256), source = destination: %1 = %2.</source>
+        <source>every article is written; the server is building the search indexes (most of a large copy&apos;s time)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the copy back to compare its counts and checksum with the source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts, source = destination: articles %1, revisions %2, annotations %3, workflow events %4, assets %5, related items %6, suggestions %7.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -800,10 +831,6 @@
     <name>galley::Commands</name>
     <message>
         <source>Import wire copy (.txt, .html, .md) as new articles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one article as JSON, with its comments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -895,14 +922,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A command (listed below); none: the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[command]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,6 +939,42 @@
     </message>
     <message>
         <source>Check articles against the house style; fix what is safe, or leave comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one article as JSON, with its comments and suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a change to a passage (replace, delete, insert) for an editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List an article&apos;s suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept suggestions: make their changes to the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command (listed below), or a newsroom file to open in the window; none: the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[command | newsroom]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newsroom is named twice, with --db &quot;%1&quot; and as &quot;%2&quot;: name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a window opens one newsroom, not %1: start galley once for each.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1072,6 +1127,119 @@
     <message>
         <source>Publish time</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::CopyDeskChecker</name>
+    <message>
+        <source>“%1” is not in the %2 dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Spelling Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;x All of This Kind in the Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy desk: %n fixed (%1).</source>
+        <translation>
+            <numerusform>Copy desk: %n fixed (%1).</numerusform>
+            <numerusform>Copy desk: %n fixed (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::CopyDeskPanel</name>
+    <message>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy desk findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings grouped by kind; press Enter to go to one in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;x All of This Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies every safe fix of the selected kind in the article; Undo takes them back at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing for the copy desk in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): </source>
+        <translation>
+            <numerusform>%n finding: </numerusform>
+            <numerusform>%n findings: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n warning</numerusform>
+            <numerusform>, %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy Desk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy desk: %n fixed (%1).</source>
+        <translation>
+            <numerusform>Copy desk: %n fixed (%1).</numerusform>
+            <numerusform>Copy desk: %n fixed (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1409,156 @@
     </message>
     <message>
         <source>The demo article &quot;%1&quot; could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::DeskOverviewWindow</name>
+    <message>
+        <source>Desk Overview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles by state per desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created, approved and published per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time in review per desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open comments per reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacked bars: one bar per desk, one segment per state. Click a segment to list those articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines: articles created, approved and published on each of the last %n days.</source>
+        <translation>
+            <numerusform>Lines: articles created, approved and published on each of the last %n days.</numerusform>
+            <numerusform>Lines: articles created, approved and published on each of the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bars: hours from the move to review until the approval, median per desk, last %n days. Click a bar to list the desk&apos;s articles in review.</source>
+        <translation>
+            <numerusform>Bars: hours from the move to review until the approval, median per desk, last %n days. Click a bar to list the desk&apos;s articles in review.</numerusform>
+            <numerusform>Bars: hours from the move to review until the approval, median per desk, last %n days. Click a bar to list the desk&apos;s articles in review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bars: open comment threads on live articles, by the reviewer who started them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save “%1” as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the overview again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk overview of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, read at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median hours in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n approved)</source>
+        <translation>
+            <numerusform>%1 (%n approved)</numerusform>
+            <numerusform>%1 (%n approved)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Median time in review per desk: no approvals in the last %n days</source>
+        <translation>
+            <numerusform>Median time in review per desk: no approvals in the last %n days</numerusform>
+            <numerusform>Median time in review per desk: no approvals in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unsigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open comments per reviewer: none open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open comments per reviewer (the %1 with most; %n more)</source>
+        <translation>
+            <numerusform>Open comments per reviewer (the %1 with most; %n more)</numerusform>
+            <numerusform>Open comments per reviewer (the %1 with most; %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1: the file cannot be written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1544,6 +1862,10 @@
         <source>The image could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::ExportCli</name>
@@ -1688,6 +2010,18 @@
     </message>
     <message>
         <source>%1 of %2 articles could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse articles with copy-desk findings of this severity or above (error, warning or info); the others are exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown severity for --lint: %1 (error, warning or info).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,6 +2294,14 @@
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hold back articles with copy-&amp;desk errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article with a house-style finding of error severity (half-width punctuation, unpaired quotation marks…) is not exported and is named in the report; the others are</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::ExportSelector</name>
@@ -2191,6 +2533,25 @@
     </message>
 </context>
 <context>
+    <name>galley::FocusCycle</name>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next pane: list, fields, text, review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>galley::HistoryPanel</name>
     <message>
         <source>Older</source>
@@ -2320,6 +2681,14 @@
     </message>
     <message>
         <source>comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from the previous revision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3130,6 +3499,22 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>Welcome to Galley. Your comments and revisions will be signed “%1”. Is that the name your desk knows you by?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desk Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of the newsroom for the chief: states per desk, the last 30 days, review times, open comments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::NewsroomActions</name>
@@ -3163,6 +3548,115 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     </message>
     <message>
         <source>“%1” was changed elsewhere, in the same paragraphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestions could not be placed on the saved text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suggestion proposes text on one line: no paragraphs, line breaks or images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposed text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion %1 no longer fits the text: %2 is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions %1 and %2 change the same text: accept one, then the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion %1 asks for formatting Galley does not have (it has strong, em, u, s, sub and sup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion %1 spans more than one paragraph or an image; make that change in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suggested by %2)</source>
+        <comment>revision author: editor, reviewers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestion is not anchored on the text of “%1” as stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A formatting suggestion names tags Galley has: strong, em, u, s, sub, sup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text as %1 made suggestions on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion was named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no suggestion with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion %1 is already %2 (by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions %1 and %2 are on different articles: resolve them one article at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting a suggestion needs the editor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted suggestion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestions</source>
+        <translation>
+            <numerusform>Accepted %n suggestion</numerusform>
+            <numerusform>Accepted %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was saved by someone else meanwhile: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting a suggestion needs the editor&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3225,6 +3719,10 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     </message>
     <message>
         <source>The newsroom is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3612,10 +4110,6 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replaces an article with an updated version of the same copy (any format import reads), as a new revision, and places every comment on the new text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The updated copy (.txt, .html, .md).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3715,6 +4209,10 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>editor, reviewer or chief.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replaces an article with an updated version of the same copy (any format import reads), as a new revision, and places every comment and pending suggestion on the new text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::RevisionModel</name>
@@ -3796,6 +4294,320 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     </message>
     <message>
         <source>Clean the HTML and load it into the editor (also happens when you leave this tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::SpellChecker</name>
+    <message>
+        <source>Galley has no spelling dictionary for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spelling dictionary %1 in %2: Latin words are not spell-checked (Debian: install hunspell-%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::SuggestionCli</name>
+    <message>
+        <source>Suggests a change to the Nth occurrence of a passage of an article&apos;s text (replace it, delete it, or insert text after it) for an editor to accept or reject; prints the suggestion as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage, exactly as in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which occurrence of the passage (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the passage by this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert this text right after the passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who suggests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of --replace, --delete or --insert-after is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one of --replace, --delete or --insert-after may be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: a suggestion proposes text on one line, without line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quote: &quot;%1&quot; is not in the text of article %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--occurrence: occurrence %1 of &quot;%2&quot; does not exist: article %3 has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text as %1 made suggestions on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists an article&apos;s suggestions in text order (orphaned, then decided ones last), one JSON object a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON lines (the only format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only suggestions in this state: open, orphaned, accepted or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state must be open, orphaned, accepted or rejected, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepts suggestions: makes their changes to the text, saved as one revision named after the editor and the reviewers (on a team server, an editor&apos;s or a chief&apos;s login only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejects suggestions; the text stays as it is (on a team server, an editor&apos;s or a chief&apos;s login only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion id (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who rejects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--suggestion needs a positive number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::SuggestionModel</name>
+    <message>
+        <source>“%1” → “%2”</source>
+        <comment>replace</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert “%1” after “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format “%1”: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::SuggestionPanel</name>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions on this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected suggestions&apos; changes to the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the selected suggestions; the text stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be saved, so no suggestion was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s).</source>
+        <translation>
+            <numerusform>Accepted %n suggestion.</numerusform>
+            <numerusform>Accepted %n suggestions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n suggestion(s).</source>
+        <translation>
+            <numerusform>Rejected %n suggestion.</numerusform>
+            <numerusform>Rejected %n suggestions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pending · %2 decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::SuggestionRepository</name>
+    <message>
+        <source>A suggestion must be anchored on some text of the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suggestion to insert or replace needs the proposed text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposed text is the text already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suggestion to delete proposes no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A formatting suggestion must change the formatting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestion could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suggestion is resolved by accepting or rejecting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no suggestion with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pending suggestion with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4323,6 +5135,40 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>Not moved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approve with Copy-Desk Findings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View ▸ Copy Desk lists them. Approve the article as it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: the copy desk&apos;s findings are listed in View ▸ Copy Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy desk has %n finding(s) in this article (errors: %1).</source>
+        <translation>
+            <numerusform>The copy desk has %n finding in this article (errors: %1).</numerusform>
+            <numerusform>The copy desk has %n findings in this article (errors: %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy desk has %n finding(s) in this article.</source>
+        <translation>
+            <numerusform>The copy desk has %n finding in this article.</numerusform>
+            <numerusform>The copy desk has %n findings in this article.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::WorkflowRepository</name>
@@ -4372,6 +5218,22 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>%1 (%2)</source>
         <comment>state, open review threads</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n suggestion(s))</source>
+        <comment>state, open review threads, open suggestions</comment>
+        <translation>
+            <numerusform>%1 (%2, %n suggestion)</numerusform>
+            <numerusform>%1 (%2, %n suggestions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n suggestion(s))</source>
+        <comment>state, open suggestions</comment>
+        <translation>
+            <numerusform>%1 (%n suggestion)</numerusform>
+            <numerusform>%1 (%n suggestions)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

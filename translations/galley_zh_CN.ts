@@ -160,6 +160,14 @@
         <translation>已失去锚点——“%1”已不在正文中
 %2</translation>
     </message>
+    <message>
+        <source>Review comments</source>
+        <translation>审核批注</translation>
+    </message>
+    <message>
+        <source>New comment or reply</source>
+        <translation>新批注或回复</translation>
+    </message>
 </context>
 <context>
     <name>galley::AnnotationRepository</name>
@@ -253,6 +261,10 @@
     <message>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Publish time</source>
+        <translation>发布时间</translation>
     </message>
 </context>
 <context>
@@ -463,6 +475,16 @@
     <message>
         <source>validate:</source>
         <translation>校验：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n house-style finding(s) of severity %1 or above (%2)</source>
+        <translation>
+            <numerusform>%n 处严重程度为 %1 及以上的体例问题（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copy desk:</source>
+        <translation>校对：</translation>
     </message>
 </context>
 <context>
@@ -780,12 +802,20 @@
         </translation>
     </message>
     <message>
-        <source>Counts, source = destination: articles %1, revisions %2, annotations %3, workflow events %4, assets %5, related items %6.</source>
-        <translation>数量（源 = 目标）：稿件 %1，修订版本 %2，批注 %3，工作流程记录 %4，素材 %5，相关报道 %6。</translation>
-    </message>
-    <message>
         <source>Checksum (SHA-256), source = destination: %1 = %2.</source>
         <translation>校验和（SHA-256），源 = 目标：%1 = %2。</translation>
+    </message>
+    <message>
+        <source>every article is written; the server is building the search indexes (most of a large copy&apos;s time)…</source>
+        <translation>所有文章已写入；服务器正在建立搜索索引（大批量复制的大部分时间花在这里）…</translation>
+    </message>
+    <message>
+        <source>reading the copy back to compare its counts and checksum with the source…</source>
+        <translation>正在读回副本，与源新闻库核对数量和校验和…</translation>
+    </message>
+    <message>
+        <source>Counts, source = destination: articles %1, revisions %2, annotations %3, workflow events %4, assets %5, related items %6, suggestions %7.</source>
+        <translation>数量，源 = 目标：文章 %1，修订 %2，批注 %3，流程事件 %4，资源 %5，相关文章 %6，修改建议 %7。</translation>
     </message>
 </context>
 <context>
@@ -793,10 +823,6 @@
     <message>
         <source>Import wire copy (.txt, .html, .md) as new articles.</source>
         <translation>导入通讯稿（.txt、.html、.md），成为新稿件。</translation>
-    </message>
-    <message>
-        <source>Print one article as JSON, with its comments.</source>
-        <translation>以 JSON 输出一篇稿件及其批注。</translation>
     </message>
     <message>
         <source>List articles by state, desk, byline or a full-text search.</source>
@@ -887,14 +913,6 @@
         <translation>输出手册页（roff 格式）。</translation>
     </message>
     <message>
-        <source>A command (listed below); none: the window.</source>
-        <translation>命令（见下文）；不带命令则打开窗口。</translation>
-    </message>
-    <message>
-        <source>[command]</source>
-        <translation>[命令]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -913,6 +931,42 @@
     <message>
         <source>Check articles against the house style; fix what is safe, or leave comments.</source>
         <translation>按本社体例检查稿件；修正可安全修正之处，或留下批注。</translation>
+    </message>
+    <message>
+        <source>Print one article as JSON, with its comments and suggestions.</source>
+        <translation>以 JSON 输出一篇稿件及其批注和修改建议。</translation>
+    </message>
+    <message>
+        <source>Suggest a change to a passage (replace, delete, insert) for an editor.</source>
+        <translation>对一段文字提出修改建议（替换、删除、插入），由编辑决定。</translation>
+    </message>
+    <message>
+        <source>List an article&apos;s suggestions.</source>
+        <translation>列出稿件的修改建议。</translation>
+    </message>
+    <message>
+        <source>Accept suggestions: make their changes to the text.</source>
+        <translation>接受修改建议：把建议的修改写入正文。</translation>
+    </message>
+    <message>
+        <source>Reject suggestions.</source>
+        <translation>拒绝修改建议。</translation>
+    </message>
+    <message>
+        <source>A command (listed below), or a newsroom file to open in the window; none: the window.</source>
+        <translation>命令（见下文），或要在窗口中打开的新闻库文件；都不带则打开窗口。</translation>
+    </message>
+    <message>
+        <source>[command | newsroom]</source>
+        <translation>[命令 | 新闻库]</translation>
+    </message>
+    <message>
+        <source>the newsroom is named twice, with --db &quot;%1&quot; and as &quot;%2&quot;: name one.</source>
+        <translation>新闻库指定了两次：--db “%1”和“%2”，请只指定一个。</translation>
+    </message>
+    <message>
+        <source>a window opens one newsroom, not %1: start galley once for each.</source>
+        <translation>一个窗口只能打开一个新闻库，不能打开 %1 个：请为每个新闻库分别启动 galley。</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1117,114 @@
     <message>
         <source>Publish time</source>
         <translation>发布时间</translation>
+    </message>
+</context>
+<context>
+    <name>galley::CopyDeskChecker</name>
+    <message>
+        <source>“%1” is not in the %2 dictionary.</source>
+        <translation>“%1”不在 %2 词典中。</translation>
+    </message>
+    <message>
+        <source>No Spelling Suggestions</source>
+        <translation>无拼写建议</translation>
+    </message>
+    <message>
+        <source>Re&amp;move It</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange to “%1”</source>
+        <translation>改为“%1”(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x All of This Kind in the Article</source>
+        <translation>在全文中修正此类问题(&amp;X)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy desk: %n fixed (%1).</source>
+        <translation>
+            <numerusform>校对：已修正 %n 处（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>galley::CopyDeskPanel</name>
+    <message>
+        <source>Spelling</source>
+        <translation>拼写</translation>
+    </message>
+    <message>
+        <source>Copy Desk</source>
+        <translation>校对</translation>
+    </message>
+    <message>
+        <source>Copy desk findings</source>
+        <translation>校对发现的问题</translation>
+    </message>
+    <message>
+        <source>Findings grouped by kind; press Enter to go to one in the text</source>
+        <translation>按类别分组的问题；按回车键跳到正文中的位置</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x All of This Kind</source>
+        <translation>修正此类全部问题(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Applies every safe fix of the selected kind in the article; Undo takes them back at once</source>
+        <translation>在全文中应用所选类别的全部安全修正；撤销可一次全部恢复</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <source>Subtitle: %1</source>
+        <translation>副标题：%1</translation>
+    </message>
+    <message>
+        <source>“%1”  %2</source>
+        <translation>“%1”  %2</translation>
+    </message>
+    <message>
+        <source>Nothing for the copy desk in this article.</source>
+        <translation>本文没有需要校对的问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): </source>
+        <translation>
+            <numerusform>%n 处问题：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 处错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>，%n 处警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy Desk (%1)</source>
+        <translation>校对（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy desk: %n fixed (%1).</source>
+        <translation>
+            <numerusform>校对：已修正 %n 处（%1）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1395,151 @@
     <message>
         <source>The demo article &quot;%1&quot; could not be saved: %2</source>
         <translation>无法保存演示稿件“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>galley::DeskOverviewWindow</name>
+    <message>
+        <source>Desk Overview — %1</source>
+        <translation>部门概览 — %1</translation>
+    </message>
+    <message>
+        <source>Desk overview</source>
+        <translation>部门概览</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Articles by state per desk</source>
+        <translation>各部门稿件状态</translation>
+    </message>
+    <message>
+        <source>Created, approved and published per day</source>
+        <translation>每日新建、通过与发布</translation>
+    </message>
+    <message>
+        <source>Median time in review per desk</source>
+        <translation>各部门审核时长（中位数）</translation>
+    </message>
+    <message>
+        <source>Open comments per reviewer</source>
+        <translation>各审稿人未解决批注</translation>
+    </message>
+    <message>
+        <source>Stacked bars: one bar per desk, one segment per state. Click a segment to list those articles.</source>
+        <translation>堆叠柱状图：每个部门一根柱，每种状态一段。点击一段即在列表中显示这些稿件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines: articles created, approved and published on each of the last %n days.</source>
+        <translation>
+            <numerusform>折线图：最近 %n 天每天新建、通过和发布的稿件数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bars: hours from the move to review until the approval, median per desk, last %n days. Click a bar to list the desk&apos;s articles in review.</source>
+        <translation>
+            <numerusform>柱状图：从送审到通过的小时数，各部门中位数，最近 %n 天。点击柱子即在列表中显示该部门审核中的稿件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bars: open comment threads on live articles, by the reviewer who started them.</source>
+        <translation>柱状图：未删除稿件上未解决的批注，按发起批注的审稿人统计。</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save “%1” as PNG</source>
+        <translation>将“%1”保存为 PNG</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the overview again (%1)</source>
+        <translation>重新读取概览（%1）</translation>
+    </message>
+    <message>
+        <source>(no desk)</source>
+        <translation>（无部门）</translation>
+    </message>
+    <message>
+        <source>The desk overview of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的部门概览：%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2, read at %3.</source>
+        <translation>%1 至 %2，读取于 %3。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Median hours in review</source>
+        <translation>审核时长中位数（小时）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n approved)</source>
+        <translation>
+            <numerusform>%1（通过 %n 篇）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median time in review per desk: no approvals in the last %n days</source>
+        <translation>
+            <numerusform>各部门审核时长：最近 %n 天没有通过的稿件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>未解决批注</translation>
+    </message>
+    <message>
+        <source>(unsigned)</source>
+        <translation>（未署名）</translation>
+    </message>
+    <message>
+        <source>Open comments per reviewer: none open</source>
+        <translation>各审稿人未解决批注：无</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open comments per reviewer (the %1 with most; %n more)</source>
+        <translation>
+            <numerusform>各审稿人未解决批注（最多的 %1 位；另有 %n 位）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1: the file cannot be written there.</source>
+        <translation>无法将图表保存为 %1：该位置无法写入文件。</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1842,10 @@
         <source>The image could not be stored: %1</source>
         <translation>无法保存图片：%1</translation>
     </message>
+    <message>
+        <source>Article text</source>
+        <translation>稿件正文</translation>
+    </message>
 </context>
 <context>
     <name>galley::ExportCli</name>
@@ -1679,6 +1990,18 @@
     <message>
         <source>%1 of %2 articles could not be exported.</source>
         <translation>%2 篇稿件中有 %1 篇无法导出。</translation>
+    </message>
+    <message>
+        <source>Refuse articles with copy-desk findings of this severity or above (error, warning or info); the others are exported.</source>
+        <translation>不导出含有该严重程度及以上校对问题的稿件（error、warning 或 info）；其他稿件照常导出。</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Unknown severity for --lint: %1 (error, warning or info).</source>
+        <translation>--lint 的严重程度未知：%1（error、warning 或 info）。</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2268,14 @@
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
+    <message>
+        <source>Hold back articles with copy-&amp;desk errors</source>
+        <translation>暂不导出有校对错误的稿件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>An article with a house-style finding of error severity (half-width punctuation, unpaired quotation marks…) is not exported and is named in the report; the others are</source>
+        <translation>含有错误级体例问题（半角标点、引号不成对……）的稿件不导出，并在报告中列出；其他稿件照常导出</translation>
+    </message>
 </context>
 <context>
     <name>galley::ExportSelector</name>
@@ -2174,6 +2505,25 @@
     </message>
 </context>
 <context>
+    <name>galley::FocusCycle</name>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>下一窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next pane: list, fields, text, review</source>
+        <translation>将键盘焦点移到下一个窗格：列表、字段、正文、审核</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>上一窗格(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous pane</source>
+        <translation>将键盘焦点移到上一个窗格</translation>
+    </message>
+</context>
+<context>
     <name>galley::HistoryPanel</name>
     <message>
         <source>Older</source>
@@ -2302,6 +2652,14 @@
     <message>
         <source>comparing…</source>
         <translation>正在比较……</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>修订版本</translation>
+    </message>
+    <message>
+        <source>Changes from the previous revision</source>
+        <translation>与上一版本相比的改动</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3464,22 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>Welcome to Galley. Your comments and revisions will be signed “%1”. Is that the name your desk knows you by?</source>
         <translation>欢迎使用 Galley。您的批注和修订将署名为“%1”。这是编辑部同事熟悉的名字吗？</translation>
     </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <translation>修改建议(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Desk</source>
+        <translation>校对(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Desk Overview</source>
+        <translation>部门概览(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Charts of the newsroom for the chief: states per desk, the last 30 days, review times, open comments</source>
+        <translation>供主编查看的编辑部图表：各部门稿件状态、最近 30 天、审核时长、未解决批注</translation>
+    </message>
 </context>
 <context>
     <name>galley::NewsroomActions</name>
@@ -3140,6 +3514,114 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     <message>
         <source>“%1” was changed elsewhere, in the same paragraphs.</source>
         <translation>“%1”已在别处被修改，且改动了相同的段落。</translation>
+    </message>
+    <message>
+        <source>The suggestions could not be placed on the saved text: %1</source>
+        <translation>无法在保存后的正文上定位修改建议：%1</translation>
+    </message>
+    <message>
+        <source>A suggestion proposes text on one line: no paragraphs, line breaks or images.</source>
+        <translation>修改建议只能是一行文字：不能含段落、换行或图片。</translation>
+    </message>
+    <message>
+        <source>The proposed text is empty.</source>
+        <translation>建议的文字为空。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Suggestion %1 no longer fits the text: %2 is not there any more.</source>
+        <translation>修改建议 %1 已对不上正文：%2 已不在文中。</translation>
+    </message>
+    <message>
+        <source>Suggestions %1 and %2 change the same text: accept one, then the other.</source>
+        <translation>修改建议 %1 和 %2 修改的是同一段文字：请先接受一条，再处理另一条。</translation>
+    </message>
+    <message>
+        <source>Suggestion %1 asks for formatting Galley does not have (it has strong, em, u, s, sub and sup).</source>
+        <translation>修改建议 %1 要求的格式 Galley 没有（只有 strong、em、u、s、sub 和 sup）。</translation>
+    </message>
+    <message>
+        <source>Suggestion %1 spans more than one paragraph or an image; make that change in the editor.</source>
+        <translation>修改建议 %1 跨越了多个段落或包含图片，请在编辑器中修改。</translation>
+    </message>
+    <message>
+        <source>%1 (suggested by %2)</source>
+        <comment>revision author: editor, reviewers</comment>
+        <translation>%1（%2 建议）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>There is nothing to suggest.</source>
+        <translation>没有要提出的修改建议。</translation>
+    </message>
+    <message>
+        <source>The suggestion is not anchored on the text of “%1” as stored.</source>
+        <translation>该修改建议没有定位在已保存的《%1》正文上。</translation>
+    </message>
+    <message>
+        <source>A formatting suggestion names tags Galley has: strong, em, u, s, sub, sup.</source>
+        <translation>格式修改建议只能使用 Galley 支持的标签：strong、em、u、s、sub、sup。</translation>
+    </message>
+    <message>
+        <source>Text as %1 made suggestions on it</source>
+        <translation>%1 提出修改建议时的正文</translation>
+    </message>
+    <message>
+        <source>No suggestion was named.</source>
+        <translation>没有指定修改建议。</translation>
+    </message>
+    <message>
+        <source>There is no suggestion with id %1.</source>
+        <translation>没有编号为 %1 的修改建议。</translation>
+    </message>
+    <message>
+        <source>Suggestion %1 is already %2 (by %3).</source>
+        <translation>修改建议 %1 已被%3%2。</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Suggestions %1 and %2 are on different articles: resolve them one article at a time.</source>
+        <translation>修改建议 %1 和 %2 属于不同稿件：请逐篇处理。</translation>
+    </message>
+    <message>
+        <source>Accepting a suggestion needs the editor&apos;s name.</source>
+        <translation>接受修改建议需要编辑的姓名。</translation>
+    </message>
+    <message>
+        <source>Article %1 is in the trash.</source>
+        <translation>稿件 %1 在回收站中。</translation>
+    </message>
+    <message>
+        <source>Accepted suggestion %1</source>
+        <translation>接受修改建议 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestions</source>
+        <translation>
+            <numerusform>接受了 %n 条修改建议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was saved by someone else meanwhile: try again.</source>
+        <translation>《%1》刚刚被其他人保存过：请再试一次。</translation>
+    </message>
+    <message>
+        <source>Rejecting a suggestion needs the editor&apos;s name.</source>
+        <translation>拒绝修改建议需要编辑的姓名。</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3683,10 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     <message>
         <source>The newsroom is not open.</source>
         <translation>新闻库未打开。</translation>
+    </message>
+    <message>
+        <source>suggestions</source>
+        <translation>修改建议</translation>
     </message>
 </context>
 <context>
@@ -3586,10 +4072,6 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <translation>--text 需要同时指定 --author。</translation>
     </message>
     <message>
-        <source>Replaces an article with an updated version of the same copy (any format import reads), as a new revision, and places every comment on the new text.</source>
-        <translation>用同一稿件的更新版本（导入支持的任意格式）替换稿件，作为新的修订版本，并将所有批注定位到新文本上。</translation>
-    </message>
-    <message>
         <source>The updated copy (.txt, .html, .md).</source>
         <translation>更新后的稿件（.txt、.html、.md）。</translation>
     </message>
@@ -3689,6 +4171,10 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>editor, reviewer or chief.</source>
         <translation>editor（编辑）、reviewer（审核人）或 chief（主编）。</translation>
     </message>
+    <message>
+        <source>Replaces an article with an updated version of the same copy (any format import reads), as a new revision, and places every comment and pending suggestion on the new text.</source>
+        <translation>用同一稿件的更新版本（import 可读的任何格式）替换稿件，保存为新版本，并把所有批注和待处理的修改建议定位到新正文上。</translation>
+    </message>
 </context>
 <context>
     <name>galley::RevisionModel</name>
@@ -3770,6 +4256,318 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     <message>
         <source>Clean the HTML and load it into the editor (also happens when you leave this tab)</source>
         <translation>清理 HTML 并载入编辑器（离开此标签页时也会执行）</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SpellChecker</name>
+    <message>
+        <source>Galley has no spelling dictionary for “%1”.</source>
+        <translation>Galley 没有“%1”的拼写词典。</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary %1 in %2: Latin words are not spell-checked (Debian: install hunspell-%3).</source>
+        <translation>%2 中没有拼写词典 %1：拉丁字母单词不做拼写检查（Debian：请安装 hunspell-%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SuggestionCli</name>
+    <message>
+        <source>Suggests a change to the Nth occurrence of a passage of an article&apos;s text (replace it, delete it, or insert text after it) for an editor to accept or reject; prints the suggestion as JSON.</source>
+        <translation>对稿件正文中某段文字的第 N 处提出修改建议（替换、删除或在其后插入文字），由编辑接受或拒绝；以 JSON 输出该建议。</translation>
+    </message>
+    <message>
+        <source>Article id.</source>
+        <translation>稿件编号。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The passage, exactly as in the text.</source>
+        <translation>这段文字，须与正文完全一致。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Which occurrence of the passage (default 1).</source>
+        <translation>这段文字的第几处（默认第 1 处）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Replace the passage by this text.</source>
+        <translation>用此文字替换这段文字。</translation>
+    </message>
+    <message>
+        <source>Delete the passage.</source>
+        <translation>删除这段文字。</translation>
+    </message>
+    <message>
+        <source>Insert this text right after the passage.</source>
+        <translation>在这段文字之后插入此文字。</translation>
+    </message>
+    <message>
+        <source>Who suggests.</source>
+        <translation>建议人。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>one of --replace, --delete or --insert-after is required.</source>
+        <translation>需要 --replace、--delete 或 --insert-after 之一。</translation>
+    </message>
+    <message>
+        <source>only one of --replace, --delete or --insert-after may be given.</source>
+        <translation>--replace、--delete 和 --insert-after 只能给出其中一个。</translation>
+    </message>
+    <message>
+        <source>--%1 needs some text.</source>
+        <translation>--%1 需要文字。</translation>
+    </message>
+    <message>
+        <source>--%1: a suggestion proposes text on one line, without line breaks.</source>
+        <translation>--%1：修改建议只能是一行文字，不能换行。</translation>
+    </message>
+    <message>
+        <source>--quote: &quot;%1&quot; is not in the text of article %2.</source>
+        <translation>--quote：稿件 %2 的正文中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>--occurrence: occurrence %1 of &quot;%2&quot; does not exist: article %3 has %4.</source>
+        <translation>--occurrence：“%2”没有第 %1 处：稿件 %3 中只有 %4 处。</translation>
+    </message>
+    <message>
+        <source>Text as %1 made suggestions on it</source>
+        <translation>%1 提出修改建议时的正文</translation>
+    </message>
+    <message>
+        <source>Lists an article&apos;s suggestions in text order (orphaned, then decided ones last), one JSON object a line.</source>
+        <translation>按正文顺序列出稿件的修改建议（失去定位的和已处理的排在最后），每行一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Print JSON lines (the only format).</source>
+        <translation>输出 JSON 行（唯一格式）。</translation>
+    </message>
+    <message>
+        <source>Only suggestions in this state: open, orphaned, accepted or rejected.</source>
+        <translation>只列出此状态的修改建议：open、orphaned、accepted 或 rejected。</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>--state must be open, orphaned, accepted or rejected, not &quot;%1&quot;.</source>
+        <translation>--state 必须是 open、orphaned、accepted 或 rejected，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Accepts suggestions: makes their changes to the text, saved as one revision named after the editor and the reviewers (on a team server, an editor&apos;s or a chief&apos;s login only).</source>
+        <translation>接受修改建议：把修改写入正文，保存为一个署有编辑和审稿人姓名的版本（在团队服务器上，仅限编辑或主编的登录账号）。</translation>
+    </message>
+    <message>
+        <source>Rejects suggestions; the text stays as it is (on a team server, an editor&apos;s or a chief&apos;s login only).</source>
+        <translation>拒绝修改建议；正文保持不变（在团队服务器上，仅限编辑或主编的登录账号）。</translation>
+    </message>
+    <message>
+        <source>Suggestion id (repeat for several).</source>
+        <translation>修改建议编号（可重复给出多个）。</translation>
+    </message>
+    <message>
+        <source>Who accepts.</source>
+        <translation>接受人。</translation>
+    </message>
+    <message>
+        <source>Who rejects.</source>
+        <translation>拒绝人。</translation>
+    </message>
+    <message>
+        <source>Note for the history.</source>
+        <translation>历史记录中的说明。</translation>
+    </message>
+    <message>
+        <source>--suggestion needs a positive number, not &quot;%1&quot;.</source>
+        <translation>--suggestion 需要一个正整数，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SuggestionModel</name>
+    <message>
+        <source>“%1” → “%2”</source>
+        <comment>replace</comment>
+        <translation>“%1”→“%2”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Insert “%1” after “%2”</source>
+        <translation>在“%2”后插入“%1”</translation>
+    </message>
+    <message>
+        <source>Format “%1”: %2 → %3</source>
+        <translation>“%1”的格式：%2 → %3</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>无格式</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Text gone</source>
+        <translation>原文已不在</translation>
+    </message>
+    <message>
+        <source>Accepted by %1</source>
+        <translation>已由 %1 接受</translation>
+    </message>
+    <message>
+        <source>Rejected by %1</source>
+        <translation>已由 %1 拒绝</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>建议人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SuggestionPanel</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>修改建议</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show suggestions</source>
+        <translation>显示的修改建议</translation>
+    </message>
+    <message>
+        <source>Suggestions on this article</source>
+        <translation>本稿的修改建议</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt</source>
+        <translation>接受(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Make the selected suggestions&apos; changes to the text</source>
+        <translation>把选中的修改建议写入正文</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Decline the selected suggestions; the text stays as it is</source>
+        <translation>拒绝选中的修改建议；正文保持不变</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>全部接受(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation>全部拒绝</translation>
+    </message>
+    <message>
+        <source>The article could not be saved, so no suggestion was accepted.</source>
+        <translation>稿件无法保存，因此没有接受任何修改建议。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s).</source>
+        <translation>
+            <numerusform>接受了 %n 条修改建议。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n suggestion(s).</source>
+        <translation>
+            <numerusform>拒绝了 %n 条修改建议。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pending · %2 decided</source>
+        <translation>%1 条待处理 · %2 条已处理</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SuggestionRepository</name>
+    <message>
+        <source>A suggestion must be anchored on some text of the article.</source>
+        <translation>修改建议必须定位在稿件的某段文字上。</translation>
+    </message>
+    <message>
+        <source>A suggestion to insert or replace needs the proposed text.</source>
+        <translation>插入或替换建议需要给出建议的文字。</translation>
+    </message>
+    <message>
+        <source>The proposed text is the text already there.</source>
+        <translation>建议的文字与原文相同。</translation>
+    </message>
+    <message>
+        <source>A suggestion to delete proposes no text.</source>
+        <translation>删除建议不能附带新文字。</translation>
+    </message>
+    <message>
+        <source>A formatting suggestion must change the formatting.</source>
+        <translation>格式修改建议必须改变格式。</translation>
+    </message>
+    <message>
+        <source>The suggestion could not be stored: %1</source>
+        <translation>无法保存修改建议：%1</translation>
+    </message>
+    <message>
+        <source>A suggestion is resolved by accepting or rejecting it.</source>
+        <translation>修改建议只能通过接受或拒绝来处理。</translation>
+    </message>
+    <message>
+        <source>Suggestion %1 is already %2.</source>
+        <translation>修改建议 %1 已被%2。</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>There is no suggestion with id %1.</source>
+        <translation>没有编号为 %1 的修改建议。</translation>
+    </message>
+    <message>
+        <source>There is no pending suggestion with id %1.</source>
+        <translation>没有编号为 %1 的待处理修改建议。</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +5093,38 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>Not moved: %1</source>
         <translation>未流转：%1</translation>
     </message>
+    <message>
+        <source>Approve with Copy-Desk Findings?</source>
+        <translation>仍有校对问题，要通过吗？</translation>
+    </message>
+    <message>
+        <source>View ▸ Copy Desk lists them. Approve the article as it is?</source>
+        <translation>“视图 ▸ 校对”中列出了这些问题。按现状通过本稿吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Approve Anyway</source>
+        <translation>仍然通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Review Findings</source>
+        <translation>查看问题(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not approved: the copy desk&apos;s findings are listed in View ▸ Copy Desk.</source>
+        <translation>未通过：校对发现的问题列在“视图 ▸ 校对”中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy desk has %n finding(s) in this article (errors: %1).</source>
+        <translation>
+            <numerusform>校对发现本文有 %n 处问题（其中错误 %1 处）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy desk has %n finding(s) in this article.</source>
+        <translation>
+            <numerusform>校对发现本文有 %n 处问题。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::WorkflowRepository</name>
@@ -4344,6 +5174,20 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>%1 (%2)</source>
         <comment>state, open review threads</comment>
         <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n suggestion(s))</source>
+        <comment>state, open review threads, open suggestions</comment>
+        <translation>
+            <numerusform>%1（%2 条批注，%n 条修改建议）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n suggestion(s))</source>
+        <comment>state, open suggestions</comment>
+        <translation>
+            <numerusform>%1（%n 条修改建议）</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
