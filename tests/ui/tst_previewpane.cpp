@@ -126,6 +126,30 @@ private Q_SLOTS:
         QCOMPARE(evaluate(page(), QStringLiteral("typeof galley")).toString(), QStringLiteral("object"));
     }
 
+    // English copy gets Latin glyphs for its curly apostrophe (a CJK face draws it full-width:
+    // "the project’ s"); Chinese copy keeps the full-width quotes of its CJK face.
+    void englishQuotesAreLatinChineseQuotesFullWidth()
+    {
+        const qint64 english = m_newsroom->addArticle(QStringLiteral("The team published its data"),
+            QStringLiteral("<p>Data is on the project’s data portal and the survey’s site.</p>"));
+        openAndWait(english);
+        const QString width = QStringLiteral(
+            "(() => { const p = document.querySelector('.article-body p'); const s = document.createElement('span');"
+            " s.textContent = '%1'; p.appendChild(s); const w = s.getBoundingClientRect().width;"
+            " const m = document.createElement('span'); m.textContent = '\u6c34'; p.appendChild(m);"
+            " const r = w / m.getBoundingClientRect().width; s.remove(); m.remove(); return r; })()");
+        QCOMPARE(evaluate(page(), QStringLiteral("document.documentElement.lang")).toString(), QStringLiteral("en"));
+        const double apostrophe = evaluate(page(), width.arg(QStringLiteral("\u2019"))).toDouble();
+        QVERIFY2(apostrophe > 0 && apostrophe < 0.5, qPrintable(QString::number(apostrophe))); // of a CJK character's width
+
+        const qint64 chinese = m_newsroom->addArticle(QStringLiteral("不适宜担任现职，448名干部被调整"),
+            QStringLiteral("<p>连续两年开展“担当作为好干部”评选。</p>"));
+        QVERIFY(m_area->closeArticle());
+        openAndWait(chinese);
+        const double quote = evaluate(page(), width.arg(QStringLiteral("\u201c"))).toDouble();
+        QVERIFY2(quote > 0.8, qPrintable(QString::number(quote)));
+    }
+
     void editsPatchOnlyTheChangedBlock()
     {
         const qint64 id = m_newsroom->addArticle(QStringLiteral("补丁"), QStringLiteral("<p>甲</p><p>乙</p><p>丙</p>"));
