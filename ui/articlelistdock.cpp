@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QTreeView>
@@ -72,13 +73,24 @@ ArticleListDock::ArticleListDock(Database &database, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->header()->setMinimumSectionSize(40);
-    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    for (const auto &[column, width] : {std::pair{0, 22}, {1, 8}, {2, 7}, {3, 5}, {4, 10}, {5, 5}})
-        m_view->header()->resizeSection(column, width * em);
-    m_view->header()->setSortIndicator(4, Qt::DescendingOrder); // Updated, newest first
+    // The title takes what the other columns leave and is the only one cut short; the others
+    // are as wide as their header and values (a state with its counts, a byline, a date).
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(40);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSortIndicator(ArticleListModel::UpdatedColumn, Qt::DescendingOrder); // newest first
+    // The header's context menu shows and hides the columns other than the title.
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = ArticleListModel::StatusColumn; column < ArticleListModel::ColumnCount; ++column) {
+        auto *action = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), this);
+        action->setCheckable(true);
+        action->setChecked(true);
+        connect(action, &QAction::toggled, this, [this, column](bool shown) { m_view->header()->setSectionHidden(column, !shown); });
+        header->addAction(action);
+        m_columnActions.append(action);
+    }
     m_view->setItemDelegate(new ArticleListDelegate(m_view));
     layout->addWidget(m_view, 1);
 
@@ -361,10 +373,42 @@ QByteArray ArticleListDock::saveHeaderState() const
     return m_view->header()->saveState();
 }
 
-void ArticleListDock::restoreHeaderState(const QByteArray &state)
+bool ArticleListDock::restoreHeaderState(const QByteArray &state)
 {
-    if (!state.isEmpty() && m_view->header()->restoreState(state))
-        applyFilter();
+    if (state.isEmpty() || !m_view->header()->restoreState(state))
+        return false;
+    updateColumnActions();
+    applyFilter();
+    return true;
+}
+
+int ArticleListDock::fitColumns(int maximumWidth)
+{
+    QHeaderView *header = m_view->header();
+    // Around the columns: the dock's margins, the list's frame and its vertical scroll bar.
+    const QScrollBar *scrollBar = m_view->verticalScrollBar();
+    int needed = width() - m_view->viewport()->width() + (scrollBar->isVisible() ? 0 : scrollBar->sizeHint().width())
+        + MinimumTitleEms * m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    // In the order a desk reads them; the first that does not fit and those after it start hidden.
+    bool fits = true;
+    for (int column : { ArticleListModel::StatusColumn, ArticleListModel::BylineColumn, ArticleListModel::UpdatedColumn,
+             ArticleListModel::DeskColumn, ArticleListModel::CharactersColumn }) {
+        const int columnWidth = std::max(static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column), header->sectionSizeHint(column));
+        fits = fits && needed + columnWidth <= maximumWidth;
+        header->setSectionHidden(column, !fits);
+        if (fits)
+            needed += columnWidth;
+    }
+    updateColumnActions();
+    return needed;
+}
+
+void ArticleListDock::updateColumnActions()
+{
+    for (qsizetype i = 0; i < m_columnActions.size(); ++i) {
+        const QSignalBlocker blocker(m_columnActions.at(i));
+        m_columnActions.at(i)->setChecked(!m_view->header()->isSectionHidden(ArticleListModel::StatusColumn + int(i)));
+    }
 }
 
 } // namespace galley

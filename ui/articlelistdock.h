@@ -45,7 +45,17 @@ public:
     void showArticles(const ArticleFilter &filter);
 
     [[nodiscard]] QByteArray saveHeaderState() const;
-    void restoreHeaderState(const QByteArray &state);
+    /// Restores the columns as saveHeaderState() kept them; false when there is nothing to restore.
+    bool restoreHeaderState(const QByteArray &state);
+    /// The first start's columns: each as wide as its header and values, in a list at most
+    /// \a maximumWidth pixels wide beside a title of MinimumTitleEms at least; the columns that
+    /// do not fit start hidden (columnActions() show them). Returns the dock width they need.
+    int fitColumns(int maximumWidth);
+    /// Checkable actions that show or hide the columns other than the title (in the header's
+    /// context menu).
+    [[nodiscard]] const QList<QAction *> &columnActions() const { return m_columnActions; }
+
+    static constexpr int MinimumTitleEms = 10;
     /// What the label under the list says: "12 articles", "3 articles in the trash", or while a
     /// long search's count is estimated "About 29,700 articles" (\a count the estimate, \a rows
     /// listed so far) or, without an estimate, "More than 200 articles".
@@ -69,6 +79,7 @@ private:
     void applyFilter();
     void reloadFilterChoices();
     void updateActions();
+    void updateColumnActions();
     /// "12 articles", or while the model only estimates them "About 29,700 articles".
     void updateCountLabel();
     void createArticle();
@@ -88,6 +99,7 @@ private:
     QComboBox *m_bylineFilter = nullptr;
     QLabel *m_countLabel = nullptr;
     QTimer *m_searchTimer = nullptr;
+    QList<QAction *> m_columnActions;
     QAction *m_newAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_trashAction = nullptr;

@@ -49,6 +49,7 @@
 #include <QScreen>
 #include <QShowEvent>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QToolBar>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -332,6 +333,8 @@ void MainWindow::createMenus()
     listToggle->setText(tr("Article &List"));
     listToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addAction(listToggle);
+    QMenu *listColumns = view->addMenu(tr("List C&olumns"));
+    listColumns->addActions(m_listDock->columnActions());
     QAction *commentsToggle = m_annotationPanel->toggleViewAction();
     commentsToggle->setText(tr("Review &Comments"));
     view->addAction(commentsToggle);
@@ -505,7 +508,8 @@ void MainWindow::restoreWindowState()
         arrangeFirstStartDocks();
         m_sizeLayoutOnShow = true;
     }
-    m_listDock->restoreHeaderState(Settings::value(ListHeaderKey));
+    if (!m_listDock->restoreHeaderState(Settings::value(ListHeaderKey)))
+        m_fitListOnShow = true;
     if (!m_editorArea->restoreSplitterState(Settings::value(EditorSplitterKey)))
         m_sizeLayoutOnShow = true;
 }
@@ -558,9 +562,36 @@ void MainWindow::sizeFirstStartLayout()
     else
         resizeDocks({ m_listDock, m_annotationPanel }, { width / 5, width / 5 }, Qt::Horizontal);
     layout()->activate(); // the docks take their widths now, so the editor area has its own
-    // The editor gets the most room: half a narrow screen, 60% of what the docks leave.
+    // The list gets the room its columns and the tabs under it need to read whole, up to 35%
+    // of the window (of the screen on a narrow one, where the window is about to be maximized);
+    // the columns that would need more start hidden.
+    const int listMaximum = (isNarrowScreen() ? std::max(width, screen()->availableGeometry().width()) : width) * 35 / 100;
+    int listWidth = std::exchange(m_fitListOnShow, false) ? m_listDock->fitColumns(listMaximum) : 0;
+    if (const QTabBar *tabs = listTabBar())
+        listWidth = std::max(listWidth, tabs->sizeHint().width());
+    // resizeDocks() may leave a tabbed dock a few pixels short of what it was asked: asked again.
+    for (int attempt = 0; attempt < 2 && listWidth > m_listDock->width() && m_listDock->width() < listMaximum; ++attempt) {
+        resizeDocks({ m_listDock }, { std::min(listWidth + (attempt > 0 ? listWidth - m_listDock->width() : 0), listMaximum) },
+            Qt::Horizontal);
+        layout()->activate();
+    }
+    // The editor gets the most room: about half a narrow screen (never less than 46%, so the
+    // preview shares what a wider list leaves), 60% of what the docks leave on a wide one.
     const int central = m_editorArea->width();
-    m_editorArea->setEditorWidth(isNarrowScreen() ? width / 2 : central * 60 / 100);
+    m_editorArea->setEditorWidth(
+        isNarrowScreen() ? std::clamp(central * 62 / 100, width * 46 / 100, width / 2) : central * 60 / 100);
+}
+
+QTabBar *MainWindow::listTabBar() const
+{
+    // The tab bar QMainWindow gives the docks tabbed with the list.
+    for (QTabBar *bar : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        for (int i = 0; i < bar->count(); ++i) {
+            if (bar->isVisible() && bar->tabText(i) == m_listDock->windowTitle())
+                return bar;
+        }
+    }
+    return nullptr;
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -568,6 +599,8 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (std::exchange(m_sizeLayoutOnShow, false))
         sizeFirstStartLayout();
+    else if (std::exchange(m_fitListOnShow, false))
+        m_listDock->fitColumns(m_listDock->width());
 }
 
 void MainWindow::saveWindowState()

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QMenu;
+class QTabBar;
 class QToolBar;
 
 namespace galley {
@@ -84,6 +85,7 @@ private:
     void keepOnScreen();
     void arrangeFirstStartDocks();
     void sizeFirstStartLayout();
+    [[nodiscard]] QTabBar *listTabBar() const;
     void importFiles();
     void openNewsroom();
     void openTeamNewsroom();
@@ -118,6 +120,7 @@ private:
     RecoveryChooser m_recoveryChooser;
     bool m_listWaitsForIndex = false;
     bool m_sizeLayoutOnShow = false; ///< no saved layout: the first-start proportions once shown
+    bool m_fitListOnShow = false; ///< no saved list columns: fitted to their contents once shown
 };
 
 } // namespace galley

@@ -1,22 +1,31 @@
-// The main window on a 1366×768 screen, as a new user first sees it and as it comes back the
-// next time: it fits the screen, the editor has the most room, the review panels wait in tabs,
-// and every field of a realistic article shows its whole value, in English and in Chinese.
+// The main window on a 1366×768 and on a 1440×900 screen, as a new user first sees it and as it
+// comes back the next time: it fits the screen, the editor has the most room, the review panels
+// wait in tabs whose titles read whole, every field of a realistic article shows its whole value,
+// and every column the list shows shows its values whole (only titles are cut short), in
+// English and in Chinese.
 #include "editortestsupport.h"
 
 #include "articlelistdock.h"
 #include "mainwindow.h"
+#include "models/articlelistmodel.h"
 #include "review/annotationpanel.h"
 #include "review/historypanel.h"
+#include "storage/workflowrepository.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QProcess>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
 #include <QStyleOptionFrame>
+#include <QTabBar>
 #include <QTranslator>
+#include <QTreeView>
 
 using namespace galley;
 using namespace galley::test;
@@ -72,6 +81,41 @@ QString describe(const Layout &layout)
     return parts.join(QStringLiteral("; "));
 }
 
+/// The screen this run lays the window out on: GALLEY_TEST_SCREEN ("1440x900"), or 1366×768.
+QSize testScreenSize()
+{
+    const QStringList size = qEnvironmentVariable("GALLEY_TEST_SCREEN", QStringLiteral("1366x768")).split(QLatin1Char('x'));
+    return size.size() == 2 ? QSize(size.at(0).toInt(), size.at(1).toInt()) : QSize();
+}
+
+/// The width \a view's delegate asks for to show \a index whole (text, state dot, margins).
+int neededWidth(const QTreeView *view, const QModelIndex &index)
+{
+    QStyleOptionViewItem option;
+    option.initFrom(view->viewport());
+    option.font = view->font();
+    option.fontMetrics = view->fontMetrics();
+    const int icon = view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
+    option.decorationSize = QSize(icon, icon);
+    option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+    option.decorationAlignment = Qt::AlignCenter;
+    option.decorationPosition = QStyleOptionViewItem::Left;
+    option.showDecorationSelected = true;
+    return view->itemDelegateForIndex(index)->sizeHint(option, index).width();
+}
+
+/// The tab bar the docks tabbed with the article list share.
+QTabBar *listTabBar(const MainWindow &window)
+{
+    for (QTabBar *bar : window.findChildren<QTabBar *>()) {
+        for (int i = 0; i < bar->count(); ++i) {
+            if (bar->tabText(i) == window.articleList()->windowTitle())
+                return bar;
+        }
+    }
+    return nullptr;
+}
+
 QSplitter *editorSplitter(const MainWindow &window)
 {
     return window.findChild<QSplitter *>(QStringLiteral("editorSplitter"));
@@ -119,7 +163,20 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QCOMPARE(QGuiApplication::primaryScreen()->geometry().size(), QSize(1366, 768)); }
+    void initTestCase() { QCOMPARE(QGuiApplication::primaryScreen()->geometry().size(), testScreenSize()); }
+
+    /// An article as a desk has them: an English or Chinese title, a byline, a state.
+    void addListed(const QString &title, const QString &byline, const QList<WorkflowState> &moves)
+    {
+        const qint64 id = m_newsroom->addArticle(title, QStringLiteral("<p>%1</p>").arg(title));
+        Article article = m_newsroom->load(id);
+        article.byline = byline;
+        article.desk = QStringLiteral("Metro");
+        QCOMPARE(ArticleRepository(m_newsroom->database).save(article), ArticleRepository::SaveResult::Saved);
+        WorkflowRepository workflow(m_newsroom->database);
+        for (WorkflowState to : moves)
+            QCOMPARE(workflow.transition(article, to, Role::Chief, QStringLiteral("陈主编")), WorkflowRepository::Result::Done);
+    }
 
     void init()
     {
@@ -136,6 +193,18 @@ private Q_SLOTS:
         article.tags = QStringList { QStringLiteral("三农"), QStringLiteral("牧区"), QStringLiteral("春耕") };
         ArticleRepository repository(m_newsroom->database);
         QCOMPARE(repository.save(article), ArticleRepository::SaveResult::Saved);
+
+        using S = WorkflowState;
+        addListed(QStringLiteral("Chipmaker Picks Riverside Site for Its Second Plant"), QStringLiteral("Harriet Okonkwo"),
+            { S::InReview });
+        addListed(QStringLiteral("Flood Relief Reaches Cut-Off Villages"), QStringLiteral("Daniel Fitzgerald"),
+            { S::InReview, S::ChangesRequested });
+        addListed(QStringLiteral("Why Your Morning Coffee Is About to Cost More"), QStringLiteral("Tomás Riverside"),
+            { S::InReview, S::Approved });
+        addListed(QStringLiteral("老城更新“绣花”府前街片区百年老宅焕新"), QStringLiteral("欧阳明月"),
+            { S::InReview, S::Approved, S::Published });
+        addListed(QStringLiteral("高温橙色预警持续 请市民做好防暑降温"), QStringLiteral("张晓"),
+            { S::InReview, S::Approved, S::Published, S::Archived });
     }
 
     void cleanup()
@@ -205,6 +274,57 @@ private Q_SLOTS:
                                .arg(needed)
                                .arg(textAreaWidth(edit))));
         }
+
+        // The list: every column it shows shows its header and values whole; only the title,
+        // which takes what is left, is cut short; nothing needs a horizontal scroll bar.
+        QTreeView *list = window.articleList()->view();
+        QHeaderView *header = list->header();
+        QAbstractItemModel *model = list->model();
+        QCOMPARE(model->rowCount(), 6);
+        QVERIFY2(!list->horizontalScrollBar()->isVisible(),
+            qPrintable(QStringLiteral("the columns are %1 pixels wide in a list of %2")
+                           .arg(header->length())
+                           .arg(list->viewport()->width())));
+        QVERIFY(!header->isSectionHidden(ArticleListModel::TitleColumn));
+        QVERIFY(!header->isSectionHidden(ArticleListModel::StatusColumn));
+        QVERIFY(!header->isSectionHidden(ArticleListModel::BylineColumn));
+        const int em = list->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        QVERIFY2(header->sectionSize(ArticleListModel::TitleColumn) >= ArticleListDock::MinimumTitleEms * em,
+            qPrintable(QString::number(header->sectionSize(ArticleListModel::TitleColumn))));
+        for (int column = ArticleListModel::StatusColumn; column < model->columnCount(); ++column) {
+            if (header->isSectionHidden(column))
+                continue;
+            const QString name = model->headerData(column, Qt::Horizontal).toString();
+            const int width = header->sectionSize(column);
+            QVERIFY2(width >= header->sectionSizeHint(column),
+                qPrintable(QStringLiteral("the header “%1” needs %2 pixels and has %3")
+                               .arg(name)
+                               .arg(header->sectionSizeHint(column))
+                               .arg(width)));
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row, column);
+                QVERIFY2(neededWidth(list, index) <= width,
+                    qPrintable(QStringLiteral("%1 “%2” needs %3 pixels and has %4")
+                                   .arg(name, index.data().toString())
+                                   .arg(neededWidth(list, index))
+                                   .arg(width)));
+            }
+        }
+
+        // The tabs under the list read whole.
+        QTabBar *tabs = listTabBar(window);
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), 5);
+        for (int i = 0; i < tabs->count(); ++i) {
+            // As QTabBar measures a tab: its text and the style's space around it.
+            const int needed = tabs->fontMetrics().size(Qt::TextShowMnemonic, tabs->tabText(i)).width()
+                + tabs->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, tabs);
+            QVERIFY2(tabs->tabRect(i).width() >= needed,
+                qPrintable(QStringLiteral("the tab “%1” needs %2 pixels and has %3")
+                               .arg(tabs->tabText(i))
+                               .arg(needed)
+                               .arg(tabs->tabRect(i).width())));
+        }
     }
 
     void layoutIsRestoredExactly()
@@ -229,13 +349,33 @@ private Q_SLOTS:
 
 int main(int argc, char *argv[])
 {
-    // A 1366×768 screen: offscreen windows get the screen a configuration file describes.
+    // A 1366×768 screen, then (in a second run of this program) a 1440×900 one: offscreen windows
+    // get the screen a configuration file describes, read once when the application starts.
+    int otherScreen = 0;
+    if (!qEnvironmentVariableIsSet("GALLEY_TEST_SCREEN")) {
+        QStringList arguments;
+        for (int i = 1; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        QProcess run;
+        run.setProcessChannelMode(QProcess::ForwardedChannels);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("GALLEY_TEST_SCREEN"), QStringLiteral("1440x900"));
+        run.setProcessEnvironment(environment);
+        run.start(QString::fromLocal8Bit(argv[0]), arguments);
+        otherScreen = run.waitForFinished(-1) && run.exitStatus() == QProcess::NormalExit ? run.exitCode() : 1;
+        if (otherScreen != 0)
+            fprintf(stderr, "FAIL: the run on a 1440×900 screen above failed\n");
+    }
+    const QSize screen = testScreenSize();
     QTemporaryDir dir;
     const QString config = dir.filePath(QStringLiteral("screen.json"));
     QFile file(config);
     if (!file.open(QIODevice::WriteOnly))
         return 1;
-    file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96}]})");
+    file.write(QStringLiteral(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": %1, "height": %2, "logicalDpi": 96}]})")
+                   .arg(screen.width())
+                   .arg(screen.height())
+                   .toUtf8());
     file.close();
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
     galley::test::prepareApplication();
@@ -244,7 +384,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("TestFirstStartLayout"));
     TestFirstStartLayout test;
     QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
+    const int result = QTest::qExec(&test, argc, argv);
+    return result != 0 ? result : otherScreen;
 }
 
 #include "tst_firststartlayout.moc"

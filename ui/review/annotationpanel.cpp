@@ -60,7 +60,7 @@ public:
 } // namespace
 
 AnnotationPanel::AnnotationPanel(Database &database, EditorArea *editorArea, QWidget *parent)
-    : QDockWidget(tr("Review Comments"), parent)
+    : QDockWidget(tr("Comments"), parent)
     , m_database(database)
     , m_editorArea(editorArea)
 {
@@ -260,7 +260,7 @@ void AnnotationPanel::updateCounts()
 {
     m_counts->setText(countText());
     const int open = m_model->threadCount(AnnotationModel::Filter::Open);
-    setWindowTitle(open > 0 ? tr("Review Comments (%1)").arg(open) : tr("Review Comments"));
+    setWindowTitle(open > 0 ? tr("Comments (%1)").arg(open) : tr("Comments"));
     if (m_model->articleId() != 0)
         Q_EMIT openCountChanged(m_model->articleId(), open);
 }
