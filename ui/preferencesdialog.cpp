@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "appearance.h"
 #include "settings.h"
 
 #include <QComboBox>
@@ -37,6 +38,13 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(Settings::language())));
 
+    m_theme = new QComboBox(this);
+    m_theme->setAccessibleName(tr("Appearance"));
+    m_theme->addItem(tr("As the system"), Appearance::themeKey(Appearance::Theme::System));
+    m_theme->addItem(tr("Light"), Appearance::themeKey(Appearance::Theme::Light));
+    m_theme->addItem(tr("Dark"), Appearance::themeKey(Appearance::Theme::Dark));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(Appearance::themeKey(Appearance::theme()))));
+
     m_databasePath = new QLineEdit(Settings::databasePath(), this);
     m_databasePath->setAccessibleName(tr("Newsroom database"));
     m_databasePath->setPlaceholderText(tr("The demo newsroom in the data folder"));
@@ -50,6 +58,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("&Name:"), m_userName);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Appearance:"), m_theme);
     form->addRow(tr("&Newsroom:"), pathRow);
 
     auto *note = new QLabel(tr("Language and newsroom changes take effect the next time Galley starts."), this);
@@ -87,6 +96,16 @@ void PreferencesDialog::accept()
                                                                                   : Settings::Role::Editor);
     Settings::setLanguage(m_language->currentData().toString());
     Settings::setDatabasePath(m_databasePath->text().trimmed());
+    // The appearance changes at once, the preview with it.
+    Appearance::Theme theme = Appearance::Theme::System;
+    for (Appearance::Theme choice : { Appearance::Theme::Light, Appearance::Theme::Dark }) {
+        if (m_theme->currentData().toString() == Appearance::themeKey(choice))
+            theme = choice;
+    }
+    if (theme != Appearance::theme()) {
+        Appearance::setTheme(theme);
+        Appearance::apply(theme);
+    }
     QDialog::accept();
 }
 

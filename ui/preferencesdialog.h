@@ -23,6 +23,7 @@ private:
     QLineEdit *m_userName = nullptr;
     QComboBox *m_role = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_theme = nullptr;
     QLineEdit *m_databasePath = nullptr;
 };
 

@@ -1,4 +1,5 @@
 // The galley executable: the GUI, or a headless subcommand (see commands.h).
+#include "appearance.h"
 #include "cli.h"
 #include "commands.h"
 #include "export/webenginepdfprinter.h"
@@ -125,6 +126,7 @@ int runGui(int argc, char **argv)
     const QMetaObject::Connection quitEarly
         = QObject::connect(&quitSignals, &galley::QuitSignals::received, &app, [] { std::exit(galley::ExitFailure); });
     setApplicationNames();
+    galley::Appearance::apply(galley::Appearance::theme()); // light, dark or the system's (Preferences)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/galley/icons/galley.svg")));
     // The installed desktop entry: desktops match the window to its name and icon by it.
     QGuiApplication::setDesktopFileName(QStringLiteral(GALLEY_APP_ID));

@@ -1,5 +1,7 @@
 #include "previewpane.h"
 
+#include "appearance.h"
+
 #include "document/canonicalhtml.h"
 #include "exporting/articlerenderer.h"
 #include "exporting/exporttemplate.h"
@@ -112,6 +114,62 @@ PreviewPane::PreviewPane(Database &database, QWidget *parent)
     });
 }
 
+namespace {
+
+const QString DarkScriptName = QStringLiteral("galley-preview-dark");
+
+/// Adds (or, with \a dark false, takes away) the preview's dark style sheet. It is the preview's
+/// own: exported pages and their templates never see it.
+QString darkModeScript(bool dark)
+{
+    static const QString css = QStringLiteral(
+        ":root { color-scheme: dark; }"
+        " html, body { background: #1e1e20 !important; color: #e6e6e6 !important; }"
+        " body *:not(a):not(mark) { color: inherit !important; border-color: #55555a !important; }"
+        " body a { color: #8ab4f8 !important; }"
+        " table, th, td, pre, code, blockquote { background-color: transparent !important; }");
+    return QStringLiteral("(function () {"
+                          " var style = document.getElementById('galley-dark-preview');"
+                          " if (!%1) { if (style) style.remove(); return; }"
+                          " if (!style) { style = document.createElement('style'); style.id = 'galley-dark-preview';"
+                          " (document.head || document.documentElement).appendChild(style); }"
+                          " style.textContent = '%2';"
+                          "})();")
+        .arg(dark ? QStringLiteral("true") : QStringLiteral("false"), css);
+}
+
+} // namespace
+
+void PreviewPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+}
+
+void PreviewPane::followPalette()
+{
+    const bool dark = Appearance::isDark(palette());
+    if (!m_page || dark == m_dark)
+        return;
+    m_dark = dark;
+    QWebEngineScriptCollection &scripts = m_page->scripts();
+    for (const QWebEngineScript &script : scripts.find(DarkScriptName))
+        scripts.remove(script);
+    if (dark) {
+        // Every page loaded from now on, then the one on show.
+        QWebEngineScript script;
+        script.setName(DarkScriptName);
+        script.setWorldId(QWebEngineScript::ApplicationWorld);
+        script.setInjectionPoint(QWebEngineScript::DocumentReady);
+        script.setRunsOnSubFrames(false);
+        script.setSourceCode(darkModeScript(true));
+        scripts.insert(script);
+    }
+    m_page->runJavaScript(darkModeScript(dark), QWebEngineScript::ApplicationWorld);
+    m_page->setBackgroundColor(palette().color(QPalette::Base));
+}
+
 void PreviewPane::ensureEngine() const
 {
     if (m_page)
@@ -133,6 +191,7 @@ void PreviewPane::createEngine()
     glue.setRunsOnSubFrames(false);
     glue.setSourceCode(glueScript());
     m_page->scripts().insert(glue);
+    followPalette();
 
     m_view = new QWebEngineView(this);
     m_view->setObjectName(QStringLiteral("previewView"));

@@ -98,10 +98,13 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    /// A dark palette (Preferences ▸ Appearance, or the system's) darkens the preview too.
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void ensureEngine() const;
+    void followPalette();
     void createEngine();
     void scheduleUpdate();
     void startUpdate();
@@ -127,6 +130,7 @@ private:
     QAction *m_allowRemoteAction = nullptr;
     QLabel *m_placeholder = nullptr;
     bool m_engineQueued = false;
+    bool m_dark = false; ///< the page has the dark style sheet
 
     ArticleSource m_source;
     std::function<QString()> m_plainText;
