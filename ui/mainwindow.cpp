@@ -403,6 +403,7 @@ void MainWindow::createToolBars()
     m_mainToolBar->addAction(m_listDock->newAction());
     m_mainToolBar->addAction(m_editorArea->saveAction());
     m_mainToolBar->addAction(m_listDock->trashAction());
+    m_mainToolBar->addAction(m_editorArea->suggestAction());
 
     m_formatToolBar = addToolBar(tr("Format"));
     m_formatToolBar->setObjectName(QStringLiteral("formatToolBar"));
@@ -445,6 +446,7 @@ void MainWindow::applyRole()
         Settings::role() == Settings::Role::Reviewer ? Role::Reviewer : Role::Editor);
     const bool readOnly = !roleMayEdit(role) || m_database.isReadOnly();
     m_editorArea->setReadOnly(readOnly);
+    m_editorArea->setSuggestRole(roleKey(role), !m_database.isReadOnly());
     m_listDock->setReadOnly(readOnly);
     m_workflow->setRole(role);
     m_historyPanel->setReadOnly(readOnly);

@@ -158,7 +158,13 @@ EditorActions::EditorActions(QObject *parent)
     save = make("saveAction", tr("&Save"), themeIcon(QStringLiteral("document-save"), QStringLiteral("💾")), K::Save);
     save->setStatusTip(tr("Save the article now (it is also saved as you type)"));
 
-    for (int i = 0; i < 7; ++i)
+    suggest = make("suggestModeAction", tr("&Suggest Changes"),
+                   themeIcon(QStringLiteral("document-edit-sign"), QStringLiteral("±")),
+                   K(Qt::CTRL | Qt::SHIFT | Qt::Key_T), true);
+    suggest->setStatusTip(tr("Typing, deleting and pasting in the text make suggestions for an editor to "
+                             "accept; the article itself is not changed"));
+
+    for (int i = 0; i < 8; ++i)
         separator();
 }
 
@@ -188,7 +194,7 @@ QAction *EditorActions::separator()
 QList<QAction *> EditorActions::editActions() const
 {
     return {undo, redo, m_separators[0], cut, copy, paste, selectAll, m_separators[1],
-            find, findNext, findPrevious, replace};
+            find, findNext, findPrevious, replace, m_separators[7], suggest};
 }
 
 QList<QAction *> EditorActions::formatActions() const

@@ -33,6 +33,8 @@ public:
     QAction *findNext = nullptr;
     QAction *findPrevious = nullptr;
     QAction *replace = nullptr;
+    /// Suggest mode (checkable, Ctrl+Shift+T): edits to the body become suggestions.
+    QAction *suggest = nullptr;
     // Format
     QAction *body = nullptr;
     QAction *heading2 = nullptr;

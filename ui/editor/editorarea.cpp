@@ -18,6 +18,7 @@
 #include "sourceview/sourceview.h"
 #include "storage/articlesearch.h"
 #include "storage/assetrepository.h"
+#include "suggestediting.h"
 #include "textformatting.h"
 
 #include <QAction>
@@ -32,6 +33,7 @@
 #include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -61,6 +63,7 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
         return AssetRepository(m_database).store(bytes, mime);
     });
     m_findBar = new FindReplaceBar(m_body, this);
+    m_suggest = new SuggestEditing(database, m_controller, m_body, this);
     m_copyDesk = new CopyDeskChecker(m_body, m_fields->titleField(), m_fields->field(QStringLiteral("subtitleField")), this);
     auto *textPage = new QWidget(this);
     auto *textLayout = new QVBoxLayout(textPage);
@@ -155,6 +158,7 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
     connect(m_fields, &ArticleFieldsForm::titleCommitted, this, [this] { m_body->setFocus(Qt::OtherFocusReason); });
     connect(m_preview, &PreviewPane::statusMessage, this, &EditorArea::statusMessage);
     connect(m_copyDesk, &CopyDeskChecker::statusMessage, this, &EditorArea::statusMessage);
+    connect(m_suggest, &SuggestEditing::statusMessage, this, &EditorArea::statusMessage);
     connect(m_preview, &PreviewPane::leafClicked, this, &EditorArea::moveCursorToLeaf);
     connect(m_body, &RichTextEdit::pasteCleaned, this, [this](const QStringList &dropped) {
         Q_EMIT statusMessage(tr("Pasted. Removed what articles cannot hold: %1.")
@@ -208,7 +212,12 @@ void EditorArea::connectActions()
     };
     connect(a->undo, &QAction::triggered, this, onEditor([](auto *edit) { edit->undo(); }));
     connect(a->redo, &QAction::triggered, this, onEditor([](auto *edit) { edit->redo(); }));
-    connect(a->cut, &QAction::triggered, this, onEditor([](auto *edit) { edit->cut(); }));
+    connect(a->cut, &QAction::triggered, this, [this, onEditor] {
+        if (m_suggest->isActive() && !sourceTabActive())
+            m_suggest->cut(); // a suggested deletion
+        else
+            onEditor([](auto *edit) { edit->cut(); })();
+    });
     connect(a->copy, &QAction::triggered, this, onEditor([](auto *edit) { edit->copy(); }));
     connect(a->paste, &QAction::triggered, this, onEditor([](auto *edit) { edit->paste(); }));
     connect(a->selectAll, &QAction::triggered, this, onEditor([](auto *edit) { edit->selectAll(); }));
@@ -271,6 +280,11 @@ void EditorArea::connectActions()
     connect(a->sideBySide, &QAction::triggered, this, [this] { setViewMode(ViewMode::SideBySide); });
     connect(a->editorOnly, &QAction::triggered, this, [this] { setViewMode(ViewMode::EditorOnly); });
     connect(a->previewOnly, &QAction::triggered, this, [this] { setViewMode(ViewMode::PreviewOnly); });
+    connect(a->suggest, &QAction::toggled, this, [this](bool on) {
+        if (!m_suggestRoleKey.isEmpty())
+            QSettings().setValue(QStringLiteral("editor/suggestMode/") + m_suggestRoleKey, on);
+        applySuggestMode();
+    });
     connect(a->save, &QAction::triggered, this, [this] {
         if (saveNow())
             Q_EMIT statusMessage(tr("Saved."));
@@ -305,6 +319,11 @@ QAction *EditorArea::saveAction() const
     return m_actions->save;
 }
 
+QAction *EditorArea::suggestAction() const
+{
+    return m_actions->suggest;
+}
+
 bool EditorArea::sourceTabActive() const
 {
     return m_tabs->currentIndex() == m_sourceTabIndex;
@@ -322,9 +341,11 @@ void EditorArea::updateActions()
         action->setEnabled(editable && !source);
     m_actions->undo->setEnabled(editable && document->isUndoAvailable());
     m_actions->redo->setEnabled(editable && document->isRedoAvailable());
-    m_actions->cut->setEnabled(editable && hasSelection);
+    const bool suggesting = open && !source && m_suggest->isActive();
+    m_actions->cut->setEnabled((editable || suggesting) && hasSelection);
     m_actions->copy->setEnabled(open && hasSelection);
-    m_actions->paste->setEnabled(editable);
+    m_actions->paste->setEnabled(editable || suggesting);
+    m_actions->suggest->setEnabled(open && m_suggestAllowed);
     m_actions->selectAll->setEnabled(open);
     for (QAction *action : {m_actions->find, m_actions->findNext, m_actions->findPrevious})
         action->setEnabled(open);
@@ -337,10 +358,12 @@ void EditorArea::updateActions()
 void EditorArea::updateEnabled()
 {
     // Read-only for the role, or while another session holds the editing lock.
-    m_readOnly = m_roleReadOnly || m_lock->holdsEditingBack();
+    // In suggest mode nothing is edited either: the body takes keystrokes only to suggest.
+    const bool suggesting = m_suggest->isActive();
+    m_readOnly = m_roleReadOnly || m_lock->holdsEditingBack() || suggesting;
     const bool open = m_controller->hasArticle();
     m_stack->setCurrentIndex(open ? 1 : 0);
-    m_body->setReadOnly(m_readOnly || !open);
+    m_body->setReadOnly((m_readOnly && !suggesting) || !open);
     m_fields->setReadOnly(m_readOnly || !open);
     m_source->setReadOnly(m_readOnly || !open);
     m_findBar->setReadOnly(m_readOnly || !open);
@@ -350,6 +373,7 @@ void EditorArea::updateEnabled()
 
 void EditorArea::setUserName(const QString &name)
 {
+    m_suggest->setAuthor(name);
     m_controller->setUserName(name);
     m_lock->setUserName(name);
 }
@@ -358,6 +382,34 @@ void EditorArea::setReadOnly(bool readOnly)
 {
     m_roleReadOnly = readOnly;
     m_lock->setMayLock(!readOnly);
+    updateEnabled();
+}
+
+void EditorArea::setSuggestRole(const QString &roleKey, bool allowed)
+{
+    m_suggestRoleKey = roleKey;
+    m_suggestAllowed = allowed;
+    const bool on = QSettings()
+                        .value(QStringLiteral("editor/suggestMode/") + roleKey, roleKey == QLatin1String("reviewer"))
+                        .toBool();
+    const QSignalBlocker blocker(m_actions->suggest);
+    m_actions->suggest->setChecked(on);
+    applySuggestMode();
+}
+
+void EditorArea::applySuggestMode()
+{
+    const bool open = m_controller->hasArticle();
+    bool on = m_actions->suggest->isChecked() && m_suggestAllowed && open;
+    // Suggestions are anchored on the stored text: what was typed before is saved first.
+    if (on && !m_suggest->isActive() && m_controller->isModified() && !m_controller->save()) {
+        Q_EMIT statusMessage(tr("The article could not be saved, so suggest mode stays off."));
+        on = false;
+    }
+    if (on && sourceTabActive())
+        m_tabs->setCurrentIndex(0); // the HTML tab edits the body itself
+    m_suggest->setActive(on);
+    m_tabs->setTabEnabled(m_sourceTabIndex, !on);
     updateEnabled();
 }
 
@@ -397,7 +449,7 @@ void EditorArea::onArticleLoaded(qint64 id)
     QTextCursor start(m_body->document());
     m_body->setTextCursor(start);
     m_body->setCurrentCharFormat(QTextCharFormat());
-    updateEnabled();
+    applySuggestMode(); // shows the new article's suggestions, or the plain editor
     // Spelling follows the article's language as export tags it: English copy is checked with
     // en_US, Chinese copy (with its names and abbreviations in Latin letters) is not.
     m_copyDesk->setArticle(id, id ? ArticleRenderer::contentLanguage(m_body->document()->toPlainText()) : QString());

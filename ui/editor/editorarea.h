@@ -24,6 +24,7 @@ class NoticeBar;
 class PreviewPane;
 class RichTextEdit;
 class SourceView;
+class SuggestEditing;
 
 /// The central area of the main window: the article editor (fields + rich-text body + source tab) and the live preview.
 ///
@@ -39,6 +40,10 @@ public:
 
     void setUserName(const QString &name);           // author of saves/revisions
     void setReadOnly(bool readOnly);                  // reviewer role: body+metadata read-only, no editing locks
+    /// Suggest mode for role \a roleKey ("editor", "reviewer", "chief"): on by default for a
+    /// reviewer, off for the others, as last chosen for that role (QSettings); never where
+    /// \a allowed is false (a read-only newsroom).
+    void setSuggestRole(const QString &roleKey, bool allowed);
     [[nodiscard]] bool openArticle(qint64 id);        // saves the current one first; false if the user cancelled
     [[nodiscard]] bool closeArticle();                // saves; false only if a conflict dialog was cancelled
     [[nodiscard]] bool saveNow();                     // explicit save (Ctrl+S)
@@ -79,6 +84,9 @@ public:
     /// session holds the lock the editor is read-only and lockBar() says who edits.
     [[nodiscard]] LockController *lockController() const { return m_lock; }
     [[nodiscard]] NoticeBar *lockBar() const { return m_lockBar; }
+    /// Suggest mode (Edit ▸ Suggest Changes): edits to the body become suggestions.
+    [[nodiscard]] SuggestEditing *suggestEditing() const { return m_suggest; }
+    [[nodiscard]] QAction *suggestAction() const;
 
 Q_SIGNALS:
     void articleSaved(qint64 id);                     // the list refreshes on this
@@ -96,6 +104,7 @@ private:
     void chooseImage();
     void moveCursorToLeaf(int leaf, int offset);
     void keepLinkFromGrowing();
+    void applySuggestMode();
     [[nodiscard]] bool sourceTabActive() const;
 
     Database &m_database;
@@ -116,6 +125,9 @@ private:
     ViewMode m_viewMode = ViewMode::SideBySide;
     bool m_readOnly = false; ///< the role's, or held back by another session's editing lock
     bool m_roleReadOnly = false;
+    SuggestEditing *m_suggest = nullptr;
+    QString m_suggestRoleKey;
+    bool m_suggestAllowed = false;
     int m_lastCursorBlock = -1;
     int m_sourceTabIndex = -1;
 };

@@ -70,6 +70,8 @@ bool RichTextEdit::canInsertFromMimeData(const QMimeData *source) const
 
 void RichTextEdit::insertFromMimeData(const QMimeData *source)
 {
+    if (m_insertInterceptor && m_insertInterceptor(source))
+        return;
     if (isReadOnly())
         return;
     if (source->hasHtml()) {

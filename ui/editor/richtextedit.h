@@ -25,6 +25,10 @@ public:
     explicit RichTextEdit(QWidget *parent = nullptr);
 
     void setImageStore(ImageStore store) { m_imageStore = std::move(store); }
+    /// Offered whatever is pasted or dropped before it is inserted; answering true takes it
+    /// (suggest mode turns it into a suggestion) and nothing is inserted.
+    using InsertInterceptor = std::function<bool(const QMimeData *source)>;
+    void setInsertInterceptor(InsertInterceptor interceptor) { m_insertInterceptor = std::move(interceptor); }
     /// Edits \a document (not owned), shown in this editor's font.
     void setArticleDocument(QTextDocument *document);
     /// Inserts untrusted \a html at the cursor as one undo step (sanitized first).
@@ -54,6 +58,7 @@ private:
     void insertCanonical(const QString &canonicalHtml);
 
     ImageStore m_imageStore;
+    InsertInterceptor m_insertInterceptor;
     QList<QTextEdit::ExtraSelection> m_annotationSelections;
     QList<QTextEdit::ExtraSelection> m_findSelections;
 };

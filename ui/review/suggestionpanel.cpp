@@ -1,8 +1,10 @@
 #include "review/suggestionpanel.h"
 
 #include "documentcontroller.h"
+#include "editor/articledocument.h"
 #include "editor/editorarea.h"
 #include "editor/richtextedit.h"
+#include "editor/suggestediting.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -87,10 +89,17 @@ SuggestionPanel::SuggestionPanel(Database &database, EditorArea *editorArea, QWi
         if (id == m_model->articleId())
             refresh(); // a save re-anchors the pending suggestions
     });
+    // The text being edited (in suggest mode the editor shows a marked copy of it instead).
     connect(editorArea->bodyEditor(), &QTextEdit::textChanged, this, [this] {
         if (m_model->articleId() != 0)
-            m_model->setBodyText(m_editorArea->bodyEditor()->document()->toPlainText());
+            m_model->setBodyText(m_editorArea->documentController()->document()->toPlainText());
     });
+    // Suggest mode in the editor and this list show the same suggestions.
+    connect(editorArea->suggestEditing(), &SuggestEditing::suggestionsChanged, this, [this](qint64 id) {
+        if (id == m_model->articleId())
+            refresh();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, editorArea->suggestEditing(), &SuggestEditing::refresh);
     onArticleLoaded(controller->articleId());
 }
 
@@ -104,7 +113,7 @@ void SuggestionPanel::setReadOnly(bool readOnly)
 
 void SuggestionPanel::onArticleLoaded(qint64 id)
 {
-    m_model->setArticle(id, id ? m_editorArea->bodyEditor()->document()->toPlainText() : QString());
+    m_model->setArticle(id, id ? m_editorArea->documentController()->document()->toPlainText() : QString());
     updateCounts();
     updateButtons();
 }
