@@ -79,6 +79,8 @@ ArticleListDock::ArticleListDock(Database &database, QWidget *parent)
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(40);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Measured on the rows on screen only: the state column's counts are read per article.
+    header->setResizeContentsPrecision(0);
     header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     header->setSortIndicator(ArticleListModel::UpdatedColumn, Qt::DescendingOrder); // newest first
     // The header's context menu shows and hides the columns other than the title.
