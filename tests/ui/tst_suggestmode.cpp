@@ -171,6 +171,11 @@ private Q_SLOTS:
         QVERIFY(formatted(body()->document(), at + 6, at + 8, inserted));
         QVERIFY(formatted(body()->document(), at, at + 6, plain));
         QCOMPARE(body()->textCursor().position(), at + 8);
+        // Stored-text positions map past the proposed text (the panel selects passages so).
+        const qint64 next = m_newsroom->load(m_id).bodyText.indexOf(QStringLiteral("对文山"));
+        QCOMPARE(m_area->suggestEditing()->shownPosition(next, true), at + 8);
+        QCOMPARE(m_area->suggestEditing()->shownPosition(next, false), at + 6);
+        QCOMPARE(m_area->suggestEditing()->shownPosition(at, true), at);
         verifyBodyUnchanged();
     }
 

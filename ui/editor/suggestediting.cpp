@@ -207,6 +207,16 @@ void SuggestEditing::shareImages(QTextDocument *marked) const
     }
 }
 
+int SuggestEditing::shownPosition(qint64 position, bool afterShown) const
+{
+    qint64 shown = position;
+    for (const Inserted &inserted : m_inserted) {
+        if (inserted.basePosition < position || (afterShown && inserted.basePosition == position))
+            shown += inserted.length;
+    }
+    return int(shown);
+}
+
 qint64 SuggestEditing::basePosition(int position) const
 {
     int skipped = 0;

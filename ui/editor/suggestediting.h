@@ -54,6 +54,9 @@ public:
     void cut();
     /// The document shown while active (the stored text with the marks), or null.
     [[nodiscard]] QTextDocument *markedDocument() const { return m_marked; }
+    /// Where stored-text position \a position is in the editor: with proposed text shown
+    /// before it (\a afterShown: the position after text proposed there; else before it).
+    [[nodiscard]] int shownPosition(qint64 position, bool afterShown) const;
     /// The colour of \a author's marks (the same for a name in every session).
     [[nodiscard]] static QColor authorColor(const QString &author);
 

@@ -188,9 +188,11 @@ void SuggestionPanel::onCurrentRowChanged()
     const qint64 end = current.data(SuggestionModel::EndRole).toLongLong();
     if (!current.isValid() || start < 0)
         return;
+    // In suggest mode the editor shows proposed text too: the passage is where it is shown.
+    const SuggestEditing *suggesting = m_editorArea->suggestEditing();
     QTextCursor cursor(m_editorArea->bodyEditor()->document());
-    cursor.setPosition(int(start));
-    cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+    cursor.setPosition(suggesting->shownPosition(start, true));
+    cursor.setPosition(suggesting->shownPosition(end, false), QTextCursor::KeepAnchor);
     m_editorArea->bodyEditor()->setTextCursor(cursor);
     m_editorArea->bodyEditor()->ensureCursorVisible();
 }
