@@ -35,10 +35,6 @@
 <context>
     <name>galley::AnnotationPanel</name>
     <message>
-        <source>Review Comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -103,10 +99,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review Comments (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,6 +157,14 @@
     </message>
     <message>
         <source>New comment or reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,6 +1767,14 @@
         <source>Save the article now (it is also saved as you type)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Suggest Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing, deleting and pasting in the text make suggestions for an editor to accept; the article itself is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::EditorArea</name>
@@ -1864,6 +1872,10 @@
     </message>
     <message>
         <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be saved, so suggest mode stays off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3515,6 +3527,10 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>Charts of the newsroom for the chief: states per desk, the last 30 days, review times, open comments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List C&amp;olumns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::NewsroomActions</name>
@@ -3944,6 +3960,26 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>Please enter your name: it is recorded with every revision and comment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::PreviewPane</name>
@@ -4305,6 +4341,33 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     </message>
     <message>
         <source>No spelling dictionary %1 in %2: Latin words are not spell-checked (Debian: install hunspell-%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::SuggestEditing</name>
+    <message>
+        <source>A suggestion proposes text within a paragraph: Enter and pasted paragraphs are not suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is text %1 suggested: type before or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select either the article&apos;s text or the text of one suggestion, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph breaks cannot be suggested away: select text within one paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only text can be suggested: images and other content are not pasted in suggest mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words to delete, then press Backspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,10 +35,6 @@
 <context>
     <name>galley::AnnotationPanel</name>
     <message>
-        <source>Review Comments</source>
-        <translation>审核批注</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
@@ -103,10 +99,6 @@
         <translation>%1 条未解决 · %2 条已解决</translation>
     </message>
     <message>
-        <source>Review Comments (%1)</source>
-        <translation>审核批注（%1）</translation>
-    </message>
-    <message>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
@@ -167,6 +159,14 @@
     <message>
         <source>New comment or reply</source>
         <translation>新批注或回复</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>批注（%1）</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1747,14 @@
         <source>Save the article now (it is also saved as you type)</source>
         <translation>立即保存稿件（输入时也会自动保存）</translation>
     </message>
+    <message>
+        <source>&amp;Suggest Changes</source>
+        <translation>建议模式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Typing, deleting and pasting in the text make suggestions for an editor to accept; the article itself is not changed</source>
+        <translation>在正文中输入、删除和粘贴都会成为修改建议，由编辑决定是否采纳；文章本身不会改动</translation>
+    </message>
 </context>
 <context>
     <name>galley::EditorArea</name>
@@ -1845,6 +1853,10 @@
     <message>
         <source>Article text</source>
         <translation>稿件正文</translation>
+    </message>
+    <message>
+        <source>The article could not be saved, so suggest mode stays off.</source>
+        <translation>文章未能保存，因此建议模式保持关闭。</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3492,10 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>Charts of the newsroom for the chief: states per desk, the last 30 days, review times, open comments</source>
         <translation>供主编查看的编辑部图表：各部门稿件状态、最近 30 天、审核时长、未解决批注</translation>
     </message>
+    <message>
+        <source>List C&amp;olumns</source>
+        <translation>列表栏目(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>galley::NewsroomActions</name>
@@ -3907,6 +3923,26 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>Please enter your name: it is recorded with every revision and comment.</source>
         <translation>请输入您的姓名：每次修订和批注都会记录您的姓名。</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>外观(&amp;A)：</translation>
+    </message>
 </context>
 <context>
     <name>galley::PreviewPane</name>
@@ -4267,6 +4303,33 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     <message>
         <source>No spelling dictionary %1 in %2: Latin words are not spell-checked (Debian: install hunspell-%3).</source>
         <translation>%2 中没有拼写词典 %1：拉丁字母单词不做拼写检查（Debian：请安装 hunspell-%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::SuggestEditing</name>
+    <message>
+        <source>A suggestion proposes text within a paragraph: Enter and pasted paragraphs are not suggested.</source>
+        <translation>修改建议只能提出段落内的文字：回车和粘贴的多个段落不会成为建议。</translation>
+    </message>
+    <message>
+        <source>This is text %1 suggested: type before or after it.</source>
+        <translation>这是%1建议的文字：请在它之前或之后输入。</translation>
+    </message>
+    <message>
+        <source>Select either the article&apos;s text or the text of one suggestion, not both.</source>
+        <translation>请只选择文章的文字或某一条建议的文字，不要同时选择两者。</translation>
+    </message>
+    <message>
+        <source>Paragraph breaks cannot be suggested away: select text within one paragraph.</source>
+        <translation>不能建议删除分段：请在一个段落之内选择文字。</translation>
+    </message>
+    <message>
+        <source>Only text can be suggested: images and other content are not pasted in suggest mode.</source>
+        <translation>只能建议文字：建议模式下不粘贴图片等其他内容。</translation>
+    </message>
+    <message>
+        <source>Select the words to delete, then press Backspace.</source>
+        <translation>请先选中要删除的文字，再按退格键。</translation>
     </message>
 </context>
 <context>
