@@ -110,6 +110,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_focusCycle->addRegion(m_editorArea->bodyEditor());
     m_focusCycle->addRegion(m_annotationPanel, m_annotationPanel->view());
     m_focusCycle->addRegion(m_historyPanel);
+    m_focusCycle->addRegion(m_suggestionPanel, m_suggestionPanel->view());
     m_focusCycle->addRegion(m_copyDeskPanel);
 
     createMenus();

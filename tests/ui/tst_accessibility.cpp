@@ -14,6 +14,7 @@
 #include "editor/richtextedit.h"
 #include "export/templateeditor.h"
 #include "mainwindow.h"
+#include "review/suggestionpanel.h"
 #include "review/annotationpanel.h"
 #include "review/copydeskpanel.h"
 #include "review/historypanel.h"
@@ -172,6 +173,18 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), window.editorArea()->fieldsForm()->titleField());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
         QVERIFY(!inside(window.articleList()));
+
+        // The suggestions are on the way too, when their panel shows.
+        window.suggestionPanel()->show();
+        window.suggestionPanel()->raise();
+        window.editorArea()->bodyEditor()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), window.editorArea()->bodyEditor());
+        bool reached = false;
+        for (int step = 0; step < 8 && !reached; ++step) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+            reached = inside(window.suggestionPanel());
+        }
+        QVERIFY(reached);
     }
 };
 

@@ -73,6 +73,8 @@ private Q_SLOTS:
         if (window.editorArea()->currentArticleId() != id)
             press(Qt::Key_Down);
         QTRY_COMPARE(window.editorArea()->currentArticleId(), id);
+        // Opening from the list leaves the focus there (Down goes on to the next article).
+        QCOMPARE(focused(), window.articleList()->view());
 
         // To the body (F6 twice: fields, then text); select "牧民开始春耕" with Shift+arrows.
         press(Qt::Key_F6);

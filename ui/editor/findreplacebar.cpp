@@ -2,6 +2,7 @@
 
 #include "richtextedit.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -206,9 +207,15 @@ int FindReplaceBar::replaceAll()
 
 void FindReplaceBar::closeBar()
 {
+    // The focus goes back to the text only from the bar itself: closing it as an article opens
+    // must not take the focus from the list the article was opened from (Down then moved the
+    // cursor in the text instead of to the next article, and F6 never stayed on the list).
+    QWidget *focus = QApplication::focusWidget();
+    const bool hadFocus = isVisible() && focus && isAncestorOf(focus);
     hide();
     setFindSelections(m_editor, {});
-    m_editor->setFocus(Qt::ShortcutFocusReason);
+    if (hadFocus)
+        m_editor->setFocus(Qt::ShortcutFocusReason);
 }
 
 void FindReplaceBar::keyPressEvent(QKeyEvent *event)
