@@ -4,7 +4,6 @@
 #include "reviewcli.h"
 
 #include "document/anchoring.h"
-#include "document/canonicalhtml.h"
 #include "model/suggestion.h"
 #include "storage/database.h"
 #include "storage/newsroomactions.h"
@@ -32,9 +31,7 @@ QJsonObject suggestionJson(const Suggestion &suggestion, const AnchorMatch &matc
         anchor = QJsonObject { { QStringLiteral("state"), QStringLiteral("resolved") } };
     else
         anchor = reviewcli::anchorJson(match, suggestion.anchor, bodyText);
-    const QString proposed = suggestion.proposedHtml.isEmpty()
-        ? QString()
-        : CanonicalHtml::toPlainText(QStringLiteral("<p>") + suggestion.proposedHtml + QStringLiteral("</p>\n"));
+    const QString proposed = NewsroomActions::proposedText(suggestion);
     QJsonObject object {
         { QStringLiteral("id"), reviewcli::number(suggestion.id) },
         { QStringLiteral("article_id"), reviewcli::number(suggestion.articleId) },

@@ -4,6 +4,7 @@
 #include "documentcontroller.h"
 #include "models/suggestionmodel.h"
 #include "richtextedit.h"
+#include "storage/database.h"
 #include "storage/suggestionrepository.h"
 
 #include <QAction>
@@ -272,15 +273,27 @@ qint64 SuggestEditing::store(SuggestionKind kind, qint64 start, qint64 end, cons
 {
     const QString html
         = kind == SuggestionKind::Insert || kind == SuggestionKind::Replace ? proposed.toHtmlEscaped() : QString();
+    // A merge: the longer suggestion replaces the one it grew from (withdrawn by its maker), in
+    // one transaction, so that a failure leaves the one it grew from as it was, never both.
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive()) {
+        refuse(transaction.errorString());
+        return 0;
+    }
     const qint64 id = m_model->suggest(m_controller->article(), kind, start, end, html, m_author);
     if (id == 0) {
         refuse(m_model->errorString());
         return 0;
     }
-    // A merge: the longer suggestion replaces the one it grew from (withdrawn by its maker).
     SuggestionRepository repository(m_database);
-    if (replacing != 0 && !repository.remove(replacing))
+    if (replacing != 0 && !repository.remove(replacing)) {
         refuse(repository.errorString());
+        return 0; // rolled back: the suggestion it grew from stays
+    }
+    if (!transaction.commit()) {
+        refuse(transaction.errorString());
+        return 0;
+    }
     m_model->refresh();
     redraw(false);
     Q_EMIT suggestionsChanged(m_controller->articleId());

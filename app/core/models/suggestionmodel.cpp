@@ -1,23 +1,11 @@
 #include "models/suggestionmodel.h"
 
-#include "document/canonicalhtml.h"
 #include "storage/newsroomactions.h"
 #include "storage/suggestionrepository.h"
 
 #include <algorithm>
 
 namespace galley {
-
-namespace {
-
-QString proposedPlainText(const Suggestion &suggestion)
-{
-    if (suggestion.proposedHtml.isEmpty())
-        return {};
-    return CanonicalHtml::toPlainText(QStringLiteral("<p>") + suggestion.proposedHtml + QStringLiteral("</p>\n"));
-}
-
-} // namespace
 
 SuggestionModel::SuggestionModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
@@ -39,11 +27,11 @@ QString SuggestionModel::describe(const Suggestion &suggestion)
     const QString quote = suggestion.anchor.quote;
     switch (suggestion.kind) {
     case SuggestionKind::Replace:
-        return tr("“%1” → “%2”", "replace").arg(quote, proposedPlainText(suggestion));
+        return tr("“%1” → “%2”", "replace").arg(quote, NewsroomActions::proposedText(suggestion));
     case SuggestionKind::Delete:
         return tr("Delete “%1”").arg(quote);
     case SuggestionKind::Insert:
-        return tr("Insert “%1” after “%2”").arg(proposedPlainText(suggestion), quote);
+        return tr("Insert “%1” after “%2”").arg(NewsroomActions::proposedText(suggestion), quote);
     case SuggestionKind::Format:
         return tr("Format “%1”: %2 → %3")
             .arg(quote, suggestion.formatBefore.isEmpty() ? tr("plain") : suggestion.formatBefore,
@@ -97,7 +85,7 @@ QVariant SuggestionModel::data(const QModelIndex &index, int role) const
     case QuoteRole:
         return suggestion.anchor.quote;
     case ProposedRole:
-        return proposedPlainText(suggestion);
+        return NewsroomActions::proposedText(suggestion);
     case ProposedHtmlRole:
         return suggestion.proposedHtml;
     case StartRole:

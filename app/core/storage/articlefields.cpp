@@ -3,6 +3,11 @@
 #include "document/canonicalhtml.h"
 #include "model/plaintext.h"
 #include "model/textstats.h"
+#include "storage/database.h"
+#include "storage/sqlerror.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace galley::ArticleFields {
 
@@ -69,6 +74,28 @@ QString globEscaped(const QString &text)
             escaped += c;
     }
     return escaped;
+}
+
+QHash<qint64, int> countPerArticle(Database &database, const char *table, const char *condition,
+    const QList<qint64> &articleIds, QString *error)
+{
+    QHash<qint64, int> counts;
+    if (articleIds.isEmpty())
+        return counts;
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT article_id, COUNT(*) FROM %1 WHERE %2 AND article_id IN (%3) GROUP BY article_id")
+                      .arg(QLatin1String(table), QLatin1String(condition),
+                          QStringList(articleIds.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (qint64 id : articleIds)
+        query.addBindValue(id);
+    if (!query.exec()) {
+        *error = sqlErrorText(query.lastError());
+        return counts;
+    }
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    return counts;
 }
 
 QString likeEscaped(QString text)

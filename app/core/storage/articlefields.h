@@ -3,9 +3,15 @@
 #include "model/article.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+
+namespace galley {
+class Database;
+}
 
 namespace galley::ArticleFields {
 
@@ -29,5 +35,11 @@ void derive(Article &article);
 [[nodiscard]] QString globEscaped(const QString &text);
 /// \a text with the LIKE metacharacters % _ \ matched literally (LIKE's default escape, \).
 [[nodiscard]] QString likeEscaped(QString text);
+
+/// How many rows of \a table matching \a condition (SQL without parameters) each of
+/// \a articleIds has, in one query (the list's comment and suggestion counts); an article with
+/// none is absent. On failure the hash is empty and *error says why.
+[[nodiscard]] QHash<qint64, int> countPerArticle(Database &database, const char *table, const char *condition,
+    const QList<qint64> &articleIds, QString *error);
 
 } // namespace galley::ArticleFields

@@ -116,13 +116,16 @@ struct SuggestOutcome {
 [[nodiscard]] SuggestOutcome suggest(
     Database &database, const Article &article, Suggestion &suggestion, const QString &historyNote = {});
 
+/// The plain text \a suggestion puts into the article (its proposed fragment as text; empty for
+/// a deletion or a format change): what the panel, the command line and accepting show.
+[[nodiscard]] QString proposedText(const Suggestion &suggestion);
+
 struct ResolveOutcome {
     bool ok = false;
     /// accept: the revision that holds the applied changes, named after the editor and the
     /// suggesters (suggestionRevisionAuthor()); none for reject.
     std::optional<int> revision;
     std::optional<Article> article; ///< accept: the article as saved
-    SuggestionRepository::ReanchorSummary suggestions; ///< accept: where the others landed
     QString error; ///< why nothing was done (one sentence naming the suggestion)
 };
 

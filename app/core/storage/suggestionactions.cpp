@@ -69,14 +69,6 @@ QString inlineFragment(const QString &fragment, QString *text, QString *error)
     return QString(lead, QLatin1Char(' ')) + inner + QString(trail, QLatin1Char(' '));
 }
 
-/// The plain text \a suggestion puts into the article.
-QString proposedText(const Suggestion &suggestion)
-{
-    if (suggestion.kind == SuggestionKind::Delete || suggestion.kind == SuggestionKind::Format)
-        return {};
-    return CanonicalHtml::toPlainText(QStringLiteral("<p>") + suggestion.proposedHtml + QStringLiteral("</p>\n"));
-}
-
 struct PlacedEdit {
     qint64 id = 0;
     CanonicalHtml::TextEdit edit;
@@ -186,6 +178,13 @@ bool makeEdits(QString *bodyHtml, const QList<PlacedEdit> &edits, QString *error
 }
 
 } // namespace
+
+QString proposedText(const Suggestion &suggestion)
+{
+    if (suggestion.kind == SuggestionKind::Delete || suggestion.kind == SuggestionKind::Format)
+        return {};
+    return CanonicalHtml::toPlainText(QStringLiteral("<p>") + suggestion.proposedHtml + QStringLiteral("</p>\n"));
+}
 
 QString suggestionRevisionAuthor(const QString &editor, const QStringList &suggesters)
 {

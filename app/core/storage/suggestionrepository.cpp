@@ -345,26 +345,7 @@ int SuggestionRepository::openCount(qint64 articleId) const
 QHash<qint64, int> SuggestionRepository::openCounts(const QList<qint64> &articleIds) const
 {
     m_error.clear();
-    QHash<qint64, int> counts;
-    if (articleIds.isEmpty())
-        return counts;
-    QStringList placeholders;
-    for (qsizetype i = 0; i < articleIds.size(); ++i)
-        placeholders.append(QStringLiteral("?"));
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT article_id, COUNT(*) FROM suggestions WHERE state = 'open' "
-                                 "AND article_id IN (%1) GROUP BY article_id")
-                      .arg(placeholders.join(QLatin1Char(','))));
-    for (qint64 id : articleIds)
-        query.addBindValue(id);
-    if (!query.exec()) {
-        m_error = sqlErrorText(query.lastError());
-        return counts;
-    }
-    while (query.next())
-        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
-    return counts;
+    return ArticleFields::countPerArticle(m_database, "suggestions", "state = 'open'", articleIds, &m_error);
 }
 
 } // namespace galley
