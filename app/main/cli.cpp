@@ -381,14 +381,19 @@ int runCopyCommand(const QStringList &arguments)
                               + Cli::tr("; %n slug(s) were taken and got a suffix.", nullptr, int(result.renamedSlugs)));
     const auto pair = [](qint64 from, qint64 to) { return QStringLiteral("%1 = %2").arg(from).arg(to); };
     printLine(stdout, Cli::tr("Counts, source = destination: articles %1, revisions %2, annotations %3, workflow events %4, "
-                              "assets %5, related items %6, suggestions %7.")
+                              "assets %5, related items %6, suggestions %7, ignored copy-desk findings %8, "
+                              "article languages %9, dictionary words %10, settings %11.")
                           .arg(pair(result.source.articles, result.destination.articles),
                                pair(result.source.revisions, result.destination.revisions),
                                pair(result.source.annotations, result.destination.annotations),
                                pair(result.source.events, result.destination.events),
                                pair(result.source.assets, result.destination.assets),
                                pair(result.source.related, result.destination.related),
-                               pair(result.source.suggestions, result.destination.suggestions)));
+                               pair(result.source.suggestions, result.destination.suggestions),
+                               pair(result.source.ignoredFindings, result.destination.ignoredFindings),
+                               pair(result.source.articleLanguages, result.destination.articleLanguages))
+                          .arg(pair(result.source.dictionaryWords, result.destination.dictionaryWords),
+                               pair(result.source.settings, result.destination.settings)));
     printLine(stdout, Cli::tr("Checksum (SHA-256), source = destination: %1 = %2.")
                           .arg(result.sourceChecksum, result.destinationChecksum));
     return ExitOk;

@@ -16,6 +16,7 @@
 #include "storage/database.h"
 #include "storage/newsroomcopy.h"
 #include "storage/suggestionrepository.h"
+#include "storage/copydeskrepository.h"
 #include "storage/postgres/postgresconnection.h"
 #include "storage/searchindex.h"
 #include "storage/revisionrepository.h"
@@ -202,6 +203,7 @@ Populated populate(Database &database, int articles, quint32 seed, const QString
     SuggestionRepository suggestions(database);
     WorkflowRepository workflow(database);
     AssetRepository assets(database);
+    CopyDeskRepository copyDesk(database);
     const auto failed = [&populated](const QString &what, const QString &error) {
         populated.error = what + QStringLiteral(": ") + error;
         return populated;
@@ -301,9 +303,28 @@ Populated populate(Database &database, int articles, quint32 seed, const QString
                     != WorkflowRepository::Result::Done)
                 return failed(QStringLiteral("transition"), workflow.errorString());
         }
+        // The copy desk's: findings ignored (keys with Chinese, a unit separator and a line
+        // feed, which COPY text must carry), a language chosen.
+        if (i % 4 == 0
+            && (!copyDesk.ignoreFinding(id, QStringLiteral("0\x1fhalfwidth-punctuation\x1f干部,\x1f\n%1").arg(i),
+                    QStringLiteral("王晓"))
+                || !copyDesk.ignoreFinding(id, QStringLiteral("0\x1fspelling\x1fColour"), QStringLiteral("李明"))))
+            return failed(QStringLiteral("ignored finding"), copyDesk.errorString());
+        if (i % 6 == 1 && !copyDesk.setArticleLanguage(id, QStringLiteral("en-GB")))
+            return failed(QStringLiteral("language"), copyDesk.errorString());
         if (i % 13 == 5 && !repository.moveToTrash(id))
             return failed(QStringLiteral("trash"), repository.errorString());
     }
+    for (const QString &word : { QStringLiteral("Hohhot"), QStringLiteral("Xilinhot"), QStringLiteral("Ordos%1").arg(seed) }) {
+        if (!copyDesk.addDictionaryWord(word, QStringLiteral("王晓")))
+            return failed(QStringLiteral("dictionary word"), copyDesk.errorString());
+    }
+    if (articles > 0
+        && !copyDesk.setHouseStyleJson(QStringLiteral("{\"rules\": {\"dash\": {\"enabled\": %1}}}")
+                                           .arg(seed % 2 ? QStringLiteral("true") : QStringLiteral("false"))
+                                           .toUtf8(),
+            QStringLiteral("陈曲")))
+        return failed(QStringLiteral("house style"), copyDesk.errorString());
     if (!transaction.commit())
         return failed(QStringLiteral("commit"), transaction.errorString());
     return populated;
@@ -385,8 +406,23 @@ private Q_SLOTS:
         QCOMPARE(result.source.related, count(source, QStringLiteral("related")));
         QCOMPARE(result.source.suggestions, count(source, QStringLiteral("suggestions")));
         QVERIFY(result.source.suggestions > 0);
+        QCOMPARE(result.source.ignoredFindings, count(source, QStringLiteral("copydesk_ignores")));
+        QCOMPARE(result.source.ignoredFindings, 650);
+        QCOMPARE(result.source.articleLanguages, count(source, QStringLiteral("article_languages")));
+        QVERIFY(result.source.articleLanguages > 0);
+        QCOMPARE(result.source.dictionaryWords, 3);
+        QCOMPARE(result.source.settings, 1);
+        QCOMPARE(CopyDeskRepository(destination).dictionaryWords(), CopyDeskRepository(source).dictionaryWords());
+        QCOMPARE(CopyDeskRepository(destination).houseStyleJson(), CopyDeskRepository(source).houseStyleJson());
+        for (const qint64 id : { 1, 2, 5, 8 }) {
+            QCOMPARE(CopyDeskRepository(destination).ignoredFindings(id), CopyDeskRepository(source).ignoredFindings(id));
+            QCOMPARE(CopyDeskRepository(destination).articleLanguage(id), CopyDeskRepository(source).articleLanguage(id));
+        }
+        QVERIFY(!CopyDeskRepository(destination).ignoredFindings(1)->isEmpty());
+        QCOMPARE(CopyDeskRepository(destination).articleLanguage(2), QStringLiteral("en-GB"));
         QVERIFY(result.source.events > 0 && result.source.annotations > 0 && result.source.related > 0);
-        for (const char *table : { "articles", "revisions", "annotations", "workflow_events", "related", "assets" })
+        for (const char *table : { "articles", "revisions", "annotations", "workflow_events", "related", "assets",
+                 "copydesk_ignores", "article_languages", "copydesk_words", "newsroom_settings" })
             QCOMPARE(count(destination, QLatin1String(table)), count(source, QLatin1String(table)));
 
         // Through the repositories, field by field (ids are kept: the same id on both sides).
@@ -631,6 +667,12 @@ private Q_SLOTS:
         reply.author = QStringLiteral("王晓");
         reply.body = QStringLiteral("好");
         QVERIFY(sourceAnnotations.create(reply));
+        CopyDeskRepository sourceDesk(source);
+        QVERIFY(sourceDesk.ignoreFinding(added.id, QStringLiteral("0\x1fparagraph-end\x1f保护"), QStringLiteral("王晓")));
+        QVERIFY(sourceDesk.setArticleLanguage(second.id, QStringLiteral("en-GB")));
+        QVERIFY(sourceDesk.addDictionaryWord(QStringLiteral("Baotou"), QStringLiteral("王晓")));
+        const QByteArray destinationStyle = *CopyDeskRepository(destination).houseStyleJson();
+        QVERIFY(destinationStyle != *sourceDesk.houseStyleJson());
         const QStringList before = uuids(destination);
 
         NewsroomCopy copy(source, destination);
@@ -645,6 +687,17 @@ private Q_SLOTS:
         QCOMPARE(result.source.annotations, 2);
         QCOMPARE(result.source.related, 2);
         QCOMPARE(count(destination, QStringLiteral("articles")), destinationArticleCount + 2);
+        // The copy desk's rows of the new articles come along, mapped to their new ids; the
+        // dictionaries are joined; the destination keeps its own house style.
+        QCOMPARE(result.source.ignoredFindings, 1);
+        QCOMPARE(result.source.articleLanguages, 1);
+        CopyDeskRepository destinationDesk(destination);
+        QCOMPARE(*destinationDesk.ignoredFindings(destinationArticles.loadByUuid(added.uuid)->id),
+            QSet<QString> { QStringLiteral("0\x1fparagraph-end\x1f保护") });
+        QCOMPARE(*destinationDesk.articleLanguage(destinationArticles.loadByUuid(second.uuid)->id), QStringLiteral("en-GB"));
+        QVERIFY(destinationDesk.dictionaryWords()->contains(QStringLiteral("Baotou")));
+        QVERIFY(destinationDesk.dictionaryWords()->contains(QStringLiteral("Ordos4")));
+        QCOMPARE(*destinationDesk.houseStyleJson(), destinationStyle);
         for (const QString &uuid : before)
             QVERIFY(uuids(destination).contains(uuid));
 

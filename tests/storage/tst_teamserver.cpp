@@ -7,6 +7,7 @@
 #include "model/workflow.h"
 #include "storage/annotationrepository.h"
 #include "storage/articlerepository.h"
+#include "storage/copydeskrepository.h"
 #include "storage/database.h"
 #include "storage/newsroomactions.h"
 #include "storage/revisionrepository.h"
@@ -353,6 +354,37 @@ private Q_SLOTS:
         QVERIFY(!reviewerView.remove(suggestion.id));
         QVERIFY2(
             reviewerView.errorString().contains(QStringLiteral("withdrawn")), qPrintable(reviewerView.errorString()));
+    }
+
+    // The server's rules: anyone ignores a finding and adds a word; an editor or a chief removes
+    // a word and sets a language; only a chief sets the house style.
+    void copyDeskMemoryByRole()
+    {
+        Article article = draft(QStringLiteral("Colour of the grassland"));
+        ArticleRepository articles(*m_editor);
+        QVERIFY2(articles.create(article), qPrintable(articles.errorString()));
+
+        CopyDeskRepository asReviewer(*m_reviewer);
+        QVERIFY2(asReviewer.ignoreFinding(article.id, QStringLiteral("k"), QStringLiteral("李明")), qPrintable(asReviewer.errorString()));
+        QVERIFY2(asReviewer.addDictionaryWord(QStringLiteral("Hohhot"), QStringLiteral("李明")), qPrintable(asReviewer.errorString()));
+        QVERIFY(!asReviewer.removeDictionaryWord(QStringLiteral("Hohhot")));
+        QVERIFY(!asReviewer.setArticleLanguage(article.id, QStringLiteral("en-GB")));
+        QVERIFY2(asReviewer.errorString().contains(QStringLiteral("permission denied")), qPrintable(asReviewer.errorString()));
+        QVERIFY(!asReviewer.setHouseStyleJson("{}", QStringLiteral("李明")));
+
+        CopyDeskRepository asEditor(*m_editor);
+        QCOMPARE(asEditor.ignoredFindings(article.id), QSet<QString> { QStringLiteral("k") });
+        QVERIFY2(asEditor.setArticleLanguage(article.id, QStringLiteral("en-GB")), qPrintable(asEditor.errorString()));
+        QVERIFY(!asEditor.setHouseStyleJson("{}", QStringLiteral("王晓")));
+        QVERIFY2(asEditor.errorString().startsWith(QStringLiteral("Could not store the house style")),
+            qPrintable(asEditor.errorString()));
+        QVERIFY2(asEditor.removeDictionaryWord(QStringLiteral("Hohhot")), qPrintable(asEditor.errorString()));
+
+        CopyDeskRepository asChief(*m_chief);
+        QVERIFY2(asChief.setHouseStyleJson("{}", QStringLiteral("陈曲")), qPrintable(asChief.errorString()));
+        QCOMPARE(asReviewer.houseStyleJson(), QByteArray("{}"));
+        QCOMPARE(asReviewer.articleLanguage(article.id), QStringLiteral("en-GB"));
+        QCOMPARE(asReviewer.dictionaryWords(), QStringList());
     }
 
     void newArticlesStartAsDrafts()

@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <array>
 #include <future>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -34,7 +35,7 @@ namespace galley::copying {
 
 using Row = QVariantList;
 
-enum Table { Articles, Related, Revisions, Annotations, Events, Suggestions, TableCount };
+enum Table { Articles, Related, Revisions, Annotations, Events, Suggestions, Ignores, Languages, TableCount };
 
 /// A table the copy moves, with the same columns on both engines; its rows are read and written
 /// by article, in an order that keeps what the article lists in order.
@@ -64,7 +65,15 @@ constexpr TableSpec Tables[TableCount] = {
         "suffix, start_offset, end_offset, proposed_html, format_before, format_after, state, resolver, "
         "resolver_login, resolved_at, thread_id",
         "id", 1, 200 },
+    // The copy desk's per article: the findings ignored in it, the language chosen for it.
+    { "copydesk_ignores", "article_id, ignore_key, author, created_at", "ignore_key", 0, 500 },
+    { "article_languages", "article_id, language", "article_id", 0, 500 },
 };
+/// A table whose rows have no id of their own (the article's is their first column).
+constexpr bool withoutId(int table)
+{
+    return table == Related || table == Ignores || table == Languages;
+}
 // Where a value sits in a row read with those columns.
 enum { ArticleUuid = 1, ArticleSlug = 2, ArticleTitle = 3, ArticleBodyText = 7 };
 enum { RelatedTarget = 2, AnnotationParent = 2 };
@@ -72,6 +81,9 @@ enum { RelatedTarget = 2, AnnotationParent = 2 };
 // server signs it with, and its reply thread (an annotation of the same article).
 enum { SuggestionGroup = 2, SuggestionLogin = 6, SuggestionResolverLogin = 19, SuggestionThread = 21 };
 constexpr auto AssetColumns = "hash, mime_type, bytes, created_at";
+// The newsroom's own copy-desk rows: its dictionary and its settings (the house style).
+constexpr auto WordColumns = "word, author, created_at";
+constexpr auto SettingColumns = "key, value, updated_by, updated_at";
 
 constexpr int PageArticles = 500;
 
@@ -226,7 +238,7 @@ public:
                 tag(char('0' + t));
                 for (qsizetype i = rows[t].first; i < rows[t].second; ++i) {
                     const Row &row = page[t].at(i);
-                    for (int column = t == Related ? 1 : 2; column < row.size(); ++column) {
+                    for (int column = withoutId(t) ? 1 : 2; column < row.size(); ++column) {
                         const QVariant &value = row.at(column);
                         if (t == Suggestions && (column == SuggestionLogin || column == SuggestionResolverLogin))
                             continue; // the server's signature of who, as annotations.login, not content
@@ -259,6 +271,8 @@ public:
         counts.annotations = m_counts[Annotations];
         counts.events = m_counts[Events];
         counts.suggestions = m_counts[Suggestions];
+        counts.ignoredFindings = m_counts[Ignores];
+        counts.articleLanguages = m_counts[Languages];
         return counts;
     }
 
@@ -484,6 +498,7 @@ struct NewsroomCopy::Private {
     bool finishWriting();
     bool setTriggers(bool enabled);
     bool copyAssets();
+    bool copyNewsroomRows(const char *table, const char *columns, const char *key, QSet<QString> *keys);
     bool advanceSequences();
     bool verify();
     [[nodiscard]] bool isServer() const { return destination.engine() == Engine::PostgreSQL; }
@@ -513,6 +528,8 @@ struct NewsroomCopy::Private {
     QList<Row> deferredRelated; ///< related items whose target comes in a later page
     QHash<qint64, qint64> pageAnnotationIds; ///< the page's annotations: source id -> destination id
     QSet<QString> sourceAssets;
+    QSet<QString> sourceWords; ///< the source's dictionary
+    QSet<QString> sourceSettings; ///< the keys of the source's settings
 
     QStringList disabledTriggers; ///< "table:trigger", each quoted, turned off for the copy
 
@@ -524,6 +541,8 @@ struct NewsroomCopy::Private {
     // Statements live until the transaction is over (see BatchInsert).
     std::array<std::unique_ptr<BatchInsert>, TableCount> inserts; ///< a file's rows
     std::unique_ptr<BatchInsert> assets;
+    std::unique_ptr<BatchInsert> words;
+    std::unique_ptr<BatchInsert> settings;
     std::unique_ptr<PageReader> sourceReader, destinationReader;
 };
 
@@ -766,7 +785,10 @@ bool NewsroomCopy::Private::copy()
         if (insert && !insert->flush(&reason))
             return writeFailed(reason);
     }
-    if (!finishWriting() || !copyAssets() || (keepIds && !advanceSequences()))
+    // A merge keeps the destination's settings (its house style) and adds the source's words.
+    if (!finishWriting() || !copyAssets() || !copyNewsroomRows("copydesk_words", WordColumns, "word", &sourceWords)
+        || !copyNewsroomRows("newsroom_settings", SettingColumns, "key", &sourceSettings)
+        || (keepIds && !advanceSequences()))
         return false;
     if (rebuildSearchIndexes) {
         if (stageStarted)
@@ -795,6 +817,8 @@ bool NewsroomCopy::Private::copy()
     }
     result.source = sourceDigest.counts();
     result.source.assets = sourceAssets.size();
+    result.source.dictionaryWords = sourceWords.size();
+    result.source.settings = sourceSettings.size();
     result.sourceChecksum = sourceDigest.finish();
     result.skipped = skippedUuids.size();
     result.renamedSlugs = renamedSlugs.size();
@@ -817,6 +841,10 @@ bool NewsroomCopy::Private::copy()
         compare(tr("assets"), result.source.assets, result.destination.assets);
         compare(tr("related items"), result.source.related, result.destination.related);
         compare(tr("suggestions"), result.source.suggestions, result.destination.suggestions);
+        compare(tr("ignored copy-desk findings"), result.source.ignoredFindings, result.destination.ignoredFindings);
+        compare(tr("article languages"), result.source.articleLanguages, result.destination.articleLanguages);
+        compare(tr("dictionary words"), result.source.dictionaryWords, result.destination.dictionaryWords);
+        compare(tr("newsroom settings"), result.source.settings, result.destination.settings);
         if (result.sourceChecksum != result.destinationChecksum)
             differences.append(tr("the content checksums differ"));
         return fail(Failure::Mismatch,
@@ -939,6 +967,14 @@ bool NewsroomCopy::Private::writeRows(Table table, QList<Row> rows)
         }
         return true;
     }
+    if (withoutId(table)) {
+        for (Row &row : rows) {
+            row[0] = articleIds.value(row.at(0).toLongLong());
+            if (!put(table, std::move(row)))
+                return false;
+        }
+        return true;
+    }
     // Revisions, annotations, events: an id of their own, given in the source's order (so a
     // thread's replies stay in order), and the article's.
     QList<qint64> ids;
@@ -1024,12 +1060,32 @@ bool NewsroomCopy::Private::copyAssets()
     return assets->flush(&reason) || writeFailed(reason);
 }
 
+// The newsroom's own rows of \a table, keyed by \a key: those the destination has already stay
+// as they are (a merge keeps its settings); \a keys receives the source's.
+bool NewsroomCopy::Private::copyNewsroomRows(const char *table, const char *columns, const char *key, QSet<QString> *keys)
+{
+    QList<Row> rows;
+    if (!exec(source, QStringLiteral("SELECT %1 FROM %2").arg(QLatin1String(columns), QLatin1String(table)), &rows))
+        return false;
+    auto insert = std::make_unique<BatchInsert>(destination.connection(), table, columns, 100, "",
+        QStringLiteral(" ON CONFLICT (%1) DO NOTHING").arg(QLatin1String(key)).toLatin1().constData());
+    QString reason;
+    for (Row &row : rows) {
+        keys->insert(row.at(0).toString());
+        if (!insert->add(std::move(row), &reason))
+            return writeFailed(reason);
+    }
+    const bool ok = insert->flush(&reason) || writeFailed(reason);
+    (qstrcmp(table, "copydesk_words") == 0 ? words : settings) = std::move(insert);
+    return ok;
+}
+
 // Ids were given explicitly: the identity sequences must not give them again. setval() needs
 // the sequence's owner (who ran galley admin init); any other login advances it with nextval().
 bool NewsroomCopy::Private::advanceSequences()
 {
     for (int t = 0; t < TableCount && isServer(); ++t) {
-        if (t == Related || maxIds[t] == 0)
+        if (withoutId(t) || maxIds[t] == 0)
             continue;
         const QString sequence = QStringLiteral("pg_get_serial_sequence('%1', 'id')").arg(QLatin1String(Tables[t].name));
         const std::optional<qint64> owner
@@ -1082,6 +1138,15 @@ bool NewsroomCopy::Private::verify()
         return false;
     for (const Row &row : std::as_const(rows))
         result.destination.assets += sourceAssets.contains(row.at(0).toString()) ? 1 : 0;
+    for (const auto &[table, column, keys, count] :
+        { std::tuple { "copydesk_words", "word", &sourceWords, &result.destination.dictionaryWords },
+            std::tuple { "newsroom_settings", "key", &sourceSettings, &result.destination.settings } }) {
+        rows.clear();
+        if (!exec(destination, QStringLiteral("SELECT %1 FROM %2").arg(QLatin1String(column), QLatin1String(table)), &rows))
+            return false;
+        for (const Row &row : std::as_const(rows))
+            *count += keys->contains(row.at(0).toString()) ? 1 : 0;
+    }
     return true;
 }
 
@@ -1124,6 +1189,8 @@ bool NewsroomCopy::run()
         insert.reset();
     d->writer.reset();
     d->assets.reset();
+    d->words.reset();
+    d->settings.reset();
     d->sourceReader.reset();
     d->destinationReader.reset();
     d->result.seconds = double(timer.nsecsElapsed()) / 1e9;

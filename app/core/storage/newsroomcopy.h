@@ -20,6 +20,10 @@ struct NewsroomCounts {
     qint64 assets = 0;
     qint64 related = 0; ///< entries of the articles' related lists
     qint64 suggestions = 0; ///< reviewers' proposed changes, pending and decided
+    qint64 ignoredFindings = 0; ///< copy-desk findings ignored in the articles
+    qint64 articleLanguages = 0; ///< articles whose language a person chose
+    qint64 dictionaryWords = 0; ///< the newsroom's spelling dictionary
+    qint64 settings = 0; ///< the newsroom's settings (its house style)
 
     friend bool operator==(const NewsroomCounts &, const NewsroomCounts &) = default;
 };
@@ -49,7 +53,8 @@ struct NewsroomCopyResult {
 };
 
 /// Copies a whole newsroom (articles with every column, related items, revisions, annotations,
-/// workflow events, assets) from one Database to another, on either engine in either
+/// workflow events, suggestions, the copy desk's ignored findings and chosen languages, assets,
+/// the spelling dictionary and the settings) from one Database to another, on either engine in either
 /// direction: file to team server, server to file, file to file, server to server.
 ///
 /// Contract:

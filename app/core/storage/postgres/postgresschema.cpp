@@ -601,6 +601,47 @@ END $body$)",
   ALTER COLUMN title_terms TYPE TEXT[] COLLATE "C")",
 };
 
+// The copy desk's memory (issue #14), the file's version 4 (storage/sqlite/migrations.cpp):
+// ignored findings per article, the newsroom's spelling dictionary, an article's chosen
+// language, the newsroom's settings (its house style). Who may change what: anyone ignores a
+// finding or adds a word (the desk shares them); an editor or a chief removes a word and sets an
+// article's language, as they change its fields; only a chief sets the newsroom's house style.
+// Keys and words compare as bytes (COLLATE "C"), as the file's do: a copy reads an article's
+// ignored findings in key order on both engines alike. Its own step, numbered by
+// CopyDeskVersion, so that it can move past another bump.
+constexpr int CopyDeskVersion = 5;
+constexpr const char *copyDeskStatements[] = {
+    R"(CREATE TABLE copydesk_ignores (
+  article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  ignore_key TEXT COLLATE "C" NOT NULL,
+  author TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (article_id, ignore_key)
+))",
+    R"(CREATE TABLE copydesk_words (
+  word TEXT COLLATE "C" PRIMARY KEY,
+  author TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL
+))",
+    R"(CREATE TABLE article_languages (
+  article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  language TEXT NOT NULL
+))",
+    R"(CREATE TABLE newsroom_settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL,
+  updated_by TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL
+))",
+    "REVOKE ALL ON copydesk_ignores, copydesk_words, article_languages, newsroom_settings FROM PUBLIC",
+    "GRANT SELECT, INSERT, DELETE ON copydesk_ignores TO galley_editor, galley_reviewer, galley_chief",
+    "GRANT SELECT, INSERT ON copydesk_words TO galley_editor, galley_reviewer, galley_chief",
+    "GRANT DELETE ON copydesk_words TO galley_editor, galley_chief",
+    "GRANT SELECT ON article_languages, newsroom_settings TO galley_editor, galley_reviewer, galley_chief",
+    "GRANT INSERT, UPDATE, DELETE ON article_languages TO galley_editor, galley_chief",
+    "GRANT INSERT, UPDATE, DELETE ON newsroom_settings TO galley_chief",
+};
+
 /// The trigger function behind the server's rules for articles, built from
 /// Workflow::transitions() (the table the client offers its menus from):
 /// - a new article starts as a draft, unless a chief adds it (galley copy of a newsroom's work);
@@ -666,7 +707,7 @@ bool run(QSqlDatabase &connection, const QString &sql, QString *error)
 
 int latestVersion()
 {
-    return 4;
+    return CopyDeskVersion;
 }
 
 QString applicationName()
@@ -754,6 +795,12 @@ bool migrate(QSqlDatabase &connection, int fromVersion, QString *error)
     }
     if (fromVersion < 4) {
         for (const char *statement : version4) {
+            if (!run(connection, QString::fromUtf8(statement), error))
+                return false;
+        }
+    }
+    if (fromVersion < CopyDeskVersion) {
+        for (const char *statement : copyDeskStatements) {
             if (!run(connection, QString::fromUtf8(statement), error))
                 return false;
         }

@@ -225,6 +225,36 @@ constexpr const char *version3[] = {
     "CREATE INDEX suggestions_thread ON suggestions(thread_id) WHERE thread_id IS NOT NULL",
 };
 
+// Version 4: the copy desk's memory in the newsroom (issue #14), shared by everyone who opens
+// it: the findings a person chose to ignore in an article (by the key the editor makes of the
+// finding and its context), the words of the newsroom's spelling dictionary, an article's
+// language where a person chose it (the spelling dictionary: en-GB, en-US), and the newsroom's
+// settings (its house style, as the JSON of lint/housestyle.h).
+constexpr const char *version4[] = {
+    R"(CREATE TABLE copydesk_ignores (
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  ignore_key TEXT NOT NULL,
+  author TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (article_id, ignore_key)
+))",
+    R"(CREATE TABLE copydesk_words (
+  word TEXT PRIMARY KEY,
+  author TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL
+))",
+    R"(CREATE TABLE article_languages (
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  language TEXT NOT NULL
+))",
+    R"(CREATE TABLE newsroom_settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL,
+  updated_by TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL
+))",
+};
+
 // The status sort index is built from the shared expression (see migrations.h).
 QString statusOrderIndex()
 {
@@ -242,6 +272,7 @@ const std::array steps {
     Step { 1, version1, statusOrderIndex },
     Step { 2, version2, nullptr },
     Step { 3, version3, nullptr },
+    Step { 4, version4, nullptr },
 };
 
 bool run(QSqlDatabase &connection, const QString &sql, QString *error)
