@@ -2,6 +2,8 @@
 
 #include "importer.h"
 #include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/sqlerror.h"
 
 #include <QCoreApplication>
 
@@ -23,8 +25,13 @@ QList<ImportOutcome> importFiles(Database &database, const QStringList &paths,
         if (!result.ok) {
             outcome.error = result.error;
         } else if (!repository.create(result.article)) {
-            outcome.error = QCoreApplication::translate("galley::Importer", "%1: could not be stored: %2")
-                                .arg(path, repository.errorString());
+            // A full disk, an I/O error or a lost server is the newsroom's, not the file's.
+            const QString storageFailure = storageFailureReason(repository.errorString());
+            outcome.error = storageFailure.isEmpty()
+                ? QCoreApplication::translate("galley::Importer", "%1: could not be stored: %2")
+                      .arg(path, repository.errorString())
+                : QCoreApplication::translate("galley::Importer", "%1: could not be stored in “%2”: %3.")
+                      .arg(path, database.displayName(), storageFailure);
         } else {
             outcome.articleId = result.article.id;
             outcome.title = result.article.title;

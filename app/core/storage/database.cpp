@@ -234,6 +234,14 @@ QString Database::errorString() const
     return d->error;
 }
 
+QString Database::failureText(const QString &error) const
+{
+    const QString reason = storageFailureReason(error);
+    if (reason.isEmpty())
+        return error;
+    return QCoreApplication::translate("galley::Database", "Nothing was saved in “%1”: %2.").arg(displayName(), reason);
+}
+
 QSqlDatabase Database::connection() const
 {
     if (d->connectionName.isEmpty())
@@ -318,12 +326,22 @@ void WriteTransaction::rollback()
         return;
     m_active = false;
     m_database.d->writeTransactions = std::max(0, m_database.d->writeTransactions - 1);
+    // What made the transaction fail is the error to report, not what its rollback says. A
+    // write that fails for a full disk or an I/O error makes SQLite roll the whole transaction
+    // back by itself (https://www.sqlite.org/lang_transaction.html, "Response To Errors Within
+    // A Transaction"): then there is nothing left to undo, and ROLLBACK would only answer
+    // "cannot rollback - no transaction is active".
+    if (m_database.engine() == Engine::SQLite && !SqliteConnection::inTransaction(m_database.connection()))
+        return;
+    const QString reason = m_error;
     if (m_nested) {
         exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
         exec(QStringLiteral("RELEASE ") + m_savepoint);
     } else {
         exec(QStringLiteral("ROLLBACK"));
     }
+    if (!reason.isEmpty())
+        m_error = reason;
 }
 
 } // namespace galley

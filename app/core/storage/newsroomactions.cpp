@@ -26,7 +26,8 @@ bool reanchorSuggestions(Database &database, const Article &saved, int revision,
 
 } // namespace
 
-SaveOutcome save(Database &database, Article &article, RevisionKind kind, const QString &author, const QString &note)
+static SaveOutcome saveHere(
+    Database &database, Article &article, RevisionKind kind, const QString &author, const QString &note)
 {
     SaveOutcome outcome;
     WriteTransaction transaction(database);
@@ -72,7 +73,7 @@ QString mergeNote(const QString &theirsAuthor, qint64 version, bool chosenByHand
                         : tr("Merged with %1's version %2").arg(theirsAuthor).arg(version);
 }
 
-SaveOutcome saveMerging(Database &database, Article &article, const Article &base, RevisionKind kind,
+static SaveOutcome saveMergingHere(Database &database, Article &article, const Article &base, RevisionKind kind,
     const QString &author, const QString &note)
 {
     SaveOutcome outcome;
@@ -141,7 +142,7 @@ SaveOutcome saveMerging(Database &database, Article &article, const Article &bas
     return outcome;
 }
 
-ReviseOutcome reviseFromUpdate(Database &database, Article &article, const Article &update, const QString &author,
+static ReviseOutcome reviseHere(Database &database, Article &article, const Article &update, const QString &author,
     const QString &note, const QString &beforeNote)
 {
     ReviseOutcome outcome;
@@ -212,7 +213,8 @@ ReviseOutcome reviseFromUpdate(Database &database, Article &article, const Artic
     return outcome;
 }
 
-AnnotateOutcome annotate(Database &database, const Article &article, Annotation &root, const QString &historyNote)
+static AnnotateOutcome annotateHere(
+    Database &database, const Article &article, Annotation &root, const QString &historyNote)
 {
     AnnotateOutcome outcome;
     WriteTransaction transaction(database);
@@ -253,7 +255,7 @@ bool reply(Database &database, Annotation &reply, QString *error)
     if (annotations.create(reply))
         return true;
     if (error)
-        *error = annotations.errorString();
+        *error = database.failureText(annotations.errorString());
     return false;
 }
 
@@ -263,8 +265,41 @@ bool setThreadState(Database &database, qint64 id, AnnotationState state, QStrin
     if (annotations.setState(id, state))
         return true;
     if (error)
-        *error = annotations.errorString();
+        *error = database.failureText(annotations.errorString());
     return false;
+}
+
+// The use cases as called: when the storage itself failed (a full disk, an I/O error, a lost
+// server), the error names the newsroom and says that nothing was saved.
+
+SaveOutcome save(Database &database, Article &article, RevisionKind kind, const QString &author, const QString &note)
+{
+    SaveOutcome outcome = saveHere(database, article, kind, author, note);
+    outcome.error = database.failureText(outcome.error);
+    return outcome;
+}
+
+SaveOutcome saveMerging(Database &database, Article &article, const Article &base, RevisionKind kind,
+    const QString &author, const QString &note)
+{
+    SaveOutcome outcome = saveMergingHere(database, article, base, kind, author, note);
+    outcome.error = database.failureText(outcome.error);
+    return outcome;
+}
+
+ReviseOutcome reviseFromUpdate(Database &database, Article &article, const Article &update, const QString &author,
+    const QString &note, const QString &beforeNote)
+{
+    ReviseOutcome outcome = reviseHere(database, article, update, author, note, beforeNote);
+    outcome.error = database.failureText(outcome.error);
+    return outcome;
+}
+
+AnnotateOutcome annotate(Database &database, const Article &article, Annotation &root, const QString &historyNote)
+{
+    AnnotateOutcome outcome = annotateHere(database, article, root, historyNote);
+    outcome.error = database.failureText(outcome.error);
+    return outcome;
 }
 
 } // namespace galley::NewsroomActions

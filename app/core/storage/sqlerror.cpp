@@ -6,8 +6,40 @@
 
 namespace galley {
 
+namespace {
+
+QString diskFull()
+{
+    return QCoreApplication::translate("galley::Database", "the disk is full");
+}
+
+QString diskFailed()
+{
+    return QCoreApplication::translate("galley::Database", "the disk could not read or write the file (an I/O error)");
+}
+
+} // namespace
+
+QString storageFailureReason(const QString &text)
+{
+    for (const QString &reason : { diskFull(), diskFailed() }) {
+        if (text.contains(reason))
+            return reason;
+    }
+    return {};
+}
+
 QString sqlErrorText(const QSqlError &error)
 {
+    // SQLite's result code (primary or extended: the low byte is the primary one); PostgreSQL's
+    // are five-character SQLSTATEs.
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().size() < 5 ? error.nativeErrorCode().toInt(&isNumber) : 0;
+    if (isNumber && (code & 0xff) == 13) // SQLITE_FULL
+        return diskFull();
+    if (isNumber && (code & 0xff) == 10) // SQLITE_IOERR and its extended codes
+        return diskFailed();
+
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.driverText().trimmed();

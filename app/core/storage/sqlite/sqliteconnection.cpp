@@ -333,6 +333,12 @@ OpenedConnection tryOpen(const QString &path)
             ok = false;
             reason = sqlErrorText(query.lastError());
         }
+        if (!ok && probe.empty) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            return failed(Database::Status::MigrationFailed,
+                QCoreApplication::translate("galley::Database", "“%1” could not be made a newsroom: %2.")
+                    .arg(displayName(path), reason));
+        }
         if (!ok) {
             query.exec(QStringLiteral("ROLLBACK"));
             return failed(Database::Status::MigrationFailed, QCoreApplication::translate(
@@ -341,8 +347,10 @@ OpenedConnection tryOpen(const QString &path)
         }
     }
     // Only now, with a file known to be ours, is it switched to WAL (which writes to it).
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
-        || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+    // A disk that is full or failing says so (the switch writes the header), not just "cannot".
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return failed(Database::Status::CannotOpen, cannotOpen(path, sqlErrorText(query.lastError())).message);
+    if (!query.next() || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return failed(Database::Status::CannotOpen, cannotOpen(
             path, QCoreApplication::translate("galley::Database", "it cannot be switched to write-ahead logging"))
                        .message);

@@ -1,0 +1,422 @@
+// Storage faults on a newsroom file: every write, sync or lock a use case makes is failed in
+// turn (the Nth one and every one after it, as a full or failing disk does, or the Nth one
+// alone) through a test VFS (faultyvfs.h), for save, a wire update, a comment, a reply, an
+// import, a migration and a new newsroom. For every N: one clear sentence naming the file and
+// the reason, nothing of the failed change stored, the file passes SQLite's integrity check and
+// both search indexes theirs, and once the fault is lifted the next operation works and
+// everything that was reported as stored is there.
+#include "importing/importjob.h"
+#include "storage/annotationrepository.h"
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/newsroomactions.h"
+#include "storage/searchindex.h"
+#include "document/anchoring.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "faultyvfs.h"
+#include "searchindexcheck.h"
+
+#include <functional>
+
+using namespace galley;
+using galley::test::FaultyVfs;
+
+namespace {
+
+const QString Body = QStringLiteral("<p>The city council voted on Tuesday to close the Elm Street library.</p>\n"
+                                    "<p>Residents said the branch was the only quiet place to study.</p>\n");
+
+/// What a use case did: stored (and how to find it again), or refused with a message.
+struct Attempt {
+    bool ok = false;
+    QString error;
+    std::function<bool(Database &)> stored; ///< true when the change is in the newsroom
+};
+
+/// Runs the use case a 1st or 2nd time on the newsroom at \a path (open in \a db unless the
+/// use case is opening it), calling \a start just before the use case itself (after reading
+/// what it needs, as the editor has it on screen).
+using Operation = std::function<Attempt(Database &db, const QString &path, int run, const std::function<void()> &start)>;
+
+/// Every row of every table (the search indexes' own tables included), hashed: equal before and
+/// after a failed change when nothing of it was left behind.
+QByteArray contents(Database &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlQuery tables(db.connection());
+    tables.exec(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    for (const QString &name : std::as_const(names)) {
+        QSqlQuery rows(db.connection());
+        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(name)))
+            return "unreadable " + name.toUtf8() + ": " + rows.lastError().text().toUtf8();
+        hash.addData(name.toUtf8());
+        while (rows.next()) {
+            for (int i = 0; i < rows.record().count(); ++i)
+                hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
+            hash.addData("\x1e");
+        }
+    }
+    return hash.result().toHex();
+}
+
+/// PRAGMA integrity_check and both search indexes' integrity-check; empty when all pass.
+QString damage(const QString &path)
+{
+    Database db;
+    if (db.open(path) != Database::Status::Ok)
+        return QStringLiteral("cannot open again: ") + db.errorString();
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next())
+        return QStringLiteral("integrity_check did not run: ") + query.lastError().text();
+    if (query.value(0).toString() != QLatin1String("ok"))
+        return QStringLiteral("integrity_check: ") + query.value(0).toString();
+    query.finish();
+    // A save leaves re-indexing its article to later (SearchIndex): done first, as a search would.
+    SearchIndex index(db);
+    if (index.flush() < 0)
+        return QStringLiteral("the search index cannot be brought up to date: ") + index.errorString();
+    QString error;
+    if (!galley::test::searchIndexesMatchContent(db, &error))
+        return error;
+    return {};
+}
+
+QString faultName(FaultyVfs::Operation operation)
+{
+    switch (operation) {
+    case FaultyVfs::Operation::Write:
+        return QStringLiteral("write");
+    case FaultyVfs::Operation::Sync:
+        return QStringLiteral("sync");
+    case FaultyVfs::Operation::Lock:
+        return QStringLiteral("lock");
+    }
+    return {};
+}
+
+} // namespace
+
+class StorageFaultsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(FaultyVfs::install());
+        QVERIFY(m_dir.isValid());
+        // The newsroom every case starts from: one article with a comment thread.
+        m_base = m_dir.filePath(QStringLiteral("base.galley"));
+        Database db;
+        QCOMPARE(db.open(m_base), Database::Status::Ok);
+        Article article;
+        article.title = QStringLiteral("Library to close");
+        article.bodyHtml = Body;
+        ArticleRepository articles(db);
+        QVERIFY2(articles.create(article), qPrintable(articles.errorString()));
+        m_articleId = article.id;
+        Annotation root;
+        root.articleId = article.id;
+        root.author = QStringLiteral("Rita Reviewer");
+        root.body = QStringLiteral("Which vote?");
+        const qsizetype at = article.bodyText.indexOf(QStringLiteral("voted on Tuesday"));
+        root.anchor = Anchoring::create(article.bodyText, at, at + 16);
+        const NewsroomActions::AnnotateOutcome annotated = NewsroomActions::annotate(db, article, root);
+        QVERIFY2(annotated.ok, qPrintable(annotated.error));
+        m_threadId = root.id;
+        db.close(); // the last connection checkpoints: one file, no -wal beside it
+        QVERIFY(!QFile::exists(m_base + QStringLiteral("-wal")));
+
+        // The same newsroom one schema version back (the last migration step undone).
+        m_old = m_dir.filePath(QStringLiteral("old.galley"));
+        QVERIFY(QFile::copy(m_base, m_old));
+        {
+            Database old;
+            QCOMPARE(old.open(m_old), Database::Status::Ok);
+            QSqlQuery query(old.connection());
+            for (const char *table : { "copydesk_ignores", "copydesk_words", "article_languages", "newsroom_settings" })
+                QVERIFY2(query.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))),
+                    qPrintable(query.lastError().text()));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::schemaVersion() - 1)));
+        }
+    }
+
+    void faultsLoseNothing_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<FaultyVfs::Operation>("fault");
+        QTest::addColumn<int>("errorCode");
+        QTest::addColumn<bool>("once");
+        const QStringList operations { QStringLiteral("save"), QStringLiteral("revise"), QStringLiteral("annotate"),
+            QStringLiteral("reply"), QStringLiteral("import"), QStringLiteral("migrate"), QStringLiteral("create") };
+        for (const QString &operation : operations) {
+            QTest::addRow("robustness: %s, the disk is full from the Nth write on", qPrintable(operation))
+                << operation << FaultyVfs::Operation::Write << SQLITE_FULL << false;
+            QTest::addRow("robustness: %s, the Nth write and all after it fail", qPrintable(operation))
+                << operation << FaultyVfs::Operation::Write << SQLITE_IOERR_WRITE << false;
+            QTest::addRow("robustness: %s, the Nth write fails, once", qPrintable(operation))
+                << operation << FaultyVfs::Operation::Write << SQLITE_IOERR_WRITE << true;
+            QTest::addRow("robustness: %s, the Nth sync and all after it fail", qPrintable(operation))
+                << operation << FaultyVfs::Operation::Sync << SQLITE_IOERR_FSYNC << false;
+            QTest::addRow("robustness: %s, the Nth lock and all after it fail", qPrintable(operation))
+                << operation << FaultyVfs::Operation::Lock << SQLITE_IOERR_LOCK << false;
+            QTest::addRow("robustness: %s, the Nth lock fails, once", qPrintable(operation))
+                << operation << FaultyVfs::Operation::Lock << SQLITE_IOERR_LOCK << true;
+        }
+    }
+
+    // Fails the 1st, 2nd, ... operation of a kind until the use case runs without meeting one.
+    void faultsLoseNothing()
+    {
+        QFETCH(QString, operation);
+        QFETCH(FaultyVfs::Operation, fault);
+        QFETCH(int, errorCode);
+        QFETCH(bool, once);
+        const Operation run = operationNamed(operation);
+        const bool opens = operation == QLatin1String("migrate") || operation == QLatin1String("create");
+
+        int failed = 0;
+        QSet<QString> messages;
+        for (int n = 1;; ++n) {
+            QVERIFY2(n < 500, "the sweep does not end");
+            const QString path = m_dir.filePath(QStringLiteral("%1-%2-%3%4-%5.galley")
+                                                    .arg(operation, faultName(fault))
+                                                    .arg(errorCode)
+                                                    .arg(once ? QStringLiteral("-once") : QString())
+                                                    .arg(n));
+            if (operation == QLatin1String("migrate"))
+                QVERIFY(QFile::copy(m_old, path));
+            else if (operation != QLatin1String("create"))
+                QVERIFY(QFile::copy(m_base, path));
+            const QString where = QStringLiteral("%1, %2 no. %3 fails: ").arg(operation, faultName(fault)).arg(n);
+
+            Database db;
+            QByteArray before;
+            if (!opens) {
+                QCOMPARE(db.open(path), Database::Status::Ok);
+                before = contents(db);
+            }
+            const Attempt first = run(db, path, 1, [&] { FaultyVfs::arm(path, fault, n, errorCode, once); });
+            const int hits = FaultyVfs::failures();
+            FaultyVfs::disarm();
+
+            if (hits == 0) { // the use case needs fewer than n: the sweep is complete
+                QVERIFY2(first.ok, qPrintable(where + first.error));
+                m_cases[operation] += n - 1;
+                break;
+            }
+            ++failed;
+            if (!first.ok) {
+                messages.insert(QString(first.error).replace(path, QStringLiteral("FILE")));
+                // One clear sentence, with the reason.
+                QVERIFY2(!first.error.isEmpty(), qPrintable(where + QStringLiteral("no message")));
+                QVERIFY2(!first.error.contains(QLatin1Char('\n')), qPrintable(where + first.error));
+                QVERIFY2(!first.error.contains(QLatin1String("no transaction is active")), qPrintable(where + first.error));
+                QVERIFY2(!first.error.contains(QLatin1String("is still in use")), qPrintable(where + first.error));
+                QVERIFY2(first.error.contains(errorCode == SQLITE_FULL ? QLatin1String("the disk is full")
+                                                                       : QLatin1String("(an I/O error)")),
+                    qPrintable(where + first.error));
+                QVERIFY2(first.error.contains(path), qPrintable(where + first.error));
+                // Nothing of the change is left behind.
+                if (!opens && db.isOpen())
+                    QVERIFY2(contents(db) == before, qPrintable(where + QStringLiteral("half-written: ") + first.error));
+            }
+            // The fault lifted, the next operation works on the same connection (opening
+            // again, when it was the open).
+            const Attempt next = run(db, path, 2, [] {});
+            QVERIFY2(next.ok, qPrintable(where + QStringLiteral("after the fault: ") + next.error));
+            db.close();
+
+            const QString broken = damage(path);
+            QVERIFY2(broken.isEmpty(), qPrintable(where + broken));
+            // Whatever was reported as stored is there (and what was not, is not).
+            Database again;
+            QCOMPARE(again.open(path), Database::Status::Ok);
+            if (first.ok)
+                QVERIFY2(first.stored(again), qPrintable(where + QStringLiteral("acknowledged but lost")));
+            else if (!opens)
+                QVERIFY2(!first.stored(again), qPrintable(where + QStringLiteral("refused but stored")));
+            QVERIFY2(next.stored(again), qPrintable(where + QStringLiteral("the retry was lost")));
+            const qint64 articles = operation == QLatin1String("create") ? 0
+                : operation == QLatin1String("import")                   ? 2 + (first.ok ? 1 : 0)
+                                                                         : 1;
+            QCOMPARE(ArticleRepository(again).count(), articles);
+            again.close();
+            for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+                QFile::remove(path + suffix);
+        }
+        qInfo("%s, %s: %d cases, %d failed, saying: %s", qPrintable(operation), qPrintable(faultName(fault)), failed + 1,
+            failed, qPrintable(QStringList(messages.cbegin(), messages.cend()).join(QStringLiteral(" | "))));
+    }
+
+    void cleanupTestCase()
+    {
+        int total = 0;
+        for (auto it = m_cases.cbegin(); it != m_cases.cend(); ++it) {
+            qInfo("%s: %d faulted runs", qPrintable(it.key()), it.value());
+            total += it.value();
+        }
+        qInfo("total: %d faulted runs", total);
+    }
+
+private:
+    Operation operationNamed(const QString &name)
+    {
+        const qint64 id = m_articleId;
+        if (name == QLatin1String("save")) {
+            return [id](Database &db, const QString &, int run, const std::function<void()> &start) {
+                Attempt attempt;
+                const QString marker = QStringLiteral("Saved paragraph %1.").arg(run);
+                attempt.stored = [id, marker](Database &db) {
+                    const std::optional<Article> stored = ArticleRepository(db).load(id);
+                    return stored && stored->bodyText.contains(marker);
+                };
+                const ArticleRepository articles(db);
+                std::optional<Article> article = articles.load(id);
+                if (!article) {
+                    attempt.error = articles.errorString();
+                    return attempt;
+                }
+                article->bodyHtml += QStringLiteral("<p>%1</p>\n").arg(marker);
+                start();
+                const NewsroomActions::SaveOutcome outcome
+                    = NewsroomActions::save(db, *article, RevisionKind::Save, QStringLiteral("Ed Editor"));
+                attempt.ok = outcome.result == ArticleRepository::SaveResult::Saved;
+                attempt.error = outcome.error;
+                return attempt;
+            };
+        }
+        if (name == QLatin1String("revise")) {
+            return [id](Database &db, const QString &, int run, const std::function<void()> &start) {
+                Attempt attempt;
+                const QString marker = QStringLiteral("UPDATE %1: the vote was moved.").arg(run);
+                attempt.stored = [id, marker](Database &db) {
+                    const std::optional<Article> stored = ArticleRepository(db).load(id);
+                    return stored && stored->bodyText.contains(marker);
+                };
+                const ArticleRepository articles(db);
+                std::optional<Article> article = articles.load(id);
+                if (!article) {
+                    attempt.error = articles.errorString();
+                    return attempt;
+                }
+                Article update;
+                update.bodyHtml = QStringLiteral("<p>%1</p>\n").arg(marker) + Body;
+                start();
+                const NewsroomActions::ReviseOutcome outcome = NewsroomActions::reviseFromUpdate(
+                    db, *article, update, QStringLiteral("Wire"), QStringLiteral("Wire update"));
+                attempt.ok = outcome.ok;
+                attempt.error = outcome.error;
+                return attempt;
+            };
+        }
+        if (name == QLatin1String("annotate")) {
+            return [id](Database &db, const QString &, int run, const std::function<void()> &start) {
+                Attempt attempt;
+                const QString body = QStringLiteral("Comment %1: which branch?").arg(run);
+                attempt.stored = [id, body](Database &db) {
+                    for (const AnnotationThread &thread : AnnotationRepository(db).threads(id)) {
+                        if (thread.root.body == body)
+                            return true;
+                    }
+                    return false;
+                };
+                const ArticleRepository articles(db);
+                const std::optional<Article> article = articles.load(id);
+                if (!article) {
+                    attempt.error = articles.errorString();
+                    return attempt;
+                }
+                Annotation root;
+                root.articleId = id;
+                root.author = QStringLiteral("Rita Reviewer");
+                root.body = body;
+                const qsizetype at = article->bodyText.indexOf(QStringLiteral("the branch"));
+                root.anchor = Anchoring::create(article->bodyText, at, at + 10);
+                start();
+                const NewsroomActions::AnnotateOutcome outcome = NewsroomActions::annotate(db, *article, root);
+                attempt.ok = outcome.ok;
+                attempt.error = outcome.error;
+                return attempt;
+            };
+        }
+        if (name == QLatin1String("reply")) {
+            const qint64 thread = m_threadId;
+            return [id, thread](Database &db, const QString &, int run, const std::function<void()> &start) {
+                Attempt attempt;
+                Annotation reply;
+                reply.articleId = id;
+                reply.parentId = thread;
+                reply.author = QStringLiteral("Ed Editor");
+                reply.body = QStringLiteral("Reply %1: the budget vote.").arg(run);
+                start();
+                attempt.ok = NewsroomActions::reply(db, reply, &attempt.error);
+                const QString body = reply.body;
+                attempt.stored = [id, body](Database &db) {
+                    for (const AnnotationThread &thread : AnnotationRepository(db).threads(id)) {
+                        for (const Annotation &reply : thread.replies) {
+                            if (reply.body == body)
+                                return true;
+                        }
+                    }
+                    return false;
+                };
+                return attempt;
+            };
+        }
+        if (name == QLatin1String("import")) {
+            return [](Database &db, const QString &, int, const std::function<void()> &start) {
+                Attempt attempt;
+                start();
+                const QList<ImportOutcome> outcomes
+                    = importFiles(db, { QStringLiteral(GALLEY_TEST_DATA "/import/story.md") });
+                const qint64 imported = outcomes.size() == 1 ? outcomes.first().articleId : 0;
+                attempt.ok = imported > 0;
+                attempt.error = outcomes.isEmpty() ? QStringLiteral("no outcome") : outcomes.first().error;
+                attempt.stored = [imported](Database &db) {
+                    return imported > 0 && ArticleRepository(db).load(imported).has_value();
+                };
+                return attempt;
+            };
+        }
+        // migrate: opening the older file migrates it; create: opening a missing file makes a
+        // newsroom. A second run opens again.
+        return [](Database &db, const QString &path, int, const std::function<void()> &start) {
+            Attempt attempt;
+            start();
+            db.close();
+            attempt.ok = db.open(path) == Database::Status::Ok;
+            attempt.error = db.errorString();
+            attempt.stored = [](Database &db) {
+                QSqlQuery query(db.connection());
+                return query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
+                    && query.value(0).toInt() == Database::schemaVersion()
+                    && query.exec(QStringLiteral("SELECT count(*) FROM newsroom_settings"));
+            };
+            return attempt;
+        };
+    }
+
+    QTemporaryDir m_dir;
+    QString m_base;
+    QString m_old;
+    qint64 m_articleId = 0;
+    qint64 m_threadId = 0;
+    QMap<QString, int> m_cases;
+};
+
+QTEST_GUILESS_MAIN(StorageFaultsTest)
+#include "tst_storagefaults.moc"
