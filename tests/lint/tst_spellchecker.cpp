@@ -78,6 +78,31 @@ private Q_SLOTS:
         QVERIFY(!speller.isCorrect(u"recieve"));
     }
 
+    // British copy: its spellings are right in en_GB and flagged in en_US, and the other way.
+    void britishAndAmericanSpelling()
+    {
+        const SpellChecker british(QStringLiteral("en-GB"));
+        QVERIFY2(british.isValid(), qPrintable(british.errorString())); // hunspell-en-gb
+        QCOMPARE(british.dictionaryName(), QStringLiteral("en_GB"));
+        const SpellChecker american(QStringLiteral("en-US"));
+        const QString text = QStringLiteral("The colour of the grassland is a favourite topic; herders organise the harvest.");
+        QVERIFY(british.check(text).isEmpty());
+        QCOMPARE(american.check(text).size(), 3);
+        QCOMPARE(british.check(u"The color of the harbor.").size(), 2);
+    }
+
+    // The newsroom's words: accepted as written and in their capitalised and upper-case forms.
+    void addedWords()
+    {
+        SpellChecker speller(QStringLiteral("en"));
+        QVERIFY2(speller.isValid(), qPrintable(speller.errorString()));
+        const QString text = QStringLiteral("Xilinhot herders use the gerlink app. XILINHOT Gerlink");
+        QCOMPARE(speller.check(text).size(), 4);
+        speller.addWords({ QStringLiteral("Xilinhot"), QStringLiteral("gerlink"), QStringLiteral("  ") });
+        QCOMPARE(speller.check(text), QList<SpellChecker::Misspelling>());
+        QVERIFY(!speller.isCorrect(u"xilinhot")); // a name stays capitalised
+    }
+
     void missingDictionary()
     {
         QTemporaryDir empty;

@@ -10,9 +10,12 @@
 #include "editor/richtextedit.h"
 #include "importing/importer.h"
 #include "lint/spellchecker.h"
+#include "editor/copydeskmemory.h"
 #include "review/copydeskpanel.h"
+#include "storage/copydeskrepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -281,6 +284,129 @@ private Q_SLOTS:
         QTRY_VERIFY(desk()->isIdle());
         QCOMPARE(bodyFindings(LintRule::HalfwidthPunctuation).size(), SampleHalfwidth - 2);
         QVERIFY(!desk()->findingAt(CopyDeskChecker::Field::Body, second.cursor.selectionStart()));
+    }
+
+    // Ignore is the newsroom's: the same article opened again by another desk (a second
+    // Galley on the same newsroom) shows the finding ignored as well, and other articles not.
+    void ignoreIsRememberedInTheNewsroom()
+    {
+        QVERIFY(openSample());
+        const qint64 id = m_area->currentArticleId();
+        QTRY_VERIFY(desk()->isIdle());
+        const CopyDeskChecker::Located comma = bodyFindings(LintRule::HalfwidthPunctuation).first();
+        {
+            QMenu menu;
+            desk()->addMenuActions(&menu, CopyDeskChecker::Field::Body, comma.start);
+            actionNamed(menu, QStringLiteral("copyDeskIgnore"))->trigger();
+        }
+        QCOMPARE(bodyFindings(LintRule::HalfwidthPunctuation).size(), SampleHalfwidth - 1);
+        QCOMPARE(CopyDeskRepository(m_newsroom->database).ignoredFindings(id)->size(), 1);
+
+        Database other;
+        QCOMPARE(other.open(m_newsroom->path()), Database::Status::Ok);
+        QWidget window;
+        auto *area = new EditorArea(other, &window);
+        (new QVBoxLayout(&window))->addWidget(area);
+        QVERIFY(area->openArticle(id));
+        QTRY_VERIFY(area->copyDesk()->isIdle());
+        int commas = 0;
+        for (const CopyDeskChecker::Located &located : area->copyDesk()->findings())
+            commas += located.field == CopyDeskChecker::Field::Body && !located.finding.isSpelling()
+                && located.finding.rule == LintRule::HalfwidthPunctuation;
+        QCOMPARE(commas, SampleHalfwidth - 1);
+        QVERIFY(!area->copyDesk()->findingAt(CopyDeskChecker::Field::Body, comma.start));
+        // The same text in another article is its own matter.
+        QVERIFY(openSample());
+        QTRY_VERIFY(desk()->isIdle());
+        QCOMPARE(bodyFindings(LintRule::HalfwidthPunctuation).size(), SampleHalfwidth);
+        QVERIFY(area->closeArticle());
+    }
+
+    // "Add to Newsroom Dictionary": the word is no longer underlined, here and in every article
+    // another desk opens; galley lint and the editor read the same list.
+    void newsroomDictionary()
+    {
+        QVERIFY2(SpellChecker(QStringLiteral("en")).isValid(), "install hunspell-en-us");
+        const QString html = QStringLiteral("<p>Herders near Xilinhot and Erenhot met on Tuesday.</p>");
+        QVERIFY(open(QStringLiteral("Herders meet"), html));
+        QTRY_VERIFY(desk()->isIdle());
+        const auto misspelt = [](CopyDeskChecker *checker) {
+            QStringList words;
+            for (const CopyDeskChecker::Located &located : checker->findings()) {
+                if (located.finding.isSpelling())
+                    words.append(located.cursor.selectedText());
+            }
+            return words;
+        };
+        QCOMPARE(misspelt(desk()), (QStringList { QStringLiteral("Xilinhot"), QStringLiteral("Erenhot") }));
+        const CopyDeskChecker::Located xilinhot = desk()->findings().first();
+        {
+            QMenu menu;
+            desk()->addMenuActions(&menu, CopyDeskChecker::Field::Body, xilinhot.start + 1);
+            QAction *add = actionNamed(menu, QStringLiteral("copyDeskAddWord"));
+            QVERIFY(add);
+            QVERIFY(add->isEnabled());
+            QVERIFY2(add->text().contains(QStringLiteral("Xilinhot")), qPrintable(add->text()));
+            add->trigger();
+        }
+        QTRY_COMPARE(misspelt(desk()), QStringList { QStringLiteral("Erenhot") });
+        QCOMPARE(CopyDeskRepository(m_newsroom->database).dictionaryWords(), QStringList { QStringLiteral("Xilinhot") });
+
+        // Another desk, another English article: the word is known there too.
+        Database other;
+        QCOMPARE(other.open(m_newsroom->path()), Database::Status::Ok);
+        QWidget window;
+        auto *area = new EditorArea(other, &window);
+        (new QVBoxLayout(&window))->addWidget(area);
+        QVERIFY(area->openArticle(m_newsroom->addArticle(QStringLiteral("Xilinhot herders"),
+            QStringLiteral("<p>The Xilinhot herders recieved the rules.</p>"))));
+        QTRY_VERIFY(area->copyDesk()->isIdle());
+        QCOMPARE(misspelt(area->copyDesk()), QStringList { QStringLiteral("recieved") });
+        QVERIFY(area->closeArticle());
+    }
+
+    // An article in British English: its spellings are right with en_GB and wrong with en_US;
+    // the choice is the article's, kept in the newsroom, made in the Copy Desk panel.
+    void britishArticle()
+    {
+        QVERIFY2(SpellChecker(QStringLiteral("en-GB")).isValid(), "install hunspell-en-gb");
+        QVERIFY(open(QStringLiteral("Grassland colour"),
+            QStringLiteral("<p>The colour of the grassland is a favourite topic; herders organise the harvest.</p>")));
+        const qint64 id = m_area->currentArticleId();
+        QTRY_VERIFY(desk()->isIdle());
+        QCOMPARE(desk()->dictionary(), QStringLiteral("en_US"));
+        const auto spelling = [this] {
+            QStringList words;
+            for (const CopyDeskChecker::Located &located : desk()->findings()) {
+                if (located.finding.isSpelling() && located.field == CopyDeskChecker::Field::Body)
+                    words.append(located.cursor.selectedText());
+            }
+            return words;
+        };
+        QVERIFY2(spelling() == (QStringList { QStringLiteral("colour"), QStringLiteral("favourite"), QStringLiteral("organise") }),
+            qPrintable(spelling().join(u' ')));
+
+        auto *language = m_panel->findChild<QComboBox *>(QStringLiteral("copyDeskLanguage"));
+        QVERIFY(language);
+        QVERIFY(language->isEnabled());
+        QCOMPARE(language->currentIndex(), 0); // by the text
+        const int british = language->findData(QStringLiteral("en-GB"));
+        QVERIFY(british > 0);
+        QVERIFY(QMetaObject::invokeMethod(language, "activated", Q_ARG(int, british)));
+        QCOMPARE(CopyDeskRepository(m_newsroom->database).articleLanguage(id), QStringLiteral("en-GB"));
+        QTRY_VERIFY(desk()->isIdle());
+        QCOMPARE(desk()->dictionary(), QStringLiteral("en_GB"));
+        QTRY_COMPARE(spelling(), QStringList());
+
+        // Opened again (another article in between): still British.
+        QVERIFY(open(QStringLiteral("其他"), QStringLiteral("<p>草原牧民。</p>")));
+        QTRY_VERIFY(desk()->isIdle());
+        QCOMPARE(language->currentIndex(), 0);
+        QVERIFY(m_area->openArticle(id));
+        QTRY_VERIFY(desk()->isIdle());
+        QCOMPARE(desk()->dictionary(), QStringLiteral("en_GB"));
+        QCOMPARE(language->currentIndex(), british);
+        QCOMPARE(spelling(), QStringList());
     }
 
     void underlinesFollowTyping()

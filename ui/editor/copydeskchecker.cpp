@@ -92,6 +92,7 @@ struct CopyDeskChecker::Job {
     QString subtitle;
     HouseStyle style;
     QString dictionary;
+    QStringList words;
     std::shared_ptr<SpellChecker> speller;
 };
 
@@ -140,10 +141,12 @@ CopyDeskChecker::~CopyDeskChecker()
     m_pool.waitForDone();
 }
 
-void CopyDeskChecker::setArticle(qint64 articleId, const QString &language)
+void CopyDeskChecker::setArticle(qint64 articleId, const QString &language, const QSet<QString> &ignored)
 {
     ++m_generation;
     m_articleId = articleId;
+    if (!ignored.isEmpty())
+        m_ignored[articleId].unite(ignored);
     const QString dictionary = SpellChecker::dictionaryFor(language);
     if (dictionary != m_dictionary) {
         m_dictionary = dictionary;
@@ -156,6 +159,29 @@ void CopyDeskChecker::setArticle(qint64 articleId, const QString &language)
     Q_EMIT findingsChanged();
     if (articleId != 0)
         markAllDirty();
+}
+
+void CopyDeskChecker::setDictionaryWords(const QStringList &words)
+{
+    if (words == m_words)
+        return;
+    m_words = words;
+    // The spellers know the words they were made with: the next check makes new ones.
+    m_speller.reset();
+    m_menuSpeller.reset();
+    markAllDirty();
+}
+
+void CopyDeskChecker::addToDictionary(const QString &word)
+{
+    const QString trimmed = word.trimmed();
+    if (trimmed.isEmpty() || m_words.contains(trimmed))
+        return;
+    QStringList words = m_words;
+    words.append(trimmed);
+    words.sort();
+    setDictionaryWords(words);
+    Q_EMIT dictionaryWordAdded(trimmed);
 }
 
 void CopyDeskChecker::setHouseStyle(const HouseStyle &style)
@@ -222,6 +248,7 @@ void CopyDeskChecker::start()
     job.generation = m_generation;
     job.style = m_style;
     job.dictionary = m_dictionary;
+    job.words = m_words;
     job.speller = m_speller;
     QTextDocument *document = m_body->document();
     QTextBlock block = document->begin();
@@ -256,8 +283,10 @@ void CopyDeskChecker::start()
     m_running = true;
     m_pool.start([this, job = std::move(job)]() mutable {
         auto result = std::make_shared<Result>();
-        if (!job.speller && !job.dictionary.isEmpty())
+        if (!job.speller && !job.dictionary.isEmpty()) {
             job.speller = std::make_shared<SpellChecker>(job.dictionary);
+            job.speller->addWords(job.words);
+        }
         const SpellChecker *speller = job.speller.get();
         result->found.reserve(job.paragraphs.size());
         for (const Job::Paragraph &paragraph : std::as_const(job.paragraphs))
@@ -278,7 +307,8 @@ void CopyDeskChecker::finished(const std::shared_ptr<Result> &result)
     m_running = false;
     const Job &job = result->job;
     if (job.generation == m_generation && m_enabled) {
-        if (job.speller && job.speller != m_speller) {
+        // A speller made for another dictionary or word list (changed meanwhile) is not kept.
+        if (job.speller && job.speller != m_speller && job.dictionary == m_dictionary && job.words == m_words) {
             m_speller = job.speller;
             if (!m_speller->isValid() && !m_missingDictionarySaid.contains(job.dictionary)) {
                 m_missingDictionarySaid.insert(job.dictionary);
@@ -481,11 +511,15 @@ void CopyDeskChecker::ignore(const Located &located)
     if (located.field == Field::Body) {
         const QTextBlock block = m_body->document()->findBlock(located.start);
         const QString text = block.text();
-        m_ignored[m_articleId].insert(ignoreKey(Field::Body, text, located.finding));
+        const QString key = ignoreKey(Field::Body, text, located.finding);
+        m_ignored[m_articleId].insert(key);
+        Q_EMIT findingIgnored(m_articleId, key);
         m_highlighter->setFindings(block, text, withoutIgnored(Field::Body, text, CopyDeskHighlighter::findings(block)));
     } else if (QLineEdit *edit = lineEdit(located.field)) {
         const QString text = edit->text();
-        m_ignored[m_articleId].insert(ignoreKey(located.field, text, located.finding));
+        const QString key = ignoreKey(located.field, text, located.finding);
+        m_ignored[m_articleId].insert(key);
+        Q_EMIT findingIgnored(m_articleId, key);
         underline(located.field)->setFindings(text, withoutIgnored(located.field, text, underline(located.field)->findings()));
     }
     Q_EMIT findingsChanged();

@@ -33,8 +33,10 @@ class SpellChecker;
 /// A result for a paragraph whose text changed since is dropped.
 ///
 /// Hovering an underline shows its message; the context menu offers the fix (or the spelling
-/// suggestions), "Fix All of This Kind" (one undo step) and "Ignore" (for this finding in this
-/// article, while Galley runs: ignores are not stored).
+/// suggestions and "Add to Newsroom Dictionary"), "Fix All of This Kind" (one undo step) and
+/// "Ignore" (for this finding in this article). The checker keeps no store: what a person
+/// ignores or adds is announced (findingIgnored(), dictionaryWordAdded()) for the newsroom to
+/// keep, and given back with setArticle() and setDictionaryWords().
 class CopyDeskChecker final : public QObject
 {
     Q_OBJECT
@@ -52,9 +54,15 @@ public:
     CopyDeskChecker(RichTextEdit *body, QLineEdit *title, QLineEdit *subtitle, QObject *parent = nullptr);
     ~CopyDeskChecker() override;
 
-    /// Starts over for another article: \a language ("en", "zh-Hans") chooses the spelling
-    /// dictionary (none for Chinese); ignores are kept per \a articleId for the session.
-    void setArticle(qint64 articleId, const QString &language);
+    /// Starts over for another article: \a language ("en", "en-GB", "zh-Hans") chooses the
+    /// spelling dictionary (none for Chinese); \a ignored are the keys of its findings ignored
+    /// before (see findingIgnored()), kept with those ignored since for the session.
+    void setArticle(qint64 articleId, const QString &language, const QSet<QString> &ignored = {});
+    /// The newsroom's dictionary: words the spelling check accepts besides its own.
+    void setDictionaryWords(const QStringList &words);
+    [[nodiscard]] QStringList dictionaryWords() const { return m_words; }
+    /// Whether "Add to Newsroom Dictionary" is offered enabled (not in a read-only newsroom).
+    void setDictionaryEditable(bool editable) { m_dictionaryEditable = editable; }
     void setHouseStyle(const HouseStyle &style);
     [[nodiscard]] const HouseStyle &houseStyle() const { return m_style; }
     /// Off: no checks and no underlines.
@@ -75,8 +83,11 @@ public:
     /// Applies every safe fix of \a rule in the body as one undo step (and in the title and
     /// subtitle, an undo step of each field); returns how many.
     int fixAll(LintRule rule);
-    /// Hides \a located's finding (the same text in the same context) in this article.
+    /// Hides \a located's finding (the same text in the same context) in this article, and
+    /// announces it (findingIgnored()).
     void ignore(const Located &located);
+    /// Accepts \a word as correctly spelt from now on, and announces it (dictionaryWordAdded()).
+    void addToDictionary(const QString &word);
     /// Selects \a located's text in its field, scrolls it into view and gives it the focus.
     void select(const Located &located);
     /// Adds the actions for the finding under \a position of \a field to the top of \a menu.
@@ -87,6 +98,10 @@ Q_SIGNALS:
     void findingsChanged();
     /// Something to say once in the status bar (a missing dictionary).
     void statusMessage(const QString &message);
+    /// A person ignored the finding \a key in article \a articleId (for the newsroom to keep).
+    void findingIgnored(qint64 articleId, const QString &key);
+    /// A person added \a word to the newsroom's dictionary (for the newsroom to keep).
+    void dictionaryWordAdded(const QString &word);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -116,9 +131,11 @@ private:
     bool m_enabled = true;
     qint64 m_articleId = 0;
     QString m_dictionary;
+    QStringList m_words; ///< the newsroom's dictionary
+    bool m_dictionaryEditable = true;
     std::shared_ptr<SpellChecker> m_speller; ///< loaded and used by the checks, one at a time
     QSet<QString> m_missingDictionarySaid;
-    QHash<qint64, QSet<QString>> m_ignored; ///< per article, for the session
+    QHash<qint64, QSet<QString>> m_ignored; ///< per article: stored and ignored since
     // The paragraphs to check again: [m_dirtyFrom, m_dirtyTo] as cursors, which the document
     // moves with later edits.
     QTextCursor m_dirtyFrom;

@@ -42,8 +42,10 @@ void CopyDeskChecker::addMenuActions(QMenu *menu, Field field, int position)
     message->setEnabled(false);
     actions.append(message);
     if (finding.isSpelling()) {
-        if (!m_menuSpeller && !m_dictionary.isEmpty())
+        if (!m_menuSpeller && !m_dictionary.isEmpty()) {
             m_menuSpeller = std::make_unique<SpellChecker>(m_dictionary);
+            m_menuSpeller->addWords(m_words);
+        }
         const QString word = field == Field::Body
             ? located.cursor.selectedText()
             : lineEdit(field)->text().mid(located.start, located.end - located.start);
@@ -57,6 +59,9 @@ void CopyDeskChecker::addMenuActions(QMenu *menu, Field field, int position)
             none->setEnabled(false);
             actions.append(none);
         }
+        add(tr("&Add “%1” to Newsroom Dictionary").arg(word), QStringLiteral("copyDeskAddWord"),
+            [this, word] { addToDictionary(word); })
+            ->setEnabled(m_dictionaryEditable);
     } else if (finding.fix) {
         const QString text = finding.fix->isEmpty() ? tr("Re&move It") : tr("C&hange to “%1”").arg(*finding.fix);
         add(text, QStringLiteral("copyDeskFix"), [this, located] { replace(located, *located.finding.fix); })

@@ -4,6 +4,7 @@
 #include "articlefieldsform.h"
 #include "conflictdialog.h"
 #include "copydeskchecker.h"
+#include "copydeskmemory.h"
 #include "viewkeeper.h"
 #include "document/canonicalhtml.h"
 #include "documentcontroller.h"
@@ -158,6 +159,8 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
     connect(m_fields, &ArticleFieldsForm::titleCommitted, this, [this] { m_body->setFocus(Qt::OtherFocusReason); });
     connect(m_preview, &PreviewPane::statusMessage, this, &EditorArea::statusMessage);
     connect(m_copyDesk, &CopyDeskChecker::statusMessage, this, &EditorArea::statusMessage);
+    m_copyDeskMemory = new CopyDeskMemory(m_database, m_copyDesk, this);
+    connect(m_copyDeskMemory, &CopyDeskMemory::statusMessage, this, &EditorArea::statusMessage);
     connect(m_suggest, &SuggestEditing::statusMessage, this, &EditorArea::statusMessage);
     connect(m_preview, &PreviewPane::leafClicked, this, &EditorArea::moveCursorToLeaf);
     connect(m_body, &RichTextEdit::pasteCleaned, this, [this](const QStringList &dropped) {
@@ -237,7 +240,8 @@ void EditorArea::connectActions()
         {a->heading3, ParagraphStyle::Heading3}, {a->heading4, ParagraphStyle::Heading4},
         {a->quote, ParagraphStyle::Quote},
     };
-    for (const auto &[action, style] : styles) {
+    for (const auto &[action, paragraphStyle] : styles) {
+        const ParagraphStyle style = paragraphStyle; // clang before 16 cannot capture a structured binding
         connect(action, &QAction::triggered, this,
                 onText([style](QTextCursor &c) { TextFormatting::setParagraphStyle(c, style); }));
     }
@@ -376,6 +380,7 @@ void EditorArea::setUserName(const QString &name)
     m_suggest->setAuthor(name);
     m_controller->setUserName(name);
     m_lock->setUserName(name);
+    m_copyDeskMemory->setUserName(name);
 }
 
 void EditorArea::setReadOnly(bool readOnly)
@@ -450,9 +455,11 @@ void EditorArea::onArticleLoaded(qint64 id)
     m_body->setTextCursor(start);
     m_body->setCurrentCharFormat(QTextCharFormat());
     applySuggestMode(); // shows the new article's suggestions, or the plain editor
-    // Spelling follows the article's language as export tags it: English copy is checked with
-    // en_US, Chinese copy (with its names and abbreviations in Latin letters) is not.
-    m_copyDesk->setArticle(id, id ? ArticleRenderer::contentLanguage(m_body->document()->toPlainText()) : QString());
+    // Spelling follows the language chosen for the article (en-GB: en_GB), else its language as
+    // export tags it: English copy is checked with en_US, Chinese copy (with its names and
+    // abbreviations in Latin letters) is not.
+    m_copyDeskMemory->openArticle(
+        id, id ? ArticleRenderer::contentLanguage(m_body->document()->toPlainText()) : QString());
     m_preview->articleChanged();
     Q_EMIT currentArticleChanged(id);
 }

@@ -15,6 +15,7 @@ namespace galley {
 
 class ArticleFieldsForm;
 class CopyDeskChecker;
+class CopyDeskMemory;
 class Database;
 class DocumentController;
 class EditorActions;
@@ -80,6 +81,8 @@ public:
     [[nodiscard]] EditorActions *actions() const { return m_actions; }
     /// The copy desk's underlines (house style, spelling) in the body, title and subtitle.
     [[nodiscard]] CopyDeskChecker *copyDesk() const { return m_copyDesk; }
+    /// What the newsroom keeps for the copy desk: ignores, dictionary, house style, language.
+    [[nodiscard]] CopyDeskMemory *copyDeskMemory() const { return m_copyDeskMemory; }
     /// The editing lock and presence of the open article (team newsroom); while another
     /// session holds the lock the editor is read-only and lockBar() says who edits.
     [[nodiscard]] LockController *lockController() const { return m_lock; }
@@ -113,6 +116,7 @@ private:
     NoticeBar *m_lockBar = nullptr;
     EditorActions *m_actions = nullptr;
     CopyDeskChecker *m_copyDesk = nullptr;
+    CopyDeskMemory *m_copyDeskMemory = nullptr;
     QSplitter *m_splitter = nullptr;
     QWidget *m_editorPane = nullptr;
     ArticleFieldsForm *m_fields = nullptr;

@@ -1,9 +1,11 @@
 #include "copydeskpanel.h"
 
 #include "editor/articlefieldsform.h"
+#include "editor/copydeskmemory.h"
 #include "editor/editorarea.h"
 #include "editor/richtextedit.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,6 +16,8 @@
 #include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace galley {
 
@@ -59,6 +63,18 @@ CopyDeskPanel::CopyDeskPanel(EditorArea *editorArea, QWidget *parent)
     m_summary->setBuddy(m_view);
 
     auto *buttons = new QHBoxLayout;
+    // The article's language for spelling: by its text, or chosen (kept in the newsroom).
+    m_language = new QComboBox(content);
+    m_language->setObjectName(QStringLiteral("copyDeskLanguage"));
+    m_language->addItem(QString(), QString());
+    m_language->addItem(tr("English (US)"), QStringLiteral("en-US"));
+    m_language->addItem(tr("English (UK)"), QStringLiteral("en-GB"));
+    m_language->setToolTip(tr("The article’s language, which chooses the spelling dictionary"));
+    auto *languageLabel = new QLabel(tr("&Spelling:"), content);
+    languageLabel->setBuddy(m_language);
+    m_language->setAccessibleName(tr("Spelling language"));
+    buttons->addWidget(languageLabel);
+    buttons->addWidget(m_language);
     m_fixAll = new QPushButton(tr("Fi&x All of This Kind"), content);
     m_fixAll->setObjectName(QStringLiteral("copyDeskFixAll"));
     m_fixAll->setToolTip(tr("Applies every safe fix of the selected kind in the article; Undo takes them back at once"));
@@ -84,7 +100,24 @@ CopyDeskPanel::CopyDeskPanel(EditorArea *editorArea, QWidget *parent)
     connect(m_view, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activate(item); });
     connect(m_view, &QTreeWidget::currentItemChanged, this, &CopyDeskPanel::updateButtons);
     connect(m_fixAll, &QPushButton::clicked, this, &CopyDeskPanel::fixAllOfCurrent);
+    CopyDeskMemory *memory = editorArea->copyDeskMemory();
+    connect(memory, &CopyDeskMemory::languageChanged, this, &CopyDeskPanel::showLanguage);
+    connect(m_language, &QComboBox::activated, this, [this, memory](int index) {
+        memory->chooseLanguage(m_language->itemData(index).toString());
+    });
+    showLanguage();
     refresh();
+}
+
+void CopyDeskPanel::showLanguage()
+{
+    const CopyDeskMemory *memory = m_editorArea->copyDeskMemory();
+    const QString detected = memory->detectedLanguage();
+    m_language->setItemText(0, detected.startsWith(QLatin1String("zh")) ? tr("By the text (Chinese: none)")
+                                   : tr("By the text (English, US)"));
+    const int chosen = m_language->findData(memory->chosenLanguage());
+    m_language->setCurrentIndex(std::max(chosen, 0));
+    m_language->setEnabled(m_checker->isEnabled() && !detected.isEmpty()); // an article is open
 }
 
 void CopyDeskPanel::refresh()

@@ -5,6 +5,7 @@
 #include <QDockWidget>
 #include <QTimer>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -41,12 +42,14 @@ private:
     void activate(QTreeWidgetItem *item);
     void updateButtons();
     void fixAllOfCurrent();
+    void showLanguage();
 
     EditorArea *m_editorArea = nullptr;
     CopyDeskChecker *m_checker = nullptr;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_view = nullptr;
     QPushButton *m_fixAll = nullptr;
+    QComboBox *m_language = nullptr;
     QList<CopyDeskChecker::Located> m_findings;
     QTimer m_refreshTimer;
 };

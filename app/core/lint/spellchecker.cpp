@@ -117,6 +117,16 @@ QString SpellChecker::decode(const std::string &word) const
     return decoder.isValid() ? QString(decoder(bytes)) : QString::fromLatin1(bytes);
 }
 
+void SpellChecker::addWords(const QStringList &words)
+{
+    if (!m_hunspell)
+        return;
+    for (const QString &word : words) {
+        if (!word.trimmed().isEmpty())
+            m_hunspell->add(encode(word.trimmed()));
+    }
+}
+
 bool SpellChecker::isCorrect(QStringView word) const
 {
     if (!m_hunspell)

@@ -42,6 +42,11 @@ public:
     /// "en_US".
     [[nodiscard]] QString dictionaryName() const { return m_dictionary; }
 
+    /// Accepts \a words as correct too (a newsroom's dictionary), with their usual forms: a
+    /// lower-case word also capitalised and in capitals, as Hunspell adds them. Call before the
+    /// checker is used on another thread.
+    void addWords(const QStringList &words);
+
     [[nodiscard]] bool isCorrect(QStringView word) const;
     /// Hunspell's suggestions for \a word, best first.
     [[nodiscard]] QStringList suggestions(QStringView word) const;
