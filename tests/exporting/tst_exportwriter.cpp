@@ -41,6 +41,14 @@ QStringList entries(const QString &path)
     return names;
 }
 
+/// The lock a killed export leaves: its process no longer runs.
+void writeStaleLock(const QString &folder)
+{
+    QFile stale(folder + QStringLiteral("/.galley-export.lock"));
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.write("999999999\ngalley\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+}
+
 } // namespace
 
 class TestExportWriter : public QObject
@@ -314,6 +322,63 @@ private Q_SLOTS:
         QCOMPARE(readAll(dir.filePath(QStringLiteral("b.html"))), QByteArray("edited by hand after the crash"));
     }
 
+    // Found by tools/soak.sh: the first export into a new folder, killed while its first pages
+    // were still under their hidden temporary names (no manifest, nothing journalled yet), left
+    // a folder every later export refused as "files Galley did not write".
+    void anExportKilledBeforeItsFirstPageIsPickedUpByTheNext()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QString temporary;
+        {
+            ExportWriter killed(dir.path(), false);
+            QVERIFY(killed.open(&error));
+            std::optional<PendingWrite> staged = killed.prepare(QStringLiteral("a.html"), "page a", &error);
+            QVERIFY(staged && ExportWriter::stage(*staged, &error));
+            temporary = staged->temporaryPath;
+        }
+        writeStaleLock(dir.path());
+        QVERIFY(QFile::exists(temporary));
+
+        ExportWriter next(dir.path(), false);
+        QVERIFY2(next.open(&error), qPrintable(error));
+        QVERIFY(!QFile::exists(temporary));
+        QVERIFY2(next.write(QStringLiteral("a.html"), "page a", &error), qPrintable(error));
+        QVERIFY(next.finish(&error));
+        QCOMPARE(entries(dir.path()), (QStringList { QStringLiteral(".galley-export.json"), QStringLiteral("a.html") }));
+    }
+
+    // Found by tools/soak.sh: an export killed after a page took its name but before it was
+    // journalled left bytes the manifest did not know, and every later export refused the page
+    // as "changed since Galley wrote it". The journal now names the bytes before the rename.
+    void aPageKilledRightAfterItsRenameIsStillGalleys()
+    {
+        QTemporaryDir dir;
+        QString error;
+        {
+            ExportWriter first(dir.path(), false);
+            QVERIFY(first.open(&error));
+            QVERIFY(first.write(QStringLiteral("a.html"), "page a, first", &error));
+            QVERIFY(first.finish(&error));
+        }
+        {
+            ExportWriter killed(dir.path(), false);
+            QVERIFY(killed.open(&error));
+            std::optional<PendingWrite> pending = killed.prepare(QStringLiteral("a.html"), "page a, second", &error);
+            QVERIFY(pending);
+            killed.announce(pending->file);
+            QVERIFY(ExportWriter::commit(*pending, &error)); // renamed; killed before record()
+        }
+        writeStaleLock(dir.path());
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("a.html"))), QByteArray("page a, second"));
+
+        ExportWriter next(dir.path(), false);
+        QVERIFY2(next.open(&error), qPrintable(error));
+        QVERIFY2(next.write(QStringLiteral("a.html"), "page a, third", &error), qPrintable(error));
+        QVERIFY(next.finish(&error));
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("a.html"))), QByteArray("page a, third"));
+    }
+
     // A disk that fills up (here: a file size limit, the same failed write): a page that does not
     // fit is not written at all, not left truncated under its name; a manifest that does not fit
     // leaves the previous one intact, and the journal tells the next export what was written.
@@ -412,6 +477,7 @@ private Q_SLOTS:
         QVERIFY(writer.open(&error));
         QVERIFY(!writer.write(path, "x", &error));
         QVERIFY(!error.isEmpty());
+        QVERIFY(writer.finish(&error)); // the export's own journal goes with it
         QCOMPARE(entries(dir.path()), QStringList { QStringLiteral("out") });
         QCOMPARE(entries(out), QStringList());
     }

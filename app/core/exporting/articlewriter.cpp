@@ -55,6 +55,7 @@ void ArticleWriter::add(ArticleOutput &&output)
         // The printer loads style sheet and images from the output folder: write them first.
         for (const PendingWrite &write : std::as_const(writes)) {
             QString error;
+            m_writer.announce(write.file);
             if (ExportWriter::commit(write, &error)) {
                 m_writer.record(write.file);
                 if (m_callbacks.fileWritten)
@@ -136,6 +137,8 @@ void ArticleWriter::publish()
         for (const PendingWrite &write : std::as_const(pending.staged))
             writes.append(write);
     }
+    for (const PendingWrite &write : std::as_const(writes))
+        m_writer.announce(write.file);
     QStringList errors;
     ExportWriter::publish(writes, &errors);
 

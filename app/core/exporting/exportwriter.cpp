@@ -146,6 +146,10 @@ bool ExportWriter::open(QString *error)
     recoverJournal();
     if (earlierExportDied)
         removeLeftovers(); // not on every export: a site folder can hold 100,000 pages
+    // The journal exists from now until finish(): an export killed before its first file took
+    // its name leaves hidden temporary files and a lock, and the journal says that the folder
+    // is Galley's all the same (without it the next export took them for someone's files).
+    openJournal();
     m_opened = true;
     return true;
 }
@@ -257,6 +261,7 @@ std::optional<WrittenFile> ExportWriter::write(const QString &relativePath, cons
     const std::optional<PendingWrite> pending = prepare(relativePath, bytes, error);
     if (!pending)
         return std::nullopt;
+    announce(pending->file);
     if (!commit(*pending, error)) {
         release(relativePath);
         return std::nullopt;
@@ -504,21 +509,41 @@ void ExportWriter::publish(QList<PendingWrite> &pending, QStringList *errors)
         *errors = results;
 }
 
+void ExportWriter::announce(const WrittenFile &file)
+{
+    if (file.unchanged || m_manifest.value(file.relativePath) == file.sha256)
+        return;
+    journal(file);
+}
+
 void ExportWriter::record(const WrittenFile &file)
 {
     if (m_manifest.value(file.relativePath) == file.sha256)
         return;
     m_manifest.insert(file.relativePath, file.sha256);
     m_manifestChanged = true;
+    journal(file);
+}
+
+void ExportWriter::openJournal()
+{
+    if (m_journal)
+        return;
     // Written through at once (unbuffered): what a kill leaves is known as Galley's next time.
-    if (!m_journal) {
-        m_journal = std::make_unique<QFile>(absolutePath(JournalName));
-        if (QFileInfo(m_journal->fileName()).isSymLink()
-            || !m_journal->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-            m_journal->close(); // not fatal: the manifest at finish() still records the file
-    }
-    if (m_journal->isOpen())
-        m_journal->write((file.sha256 + QLatin1Char(' ') + file.relativePath + QLatin1Char('\n')).toUtf8());
+    m_journal = std::make_unique<QFile>(absolutePath(JournalName));
+    if (QFileInfo(m_journal->fileName()).isSymLink()
+        || !m_journal->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        m_journal->close(); // not fatal: the manifest at finish() still records the files
+}
+
+void ExportWriter::journal(const WrittenFile &file)
+{
+    const QString line = file.sha256 + QLatin1Char(' ') + file.relativePath;
+    if (m_announced.contains(line))
+        return;
+    openJournal();
+    if (m_journal->isOpen() && m_journal->write((line + QLatin1Char('\n')).toUtf8()) > 0)
+        m_announced.insert(line);
 }
 
 bool ExportWriter::finish(QString *error)
@@ -552,6 +577,8 @@ bool ExportWriter::finish(QString *error)
     // The manifest holds everything now; the folder is free for the next export.
     if (m_journal)
         m_journal->close();
+    m_journal.reset();
+    m_announced.clear();
     QFile::remove(absolutePath(JournalName));
     m_lock.reset();
     m_opened = false;

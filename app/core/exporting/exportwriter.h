@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QLockFile>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -43,10 +44,11 @@ struct PendingWrite {
 ///   whose content changed since, is "foreign" and refused;
 /// - identical bytes are not rewritten (the file is left as it is).
 /// finish() writes the manifest (keys sorted, no times), so identical exports leave identical
-/// folders. Meanwhile every file written is also appended to the journal
-/// .galley-export.journal, so that an export killed before finish() leaves its files known as
-/// Galley's: the next open() takes the journal's entries whose files still hold those bytes into
-/// the manifest, and removes the hidden temporary files such an export left. One export at a
+/// folders. Meanwhile the journal .galley-export.journal (made by open(), removed by finish())
+/// names each file's bytes before the file takes its name, so that an export killed before
+/// finish() leaves its files known as Galley's: the next open() takes the journal's entries whose
+/// files hold those bytes into the manifest, and removes the hidden temporary files such an
+/// export left. One export at a
 /// time per folder: open() takes the lock .galley-export.lock (QLockFile; one left by a process
 /// that died is taken over) and a second export is told the folder is busy.
 /// Not thread-safe: one writer, used from one thread.
@@ -90,7 +92,11 @@ public:
     static void publish(QList<PendingWrite> &pending, QStringList *errors);
     /// Removes the temporary file of a staged write that will not be published.
     static void discard(PendingWrite &pending);
-    /// Notes a committed file in the manifest.
+    /// Notes in the journal the bytes \a file is about to take its name with: call before
+    /// commit() or publish(). A kill between the rename and record() then leaves the file known
+    /// as Galley's to the next export, which would otherwise call it changed by someone else.
+    void announce(const WrittenFile &file);
+    /// Notes a committed file in the manifest (and in the journal, unless announced).
     void record(const WrittenFile &file);
 
     /// True when this writer wrote, kept or claimed \a relativePath.
@@ -112,6 +118,10 @@ private:
     void recoverJournal();
     /// Removes the hidden ".<name>.galley-<pid>-<n>" files of exports that were killed.
     void removeLeftovers();
+    /// Creates the journal or opens it for appending (once per export).
+    void openJournal();
+    /// Appends "sha256 path" to the journal, opening (creating) it first.
+    void journal(const WrittenFile &file);
 
     QString m_directory;
     QString m_canonicalDirectory;
@@ -121,7 +131,8 @@ private:
     QMap<QString, QString> m_manifest;
     QMap<QString, QString> m_written;
     std::unique_ptr<QLockFile> m_lock;
-    std::unique_ptr<QFile> m_journal; ///< open for appending once the first file is recorded
+    QSet<QString> m_announced; ///< "sha256 path" lines already in the journal
+    std::unique_ptr<QFile> m_journal; ///< open for appending from open() until finish()
 };
 
 } // namespace galley
