@@ -13,12 +13,14 @@
 #include "importing/importjob.h"
 #include "liveupdates.h"
 #include "noticebar.h"
+#include "editor/copydeskmemory.h"
 #include "preferencesdialog.h"
 #include "teamnewsroomdialog.h"
 #include "review/annotationpanel.h"
 #include "editor/copydeskchecker.h"
 #include "review/copydeskpanel.h"
 #include "review/historypanel.h"
+#include "review/reviewpanel.h"
 #include "review/suggestionpanel.h"
 #include "review/workflowactions.h"
 #include "review/workflowstyle.h"
@@ -109,8 +111,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_focusCycle->addRegion(m_editorArea->fieldsForm(), m_editorArea->fieldsForm()->titleField());
     m_focusCycle->addRegion(m_editorArea->bodyEditor());
     m_focusCycle->addRegion(m_annotationPanel, m_annotationPanel->view());
-    m_focusCycle->addRegion(m_historyPanel);
     m_focusCycle->addRegion(m_suggestionPanel, m_suggestionPanel->view());
+    m_focusCycle->addRegion(m_historyPanel);
     m_focusCycle->addRegion(m_copyDeskPanel);
 
     createMenus();
@@ -335,12 +337,9 @@ void MainWindow::createMenus()
     view->addAction(listToggle);
     QMenu *listColumns = view->addMenu(tr("List C&olumns"));
     listColumns->addActions(m_listDock->columnActions());
-    QAction *commentsToggle = m_annotationPanel->toggleViewAction();
-    commentsToggle->setText(tr("Review &Comments"));
-    view->addAction(commentsToggle);
-    QAction *suggestionsToggle = m_suggestionPanel->toggleViewAction();
-    suggestionsToggle->setText(tr("&Suggestions"));
-    view->addAction(suggestionsToggle);
+    QAction *reviewToggle = m_reviewPanel->toggleViewAction();
+    reviewToggle->setText(tr("&Review Comments and Suggestions"));
+    view->addAction(reviewToggle);
     QAction *historyToggle = m_historyPanel->toggleViewAction();
     historyToggle->setText(tr("&History"));
     historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
@@ -456,16 +455,17 @@ void MainWindow::applyRole()
 
 void MainWindow::createReviewPanels()
 {
-    m_annotationPanel = new AnnotationPanel(m_database, m_editorArea, this);
+    // Comments and suggestions share one dock, with a filter (comments / suggestions / both).
+    m_reviewPanel = new ReviewPanel(m_database, m_editorArea, this);
+    m_annotationPanel = m_reviewPanel->comments();
     m_annotationPanel->setUserName(Settings::userName());
-    addDockWidget(Qt::RightDockWidgetArea, m_annotationPanel);
+    m_suggestionPanel = m_reviewPanel->suggestions();
+    m_suggestionPanel->setUserName(Settings::userName());
+    addDockWidget(Qt::RightDockWidgetArea, m_reviewPanel);
     m_historyPanel = new HistoryPanel(m_database, m_editorArea, this);
     m_historyPanel->setUserName(Settings::userName());
     addDockWidget(Qt::RightDockWidgetArea, m_historyPanel, Qt::Vertical);
     m_copyDeskPanel = new CopyDeskPanel(m_editorArea, this);
-    m_suggestionPanel = new SuggestionPanel(m_database, m_editorArea, this);
-    m_suggestionPanel->setUserName(Settings::userName());
-    addDockWidget(Qt::RightDockWidgetArea, m_suggestionPanel, Qt::Vertical);
     addDockWidget(Qt::RightDockWidgetArea, m_copyDeskPanel, Qt::Vertical);
     m_workflow = new WorkflowActions(m_database, m_editorArea->documentController(), this);
     m_workflow->setUserName(Settings::userName());
@@ -548,10 +548,9 @@ void MainWindow::arrangeFirstStartDocks()
     // Side by side, the list, the editor, the preview and the review panels leave the editor a
     // third of a 1366-pixel screen: there the review panels start as tabs beside the list.
     if (isNarrowScreen()) {
-        tabifyDockWidget(m_listDock, m_annotationPanel);
-        tabifyDockWidget(m_annotationPanel, m_historyPanel);
+        tabifyDockWidget(m_listDock, m_reviewPanel);
+        tabifyDockWidget(m_reviewPanel, m_historyPanel);
         tabifyDockWidget(m_historyPanel, m_copyDeskPanel);
-        tabifyDockWidget(m_copyDeskPanel, m_suggestionPanel);
         m_listDock->raise();
     }
 }
@@ -562,7 +561,7 @@ void MainWindow::sizeFirstStartLayout()
     if (isNarrowScreen())
         resizeDocks({ m_listDock }, { width * 25 / 100 }, Qt::Horizontal);
     else
-        resizeDocks({ m_listDock, m_annotationPanel }, { width / 5, width / 5 }, Qt::Horizontal);
+        resizeDocks({ m_listDock, m_reviewPanel }, { width / 5, width / 5 }, Qt::Horizontal);
     layout()->activate(); // the docks take their widths now, so the editor area has its own
     // The list gets the room its columns and the tabs under it need to read whole, up to 35%
     // of the window (of the screen on a narrow one, where the window is about to be maximized);
@@ -737,9 +736,10 @@ void MainWindow::offerToSetUserName()
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(this);
+    PreferencesDialog dialog(this, &m_database);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_editorArea->copyDeskMemory()->reloadHouseStyle(); // the open article is checked with it at once
     m_welcomeBar->hide();
     Database::setSessionUserName(Settings::userName());
     m_database.applySessionUserName();

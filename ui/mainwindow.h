@@ -17,6 +17,7 @@ namespace galley {
 class AnnotationPanel;
 class ArticleListDock;
 class CopyDeskPanel;
+class ReviewPanel;
 class SuggestionPanel;
 class Database;
 class DeskOverviewWindow;
@@ -41,6 +42,8 @@ public:
 
     [[nodiscard]] ArticleListDock *articleList() const { return m_listDock; }
     [[nodiscard]] EditorArea *editorArea() const { return m_editorArea; }
+    /// The review dock: comments and suggestions, with its filter.
+    [[nodiscard]] ReviewPanel *reviewPanel() const { return m_reviewPanel; }
     [[nodiscard]] AnnotationPanel *annotationPanel() const { return m_annotationPanel; }
     [[nodiscard]] HistoryPanel *historyPanel() const { return m_historyPanel; }
     [[nodiscard]] CopyDeskPanel *copyDeskPanel() const { return m_copyDeskPanel; }
@@ -101,6 +104,7 @@ private:
     Database &m_database;
     ArticleListDock *m_listDock = nullptr;
     EditorArea *m_editorArea = nullptr;
+    ReviewPanel *m_reviewPanel = nullptr;
     AnnotationPanel *m_annotationPanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     CopyDeskPanel *m_copyDeskPanel = nullptr;

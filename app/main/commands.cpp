@@ -65,7 +65,7 @@ const QList<CommandInfo> &commands()
             runExport, exportNeedsGui },
         { "annotate", QT_TRANSLATE_NOOP("galley::Commands", "Comment on a passage of an article."),
             runAnnotateCommand },
-        { "reply", QT_TRANSLATE_NOOP("galley::Commands", "Reply to a comment thread."), runReplyCommand },
+        { "reply", QT_TRANSLATE_NOOP("galley::Commands", "Reply to a comment thread or a suggestion."), runReplyCommand },
         { "resolve", QT_TRANSLATE_NOOP("galley::Commands", "Resolve a comment thread."), runResolveCommand },
         { "reopen", QT_TRANSLATE_NOOP("galley::Commands", "Reopen a resolved comment thread."), runReopenCommand },
         { "suggest",

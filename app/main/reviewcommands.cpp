@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/newsroomactions.h"
 #include "storage/revisionrepository.h"
+#include "storage/suggestionrepository.h"
 #include "storage/workflowrepository.h"
 
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <climits>
@@ -95,24 +97,43 @@ int runAnnotate(const QStringList &arguments)
 
 int runReply(const QStringList &arguments)
 {
-    Command command(ReviewCli::tr("Adds a reply to a comment thread; prints it as JSON."));
+    Command command(ReviewCli::tr(
+        "Adds a reply to a comment thread or to a suggestion's discussion; prints it as JSON."));
     command.add(
         QStringLiteral("thread"), ReviewCli::tr("Id of the thread (or of any comment in it)."), ReviewCli::tr("ID"));
+    command.add(QStringLiteral("suggestion"),
+        ReviewCli::tr("Id of the suggestion to discuss instead (its thread starts with the first reply)."),
+        ReviewCli::tr("N"));
     command.add(QStringLiteral("text"), ReviewCli::tr("The reply."), ReviewCli::tr("comment"));
     command.add(QStringLiteral("author"), ReviewCli::tr("Who replies."), ReviewCli::tr("name"));
-    qint64 id = 0;
-    if (!command.parse(arguments, { QStringLiteral("thread"), QStringLiteral("text"), QStringLiteral("author") })
-        || !command.id(QStringLiteral("thread"), &id))
+    if (!command.parse(arguments, { QStringLiteral("text"), QStringLiteral("author") }))
         return command.exitCode();
+    const bool toSuggestion = command.isSet(QStringLiteral("suggestion"));
+    if (toSuggestion == command.isSet(QStringLiteral("thread")))
+        return fail(toSuggestion ? ReviewCli::tr("only one of --thread or --suggestion may be given.")
+                                 : ReviewCli::tr("--thread or --suggestion is required."),
+            Command::ExitUsageCode);
+    qint64 id = 0;
+    if (!command.id(toSuggestion ? QStringLiteral("suggestion") : QStringLiteral("thread"), &id))
+        return command.exitCode();
+    Annotation reply;
+    reply.author = command.value(QStringLiteral("author"));
+    reply.body = command.value(QStringLiteral("text"));
+    if (toSuggestion) {
+        QString error;
+        if (!NewsroomActions::replyToSuggestion(command.database(), id, reply, &error))
+            return fail(error);
+        printJson(QJsonObject { { QStringLiteral("id"), number(reply.id) },
+            { QStringLiteral("thread"), number(reply.parentId ? reply.parentId : reply.id) },
+            { QStringLiteral("suggestion"), number(id) }, { QStringLiteral("article_id"), number(reply.articleId) } });
+        return 0;
+    }
     AnnotationRepository annotations(command.database());
     const std::optional<Annotation> target = annotations.load(id);
     if (!target)
         return fail(ReviewCli::tr("there is no comment with id %1.").arg(id));
-    Annotation reply;
     reply.articleId = target->articleId;
     reply.parentId = id;
-    reply.author = command.value(QStringLiteral("author"));
-    reply.body = command.value(QStringLiteral("text"));
     if (!annotations.create(reply))
         return fail(annotations.errorString());
     printJson(
@@ -411,9 +432,15 @@ QJsonArray annotationsJson(Database &database, const Article &article)
 {
     AnnotationRepository repository(database);
     QList<AnnotationThread> threads = repository.threads(article.id);
+    // A suggestion's discussion is listed with the suggestion (suggestionsJson), not here.
+    QSet<qint64> suggestionThreads;
+    for (const Suggestion &suggestion : SuggestionRepository(database).list(article.id))
+        suggestionThreads.insert(suggestion.threadId);
     QList<std::pair<AnchorMatch, AnnotationThread>> placed;
-    for (const AnnotationThread &thread : threads)
-        placed.append({ Anchoring::locate(thread.root.anchor, article.bodyText), thread });
+    for (const AnnotationThread &thread : threads) {
+        if (!suggestionThreads.contains(thread.id()))
+            placed.append({ Anchoring::locate(thread.root.anchor, article.bodyText), thread });
+    }
     std::stable_sort(placed.begin(), placed.end(), [](const auto &a, const auto &b) {
         if (a.first.isOrphaned() != b.first.isOrphaned())
             return b.first.isOrphaned();

@@ -5,10 +5,13 @@
 
 #include "document/anchoring.h"
 #include "model/suggestion.h"
+#include "storage/annotationrepository.h"
 #include "storage/database.h"
 #include "storage/newsroomactions.h"
 #include "storage/suggestionrepository.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -24,7 +27,9 @@ class SuggestionCli
     Q_DECLARE_TR_FUNCTIONS(galley::SuggestionCli)
 };
 
-QJsonObject suggestionJson(const Suggestion &suggestion, const AnchorMatch &match, const QString &bodyText)
+/// \a thread: the messages of its discussion, oldest first (listed as "replies").
+QJsonObject suggestionJson(const Suggestion &suggestion, const AnchorMatch &match, const QString &bodyText,
+    const QList<Annotation> &thread = {})
 {
     QJsonObject anchor;
     if (suggestion.isResolved())
@@ -57,6 +62,13 @@ QJsonObject suggestionJson(const Suggestion &suggestion, const AnchorMatch &matc
         object.insert(QStringLiteral("format_before"), suggestion.formatBefore);
         object.insert(QStringLiteral("format_after"), suggestion.formatAfter);
     }
+    QJsonArray replies;
+    for (const Annotation &message : thread) {
+        replies.append(QJsonObject { { QStringLiteral("id"), reviewcli::number(message.id) },
+            { QStringLiteral("author"), message.author }, { QStringLiteral("body"), message.body },
+            { QStringLiteral("created_at"), reviewcli::utcText(message.createdAt) } });
+    }
+    object.insert(QStringLiteral("replies"), replies);
     if (!suggestion.login.isEmpty())
         object.insert(QStringLiteral("login"), suggestion.login);
     if (!suggestion.resolverLogin.isEmpty())
@@ -271,9 +283,17 @@ QJsonArray suggestionsJson(Database &database, const Article &article, QString *
             return rank(a) < rank(b);
         return rank(a) == 0 ? a.first.start < b.first.start : a.second.id < b.second.id;
     });
+    QHash<qint64, QList<Annotation>> threads;
+    if (std::any_of(all.cbegin(), all.cend(), [](const Suggestion &suggestion) { return suggestion.threadId != 0; })) {
+        AnnotationRepository annotations(database);
+        for (const AnnotationThread &thread : annotations.threads(article.id))
+            threads.insert(thread.id(), QList<Annotation> { thread.root } + thread.replies);
+        if (error && error->isEmpty())
+            *error = annotations.errorString();
+    }
     QJsonArray array;
     for (const auto &[match, suggestion] : placed)
-        array.append(suggestionJson(suggestion, match, article.bodyText));
+        array.append(suggestionJson(suggestion, match, article.bodyText, threads.value(suggestion.threadId)));
     return array;
 }
 

@@ -27,9 +27,10 @@ struct Article;
 /// each {id, article_id, state ("open", "orphaned", "accepted", "rejected"), kind ("insert",
 /// "delete", "replace", "format"), author, created_at, text (the text it changes, or follows
 /// for an insertion), proposed (the new text, plain), proposed_html, group, revision,
-/// base_version, anchor, resolver, resolved_at, thread}, where anchor is {"state": "anchored",
-/// "start": S, "end": E} in Unicode code points of body_text, {"state": "orphaned"}, or
-/// {"state": "resolved"} for an accepted or rejected one. \a error: why they could not be read.
+/// base_version, anchor, resolver, resolved_at, thread, replies}, where anchor is {"state":
+/// "anchored", "start": S, "end": E} in Unicode code points of body_text, {"state": "orphaned"},
+/// or {"state": "resolved"} for an accepted or rejected one, and replies its discussion, oldest
+/// first: [{id, author, body, created_at}]. \a error: why they could not be read.
 [[nodiscard]] QJsonArray suggestionsJson(Database &database, const Article &article, QString *error = nullptr);
 
 } // namespace galley

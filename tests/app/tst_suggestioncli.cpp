@@ -190,6 +190,43 @@ private Q_SLOTS:
         }
     }
 
+    void repliesDiscussASuggestion()
+    {
+        const QJsonObject comma = suggest(
+            { QStringLiteral("--quote"), QStringLiteral(","), QStringLiteral("--replace"), QStringLiteral("，") });
+        const QString id = QString::number(comma.value(QStringLiteral("id")).toInteger());
+        const Run first = runGalley({ QStringLiteral("reply"), QStringLiteral("--db"), m_db,
+            QStringLiteral("--suggestion"), id, QStringLiteral("--text"), QStringLiteral("为什么要改？"),
+            QStringLiteral("--author"), Editor });
+        QCOMPARE(first.exitCode, 0);
+        const QJsonObject started = json(first.out);
+        QCOMPARE(QString::number(started.value(QStringLiteral("suggestion")).toInteger()), id);
+        const Run second = runGalley({ QStringLiteral("reply"), QStringLiteral("--db"), m_db,
+            QStringLiteral("--suggestion"), id, QStringLiteral("--text"), QStringLiteral("中文里用全角逗号。"),
+            QStringLiteral("--author"), Reviewer });
+        QCOMPARE(second.exitCode, 0);
+        // One thread: the second reply joins the one the first started.
+        QCOMPARE(json(second.out).value(QStringLiteral("thread")), started.value(QStringLiteral("thread")));
+
+        const QJsonObject listed = suggestions().value(0);
+        QCOMPARE(listed.value(QStringLiteral("thread")), started.value(QStringLiteral("thread")));
+        const QJsonArray replies = listed.value(QStringLiteral("replies")).toArray();
+        QCOMPARE(replies.size(), 2);
+        QCOMPARE(replies.at(0).toObject().value(QStringLiteral("author")).toString(), Editor);
+        QCOMPARE(replies.at(0).toObject().value(QStringLiteral("body")).toString(), QStringLiteral("为什么要改？"));
+        QCOMPARE(replies.at(1).toObject().value(QStringLiteral("author")).toString(), Reviewer);
+        QCOMPARE(replies.at(1).toObject().value(QStringLiteral("body")).toString(), QStringLiteral("中文里用全角逗号。"));
+        // show --json lists the discussion under the suggestion, not among the comments.
+        const QJsonObject shown = show();
+        QVERIFY(shown.value(QStringLiteral("annotations")).toArray().isEmpty());
+        QCOMPARE(shown.value(QStringLiteral("suggestions")).toArray().at(0).toObject().value(QStringLiteral("replies"))
+                     .toArray()
+                     .size(),
+            2);
+        // The text is unchanged by talking about it.
+        QVERIFY(show().value(QStringLiteral("body_text")).toString().contains(QLatin1Char(',')));
+    }
+
     void failuresSayWhyInOneLine_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -230,6 +267,17 @@ private Q_SLOTS:
         QTest::newRow("usage: accept without a name")
             << QStringList { QStringLiteral("accept"), QStringLiteral("--suggestion"), QStringLiteral("1") } << 2
             << QStringLiteral("--author");
+        QTest::newRow("failure: a reply to a suggestion that does not exist")
+            << QStringList { QStringLiteral("reply"), QStringLiteral("--suggestion"), QStringLiteral("99"),
+                   QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--author"), Editor }
+            << 1 << QStringLiteral("99");
+        QTest::newRow("usage: a reply to a thread and a suggestion at once")
+            << QStringList { QStringLiteral("reply"), QStringLiteral("--suggestion"), QStringLiteral("1"),
+                   QStringLiteral("--thread"), QStringLiteral("1"), QStringLiteral("--text"), QStringLiteral("x"),
+                   QStringLiteral("--author"), Editor }
+            << 2 << QStringLiteral("only one of --thread or --suggestion");
+        QTest::newRow("usage: a reply to nothing") << QStringList { QStringLiteral("reply"), QStringLiteral("--text"),
+            QStringLiteral("x"), QStringLiteral("--author"), Editor } << 2 << QStringLiteral("--suggestion");
         QTest::newRow("usage: unknown state") << QStringList { QStringLiteral("suggestions"), QStringLiteral("--id"),
             QStringLiteral("1"), QStringLiteral("--state"), QStringLiteral("pending") }
                                               << 2 << QStringLiteral("--state");

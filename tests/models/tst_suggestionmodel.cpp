@@ -1,6 +1,8 @@
 // The review panel's suggestion list: in text order, filtered, placed on the text being edited,
 // accepted and rejected through the use cases.
+#include "models/annotationmodel.h"
 #include "models/suggestionmodel.h"
+#include "storage/annotationrepository.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "testnewsroom.h"
@@ -100,6 +102,43 @@ private Q_SLOTS:
             m_model->index(orphan.row(), SuggestionModel::StateColumn).data().toString(), QStringLiteral("Text gone"));
         QCOMPARE(
             m_model->indexOf(m_first).data(SuggestionModel::StartRole).toLongLong(), edited.indexOf(QLatin1Char(',')));
+    }
+
+    void repliesShowUnderTheSuggestionNotAsComments()
+    {
+        QCOMPARE(m_model->rowCount(m_model->indexOf(m_middle)), 0);
+        const qint64 question = m_model->reply(m_middle, QStringLiteral("这句为什么删？"), QStringLiteral("陈思远"));
+        QVERIFY2(question, qPrintable(m_model->errorString()));
+        const qint64 answer = m_model->reply(m_middle, QStringLiteral("与上文重复。"), QStringLiteral("李华"));
+        QVERIFY2(answer, qPrintable(m_model->errorString()));
+        const QModelIndex row = m_model->indexOf(m_middle);
+        QCOMPARE(m_model->rowCount(row), 2);
+        const QModelIndex first = m_model->index(0, SuggestionModel::ChangeColumn, row);
+        const QModelIndex second = m_model->index(1, SuggestionModel::ChangeColumn, row);
+        QCOMPARE(first.data().toString(), QStringLiteral("这句为什么删？"));
+        QCOMPARE(first.siblingAtColumn(SuggestionModel::AuthorColumn).data().toString(), QStringLiteral("陈思远"));
+        QCOMPARE(second.data().toString(), QStringLiteral("与上文重复。"));
+        QCOMPARE(second.data(SuggestionModel::AuthorRole).toString(), QStringLiteral("李华"));
+        QVERIFY(second.data(SuggestionModel::IsReplyRole).toBool());
+        QCOMPARE(second.data(SuggestionModel::ReplyIdRole).toLongLong(), answer);
+        QCOMPARE(second.data(SuggestionModel::IdRole).toLongLong(), m_middle); // replying to it replies to the suggestion
+        QVERIFY(!second.data(SuggestionModel::PendingRole).toBool()); // never accepted as a suggestion itself
+        QCOMPARE(m_model->rowCount(m_model->indexOf(m_first)), 0); // the others have no discussion
+        // The thread belongs to the suggestion: no open comment appears for the article.
+        QCOMPARE(AnnotationRepository(*m_database).openThreadCount(m_article.id), 0);
+        AnnotationModel comments(*m_database);
+        comments.setArticle(m_article.id, m_article.bodyText);
+        QCOMPARE(comments.rowCount(), 0);
+        // Placed on edited text, the messages stay under their suggestion.
+        QString edited = Body;
+        edited.prepend(QStringLiteral("本报讯 "));
+        const QPersistentModelIndex kept(second);
+        m_model->setBodyText(edited);
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.data().toString(), QStringLiteral("与上文重复。"));
+        QCOMPARE(kept.parent().data(SuggestionModel::IdRole).toLongLong(), m_middle);
+        QCOMPARE(m_model->reply(9999, QStringLiteral("x"), QStringLiteral("李华")), 0);
+        QVERIFY(m_model->errorString().contains(QStringLiteral("9999")));
     }
 
     void acceptAndRejectThroughTheModel()

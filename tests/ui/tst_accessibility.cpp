@@ -18,10 +18,12 @@
 #include "review/annotationpanel.h"
 #include "review/copydeskpanel.h"
 #include "review/historypanel.h"
+#include "review/reviewpanel.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QAction>
+#include <QComboBox>
 #include <QApplication>
 #include <QDialog>
 #include <QLineEdit>
@@ -138,8 +140,9 @@ private Q_SLOTS:
         MainWindow window(newsroom.database);
         QVERIFY(galley::test::showActive(window));
         QVERIFY(window.openArticle(id));
-        window.annotationPanel()->show();
-        window.annotationPanel()->raise();
+        window.reviewPanel()->setShown(ReviewPanel::Show::Comments);
+        window.reviewPanel()->show();
+        window.reviewPanel()->raise();
         window.articleList()->view()->setFocus();
         QTRY_COMPARE(QApplication::focusWidget(), window.articleList()->view());
 
@@ -174,17 +177,27 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
         QVERIFY(!inside(window.articleList()));
 
-        // The suggestions are on the way too, when their panel shows.
-        window.suggestionPanel()->show();
-        window.suggestionPanel()->raise();
+        // The suggestions are on the way too, when the review panel shows them: right after the
+        // comments when it shows both, and in their place when it shows suggestions only.
+        window.reviewPanel()->setShown(ReviewPanel::Show::All);
+        window.reviewPanel()->raise();
         window.editorArea()->bodyEditor()->setFocus();
         QTRY_COMPARE(QApplication::focusWidget(), window.editorArea()->bodyEditor());
-        bool reached = false;
-        for (int step = 0; step < 8 && !reached; ++step) {
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
-            reached = inside(window.suggestionPanel());
-        }
-        QVERIFY(reached);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QVERIFY(inside(window.annotationPanel()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QVERIFY2(inside(window.suggestionPanel()), QApplication::focusWidget()->metaObject()->className());
+        window.reviewPanel()->setShown(ReviewPanel::Show::Suggestions);
+        QVERIFY(!window.annotationPanel()->isVisible());
+        window.editorArea()->bodyEditor()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), window.editorArea()->bodyEditor());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QVERIFY(inside(window.suggestionPanel()));
+        // The filter itself is one Shift+Tab before the list, and named.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), window.reviewPanel()->filterBox());
+        QVERIFY(!window.reviewPanel()->filterBox()->accessibleName().isEmpty());
     }
 };
 

@@ -10,6 +10,7 @@
 #include "models/articlelistmodel.h"
 #include "review/annotationpanel.h"
 #include "review/historypanel.h"
+#include "review/reviewpanel.h"
 #include "storage/workflowrepository.h"
 
 #include <QDir>
@@ -126,7 +127,7 @@ Layout layoutOf(const MainWindow &window)
     Layout layout;
     layout.window = window.geometry();
     for (QDockWidget *dock :
-        { static_cast<QDockWidget *>(window.articleList()), static_cast<QDockWidget *>(window.annotationPanel()),
+        { static_cast<QDockWidget *>(window.articleList()), static_cast<QDockWidget *>(window.reviewPanel()),
             static_cast<QDockWidget *>(window.historyPanel()) }) {
         layout.docks.append(dock->geometry());
         layout.docksVisible.append(dock->isVisible() && !dock->visibleRegion().isEmpty());
@@ -252,7 +253,7 @@ private Q_SLOTS:
 
         // The review panels start as tabs, behind the article list.
         const QList<QDockWidget *> tabbed = window.tabifiedDockWidgets(window.articleList());
-        QVERIFY(tabbed.contains(window.annotationPanel()));
+        QVERIFY(tabbed.contains(window.reviewPanel()));
         QVERIFY(tabbed.contains(window.historyPanel()));
         QVERIFY(!window.articleList()->visibleRegion().isEmpty());
 
@@ -314,7 +315,7 @@ private Q_SLOTS:
         // The tabs under the list read whole.
         QTabBar *tabs = listTabBar(window);
         QVERIFY(tabs);
-        QCOMPARE(tabs->count(), 5);
+        QCOMPARE(tabs->count(), 4); // list, review (comments and suggestions), history, copy desk
         for (int i = 0; i < tabs->count(); ++i) {
             // As QTabBar measures a tab: its text and the style's space around it.
             const int needed = tabs->fontMetrics().size(Qt::TextShowMnemonic, tabs->tabText(i)).width()

@@ -10,6 +10,7 @@
 #include "storage/newsroomactions.h"
 #include "storage/revisionrepository.h"
 
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeView>
 
@@ -134,6 +135,43 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("广大基层干部普遍对")));
         QVERIFY(text.endsWith(QStringLiteral("新加的话。")));
         QCOMPARE(ArticleRepository(m_newsroom->database).load(m_id)->bodyText, text);
+    }
+
+    void repliesFromTheComposerShowUnderTheSuggestion()
+    {
+        QPushButton *reply = button(QStringLiteral("Reply"));
+        QVERIFY(reply);
+        QVERIFY(!reply->isEnabled()); // nothing selected, nothing written
+        selectRow(m_comma);
+        QVERIFY(!reply->isEnabled());
+        m_panel->composer()->setFocus();
+        QTest::keyClicks(m_panel->composer(), QStringLiteral("Why the full-width comma?"));
+        QVERIFY(reply->isEnabled());
+        QTest::mouseClick(reply, Qt::LeftButton);
+        QVERIFY(m_panel->composer()->toPlainText().isEmpty());
+        const QModelIndex row = m_panel->model()->indexOf(m_comma);
+        QCOMPARE(m_panel->model()->rowCount(row), 1);
+        const QModelIndex message = m_panel->model()->index(0, 0, row);
+        QCOMPARE(message.data().toString(), QStringLiteral("Why the full-width comma?"));
+        QCOMPARE(message.data(SuggestionModel::AuthorRole).toString(), EditorName);
+        QVERIFY(m_panel->view()->isExpanded(row)); // the thread is shown under the suggestion
+        QCOMPARE(m_panel->currentSuggestion(), m_comma);
+
+        // A reviewer (whose editor is read-only) answers on the reply's row: same thread.
+        m_panel->setReadOnly(true);
+        m_panel->setUserName(Reviewer);
+        m_panel->view()->setCurrentIndex(message);
+        m_panel->composer()->insertPlainText(QStringLiteral("中文用全角。")); // as an input method commits it
+        QVERIFY(reply->isEnabled());
+        QTest::mouseClick(reply, Qt::LeftButton);
+        const QModelIndex again = m_panel->model()->indexOf(m_comma);
+        QCOMPARE(m_panel->model()->rowCount(again), 2);
+        QCOMPARE(m_panel->model()->index(1, 0, again).data().toString(), QStringLiteral("中文用全角。"));
+        QCOMPARE(m_panel->model()->index(1, 0, again).data(SuggestionModel::AuthorRole).toString(), Reviewer);
+        QCOMPARE(m_panel->model()->rowCount(m_panel->model()->indexOf(m_word)), 0);
+        // Discussing changes nothing in the text, and the suggestion is still pending.
+        QVERIFY(body()->toPlainText().startsWith(QStringLiteral("文章指出,内蒙古")));
+        QCOMPARE(m_panel->countText(), QStringLiteral("2 pending · 0 decided"));
     }
 
     void readOnlyDecidesNothing()

@@ -60,7 +60,7 @@ public:
 } // namespace
 
 AnnotationPanel::AnnotationPanel(Database &database, EditorArea *editorArea, QWidget *parent)
-    : QDockWidget(tr("Comments"), parent)
+    : QWidget(parent)
     , m_database(database)
     , m_editorArea(editorArea)
 {
@@ -69,7 +69,8 @@ AnnotationPanel::AnnotationPanel(Database &database, EditorArea *editorArea, QWi
     m_model->setFilter(AnnotationModel::Filter::Open);
     m_highlighter = new AnnotationHighlighter(editorArea->bodyEditor(), m_model, this);
 
-    auto *content = new QWidget(this);
+    setWindowTitle(tr("Comments"));
+    auto *content = this;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
 
@@ -123,7 +124,6 @@ AnnotationPanel::AnnotationPanel(Database &database, EditorArea *editorArea, QWi
     for (QPushButton *button : {m_commentButton, m_replyButton, m_resolveButton, m_deleteButton})
         buttons->addWidget(button);
     layout->addLayout(buttons);
-    setWidget(content);
 
     m_commentAction = new QAction(QIcon::fromTheme(QStringLiteral("mail-message-new")), tr("&Comment on Selection"), this);
     m_commentAction->setObjectName(QStringLiteral("commentAction"));
@@ -149,8 +149,7 @@ AnnotationPanel::AnnotationPanel(Database &database, EditorArea *editorArea, QWi
     connect(m_highlighter, &AnnotationHighlighter::threadClicked, this, [this](qint64 id) { selectThread(id, false); });
     connect(m_commentButton, &QPushButton::clicked, this, &AnnotationPanel::commentFromComposer);
     connect(m_commentAction, &QAction::triggered, this, [this] {
-        show();
-        raise();
+        Q_EMIT revealRequested();
         if (m_composer->toPlainText().trimmed().isEmpty()) {
             m_composer->setFocus(Qt::ShortcutFocusReason);
             Q_EMIT statusMessage(tr("Write the comment, then press Comment."));

@@ -2,7 +2,7 @@
 
 #include "models/annotationmodel.h"
 
-#include <QDockWidget>
+#include <QWidget>
 
 class QAction;
 class QComboBox;
@@ -17,7 +17,7 @@ class AnnotationHighlighter;
 class Database;
 class EditorArea;
 
-/// The review side panel: the threads of the open article (AnnotationModel) with their
+/// The comments of the review panel (ReviewPanel): the threads of the open article (AnnotationModel) with their
 /// replies, author and time; a filter (open / resolved / all) with the counts; a box to write
 /// a comment on the editor's selection or a reply; resolve and reopen. Commenting works in the
 /// reviewer's read-only mode too: annotations never touch the article's text.
@@ -26,7 +26,7 @@ class EditorArea;
 /// (AnnotationHighlighter keeps the passages highlighted and live while the text is edited),
 /// and placing the cursor in a highlighted passage selects its thread here. An orphaned thread
 /// (its passage is gone) is listed with its quote, never hidden.
-class AnnotationPanel final : public QDockWidget
+class AnnotationPanel final : public QWidget
 {
     Q_OBJECT
 public:
@@ -66,6 +66,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     /// The open-thread count of \a articleId changed (for the article list).
     void openCountChanged(qint64 articleId, int openThreads);
+    /// The panel is to be shown (Comment on Selection was chosen): the review panel shows it.
+    void revealRequested();
 
 private:
     void onArticleLoaded(qint64 id);

@@ -5,6 +5,7 @@
 #include "editor/editorarea.h"
 #include "editor/richtextedit.h"
 #include "editor/suggestediting.h"
+#include "storage/database.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextCursor>
 #include <QTreeView>
@@ -20,14 +22,16 @@
 namespace galley {
 
 SuggestionPanel::SuggestionPanel(Database &database, EditorArea *editorArea, QWidget *parent)
-    : QDockWidget(tr("Suggestions"), parent)
+    : QWidget(parent)
     , m_database(database)
     , m_editorArea(editorArea)
     , m_model(new SuggestionModel(database, this))
 {
     setObjectName(QStringLiteral("suggestionPanel"));
-    auto *content = new QWidget(this);
+    setWindowTitle(tr("Suggestions"));
+    auto *content = this;
     auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
 
     auto *filterRow = new QHBoxLayout;
     m_filter = new QComboBox(content);
@@ -42,13 +46,22 @@ SuggestionPanel::SuggestionPanel(Database &database, EditorArea *editorArea, QWi
 
     m_view = new QTreeView(content);
     m_view->setModel(m_model);
-    m_view->setRootIsDecorated(false);
+    m_view->setWordWrap(true);
+    m_view->setUniformRowHeights(false);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAccessibleName(tr("Suggestions on this article"));
     m_view->header()->setSectionResizeMode(SuggestionModel::ChangeColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
     layout->addWidget(m_view, 1);
+
+    m_composer = new QPlainTextEdit(content);
+    m_composer->setObjectName(QStringLiteral("suggestionComposer"));
+    m_composer->setAccessibleName(tr("Reply to the suggestion"));
+    m_composer->setPlaceholderText(tr("Write a reply to the selected suggestion…"));
+    m_composer->setTabChangesFocus(true);
+    m_composer->setMaximumHeight(m_composer->fontMetrics().lineSpacing() * 4);
+    layout->addWidget(m_composer);
 
     // Two rows: the panel stays as narrow as the others it is tabbed with.
     auto *buttons = new QGridLayout;
@@ -58,14 +71,21 @@ SuggestionPanel::SuggestionPanel(Database &database, EditorArea *editorArea, QWi
     m_rejectButton->setToolTip(tr("Decline the selected suggestions; the text stays as it is"));
     m_acceptAllButton = new QPushButton(tr("Accept A&ll"), content);
     m_rejectAllButton = new QPushButton(tr("Reject All"), content);
+    m_replyButton = new QPushButton(tr("Repl&y"), content);
+    m_replyButton->setToolTip(tr("Add the text written above to the selected suggestion's discussion"));
     int place = 0;
-    for (QPushButton *button : { m_acceptButton, m_rejectButton, m_acceptAllButton, m_rejectAllButton }) {
+    for (QPushButton *button :
+        { m_replyButton, m_acceptButton, m_rejectButton, m_acceptAllButton, m_rejectAllButton }) {
         button->setAccessibleName(button->text().remove(QLatin1Char('&')));
+        if (button == m_replyButton) {
+            buttons->addWidget(button, 0, 0, 1, 2);
+            place = 2;
+            continue;
+        }
         buttons->addWidget(button, place / 2, place % 2);
         ++place;
     }
     layout->addLayout(buttons);
-    setWidget(content);
 
     m_filter->setCurrentIndex(0);
     m_model->setFilter(SuggestionModel::Filter::Pending);
@@ -76,7 +96,13 @@ SuggestionPanel::SuggestionPanel(Database &database, EditorArea *editorArea, QWi
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SuggestionPanel::updateButtons);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SuggestionPanel::onCurrentRowChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &SuggestionPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->expandAll();
+        updateButtons();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &SuggestionPanel::updateButtons);
+    connect(m_composer, &QPlainTextEdit::textChanged, this, &SuggestionPanel::updateButtons);
+    connect(m_replyButton, &QPushButton::clicked, this, &SuggestionPanel::replyFromComposer);
     connect(m_model, &SuggestionModel::countsChanged, this, &SuggestionPanel::updateCounts);
     connect(m_acceptButton, &QPushButton::clicked, this, [this] { accept(selectedPending()); });
     connect(m_rejectButton, &QPushButton::clicked, this, [this] { reject(selectedPending()); });
@@ -181,6 +207,42 @@ bool SuggestionPanel::reject(const QList<qint64> &ids)
     return true;
 }
 
+qint64 SuggestionPanel::currentSuggestion() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(SuggestionModel::IdRole).toLongLong() : 0;
+}
+
+void SuggestionPanel::selectSuggestion(qint64 id)
+{
+    const QModelIndex row = m_model->indexOf(id);
+    if (!row.isValid())
+        return;
+    m_view->expand(row);
+    m_view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(m_model->index(m_model->rowCount(row) - 1, 0, row));
+}
+
+qint64 SuggestionPanel::reply(qint64 id, const QString &body)
+{
+    if (id == 0 || body.trimmed().isEmpty())
+        return 0;
+    const qint64 replyId = m_model->reply(id, body.trimmed(), m_userName);
+    if (replyId == 0) {
+        Q_EMIT statusMessage(tr("The reply could not be stored: %1").arg(m_model->errorString()));
+        return 0;
+    }
+    selectSuggestion(id);
+    Q_EMIT statusMessage(tr("Reply added."));
+    return replyId;
+}
+
+void SuggestionPanel::replyFromComposer()
+{
+    if (reply(currentSuggestion(), m_composer->toPlainText()) != 0)
+        m_composer->clear();
+}
+
 void SuggestionPanel::onCurrentRowChanged()
 {
     const QModelIndex current = m_view->currentIndex();
@@ -207,6 +269,8 @@ QString SuggestionPanel::countText() const
 void SuggestionPanel::updateCounts()
 {
     m_counts->setText(countText());
+    const int pending = m_model->count(SuggestionModel::Filter::Pending);
+    setWindowTitle(m_model->articleId() != 0 && pending > 0 ? tr("Suggestions (%1)").arg(pending) : tr("Suggestions"));
     if (m_model->articleId() != 0) {
         int open = 0;
         for (const Suggestion &suggestion : m_model->suggestions())
@@ -222,6 +286,11 @@ void SuggestionPanel::updateButtons()
     m_rejectButton->setEnabled(can && !selectedPending().isEmpty());
     m_acceptAllButton->setEnabled(can && m_model->count(SuggestionModel::Filter::Pending) > 0);
     m_rejectAllButton->setEnabled(can && m_model->count(SuggestionModel::Filter::Pending) > 0);
+    // Reviewers discuss too: only a read-only newsroom takes no reply.
+    const bool mayReply = m_model->articleId() != 0 && !m_database.isReadOnly();
+    m_composer->setEnabled(mayReply);
+    m_replyButton->setEnabled(
+        mayReply && currentSuggestion() != 0 && !m_composer->toPlainText().trimmed().isEmpty());
 }
 
 } // namespace galley

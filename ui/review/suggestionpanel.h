@@ -2,10 +2,11 @@
 
 #include "models/suggestionmodel.h"
 
-#include <QDockWidget>
+#include <QWidget>
 
 class QComboBox;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QTreeView;
 
@@ -14,15 +15,17 @@ namespace galley {
 class Database;
 class EditorArea;
 
-/// The suggestions side panel: the open article's suggestions (SuggestionModel) with what
+/// The suggestions of the review panel (ReviewPanel): the open article's suggestions (SuggestionModel) with what
 /// each changes, who suggested it and where it stands; a filter (pending / decided / all) with
 /// the counts; Accept and Reject for the selected ones, Accept All and Reject All for the
-/// article. Selecting a suggestion selects its passage in the editor.
+/// article. Selecting a suggestion selects its passage in the editor. Under each suggestion,
+/// its discussion (a comment thread); a box and Reply add to the selected one's, which
+/// a reviewer may do too (anyone but a read-only newsroom).
 ///
 /// Accepting first saves what is being edited, then applies the suggestions through the use
 /// case (one revision named after the editor and the reviewers) and shows the saved text in
 /// the editor; on a team server only an editor or a chief may (the server says why not).
-class SuggestionPanel final : public QDockWidget
+class SuggestionPanel final : public QWidget
 {
     Q_OBJECT
 public:
@@ -31,6 +34,7 @@ public:
 
     [[nodiscard]] SuggestionModel *model() const { return m_model; }
     [[nodiscard]] QTreeView *view() const { return m_view; }
+    [[nodiscard]] QPlainTextEdit *composer() const { return m_composer; }
 
     void setUserName(const QString &name) { m_userName = name; }
     [[nodiscard]] QString userName() const { return m_userName; }
@@ -40,6 +44,11 @@ public:
     /// Accepts (or rejects) the suggestions \a ids; true when done.
     bool accept(const QList<qint64> &ids);
     bool reject(const QList<qint64> &ids);
+    /// Replies \a body to suggestion \a id (its thread starts with the first reply). Returns the
+    /// reply's id, or 0 with a status message.
+    qint64 reply(qint64 id, const QString &body);
+    /// The suggestion of the current row (or of the reply that is current); 0 when none.
+    [[nodiscard]] qint64 currentSuggestion() const;
     /// The pending suggestions selected, or all pending ones of the article.
     [[nodiscard]] QList<qint64> selectedPending() const;
     [[nodiscard]] QList<qint64> allPending() const;
@@ -58,6 +67,8 @@ private:
     void onCurrentRowChanged();
     void updateCounts();
     void updateButtons();
+    void replyFromComposer();
+    void selectSuggestion(qint64 id);
 
     Database &m_database;
     EditorArea *m_editorArea = nullptr;
@@ -65,6 +76,8 @@ private:
     QComboBox *m_filter = nullptr;
     QLabel *m_counts = nullptr;
     QTreeView *m_view = nullptr;
+    QPlainTextEdit *m_composer = nullptr;
+    QPushButton *m_replyButton = nullptr;
     QPushButton *m_acceptButton = nullptr;
     QPushButton *m_rejectButton = nullptr;
     QPushButton *m_acceptAllButton = nullptr;

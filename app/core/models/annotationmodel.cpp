@@ -2,8 +2,10 @@
 
 #include "storage/annotationrepository.h"
 #include "storage/newsroomactions.h"
+#include "storage/suggestionrepository.h"
 
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -217,8 +219,16 @@ void AnnotationModel::refresh()
     m_threads.clear();
     m_error.clear();
     if (m_articleId != 0) {
+        // A suggestion's discussion is shown under the suggestion (SuggestionModel), not here.
+        QSet<qint64> suggestionThreads;
+        for (const Suggestion &suggestion : SuggestionRepository(m_database).list(m_articleId)) {
+            if (suggestion.threadId != 0)
+                suggestionThreads.insert(suggestion.threadId);
+        }
         AnnotationRepository repository(m_database);
         for (const AnnotationThread &data : repository.threads(m_articleId)) {
+            if (suggestionThreads.contains(data.id()))
+                continue;
             Thread thread { data, {} };
             place(thread);
             m_threads.append(thread);

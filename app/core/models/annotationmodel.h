@@ -16,6 +16,8 @@ class Database;
 /// comment), children are the replies, oldest first. Threads are ordered by where they sit in
 /// the text; orphaned threads (whose quote could not be placed) come last, and are listed —
 /// never hidden. A filter shows open, resolved or all threads; counts are available for each.
+/// The thread that discusses a suggestion is not here: SuggestionModel shows it under the
+/// suggestion.
 ///
 /// Columns: Comment, Author, Time. Every column of a row answers the custom roles.
 ///

@@ -1,25 +1,48 @@
 #include "models/suggestionmodel.h"
 
+#include "storage/annotationrepository.h"
 #include "storage/newsroomactions.h"
 #include "storage/suggestionrepository.h"
+
+#include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 
 namespace galley {
 
 SuggestionModel::SuggestionModel(Database &database, QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
     , m_database(database)
 { }
 
-int SuggestionModel::rowCount(const QModelIndex &parent) const
+// A suggestion's row has internal id 0; a message of its thread, the suggestion's row + 1.
+QModelIndex SuggestionModel::index(int row, int column, const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_visible.size());
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, parent.isValid() ? quintptr(parent.row() + 1) : quintptr(0));
 }
 
-int SuggestionModel::columnCount(const QModelIndex &parent) const
+QModelIndex SuggestionModel::parent(const QModelIndex &child) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int SuggestionModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_visible.size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    return int(m_entries.at(m_visible.at(parent.row())).thread.size());
+}
+
+int SuggestionModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
 }
 
 QString SuggestionModel::describe(const Suggestion &suggestion)
@@ -40,10 +63,51 @@ QString SuggestionModel::describe(const Suggestion &suggestion)
     return quote;
 }
 
+QVariant SuggestionModel::replyData(const Entry &entry, const Annotation &message, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (column) {
+        case ChangeColumn:
+            return message.body;
+        case AuthorColumn:
+            return message.author;
+        case StateColumn:
+            return QLocale().toString(message.createdAt.toLocalTime(), QLocale::ShortFormat);
+        }
+        return {};
+    case IdRole:
+        return entry.data.id;
+    case ThreadIdRole:
+        return entry.data.threadId;
+    case IsReplyRole:
+        return true;
+    case ReplyIdRole:
+        return message.id;
+    case AuthorRole:
+        return message.author;
+    case CreatedAtRole:
+        return message.createdAt;
+    case PendingRole:
+    case OrphanedRole:
+        return false;
+    case StartRole:
+    case EndRole:
+        return qint64(-1);
+    default:
+        return {};
+    }
+}
+
 QVariant SuggestionModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (index.internalId() != 0) {
+        const Entry &entry = m_entries.at(m_visible.at(qsizetype(index.internalId() - 1)));
+        return replyData(entry, entry.thread.at(index.row()), index.column(), role);
+    }
     const Entry &entry = m_entries.at(m_visible.at(index.row()));
     const Suggestion &suggestion = entry.data;
     const bool orphaned = suggestion.isPending() && entry.placement.isOrphaned();
@@ -102,6 +166,10 @@ QVariant SuggestionModel::data(const QModelIndex &index, int role) const
         return suggestion.threadId;
     case ResolverRole:
         return suggestion.resolver;
+    case IsReplyRole:
+        return false;
+    case ReplyIdRole:
+        return qint64(0);
     default:
         return {};
     }
@@ -125,12 +193,12 @@ QVariant SuggestionModel::headerData(int section, Qt::Orientation orientation, i
 
 QHash<int, QByteArray> SuggestionModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
     names.insert({ { IdRole, "suggestionId" }, { KindRole, "kind" }, { StateRole, "state" }, { AuthorRole, "author" },
         { CreatedAtRole, "createdAt" }, { QuoteRole, "quote" }, { ProposedRole, "proposed" },
         { ProposedHtmlRole, "proposedHtml" }, { StartRole, "start" }, { EndRole, "end" }, { OrphanedRole, "orphaned" },
         { PendingRole, "pending" }, { GroupRole, "group" }, { ThreadIdRole, "threadId" },
-        { ResolverRole, "resolver" } });
+        { ResolverRole, "resolver" }, { IsReplyRole, "isReply" }, { ReplyIdRole, "replyId" } });
     return names;
 }
 
@@ -173,7 +241,13 @@ void SuggestionModel::setBodyText(const QString &bodyText)
     QModelIndexList after;
     for (qsizetype i = 0; i < before.size(); ++i) {
         const QModelIndex row = indexOf(ids.at(i));
-        after.append(row.isValid() ? index(row.row(), before.at(i).column()) : QModelIndex());
+        const QModelIndex &old = before.at(i);
+        if (!row.isValid())
+            after.append(QModelIndex());
+        else if (old.parent().isValid()) // a thread's message moves with its suggestion
+            after.append(index(old.row(), old.column(), row));
+        else
+            after.append(index(row.row(), old.column()));
     }
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged();
@@ -186,9 +260,18 @@ void SuggestionModel::refresh()
     m_error.clear();
     if (m_articleId != 0) {
         SuggestionRepository repository(m_database);
-        for (const Suggestion &suggestion : repository.list(m_articleId))
-            m_entries.append(Entry { suggestion, {} });
+        const QList<Suggestion> suggestions = repository.list(m_articleId);
         m_error = repository.errorString();
+        QHash<qint64, QList<Annotation>> threads;
+        if (std::any_of(suggestions.cbegin(), suggestions.cend(), [](const Suggestion &s) { return s.threadId; })) {
+            AnnotationRepository annotations(m_database);
+            for (const AnnotationThread &thread : annotations.threads(m_articleId))
+                threads.insert(thread.id(), QList<Annotation> { thread.root } + thread.replies);
+            if (m_error.isEmpty())
+                m_error = annotations.errorString();
+        }
+        for (const Suggestion &suggestion : suggestions)
+            m_entries.append(Entry { suggestion, {}, threads.value(suggestion.threadId) });
     }
     place();
     rebuildVisible();
@@ -274,6 +357,20 @@ bool SuggestionModel::reject(const QList<qint64> &ids, const QString &editor)
     }
     refresh();
     return true;
+}
+
+qint64 SuggestionModel::reply(qint64 suggestionId, const QString &body, const QString &author)
+{
+    Annotation reply;
+    reply.author = author;
+    reply.body = body;
+    QString error;
+    if (!NewsroomActions::replyToSuggestion(m_database, suggestionId, reply, &error)) {
+        m_error = error;
+        return 0;
+    }
+    refresh();
+    return reply.id;
 }
 
 QModelIndex SuggestionModel::indexOf(qint64 id) const

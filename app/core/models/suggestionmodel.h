@@ -1,10 +1,11 @@
 #pragma once
 
 #include "document/anchoring.h"
+#include "model/annotation.h"
 #include "model/article.h"
 #include "model/suggestion.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 #include <QList>
 
 #include <optional>
@@ -18,7 +19,9 @@ class Database;
 /// decided or all; counts are available for each.
 ///
 /// Columns: Change (what it does, e.g. “,” → “，”), Author, State. Every column of a row answers
-/// the custom roles.
+/// the custom roles. Under each suggestion, as child rows, its comment thread in the order
+/// written (Change: the text, Author, State: the time); a child answers IsReplyRole (true),
+/// IdRole and ThreadIdRole (its suggestion's), ReplyIdRole, AuthorRole and CreatedAtRole.
 ///
 /// Placement: the model places every pending suggestion on the text given to setArticle() /
 /// setBodyText() with Anchoring::locate() (the text being edited, possibly unsaved), so a panel
@@ -26,7 +29,7 @@ class Database;
 /// never moves stored anchors. Writes go through the use cases (NewsroomActions::suggest,
 /// acceptSuggestions, rejectSuggestions), then the rows are read again (a reset). Lives on the
 /// thread that owns the Database.
-class SuggestionModel final : public QAbstractTableModel
+class SuggestionModel final : public QAbstractItemModel
 {
     Q_OBJECT
 
@@ -50,6 +53,8 @@ public:
         GroupRole, ///< qint64: the gesture's group (0: alone)
         ThreadIdRole, ///< qint64: its comment thread (0: none)
         ResolverRole, ///< QString: who accepted or rejected it
+        IsReplyRole, ///< bool: a message of a suggestion's thread (a child row)
+        ReplyIdRole, ///< qint64: that message's annotation id (0 on a suggestion row)
     };
     Q_ENUM(Role)
 
@@ -58,6 +63,8 @@ public:
 
     explicit SuggestionModel(Database &database, QObject *parent = nullptr);
 
+    [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QModelIndex parent(const QModelIndex &child) const override;
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -88,6 +95,11 @@ public:
     /// Rejects suggestions \a ids as \a editor.
     bool reject(const QList<qint64> &ids, const QString &editor);
 
+    /// Adds \a body by \a author to the thread of suggestion \a suggestionId (starting it on
+    /// the first reply; NewsroomActions::replyToSuggestion), then reads the rows again. Returns
+    /// the reply's id, or 0 on failure (errorString()).
+    qint64 reply(qint64 suggestionId, const QString &body, const QString &author);
+
     /// The row of suggestion \a id (column 0), invalid when filtered out.
     [[nodiscard]] QModelIndex indexOf(qint64 id) const;
     /// The pending suggestion whose placed range contains text position \a position (an
@@ -106,9 +118,11 @@ private:
     struct Entry {
         Suggestion data;
         AnchorMatch placement;
+        QList<Annotation> thread; ///< its comment thread, root first (empty: none)
     };
 
     [[nodiscard]] bool passes(const Entry &entry) const;
+    [[nodiscard]] QVariant replyData(const Entry &entry, const Annotation &message, int column, int role) const;
     [[nodiscard]] static QString describe(const Suggestion &suggestion);
     void place();
     void rebuildVisible();

@@ -67,6 +67,8 @@ bool AnnotationRepository::create(Annotation &annotation)
     Annotation stored = annotation;
     if (stored.parentId != 0) {
         const std::optional<Annotation> parent = load(stored.parentId);
+        if (!parent && !m_error.isEmpty()) // not "no such thread": the thread could not be read
+            return false;
         if (!parent || parent->articleId != stored.articleId) {
             m_error = QCoreApplication::translate("galley::AnnotationRepository", "There is no thread %1 on article %2 to reply to.")
                           .arg(stored.parentId)
@@ -274,7 +276,11 @@ QHash<qint64, int> AnnotationRepository::openThreadCounts(const QList<qint64> &a
 {
     m_error.clear();
     return ArticleFields::countPerArticle(
-        m_database, "annotations", "parent_id IS NULL AND state = 'open'", articleIds, &m_error);
+        m_database, "annotations",
+        // A suggestion's discussion is counted with the suggestion, not as a comment.
+        "parent_id IS NULL AND state = 'open' AND NOT EXISTS "
+        "(SELECT 1 FROM suggestions WHERE suggestions.thread_id = annotations.id)",
+        articleIds, &m_error);
 }
 
 } // namespace galley

@@ -54,7 +54,7 @@ public:
     [[nodiscard]] std::optional<ReanchorSummary> reanchorAll(
         qint64 articleId, const QString &bodyText, int revisionNumber);
 
-    /// Number of open threads of one article.
+    /// Number of open threads of one article (a suggestion's discussion thread not counted).
     [[nodiscard]] int openThreadCount(qint64 articleId) const;
     /// Open-thread counts of the given articles (articles without any are left out).
     [[nodiscard]] QHash<qint64, int> openThreadCounts(const QList<qint64> &articleIds) const;
