@@ -13,7 +13,6 @@
 #include "importing/importjob.h"
 #include "liveupdates.h"
 #include "noticebar.h"
-#include "editor/copydeskmemory.h"
 #include "preferencesdialog.h"
 #include "teamnewsroomdialog.h"
 #include "review/annotationpanel.h"
@@ -736,10 +735,9 @@ void MainWindow::offerToSetUserName()
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(this, &m_database);
+    PreferencesDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_editorArea->copyDeskMemory()->reloadHouseStyle(); // the open article is checked with it at once
     m_welcomeBar->hide();
     Database::setSessionUserName(Settings::userName());
     m_database.applySessionUserName();
