@@ -8,10 +8,17 @@
 #include "editor/articlefieldsform.h"
 #include "editor/richtextedit.h"
 #include "preview/previewpage.h"
+#include "document/anchoring.h"
+#include "exporting/exporter.h"
 #include "storage/assetrepository.h"
+#include "storage/newsroomactions.h"
+#include "storage/suggestionmarks.h"
 
 #include <QAction>
 #include <QBuffer>
+#include <QDirIterator>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QImage>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -37,6 +44,19 @@ QVariant evaluate(QWebEnginePage *page, const QString &script)
     if (!QTest::qWaitFor([&] { return done; }, 10000))
         qWarning("no answer from the page to %s", qPrintable(script));
     return result;
+}
+
+QMap<QString, QByteArray> filesUnder(const QString &directory)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(directory, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(QDir(directory).relativeFilePath(path), file.readAll());
+    }
+    return files;
 }
 
 QString paragraphs(int count)
@@ -250,6 +270,98 @@ private Q_SLOTS:
         QCOMPARE(body->textCursor().blockNumber(), 2);
         QVERIFY(body->textCursor().positionInBlock() > 0); // near where the click was, not the start
         QVERIFY(body->hasFocus());
+    }
+
+    void showsSuggestionsOnlyWhenAskedAndNeverInExports()
+    {
+        QSettings().remove(QStringLiteral("preview/showSuggestions"));
+        const qint64 id = m_newsroom->addArticle(QStringLiteral("建议预览"),
+            QStringLiteral("<p>文章指出,内蒙古坚持激励和约束双向发力。</p>\n<p>广大基层干部对文山会海反映强烈。</p>\n"));
+        QTemporaryDir out;
+        QVERIFY(out.isValid());
+        const auto exportTo = [&](const QString &folder) {
+            ExportSelection selection;
+            selection.ids = { id };
+            ExportOptions options;
+            options.outputDirectory = out.filePath(folder);
+            const ExportSummary summary = Exporter(m_newsroom->path(), selection, options).run();
+            if (!summary.ok)
+                qWarning().noquote() << summary.errors.join(QLatin1Char('\n'));
+            return summary.ok ? filesUnder(out.filePath(folder)) : QMap<QString, QByteArray>();
+        };
+        const QMap<QString, QByteArray> before = exportTo(QStringLiteral("before"));
+        QVERIFY(!before.isEmpty());
+
+        const auto suggest = [&](SuggestionKind kind, const QString &quote, const QString &proposed, const QString &who) {
+            const std::optional<Article> article = ArticleRepository(m_newsroom->database).load(id);
+            Suggestion suggestion;
+            suggestion.kind = kind;
+            suggestion.author = who;
+            suggestion.proposedHtml = proposed;
+            const qsizetype at = article->bodyText.indexOf(quote);
+            suggestion.anchor = Anchoring::create(article->bodyText, at, at + quote.size());
+            QVERIFY(NewsroomActions::suggest(m_newsroom->database, *article, suggestion).ok);
+        };
+        suggest(SuggestionKind::Replace, QStringLiteral(","), QStringLiteral("，"), QStringLiteral("李华"));
+        suggest(SuggestionKind::Delete, QStringLiteral("文山会海"), QString(), QStringLiteral("王芳"));
+        suggest(SuggestionKind::Insert, QStringLiteral("广大基层干部"), QStringLiteral("普遍"), QStringLiteral("李华"));
+        openAndWait(id);
+
+        // Off by default: the page is the export's.
+        QVERIFY(!preview()->showsSuggestions());
+        const QString marks = QStringLiteral("document.querySelectorAll('.article-body ins, .article-body del').length");
+        QCOMPARE(evaluate(page(), marks).toInt(), 0);
+
+        QSignalSpy updated(preview(), &PreviewPane::updated);
+        preview()->showSuggestionsAction()->trigger(); // View ▸ Show Suggestions in Preview
+        QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty() && !preview()->isUpdatePending(), 20000);
+        QCOMPARE(QSettings().value(QStringLiteral("preview/showSuggestions")).toBool(), true);
+        QCOMPARE(evaluate(page(), QStringLiteral("Array.from(document.querySelectorAll('.article-body del'))"
+                                                 ".map(e => e.textContent).join('|')"))
+                     .toString(),
+            QStringLiteral(",|文山会海"));
+        QCOMPARE(evaluate(page(), QStringLiteral("Array.from(document.querySelectorAll('.article-body ins'))"
+                                                 ".map(e => e.textContent).join('|')"))
+                     .toString(),
+            QStringLiteral("，|普遍"));
+        // The reader sees both: the first paragraph reads with the comma struck and "，" added.
+        QCOMPARE(bodyText(0), QStringLiteral("文章指出,，内蒙古坚持激励和约束双向发力。"));
+        // Struck through and underlined in the suggester's colour.
+        const QString deleted = QStringLiteral("getComputedStyle(document.querySelectorAll('.article-body del')[1])");
+        QVERIFY(evaluate(page(), deleted + QStringLiteral(".textDecorationLine")).toString().contains(QStringLiteral("line-through")));
+        const QColor wang = SuggestionMarks::authorColor(QStringLiteral("王芳"));
+        QCOMPARE(evaluate(page(), deleted + QStringLiteral(".color")).toString(),
+            QStringLiteral("rgb(%1, %2, %3)").arg(wang.red()).arg(wang.green()).arg(wang.blue()));
+        const QString inserted = QStringLiteral("getComputedStyle(document.querySelector('.article-body ins'))");
+        QVERIFY(evaluate(page(), inserted + QStringLiteral(".textDecorationLine")).toString().contains(QStringLiteral("underline")));
+        // Marks only in the body: the page's head says nothing of them.
+        QVERIFY(!evaluate(page(), QStringLiteral("document.head.innerHTML")).toString().contains(QStringLiteral("普遍")));
+
+        // Typing keeps the marks (the block is patched with them).
+        const int loads = preview()->pageLoadCount();
+        QTextCursor cursor(m_area->bodyEditor()->document());
+        cursor.movePosition(QTextCursor::End);
+        m_area->bodyEditor()->setTextCursor(cursor);
+        QTest::keyClicks(m_area->bodyEditor(), QStringLiteral("OK"));
+        waitForPreview();
+        QTRY_VERIFY_WITH_TIMEOUT(bodyText(1).endsWith(QStringLiteral("OK")), 10000);
+        QCOMPARE(evaluate(page(), marks).toInt(), 4);
+        QCOMPARE(preview()->pageLoadCount(), loads);
+
+        // Exports (of the stored article) never show them, whatever the preview shows: the
+        // bytes are those of the export made before there were any suggestions.
+        const QMap<QString, QByteArray> shown = exportTo(QStringLiteral("shown"));
+        preview()->setShowsSuggestions(false);
+        waitForPreview();
+        QTRY_COMPARE_WITH_TIMEOUT(evaluate(page(), marks).toInt(), 0, 10000);
+        const QMap<QString, QByteArray> hidden = exportTo(QStringLiteral("hidden"));
+        QCOMPARE(shown.keys(), before.keys());
+        QCOMPARE(hidden.keys(), before.keys());
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            QVERIFY2(shown.value(it.key()) == it.value(), qPrintable(it.key()));
+            QVERIFY2(hidden.value(it.key()) == it.value(), qPrintable(it.key()));
+        }
+        QVERIFY(!shown.values().join().contains("<ins"));
     }
 
     void scriptsNeverRun()

@@ -19,6 +19,7 @@
 #include "sourceview/sourceview.h"
 #include "storage/articlesearch.h"
 #include "storage/assetrepository.h"
+#include "storage/suggestionrepository.h"
 #include "suggestediting.h"
 #include "textformatting.h"
 
@@ -109,6 +110,10 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
     m_preview = new PreviewPane(database, this);
     m_preview->setArticleSource([this] { return m_controller->currentArticle(); });
     m_preview->setPlainTextSource([this] { return m_controller->document()->toPlainText(); });
+    m_preview->setSuggestionSource([this] {
+        return m_controller->articleId() != 0 ? SuggestionRepository(m_database).list(m_controller->articleId())
+                                              : QList<Suggestion>();
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("editorSplitter"));
@@ -162,6 +167,7 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
     m_copyDeskMemory = new CopyDeskMemory(m_database, m_copyDesk, this);
     connect(m_copyDeskMemory, &CopyDeskMemory::statusMessage, this, &EditorArea::statusMessage);
     connect(m_suggest, &SuggestEditing::statusMessage, this, &EditorArea::statusMessage);
+    connect(m_suggest, &SuggestEditing::suggestionsChanged, m_preview, &PreviewPane::suggestionsChanged);
     connect(m_preview, &PreviewPane::leafClicked, this, &EditorArea::moveCursorToLeaf);
     connect(m_body, &RichTextEdit::pasteCleaned, this, [this](const QStringList &dropped) {
         Q_EMIT statusMessage(tr("Pasted. Removed what articles cannot hold: %1.")
@@ -186,6 +192,7 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
     addActions(m_actions->viewActions());
     addAction(m_actions->save);
     addAction(m_preview->allowRemoteContentAction());
+    addAction(m_preview->showSuggestionsAction());
     onArticleLoaded(0);
 }
 
@@ -315,6 +322,7 @@ QList<QAction *> EditorArea::viewActions() const
 {
     QList<QAction *> actions = m_actions->viewActions();
     actions.append(m_preview->allowRemoteContentAction());
+    actions.append(m_preview->showSuggestionsAction());
     return actions;
 }
 

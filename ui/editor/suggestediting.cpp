@@ -5,6 +5,7 @@
 #include "models/suggestionmodel.h"
 #include "richtextedit.h"
 #include "storage/database.h"
+#include "storage/suggestionmarks.h"
 #include "storage/suggestionrepository.h"
 
 #include <QAction>
@@ -90,9 +91,7 @@ void SuggestEditing::refresh()
 
 QColor SuggestEditing::authorColor(const QString &author)
 {
-    // Fixed seed: the same name gets the same colour in every session.
-    const int hue = int(qHash(author, 0) % 360);
-    return QColor::fromHsv(hue, 210, 165);
+    return SuggestionMarks::authorColor(author); // the preview's marks take the same colours
 }
 
 bool SuggestEditing::editable() const

@@ -10,6 +10,7 @@
 #include "previewschemehandler.h"
 #include "storage/articlerepository.h"
 #include "storage/assetrepository.h"
+#include "storage/suggestionmarks.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QMimeDatabase>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -60,6 +62,28 @@ void PreviewPane::registerUrlScheme()
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 
+namespace {
+
+const QString ShowSuggestionsKey = QStringLiteral("preview/showSuggestions");
+
+} // namespace
+
+bool PreviewPane::showsSuggestions() const
+{
+    return m_showSuggestionsAction->isChecked();
+}
+
+void PreviewPane::setShowsSuggestions(bool show)
+{
+    m_showSuggestionsAction->setChecked(show);
+}
+
+void PreviewPane::suggestionsChanged()
+{
+    if (showsSuggestions())
+        contentChanged();
+}
+
 PreviewPane::PreviewPane(Database &database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
@@ -94,6 +118,18 @@ PreviewPane::PreviewPane(Database &database, QWidget *parent)
     m_allowRemoteAction->setStatusTip(tr("Let the preview of this article load images and files "
                                          "from the internet"));
     connect(m_allowRemoteAction, &QAction::toggled, this, &PreviewPane::setRemoteContentAllowed);
+
+    m_showSuggestionsAction = new QAction(tr("Show &Suggestions in Preview"), this);
+    m_showSuggestionsAction->setObjectName(QStringLiteral("showSuggestionsInPreview"));
+    m_showSuggestionsAction->setCheckable(true);
+    m_showSuggestionsAction->setStatusTip(tr("Mark the pending suggestions in the preview: proposed text underlined, "
+                                             "deleted text struck through (exports never show them)"));
+    m_showSuggestionsAction->setChecked(QSettings().value(ShowSuggestionsKey, false).toBool());
+    connect(m_showSuggestionsAction, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(ShowSuggestionsKey, on);
+        m_reloadRequested = true; // the whole body changes
+        contentChanged();
+    });
 
     m_updateTimer.setSingleShot(true);
     // A few milliseconds: the editor repaints the keystroke first, then the body is serialized.
@@ -388,13 +424,22 @@ void PreviewPane::startUpdate()
     const QStringList previous = m_shownCanonical;
     const QString previousLanguage = m_shown.language;
     const quint64 generation = ++m_generation;
+    const QList<Suggestion> suggestions
+        = showsSuggestions() && m_suggestions ? m_suggestions() : QList<Suggestion>();
     std::shared_ptr<PreviewRenderer> renderer = m_renderer;
-    m_pool.start([this, renderer, article, lookups, plainText, previous, previousLanguage, full, generation] {
+    m_pool.start([this, renderer, shown = article, suggestions, lookups, plainText, previous, previousLanguage, full,
+                     generation] {
         Update update;
-        update.canonical = splitTopLevelBlocks(article.bodyHtml);
         update.language = ArticleRenderer::contentLanguage(
-            plainText.isNull() ? article.title + QLatin1Char('\n') + CanonicalHtml::toPlainText(article.bodyHtml)
+            plainText.isNull() ? shown.title + QLatin1Char('\n') + CanonicalHtml::toPlainText(shown.bodyHtml)
                                : plainText);
+        // Marked for the preview only: the markers go through the render stage as text and
+        // become elements after it (the export renders the stored body, never this).
+        Article article = shown;
+        const bool marked = !suggestions.isEmpty();
+        if (marked)
+            article.bodyHtml = SuggestionMarks::markBody(article.bodyHtml, suggestions);
+        update.canonical = splitTopLevelBlocks(article.bodyHtml);
         update.full = full || update.language != previousLanguage;
         if (!update.full) {
             // Only the blocks between the common beginning and the common end go through the
@@ -416,17 +461,24 @@ void PreviewPane::startUpdate()
                 part.bodyHtml = middle.join(QLatin1Char('\n')) + QLatin1Char('\n');
                 const std::optional<QString> body = renderer->renderBody(part, lookups, &update.error);
                 if (body)
-                    update.rendered = splitTopLevelBlocks(*body);
+                    update.rendered = splitTopLevelBlocks(marked ? SuggestionMarks::toMarkup(*body, suggestions) : *body);
                 if (!body || update.rendered.size() != middle.size())
                     update.full = true; // not block for block: take the safe way
             }
         }
-        if (update.full)
+        if (update.full) {
             update.document = renderer->renderDocument(article, lookups, &update.error);
+            if (update.document && marked) {
+                for (QString &block : update.document->blocks)
+                    block = SuggestionMarks::toMarkup(block, suggestions);
+                update.document->before = SuggestionMarks::strip(update.document->before);
+                update.document->after = SuggestionMarks::strip(update.document->after);
+            }
+        }
         // Queued to the GUI thread; the destructor waits for this task, and Qt drops the call
         // if the pane is gone by then.
         QMetaObject::invokeMethod(
-            this, [this, generation, article, update = std::move(update)] { applyUpdate(generation, article, update); },
+            this, [this, generation, shown, update = std::move(update)] { applyUpdate(generation, shown, update); },
             Qt::QueuedConnection);
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/article.h"
+#include "model/suggestion.h"
 #include "previewrenderer.h"
 #include "previewschemehandler.h"
 
@@ -58,6 +59,8 @@ public:
     /// Optional: the body's plain text, cheaper to get from the editor's document than to
     /// parse from the HTML (used to follow the content's language).
     void setPlainTextSource(std::function<QString()> source) { m_plainText = std::move(source); }
+    /// Optional: the suggestions of the article on show (read when the preview shows them).
+    void setSuggestionSource(std::function<QList<Suggestion>()> source) { m_suggestions = std::move(source); }
     /// Another article is on show: load its page from the top.
     void articleChanged();
     /// The body or the fields changed: update soon (coalesced).
@@ -69,6 +72,14 @@ public:
     void setRemoteContentAllowed(bool allowed);
     /// Checkable "Allow Remote Content in Preview" for the article on show.
     [[nodiscard]] QAction *allowRemoteContentAction() const { return m_allowRemoteAction; }
+    /// Checkable "Show Suggestions in Preview" (off by default, kept in QSettings
+    /// preview/showSuggestions): the pending suggestions marked in the page as in suggest mode
+    /// (SuggestionMarks), in the preview only; exports never show them.
+    [[nodiscard]] QAction *showSuggestionsAction() const { return m_showSuggestionsAction; }
+    [[nodiscard]] bool showsSuggestions() const;
+    void setShowsSuggestions(bool show);
+    /// The suggestions changed (made, accepted, rejected): updates the page when it shows them.
+    void suggestionsChanged();
 
     /// True while the page does not show the latest content yet.
     [[nodiscard]] bool isUpdatePending() const;
@@ -128,12 +139,14 @@ private:
     PreviewPage *m_page = nullptr;
     QWebEngineView *m_view = nullptr;
     QAction *m_allowRemoteAction = nullptr;
+    QAction *m_showSuggestionsAction = nullptr;
     QLabel *m_placeholder = nullptr;
     bool m_engineQueued = false;
     bool m_dark = false; ///< the page has the dark style sheet
 
     ArticleSource m_source;
     std::function<QString()> m_plainText;
+    std::function<QList<Suggestion>()> m_suggestions;
     std::shared_ptr<PreviewRenderer> m_renderer; ///< used by one worker task at a time
     QMap<QString, QByteArray> m_staticFiles;
     QThreadPool m_pool;

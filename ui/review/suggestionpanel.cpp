@@ -5,6 +5,7 @@
 #include "editor/editorarea.h"
 #include "editor/richtextedit.h"
 #include "editor/suggestediting.h"
+#include "preview/previewpane.h"
 #include "storage/database.h"
 
 #include <QComboBox>
@@ -126,6 +127,7 @@ SuggestionPanel::SuggestionPanel(Database &database, EditorArea *editorArea, QWi
             refresh();
     });
     connect(m_model, &QAbstractItemModel::modelReset, editorArea->suggestEditing(), &SuggestEditing::refresh);
+    connect(m_model, &QAbstractItemModel::modelReset, editorArea->previewPane(), &PreviewPane::suggestionsChanged);
     onArticleLoaded(controller->articleId());
 }
 
