@@ -13,6 +13,7 @@
 #include "importing/importjob.h"
 #include "liveupdates.h"
 #include "noticebar.h"
+#include "editor/copydeskmemory.h"
 #include "preferencesdialog.h"
 #include "teamnewsroomdialog.h"
 #include "review/annotationpanel.h"
@@ -735,9 +736,10 @@ void MainWindow::offerToSetUserName()
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(this);
+    PreferencesDialog dialog(this, &m_database);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_editorArea->copyDeskMemory()->reloadHouseStyle(); // the open article is checked with it at once
     m_welcomeBar->hide();
     Database::setSessionUserName(Settings::userName());
     m_database.applySessionUserName();

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "appearance.h"
+#include "housestylepage.h"
 #include "settings.h"
 
 #include <QComboBox>
@@ -12,11 +13,12 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace galley {
 
-PreferencesDialog::PreferencesDialog(QWidget *parent)
+PreferencesDialog::PreferencesDialog(QWidget *parent, Database *database)
     : QDialog(parent)
 {
     setWindowTitle(tr("Preferences"));
@@ -68,11 +70,25 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
 
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addWidget(note);
+    generalLayout->addStretch(1);
+    m_houseStyle = new HouseStylePage(database, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(general, tr("&General"));
+    m_tabs->addTab(m_houseStyle, tr("&House Style"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    resize(640, 560);
+}
+
+void PreferencesDialog::showHouseStyle()
+{
+    m_tabs->setCurrentWidget(m_houseStyle);
 }
 
 void PreferencesDialog::browseDatabase()
@@ -88,7 +104,14 @@ void PreferencesDialog::accept()
 {
     if (m_userName->text().trimmed().isEmpty()) {
         QMessageBox::warning(this, windowTitle(), tr("Please enter your name: it is recorded with every revision and comment."));
+        m_tabs->setCurrentIndex(0);
         m_userName->setFocus();
+        return;
+    }
+    QString error;
+    if (!m_houseStyle->apply(&error)) {
+        m_tabs->setCurrentWidget(m_houseStyle);
+        QMessageBox::warning(this, windowTitle(), tr("The house style was not saved: %1").arg(error));
         return;
     }
     Settings::setUserName(m_userName->text());

@@ -4,16 +4,29 @@
 
 class QComboBox;
 class QLineEdit;
+class QTabWidget;
 
 namespace galley {
 
-/// Preferences: the user's name and role (editor or reviewer), the UI language and the newsroom
-/// database opened at start. Reads from and writes to Settings; accept() stores the values.
+class Database;
+class HouseStylePage;
+
+/// Preferences: General (the user's name and role, the UI language, the appearance and the
+/// newsroom opened at start: Settings) and House Style (the open newsroom's copy-desk rules,
+/// stored in it: HouseStylePage). accept() stores both; a house style the newsroom refuses
+/// keeps the dialog open with the reason.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit PreferencesDialog(QWidget *parent = nullptr);
+    /// \a database: the open newsroom, whose house style the House Style page shows (none: it
+    /// says so).
+    explicit PreferencesDialog(QWidget *parent = nullptr, Database *database = nullptr);
+
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] HouseStylePage *houseStylePage() const { return m_houseStyle; }
+    /// Opens the dialog on the House Style page.
+    void showHouseStyle();
 
     void accept() override;
 
@@ -25,6 +38,8 @@ private:
     QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
     QLineEdit *m_databasePath = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    HouseStylePage *m_houseStyle = nullptr;
 };
 
 } // namespace galley

@@ -9,6 +9,7 @@
 #include "model/workflowstate.h"
 #include "storage/annotationrepository.h"
 #include "storage/articlerepository.h"
+#include "storage/copydeskrepository.h"
 #include "storage/database.h"
 #include "storage/newsroomactions.h"
 
@@ -190,7 +191,7 @@ int runLintCommand(const QStringList &arguments)
         LintCli::tr("Apply every safe fix of an article as one revision by the copy desk, then report what is left."));
     add(QStringLiteral("annotate"),
         LintCli::tr("Leave each finding as a comment by the copy desk (none twice: a re-run adds only new ones)."));
-    add(QStringLiteral("house-style"), LintCli::tr("House style (JSON) to check against; default: the standards."),
+    add(QStringLiteral("house-style"), LintCli::tr("House style (JSON) to check against; default: the newsroom's (Preferences > House Style), else the standards."),
         LintCli::tr("file"));
     if (!parser.parse(arguments))
         return lintFailure(parser.errorText(), ExitUsage);
@@ -240,6 +241,22 @@ int runLintCommand(const QStringList &arguments)
     Database database;
     if (database.open(parser.value(QStringLiteral("db"))) != Database::Status::Ok)
         return lintFailure(database.errorString());
+    // Without --house-style, the desk's own (the one the editor underlines with).
+    if (!parser.isSet(QStringLiteral("house-style"))) {
+        CopyDeskRepository desk(database);
+        const std::optional<QByteArray> json = desk.houseStyleJson();
+        if (!json)
+            return lintFailure(LintCli::tr("%1: the house style cannot be read: %2.")
+                                   .arg(database.displayName(), desk.errorString()));
+        if (!json->isEmpty()) {
+            QString error;
+            const std::optional<HouseStyle> style = HouseStyle::fromJson(
+                *json, LintCli::tr("%1 (its house style)").arg(database.displayName()), &error);
+            if (!style)
+                return lintFailure(error);
+            options.style = *style;
+        }
+    }
     ArticleRepository articles(database);
     if (status)
         ids = articles.idsWithStatus(*status);

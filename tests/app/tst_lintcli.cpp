@@ -1,5 +1,8 @@
 // galley lint as a desk runs it on the sample wire copy: JSON lines, --fix as one revision by the
 // copy desk, --annotate once per finding, exit codes 0/1/2, a bad house-style file named.
+#include "storage/copydeskrepository.h"
+#include "storage/database.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -172,6 +175,29 @@ private Q_SLOTS:
         const Run bad = runGalley(lintArguments(m_db, m_id, { QStringLiteral("--house-style"), path }));
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(path + QStringLiteral(": rules.paragraph-end.severity:")), qPrintable(bad.err));
+        QVERIFY(bad.out.isEmpty());
+    }
+
+    // Without --house-style, the newsroom's own (Preferences > House Style) decides.
+    void newsroomHouseStyle()
+    {
+        {
+            galley::Database database;
+            QCOMPARE(database.open(m_db), galley::Database::Status::Ok);
+            QVERIFY(galley::CopyDeskRepository(database).setHouseStyleJson(
+                R"({"rules": {"halfwidth-punctuation": {"enabled": false}}})", QStringLiteral("陈曲")));
+        }
+        const Run run = runGalley(lintArguments(m_db, m_id, { QStringLiteral("--json") }));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(jsonLines(run.out).size(), SampleUnfinished);
+        {
+            galley::Database database;
+            QCOMPARE(database.open(m_db), galley::Database::Status::Ok);
+            QVERIFY(galley::CopyDeskRepository(database).setHouseStyleJson(R"({"rules": {"dash": 3}})", QStringLiteral("陈曲")));
+        }
+        const Run bad = runGalley(lintArguments(m_db, m_id, {}));
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("(its house style): rules.dash:")), qPrintable(bad.err));
         QVERIFY(bad.out.isEmpty());
     }
 

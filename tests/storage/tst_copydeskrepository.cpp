@@ -95,6 +95,7 @@ private Q_SLOTS:
         QCOMPARE(desk.articleLanguage(m_first.id), QString());
 
         QCOMPARE(desk.houseStyleJson(), QByteArray());
+        QVERIFY2(desk.setHouseStyleJson("{}", QString()), qPrintable(desk.errorString())); // nobody's name yet
         const QByteArray style = R"({"rules": {"dash": {"enabled": false}}})";
         QVERIFY2(desk.setHouseStyleJson(style, QStringLiteral("陈曲")), qPrintable(desk.errorString()));
         QVERIFY(desk.setHouseStyleJson(style, QStringLiteral("陈曲")));

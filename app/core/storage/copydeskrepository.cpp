@@ -19,6 +19,12 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+/// A name for a NOT NULL column: a null QString would be bound as SQL NULL.
+QString signature(const QString &author)
+{
+    return author.isNull() ? QStringLiteral("") : author;
+}
+
 } // namespace
 
 CopyDeskRepository::CopyDeskRepository(Database &database)
@@ -50,7 +56,7 @@ bool CopyDeskRepository::ignoreFinding(qint64 articleId, const QString &key, con
                                  "VALUES (?, ?, ?, ?) ON CONFLICT (article_id, ignore_key) DO NOTHING"));
     query.addBindValue(articleId);
     query.addBindValue(key);
-    query.addBindValue(author);
+    query.addBindValue(signature(author));
     query.addBindValue(now());
     if (!query.exec()) {
         m_error = QCoreApplication::translate("galley::CopyDeskRepository", "Could not remember the ignored finding: %1")
@@ -92,7 +98,7 @@ bool CopyDeskRepository::addDictionaryWord(const QString &word, const QString &a
     query.prepare(QStringLiteral(
         "INSERT INTO copydesk_words (word, author, created_at) VALUES (?, ?, ?) ON CONFLICT (word) DO NOTHING"));
     query.addBindValue(trimmed);
-    query.addBindValue(author);
+    query.addBindValue(signature(author));
     query.addBindValue(now());
     if (!query.exec()) {
         m_error = QCoreApplication::translate("galley::CopyDeskRepository", "Could not add “%1” to the dictionary: %2")
@@ -178,7 +184,7 @@ bool CopyDeskRepository::setHouseStyleJson(const QByteArray &json, const QString
                                      "updated_by = excluded.updated_by, updated_at = excluded.updated_at"));
         query.addBindValue(QString::fromLatin1(HouseStyleKey));
         query.addBindValue(QString::fromUtf8(json));
-        query.addBindValue(author);
+        query.addBindValue(signature(author));
         query.addBindValue(now());
     }
     if (!query.exec()) {
