@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -346,6 +347,35 @@ private Q_SLOTS:
         QVERIFY2(next.write(QStringLiteral("a.html"), "page a", &error), qPrintable(error));
         QVERIFY(next.finish(&error));
         QCOMPARE(entries(dir.path()), (QStringList { QStringLiteral(".galley-export.json"), QStringLiteral("a.html") }));
+    }
+
+    // Found by tools/soak.sh: an export killed between QLockFile's creating the lock file and
+    // writing its process id into it left a lock that names no one, and every later export said
+    // "Cannot lock the output folder". A lock that still names no one after a second is taken over;
+    // a fresh one (an export starting this very moment) is not.
+    void aLockFileThatNamesNoOneIsTakenOver()
+    {
+        QTemporaryDir dir;
+        QString error;
+        writeFile(dir.filePath(QStringLiteral(".galley-export.lock")), QByteArray());
+        ExportWriter next(dir.path(), false);
+        QVERIFY2(next.open(&error), qPrintable(error));
+        QVERIFY(next.write(QStringLiteral("a.html"), "page a", &error));
+        QVERIFY(next.finish(&error));
+        QCOMPARE(entries(dir.path()), (QStringList { QStringLiteral(".galley-export.json"), QStringLiteral("a.html") }));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral(".galley-export.lock"))));
+
+        // One that a live export is writing its name into at this moment stays its own.
+        // (Its time is set ahead, as this open() waits a second for the lock before looking.)
+        QTemporaryDir busy;
+        {
+            QFile fresh(busy.filePath(QStringLiteral(".galley-export.lock")));
+            QVERIFY(fresh.open(QIODevice::WriteOnly));
+            QVERIFY(fresh.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime));
+        }
+        ExportWriter waiting(busy.path(), false);
+        QVERIFY(!waiting.open(&error));
+        QVERIFY(QFile::exists(busy.filePath(QStringLiteral(".galley-export.lock"))));
     }
 
     // Found by tools/soak.sh: an export killed after a page took its name but before it was

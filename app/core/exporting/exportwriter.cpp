@@ -4,6 +4,7 @@
 #include "util/sha256.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -47,6 +48,23 @@ QString fileSha256(const QString &path, bool *ok)
 const QString JournalName = QStringLiteral(".galley-export.journal");
 const QString LockName = QStringLiteral(".galley-export.lock");
 
+/// QLockFile creates its file, then writes the owner's process id into it: an export killed in
+/// between leaves a lock file that names no one, which QLockFile never takes over (it cannot
+/// tell the owner is dead), and every later export was refused. A live owner writes its id at
+/// once; a file that still names no one after a second is such a leftover.
+bool abandonedLockFile(const QString &path)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.isFile() || info.isSymLink() || info.lastModified().msecsTo(QDateTime::currentDateTime()) < 1000)
+        return false;
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    bool numeric = false;
+    const qint64 pid = file.readLine().trimmed().toLongLong(&numeric);
+    return !numeric || pid <= 0;
+}
+
 } // namespace
 
 ExportWriter::ExportWriter(QString outputDirectory, bool overwriteForeignFiles)
@@ -76,7 +94,10 @@ bool ExportWriter::open(QString *error)
     const bool earlierExportDied = QFileInfo::exists(absolutePath(LockName));
     m_lock = std::make_unique<QLockFile>(absolutePath(LockName));
     m_lock->setStaleLockTime(0); // held as long as the export runs; a dead holder's is taken over
-    if (!m_lock->tryLock(1000)) {
+    bool locked = m_lock->tryLock(1000);
+    if (!locked && m_lock->error() == QLockFile::LockFailedError && abandonedLockFile(absolutePath(LockName)))
+        locked = m_lock->removeStaleLockFile() && m_lock->tryLock(1000);
+    if (!locked) {
         qint64 pid = 0;
         QString host;
         QString application;
