@@ -162,7 +162,7 @@ private Q_SLOTS:
         {
             QFile file(binary);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24));
+            file.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20));
         }
         const QString sample = QStringLiteral(GALLEY_TEST_DATA "/wire-nmg-cadres-2025-03-18.txt");
         const Run run = galley({QStringLiteral("import"), QStringLiteral("--db"), m_db, empty, binary, sample});

@@ -284,6 +284,27 @@ private Q_SLOTS:
         QCOMPARE(Anchoring::locate(moved, after.text).method, AnchorMatch::Method::Position);
     }
 
+    void quoteCutInsideACharacterIsNotFoundInsideIt()
+    {
+        // An anchor not made by create() (another program's row, an older import) may hold half
+        // of a surrogate pair at an edge of its quote. Found by the fuzz target "anchoring":
+        // locate() placed it exactly, splitting the character in the text.
+        const QString text = QStringLiteral("记者报道: \U00020000\U00020001 text");
+        const qsizetype at = text.indexOf(QChar(0xd840));
+        TextAnchor anchor;
+        anchor.quote = text.mid(at, 3); // 𠀀 and the high half of 𠀁
+        anchor.start = at;
+        anchor.end = at + 3;
+        const AnchorMatch match = Anchoring::locate(anchor, text);
+        if (match.isAnchored()) {
+            for (const qint64 offset : { match.start, match.end })
+                QVERIFY2(!(offset > 0 && offset < text.size() && text.at(offset).isLowSurrogate()),
+                         qPrintable(QStringLiteral("anchored at %1-%2, inside a character").arg(match.start).arg(match.end)));
+        }
+        const TextAnchor stored = Anchoring::reanchor(anchor, text);
+        QVERIFY(stored == anchor || !stored.quote.back().isHighSurrogate());
+    }
+
     void smallEditsInsideLongQuotesAreFollowed()
     {
         // Property: up to one edit per ten characters inside a quote never loses it.

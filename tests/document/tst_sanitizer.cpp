@@ -252,6 +252,11 @@ void TestSanitizer::rules_data()
         s("<p>b</p>\n"));
     row("robustness: control characters and U+FFFC are dropped", s("<p>a\u0001b\uFFFCc\u007f</p>"), s("<p>abc</p>\n"));
     row("robustness: a line separator in the source is a space", s("<p>a\u2028b</p>"), s("<p>a b</p>\n"));
+    // Noncharacters written as references reached alt text and links, where a QTextDocument
+    // dropped them on load, so the canonical body changed when opened (fuzz target "canonicalhtml").
+    row("robustness: noncharacters leave alt text and links",
+        s("<p><img src=\"asset:") + hash + s("\" alt=\"a&#xFFFE;b&#xFDD0;c&#xFDEF;\"><a href=\"https://e.org/&#xFFFF;x&#xFDD5;\">l</a>&#xFDE0;</p>"),
+        s("<p><img src=\"asset:") + hash + s("\" alt=\"abc\"><a href=\"https://e.org/x\">l</a></p>\n"));
 }
 
 void TestSanitizer::rules()

@@ -52,7 +52,10 @@ private Q_SLOTS:
         const QString html = page(QStringLiteral("<link rel=\"stylesheet\" href=\"style.css\">\n"
                                                  "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"\\u003c/script\\u003e\"}</script>"),
                                   QStringLiteral("<main><p>正文 <a href=\"https://example.com/?a=1&amp;b=2\">链接</a></p>"
-                                                 "<img src=\"assets/aa.png\" alt=\"javascript: 入门\"><a href=\"other.html#top\">相关</a></main>"));
+                                                 "<img src=\"assets/aa.png\" alt=\"javascript: 入门\"><a href=\"other.html#top\">相关</a>"
+                                                 // a scheme is read at the start: these are web links (fuzz target "sanitizer")
+                                                 "<p><a href=\"https://example.com/search?q=javascript:alert(1)\">搜索</a> "
+                                                 "<a href=\"mailto:desk@example.com?subject=vbscript:x\">desk</a></p></main>"));
         const PageValidator::Result result = PageValidator::validate(html, [](const QString &path) {
             return path == QLatin1String("style.css") || path == QLatin1String("assets/aa.png") || path == QLatin1String("other.html");
         });
@@ -76,6 +79,12 @@ private Q_SLOTS:
         QTest::newRow("handler: upper case onload") << QString() << QStringLiteral("<svg ONLOAD=alert(1)></svg>") << QStringLiteral("onload");
         QTest::newRow("handler: ontoggle") << QString() << QStringLiteral("<details open ontoggle=alert(1)></details>") << QStringLiteral("ontoggle");
         QTest::newRow("url: javascript href") << QString() << QStringLiteral("<a href=\"javascript:alert(1)\">x</a>") << QStringLiteral("script URL");
+        QTest::newRow("url: javascript among svg animate values")
+            << QString() << QStringLiteral("<svg><a><animate attributeName=\"href\" values=\"https://example.com/;javascript:alert(1)\"/><text>x</text></a></svg>")
+            << QStringLiteral("script URL");
+        QTest::newRow("url: javascript in a srcset")
+            << QString() << QStringLiteral("<img src=\"assets/aa.png\" alt=\"\" srcset=\"assets/aa.png 1x, javascript:alert(1) 2x\">")
+            << QStringLiteral("script URL");
         QTest::newRow("url: mixed case and spaces") << QString() << QStringLiteral("<a href=\" JaVa\tScRiPt:alert(1)\">x</a>") << QStringLiteral("script URL");
         QTest::newRow("url: entity-encoded") << QString() << QStringLiteral("<a href=\"&#106;avascript&#58;alert(1)\">x</a>") << QStringLiteral("script URL");
         QTest::newRow("url: vbscript") << QString() << QStringLiteral("<a href=\"vbscript:msgbox(1)\">x</a>") << QStringLiteral("script URL");

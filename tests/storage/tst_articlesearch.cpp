@@ -289,6 +289,11 @@ void TestArticleSearch::queryTextIsNeverSyntax_data()
     QTest::newRow("robustness: backslash is not an escape") << QStringLiteral("\\grew") << 0;
     QTest::newRow("robustness: percent sign as written") << QStringLiteral("grew 5% this") << 1;
     QTest::newRow("robustness: percent sign after a short word") << QStringLiteral("5%") << 1;
+    // Control characters (a NUL or an ESC pasted into the search field) separate terms: FTS5
+    // read a quoted string only up to the NUL and failed, "unterminated string" (fuzz target
+    // "searchquery"), and PostgreSQL refuses a NUL in text.
+    QTest::newRow("robustness: NUL between two terms") << QStringLiteral("grew%1this").arg(QChar(0)) << 1;
+    QTest::newRow("robustness: BEL between two terms") << QStringLiteral("grew\athis") << 1;
 }
 
 void TestArticleSearch::queryTextIsNeverSyntax()

@@ -3,6 +3,7 @@
 #include "model/textstats.h"
 
 #include <QChar>
+#include <QList>
 
 #include <algorithm>
 #include <optional>
@@ -253,10 +254,16 @@ private:
     /// without them; context only chooses between several occurrences.
     std::optional<Candidate> bestExact() const
     {
-        const qsizetype first = m_text.indexOf(m_quote);
-        const bool once = first >= 0 && m_text.indexOf(m_quote, first + 1) < 0 && !passageStandsWithoutQuote();
+        // A quote cut inside a character (half a surrogate pair, from an anchor not made by
+        // create()) is not there where the text holds the whole character.
+        QList<qsizetype> occurrences;
+        for (qsizetype at = m_text.indexOf(m_quote); at >= 0; at = m_text.indexOf(m_quote, at + 1)) {
+            if (snapToCodePoint(m_text, at, false) == at && snapToCodePoint(m_text, at + m_quote.size(), true) == at + m_quote.size())
+                occurrences.append(at);
+        }
+        const bool once = occurrences.size() == 1 && !passageStandsWithoutQuote();
         std::optional<Candidate> best;
-        for (qsizetype at = first; at >= 0; at = m_text.indexOf(m_quote, at + 1)) {
+        for (const qsizetype at : std::as_const(occurrences)) {
             Candidate candidate { at, at + m_quote.size(), 0, 0, 0 };
             if (evaluate(candidate, m_quoteWeight, once) && (!best || isBetter(candidate, *best)))
                 best = candidate;

@@ -39,6 +39,14 @@ QString nfc(QString text)
     return text;
 }
 
+/// U+FDD0..U+FDEF, U+FFFE and U+FFFF: no character, and a QTextDocument drops them when it
+/// loads the HTML, so canonical HTML must not hold them (text, alt or href) or it would not
+/// survive load -> serialize (found by the fuzz target "canonicalhtml").
+bool isNoncharacter(char16_t c)
+{
+    return (c >= 0xfdd0 && c <= 0xfdef) || c == 0xfffe || c == 0xffff;
+}
+
 bool isHex(QChar c)
 {
     const char16_t u = c.unicode();
@@ -451,6 +459,8 @@ QString HtmlModel::cleanHref(QStringView href)
     for (const QChar c : href) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
             continue; // browsers drop tabs and newlines inside URLs ("jav&#x09;ascript:")
+        if (isNoncharacter(c.unicode()))
+            continue;
         url += c;
     }
     url = url.trimmed();
@@ -479,7 +489,7 @@ QString HtmlModel::cleanAlt(QStringView alt)
         const char16_t u = c.unicode();
         if (u < 0x20 || u == 0x7f)
             text += QLatin1Char(' ');
-        else if (u != QChar::ObjectReplacementCharacter && !c.isSurrogate())
+        else if (u != QChar::ObjectReplacementCharacter && !c.isSurrogate() && !isNoncharacter(u))
             text += c;
     }
     return nfc(text.simplified());
@@ -491,7 +501,7 @@ QString HtmlModel::cleanText(QStringView text)
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if ((u < 0x20 && u != u'\t') || u == 0x7f || c.isSurrogate() || u == QChar::ObjectReplacementCharacter
-            || u == 0xfdd0 || u == 0xfdd1 || u == 0xfffe || u == 0xffff || u == QChar::ParagraphSeparator) {
+            || isNoncharacter(u) || u == QChar::ParagraphSeparator) {
             clean = false;
             break;
         }
@@ -509,8 +519,7 @@ QString HtmlModel::cleanText(QStringView text)
                 out += c;
             continue;
         }
-        if (u == 0x7f || u == QChar::ObjectReplacementCharacter || u == 0xfdd0 || u == 0xfdd1 || u == 0xfffe
-            || u == 0xffff) {
+        if (u == 0x7f || u == QChar::ObjectReplacementCharacter || isNoncharacter(u)) {
             continue;
         }
         if (u == QChar::ParagraphSeparator) {

@@ -699,7 +699,7 @@ void Walker::text(const QString &raw, const Context &parentCtx)
                     m_pendingSegmentBreak = true;
                 continue;
             }
-            if (u < 0x20 || u == 0x7f || u == QChar::ObjectReplacementCharacter || u == 0xfdd0 || u == 0xfdd1
+            if (u < 0x20 || u == 0x7f || u == QChar::ObjectReplacementCharacter || (u >= 0xfdd0 && u <= 0xfdef)
                 || u == 0xfffe || u == 0xffff) {
                 continue;
             }

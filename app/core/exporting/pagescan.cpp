@@ -130,10 +130,22 @@ void checkElement(const Element &element, Result &result)
             continue;
         }
         const QString squeezed = urlForScheme(value);
-        const bool scriptUrl = squeezed.contains(QLatin1String("javascript:")) || squeezed.contains(QLatin1String("vbscript:"))
-            || squeezed.contains(QLatin1String("livescript:"));
+        // A URL runs script by its scheme, which a browser reads at its start (once spaces and
+        // controls are gone): "https://example.com/?q=javascript:x" is a link like any other
+        // (the sanitizer keeps it; the fuzz target "sanitizer" found the page refused). A style
+        // may hold url(javascript:…) anywhere.
+        const auto isScript = [&squeezed](bool anywhere) {
+            for (const QLatin1String scheme : { QLatin1String("javascript:"), QLatin1String("vbscript:"), QLatin1String("livescript:") }) {
+                if (anywhere ? squeezed.contains(scheme) : squeezed.startsWith(scheme))
+                    return true;
+            }
+            return false;
+        };
+        // Lists of URLs (srcset, ping, SVG's values="a;javascript:…") are searched whole.
+        const bool urlList = attrName == QLatin1String("srcset") || attrName == QLatin1String("ping")
+            || attrName == QLatin1String("values");
         // Only attributes a browser follows or evaluates matter; alt="javascript: 入门" is text.
-        if (scriptUrl && (isUrlAttribute(attrName) || attrName == QLatin1String("style"))) {
+        if ((isUrlAttribute(attrName) && isScript(urlList)) || (attrName == QLatin1String("style") && isScript(true))) {
             result.executable.append(QCoreApplication::translate("galley::PageValidator", "line %1: a script URL in %2 of <%3>").arg(element.line).arg(attrName, name));
             continue;
         }

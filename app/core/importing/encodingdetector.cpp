@@ -24,13 +24,26 @@ bool isControlByte(uchar byte)
     return (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f') || byte == 0x7f;
 }
 
+/// True when \a text holds half of a surrogate pair: Qt's UTF-16 and UTF-32 decoders pass one
+/// through without an error, and it is no character (its UTF-8 is a "?" or nothing).
+bool hasUnpairedSurrogate(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (text.at(i).isSurrogate())
+            return true;
+    }
+    return false;
+}
+
 std::optional<QString> decodeStrictly(const QByteArray &data, const char *encodingName)
 {
     QStringDecoder decoder(encodingName, QStringDecoder::Flag::Stateless);
     if (!decoder.isValid())
         return std::nullopt;
     QString text = decoder.decode(data);
-    if (decoder.hasError())
+    if (decoder.hasError() || hasUnpairedSurrogate(text))
         return std::nullopt;
     return text;
 }
@@ -39,7 +52,7 @@ std::optional<QString> decodeStrictly(const QByteArray &data, QStringConverter::
 {
     QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(data);
-    if (decoder.hasError())
+    if (decoder.hasError() || hasUnpairedSurrogate(text))
         return std::nullopt;
     return text;
 }

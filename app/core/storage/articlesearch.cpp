@@ -1,5 +1,7 @@
 #include "storage/articlesearch.h"
 
+#include "model/plaintext.h"
+
 #include "storage/database.h"
 #include "storage/postgres/postgressearch.h"
 #include "storage/searchengine.h"
@@ -26,7 +28,16 @@ qsizetype codePointCount(QStringView text)
 
 QStringList terms(const QString &search)
 {
-    const QString text = search.simplified();
+    // A control character (NUL, ESC, … pasted into the search field) separates terms as a space
+    // does: no article's text holds one (model/plaintext.h), and FTS5 reads a quoted string only
+    // up to a NUL ("unterminated string"), PostgreSQL refuses a NUL in text. Found by the fuzz
+    // target "searchquery".
+    QString text = search;
+    for (QChar &c : text) {
+        if (PlainText::isStrayControl(c.unicode()))
+            c = QLatin1Char(' ');
+    }
+    text = text.simplified();
     if (text.isEmpty())
         return {};
     QStringList result = text.split(QLatin1Char(' '));

@@ -56,7 +56,8 @@ struct ArticleRow {
 /// uses FTS5 trigram for queries of three or more characters and the CJK bigram index for
 /// shorter ones. Never loads the table into memory.
 ///
-/// Search syntax: whitespace separates terms, and an article matches when it contains every
+/// Search syntax: whitespace (and any control character, which no article's text holds)
+/// separates terms, and an article matches when it contains every
 /// term (in its title or body). A term of three or more characters matches as a substring,
 /// case-insensitively (trigram index). A one- or two-character term goes to the CJK index: CJK
 /// characters match as a substring ("中", "中国"), letters and digits as a whole word ("AI",
