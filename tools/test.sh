@@ -4,8 +4,35 @@
 # stopped and removed on exit whatever the outcome: GALLEY_TEST_PG_URI (admin URI over the Unix
 # socket), GALLEY_TEST_PG_PORT, GALLEY_TEST_PG_DIR. With GALLEY_TEST_PG_URI already set, the tests
 # use that server and none is started. The exit status is ctest's.
+#
+# --sanitize: the same suite built with AddressSanitizer and UndefinedBehaviorSanitizer instead
+# (clang-14, build-fuzz/ or $GALLEY_FUZZ_BUILD: the folder tools/fuzz.sh fuzzes in; see
+# tools/common.sh). Any sanitizer report fails its test. --fuzz-seconds N (with --sanitize): then
+# runs every fuzz target for N seconds (tools/fuzz.sh); the exit status is the first failure's.
+# Other arguments go to ctest.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-galley_setup
+sanitize=0
+fuzz_seconds=
+ctest_args=()
+while (($#)); do
+    case "$1" in
+        --sanitize) sanitize=1; shift ;;
+        --fuzz-seconds) fuzz_seconds="${2:?--fuzz-seconds needs a number}"; shift 2 ;;
+        *) ctest_args+=("$1"); shift ;;
+    esac
+done
+if [[ -n "$fuzz_seconds" && $sanitize -eq 0 ]]; then
+    echo "test.sh: --fuzz-seconds goes with --sanitize (the fuzz targets are built in the sanitized folder)" >&2
+    exit 2
+fi
+started=$SECONDS
+if ((sanitize)); then
+    galley_setup_sanitized
+    GALLEY_BUILD="$GALLEY_FUZZ_BUILD"
+else
+    galley_setup
+fi
+echo "test.sh: packages and build took $((SECONDS - started)) s"
 
 if [[ -n "${GALLEY_TEST_PG_URI:-}" ]]; then
     echo "galley: PostgreSQL tests use the server in GALLEY_TEST_PG_URI; no test cluster started."
@@ -23,5 +50,10 @@ fi
 
 cd "$GALLEY_BUILD"
 status=0
-ctest --output-on-failure --parallel "$(nproc)" "$@" || status=$?
+started=$SECONDS
+ctest --output-on-failure --parallel "$(nproc)" "${ctest_args[@]}" || status=$?
+echo "test.sh: the suite took $((SECONDS - started)) s"
+if [[ -n "$fuzz_seconds" ]]; then
+    "$GALLEY_ROOT/tools/fuzz.sh" --seconds "$fuzz_seconds" || { ((status)) || status=$?; }
+fi
 exit "$status"

@@ -760,6 +760,17 @@ ArticleRow rowFrom(const QSqlQuery &query, const SearchPlan *plan)
 
 } // namespace
 
+PostgresSearch::QueryParameters PostgresSearch::queryParameters(const QString &search)
+{
+    const SearchPlan plan = planSearch(search);
+    QueryParameters parameters;
+    for (const QString &term : plan.longTerms)
+        parameters.likePatterns.append(containsPattern(folded(term)));
+    if (!plan.shortTokens.isEmpty())
+        parameters.tokens = arrayLiteral(plan.shortTokens);
+    return parameters;
+}
+
 PostgresSearch::PostgresSearch(Database &database)
     : ArticleSearchEngine(database)
 { }

@@ -73,6 +73,15 @@ public:
     [[nodiscard]] static bool writeTerms(
         const QSqlDatabase &connection, qint64 id, const QString &title, const QString &bodyText, QString *error);
 
+    /// The values a search string binds: a LIKE pattern per term of three or more characters
+    /// (case-folded, its own % _ and \\ escaped) and the CJK tokens of the shorter terms as one
+    /// text[] literal (empty when there are none). For tests and tests/fuzz.
+    struct QueryParameters {
+        QStringList likePatterns;
+        QString tokens;
+    };
+    [[nodiscard]] static QueryParameters queryParameters(const QString &search);
+
     /// What BM25 needs of the whole newsroom: its live articles and their average length.
     struct Newsroom {
         qint64 liveArticles = 0;

@@ -352,6 +352,12 @@ SqliteSearch::SqliteSearch(Database &database)
 
 
 
+SqliteSearch::MatchExpressions SqliteSearch::matchExpressions(const QString &search)
+{
+    const SearchPlan plan = planSearch(search);
+    return { plan.trigram, plan.cjk };
+}
+
 qint64 SqliteSearch::count(const ArticleFilter &filter)
 {
     m_error.clear();

@@ -23,6 +23,14 @@ public:
     [[nodiscard]] qint64 rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 id) override;
     [[nodiscard]] QStringList distinctValues(const QString &column) override;
 
+    /// The FTS5 MATCH expressions a search string becomes: for articles_fts the terms of three
+    /// or more characters, for articles_cjk the tokens of the shorter ones (both empty when the
+    /// search has nothing searchable: it matches nothing). For tests and tests/fuzz.
+    struct MatchExpressions {
+        QString trigram;
+        QString cjk;
+    };
+    [[nodiscard]] static MatchExpressions matchExpressions(const QString &search);
 };
 
 } // namespace galley
