@@ -300,6 +300,25 @@ void TestLinter::rules_data()
     right(rule, QStringLiteral("2025年第3期"));
     right(rule, QStringLiteral("建校100年"));
     right(rule, QStringLiteral("在50年间"));
+
+    // A house option (off by default): a space where Chinese meets Latin letters or digits.
+    rule = "mixed-text-space";
+    wrong(rule, QStringLiteral("用APP查询"), { QStringLiteral("用A"), QStringLiteral("P查") }, QStringLiteral("用 APP 查询"));
+    wrong(rule, QStringLiteral("减少48.4%"), { QStringLiteral("少4") }, QStringLiteral("减少 48.4%"));
+    wrong(rule, QStringLiteral("共有3000名牧民"), { QStringLiteral("有3"), QStringLiteral("0名") }, QStringLiteral("共有 3000 名牧民"));
+    wrong(rule, QStringLiteral("Hohhot是首府"), { QStringLiteral("t是") }, QStringLiteral("Hohhot 是首府"));
+    wrong(rule, QStringLiteral("截至2024年底"), { QStringLiteral("至2"), QStringLiteral("4年") }, QStringLiteral("截至 2024 年底"));
+    wrong(rule, QStringLiteral("在GDP中的占比"), { QStringLiteral("在G"), QStringLiteral("P中") }, QStringLiteral("在 GDP 中的占比"));
+    wrong(rule, QStringLiteral("发布iPhone新品"), { QStringLiteral("布i"), QStringLiteral("e新") }, QStringLiteral("发布 iPhone 新品"));
+    wrong(rule, QStringLiteral("𠀋A"), { QStringLiteral("𠀋A") }, QStringLiteral("𠀋 A")); // a character beyond the BMP
+    right(rule, QStringLiteral("用 APP 查询"));
+    right(rule, QStringLiteral("减少 48.4%，"));
+    right(rule, QStringLiteral("增长 5%以上"));
+    right(rule, QStringLiteral("“APP”里"));
+    right(rule, QStringLiteral("见https://example.com/路径"));
+    right(rule, QStringLiteral("Herders met on Tuesday."));
+    right(rule, QStringLiteral("草原牧民"));
+    right(rule, QStringLiteral("（2024）年"));
 }
 
 void TestLinter::rules()

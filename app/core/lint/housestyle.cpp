@@ -19,8 +19,10 @@ class HouseStyleText
 
 HouseStyle::HouseStyle()
 {
-    for (const LintRule rule : LintRules::all())
+    for (const LintRule rule : LintRules::all()) {
         m_rules.at(std::size_t(rule)).severity = LintRules::defaultSeverity(rule);
+        m_rules.at(std::size_t(rule)).enabled = LintRules::enabledByDefault(rule);
+    }
 }
 
 QByteArray HouseStyle::toJson() const

@@ -11,7 +11,8 @@
 namespace galley {
 
 /// A desk's house style: which copy-desk rules are on and at what severity. The defaults are
-/// the standards (every rule on, at LintRules::defaultSeverity()).
+/// the standards (every rule of theirs on, at LintRules::defaultSeverity(); the house option
+/// mixed-text-space off).
 ///
 /// As JSON (what a desk edits, exports and imports):
 ///     { "rules": { "dash": { "enabled": false }, "paragraph-end": { "severity": "error" } } }

@@ -125,6 +125,7 @@ QList<LintFinding> Linter::lintParagraph(QStringView text, const LintParagraph &
     LintScan::checkFullwidthAlphanumeric(scan);
     LintScan::checkRanges(scan);
     LintScan::checkTwoDigitYears(scan);
+    LintScan::checkMixedTextSpace(scan);
     std::stable_sort(
         findings.begin(), findings.end(), [](const LintFinding &a, const LintFinding &b) { return a.start < b.start; });
     return findings;

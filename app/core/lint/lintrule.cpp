@@ -37,6 +37,9 @@ constexpr std::array<RuleInfo, LintRuleCount> Rules { {
         QT_TRANSLATE_NOOP("galley::Lint", "Range with its unit only at the end") },
     { LintRule::TwoDigitYear, "two-digit-year", LintSeverity::Warning,
         QT_TRANSLATE_NOOP("galley::Lint", "Year written with two digits") },
+    // Not in the standards: a house's choice (中文 English 混排, a space between the scripts).
+    { LintRule::MixedTextSpace, "mixed-text-space", LintSeverity::Info,
+        QT_TRANSLATE_NOOP("galley::Lint", "No space between Chinese and Latin letters or digits (house option)") },
 } };
 
 const RuleInfo &info(LintRule rule)
@@ -76,6 +79,11 @@ QString LintRules::description(LintRule rule)
 LintSeverity LintRules::defaultSeverity(LintRule rule)
 {
     return info(rule).severity;
+}
+
+bool LintRules::enabledByDefault(LintRule rule)
+{
+    return rule != LintRule::MixedTextSpace;
 }
 
 QString LintRules::severityKey(LintSeverity severity)

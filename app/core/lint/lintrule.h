@@ -22,9 +22,10 @@ enum class LintRule : quint8 {
     FullwidthAlphanumeric, ///< "fullwidth-alphanumeric": １０００ ＡＰＰ
     RangeUnit, ///< "range-unit": 9～16亿 (unit only at the end)
     TwoDigitYear, ///< "two-digit-year": 98年
+    MixedTextSpace, ///< "mixed-text-space": no space between Chinese and Latin letters or digits (a house option, off by default)
 };
 
-inline constexpr int LintRuleCount = int(LintRule::TwoDigitYear) + 1;
+inline constexpr int LintRuleCount = int(LintRule::MixedTextSpace) + 1;
 
 enum class LintSeverity : quint8 { Info, Warning, Error };
 
@@ -40,6 +41,9 @@ namespace LintRules {
 [[nodiscard]] QString description(LintRule rule);
 /// The severity the standards give it (the house style's default).
 [[nodiscard]] LintSeverity defaultSeverity(LintRule rule);
+/// On unless a house style turns it off: every rule of the standards; a house option
+/// (mixed-text-space) is off until a house style turns it on.
+[[nodiscard]] bool enabledByDefault(LintRule rule);
 
 /// "error", "warning", "info".
 [[nodiscard]] QString severityKey(LintSeverity severity);

@@ -121,6 +121,7 @@ void checkSpaceAroundPunctuation(Paragraph &paragraph);
 void checkFullwidthAlphanumeric(Paragraph &paragraph);
 void checkRanges(Paragraph &paragraph);
 void checkTwoDigitYears(Paragraph &paragraph);
+void checkMixedTextSpace(Paragraph &paragraph);
 
 } // namespace LintScan
 } // namespace galley

@@ -134,4 +134,32 @@ void checkTwoDigitYears(Paragraph &paragraph)
     }
 }
 
+// A house option: 中文 English 混排 with a space where the scripts meet (a Chinese character
+// and a Latin letter or digit side by side), as some desks set mixed copy. Never inside a URL or
+// an address; punctuation between the two (5%以上, “APP”里) is left alone.
+void checkMixedTextSpace(Paragraph &paragraph)
+{
+    if (!paragraph.wants(LintRule::MixedTextSpace))
+        return;
+    const QStringView text = paragraph.text();
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (text.at(i).isLowSurrogate())
+            continue; // inside a character
+        const char32_t before = codePointBefore(text, i);
+        const char32_t after = codePointAt(text, i);
+        const bool meet = (isHan(before) && after < 0x80 && isAsciiAlnum(QChar(char16_t(after))))
+            || (before < 0x80 && isAsciiAlnum(QChar(char16_t(before))) && isHan(after));
+        if (!meet)
+            continue;
+        const qsizetype start = i - (before > 0xFFFF ? 2 : 1);
+        const qsizetype end = i + (after > 0xFFFF ? 2 : 1);
+        if (paragraph.isProtected(start, end))
+            continue;
+        paragraph.add(LintRule::MixedTextSpace, start, end,
+            LintText::tr("House style: a space between Chinese and Latin letters or digits (“%1 %2”).")
+                .arg(text.sliced(start, i - start), text.sliced(i, end - i)),
+            text.sliced(start, i - start).toString() + QLatin1Char(' ') + text.sliced(i, end - i).toString());
+    }
+}
+
 } // namespace galley::LintScan
