@@ -42,7 +42,8 @@ QStringList plannedPaths(const Options &options)
     for (const QString &query : searchesWithoutHits())
         paths.append(QStringLiteral("search without a hit: %1, count + top 50").arg(query));
     add({ "open 20k-char article in the editor", "keystroke -> repaint (with statistics)", "keystroke -> repaint, p95",
-            "last keystroke -> preview updated", "copy desk: keystroke -> underline re-checked" },
+            "last keystroke -> preview updated", "copy desk: keystroke -> underline re-checked",
+            "suggest-mode keystroke, 100k article" },
         ui);
     add({ "save 100k-char article (+ revision)", "canonical serializer (QTextDocument -> HTML)",
         "sanitizer (gumbo) throughput" });

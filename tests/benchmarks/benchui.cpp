@@ -8,16 +8,19 @@
 #include "editor/copydeskchecker.h"
 #include "editor/editorarea.h"
 #include "editor/richtextedit.h"
+#include "editor/suggestediting.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
 #include "newsroomgenerator.h"
 #include "preview/previewpane.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/suggestionrepository.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QHash>
@@ -165,6 +168,63 @@ void measureStartup(Context &context)
     context.report.add(preview);
 }
 
+namespace {
+
+void measureSuggestKeystrokes(Context &context, Database &database, EditorArea &area, const QString &size)
+{
+    const QString reviewer = QStringLiteral("Bench Reviewer");
+    RichTextEdit *body = area.bodyEditor();
+    if (area.documentController()->isModified())
+        (void)area.documentController()->save();
+    area.setUserName(reviewer);
+    area.setSuggestRole(QStringLiteral("reviewer"), true);
+    if (!area.suggestEditing()->isActive())
+        area.suggestAction()->trigger();
+    Measurement suggest = make(QStringLiteral("suggest-mode keystroke, 100k article"), QStringLiteral("ms"),
+        Goal::AtMost, 16, size);
+    const int perRepeat = std::min(context.options.keystrokes, 20);
+    suggest.wanted = perRepeat * context.options.repeat;
+    if (!area.suggestEditing()->isActive()) {
+        suggest.broken = true;
+        suggest.note = QStringLiteral("suggest mode did not start");
+        context.report.add(suggest);
+        return;
+    }
+    const QString typed = QStringLiteral("新闻稿件编辑部");
+    for (int r = 0; r < context.options.repeat; ++r) {
+        QTextCursor cursor = body->textCursor();
+        cursor.setPosition(body->document()->characterCount() / 4 + r * 1000); // a new word each time
+        body->setTextCursor(cursor);
+        for (int k = 0; k < perRepeat; ++k) {
+            QElapsedTimer timer;
+            timer.start();
+            typeKey(body, typed.at(k % typed.size()));
+            QCoreApplication::processEvents();
+            body->viewport()->repaint();
+            suggest.samples.append(elapsedMs(timer));
+            QTest::qWait(25);
+        }
+    }
+    SuggestionRepository suggestions(database);
+    int stored = 0;
+    for (const Suggestion &made : suggestions.list(area.currentArticleId())) {
+        if (made.author == reviewer && made.isPending() && suggestions.remove(made.id))
+            ++stored;
+    }
+    suggest.note = QStringLiteral("%1 keystrokes in %2 words typed as a reviewer (one suggestion a word, merged "
+                                  "keystroke by keystroke, withdrawn after): store + redraw of the marked copy + repaint")
+                       .arg(suggest.samples.size())
+                       .arg(stored);
+    if (stored != context.options.repeat) {
+        suggest.broken = true;
+        suggest.note += QStringLiteral("; expected %1 suggestions, found %2").arg(context.options.repeat).arg(stored);
+    }
+    context.report.add(suggest);
+    area.suggestAction()->trigger(); // off again
+}
+
+} // namespace
+
 void measureEditor(Context &context)
 {
     const int repeat = context.options.repeat;
@@ -290,6 +350,11 @@ void measureEditor(Context &context)
                                     "the paragraph, the underline set")
                          .arg(60);
     context.report.add(underline);
+
+    // Suggest mode: a reviewer types a word into the 100k-char article. Each keystroke is
+    // stored as (or merged into) the reviewer's suggestion and the marked copy of the text the
+    // editor shows is drawn again. The suggestion is withdrawn afterwards.
+    measureSuggestKeystrokes(context, database, area, size);
 
     (void)area.closeArticle();
 }

@@ -93,6 +93,7 @@ private:
 
     [[nodiscard]] bool editable() const;
     void redraw(bool force);
+    [[nodiscard]] bool redrawInPlace(const QList<Pending> &pending);
     void typeText(const QString &text);
     void deleteText(bool backward);
     bool takeMimeData(const QMimeData *source);
