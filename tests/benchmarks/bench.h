@@ -64,6 +64,8 @@ struct Context {
 
 // Core paths (benchcore.cpp): no widgets.
 void measureList(Context &context);
+/// The middle of the million-article list and the scroll bar dragged through it, by three sorts.
+void measureListSeek(Context &context);
 void measureSearch(Context &context);
 void measureSave(Context &context);
 /// Times \a repeat saves of the 100k-character article (the save use case an autosave runs) on

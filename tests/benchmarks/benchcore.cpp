@@ -139,6 +139,96 @@ void measureList(Context &context)
                  size);
 }
 
+/// The rows a list view shows at \a top (a window of 40), read as the view reads them; false
+/// when one of them cannot be read (a failed query is not timed as a fast one).
+bool touchWindow(const ArticleListModel &model, int top)
+{
+    const int end = std::min(top + 40, model.rowCount());
+    for (int row = top; row < end; ++row) {
+        if (model.data(model.index(row, ArticleListModel::TitleColumn)).toString().isEmpty())
+            return false;
+        for (int column = 1; column < model.columnCount(); ++column)
+            (void)model.data(model.index(row, column));
+    }
+    return true;
+}
+
+// Anywhere in a million articles: a jump into the middle of the list (the farthest row from
+// either end) and the scroll bar dragged through it, each position's page read afresh, by the
+// sorts a desk uses.
+void measureListSeek(Context &context)
+{
+    const struct Sort {
+        const char *name;
+        ArticleListModel::Column column;
+        Qt::SortOrder order;
+    } sorts[] = { { "title", ArticleListModel::TitleColumn, Qt::AscendingOrder },
+        { "updated time", ArticleListModel::UpdatedColumn, Qt::DescendingOrder },
+        { "status", ArticleListModel::StatusColumn, Qt::AscendingOrder } };
+    for (const Sort &sort : sorts) {
+        const QString name = QString::fromLatin1(sort.name);
+        Measurement jump = make(QStringLiteral("list: jump to the middle row, by %1").arg(name), QStringLiteral("ms"),
+            Goal::AtMost, 50, context.listSize);
+        Measurement drag = make(QStringLiteral("list: scroll bar dragged through the list, a page per position, p95, by %1")
+                                    .arg(name),
+            QStringLiteral("ms"), Goal::AtMost, 30, context.listSize);
+        drag.percentile95 = true;
+        Measurement next = make(QStringLiteral("list: scrolled page by page from the middle, p95, by %1").arg(name),
+            QStringLiteral("ms"), Goal::AtMost, 30, context.listSize);
+        next.percentile95 = true;
+        constexpr int Pages = 20;
+        next.wanted = Pages * context.options.repeat;
+        constexpr int Positions = 200;
+        drag.wanted = Positions * context.options.repeat;
+        for (int r = 0; r < context.options.repeat; ++r) {
+            Database database;
+            if (database.open(context.listPath) != Database::Status::Ok) {
+                jump.broken = drag.broken = true;
+                jump.note = database.errorString();
+                break;
+            }
+            ArticleListModel model(database);
+            model.sort(sort.column, sort.order);
+            const int rows = model.rowCount();
+            QElapsedTimer timer;
+            timer.start();
+            if (!touchWindow(model, rows / 2)) {
+                jump.broken = true;
+                jump.note = QStringLiteral("the middle rows could not be read");
+                break;
+            }
+            jump.samples.append(elapsedMs(timer));
+            jump.note = QStringLiteral("row %1 of %2, a fresh list each run").arg(rows / 2).arg(rows);
+            // On from there, as a wheel or Page Down scrolls: each page read next to the last.
+            for (int page = 1; page <= Pages; ++page) {
+                timer.restart();
+                if (!touchWindow(model, rows / 2 + page * ArticleListModel::PageSize)) {
+                    next.broken = true;
+                    next.note = QStringLiteral("the rows of page %1 could not be read").arg(page);
+                    break;
+                }
+                next.samples.append(elapsedMs(timer));
+            }
+            next.note = QStringLiteral("%1 pages of %2 rows after the middle row").arg(Pages).arg(ArticleListModel::PageSize);
+            ArticleListModel dragged(database);
+            dragged.sort(sort.column, sort.order);
+            for (int step = 0; step < Positions; ++step) {
+                timer.restart();
+                if (!touchWindow(dragged, int(qint64(rows - 40) * step / (Positions - 1)))) {
+                    drag.broken = true;
+                    drag.note = QStringLiteral("the rows at position %1 could not be read").arg(step);
+                    break;
+                }
+                drag.samples.append(elapsedMs(timer));
+            }
+            drag.note = QStringLiteral("%1 evenly spaced positions, 40 rows each").arg(Positions);
+        }
+        context.report.add(jump);
+        context.report.add(next);
+        context.report.add(drag);
+    }
+}
+
 void measureSearch(Context &context)
 {
     Database database;

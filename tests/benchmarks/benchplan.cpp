@@ -21,6 +21,12 @@ QStringList plannedPaths(const Options &options)
     const bool ui = options.ui;
     const bool peers = options.peers;
     add({ "list: open database, first page", "list: sort by title", "list: jump to last row" });
+    for (const char *sort : { "title", "updated time", "status" }) {
+        paths.append(QStringLiteral("list: jump to the middle row, by %1").arg(QLatin1String(sort)));
+        paths.append(QStringLiteral("list: scrolled page by page from the middle, p95, by %1").arg(QLatin1String(sort)));
+        paths.append(
+            QStringLiteral("list: scroll bar dragged through the list, a page per position, p95, by %1").arg(QLatin1String(sort)));
+    }
     add({ "peer sqlite3: count + first page", "peer sqlite3: first page by title", "peer sqlite3: last page by title" },
         peers);
     add({ "memory: galley, 100k db, article in editor + preview, all processes (PSS)",

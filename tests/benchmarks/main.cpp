@@ -166,6 +166,7 @@ int main(int argc, char *argv[])
     };
     step("list");
     measureList(context);
+    measureListSeek(context);
     if (options.ui) {
         // First: the PSS shares are only the application's own while nothing else here has
         // started WebEngine.

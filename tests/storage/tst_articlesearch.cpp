@@ -586,6 +586,35 @@ void TestArticleSearch::pagesAgreeFromEitherEnd()
     for (const qsizetype i : { qsizetype(0), all.size() / 3, all.size() / 2 + 1, all.size() - 1 })
         QCOMPARE(search.rowOf(filter, key, order, all.at(i).id), qint64(i));
     QVERIFY2(search.errorString().isEmpty(), qPrintable(search.errorString()));
+
+    // Without a search, pages seeked from a neighbour (keyset pagination, as the list scrolls)
+    // join up to the same list: forwards from each page's last row, backwards from its first.
+    if (!query.isEmpty())
+        return;
+    QList<ArticleRow> forwards = search.page(filter, key, order, 0, 37, total);
+    while (forwards.size() < total) {
+        const QList<ArticleRow> page
+            = search.page(filter, key, order, forwards.size(), 37, total, PageNeighbour { forwards.constLast().id, 0 });
+        QCOMPARE(page.size(), std::min<qint64>(37, total - forwards.size()));
+        forwards += page;
+    }
+    QList<ArticleRow> backwards = search.page(filter, key, order, total - 37, 37, total);
+    while (backwards.size() < total) {
+        const qint64 offset = std::max<qint64>(0, total - backwards.size() - 37);
+        const QList<ArticleRow> page = search.page(
+            filter, key, order, offset, int(total - backwards.size() - offset), total, PageNeighbour { 0, backwards.constFirst().id });
+        QCOMPARE(page.size(), total - backwards.size() - offset);
+        backwards = page + backwards;
+    }
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        QCOMPARE(forwards.at(i).id, all.at(i).id);
+        QCOMPARE(backwards.at(i).id, all.at(i).id);
+    }
+    // A neighbour that is gone (purged): read by offset instead, the same rows.
+    const QList<ArticleRow> fallback = search.page(filter, key, order, 37, 37, total, PageNeighbour { 99999999, 0 });
+    QCOMPARE(fallback.size(), 37);
+    QCOMPARE(fallback.constFirst().id, all.at(37).id);
+    QVERIFY2(search.errorString().isEmpty(), qPrintable(search.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestArticleSearch)

@@ -308,8 +308,16 @@ const ArticleRow *ArticleListModel::rowAt(int row) const
     const qint64 pageNumber = row / PageSize;
     auto page = m_pages.find(pageNumber);
     if (page == m_pages.end()) {
-        QList<ArticleRow> rows
-            = m_search.page(m_filter, sortKey(), m_sortOrder, pageNumber * PageSize, PageSize, knownTotal());
+        // Next to a page it has, the list seeks from that page's edge (keyset pagination):
+        // scrolling costs the same in the middle of a million articles as at either end.
+        PageNeighbour neighbour;
+        if (const auto before = m_pages.constFind(pageNumber - 1);
+            before != m_pages.cend() && before->size() == PageSize)
+            neighbour.after = before->constLast().id;
+        else if (const auto after = m_pages.constFind(pageNumber + 1); after != m_pages.cend() && !after->isEmpty())
+            neighbour.before = after->constFirst().id;
+        QList<ArticleRow> rows = m_search.page(
+            m_filter, sortKey(), m_sortOrder, pageNumber * PageSize, PageSize, knownTotal(), neighbour);
         if (rows.isEmpty())
             return nullptr; // a failed query is tried again next time, not cached
         page = cachePage(pageNumber, std::move(rows));

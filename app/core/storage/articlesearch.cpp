@@ -86,6 +86,45 @@ QString orderBy(const QList<OrderTerm> &terms, bool reversed, const QString &pre
     return parts.join(QLatin1String(", "));
 }
 
+Sql seekPage(const SeekedList &list, const PageNeighbour &neighbour, qint64 limit)
+{
+    const bool forward = neighbour.after > 0;
+    const qint64 id = forward ? neighbour.after : neighbour.before;
+    // Read forward from "after", backward from "before" (the caller turns the rows around).
+    const bool ascending = list.ascending == forward;
+    const QString beyond = ascending ? QStringLiteral(">") : QStringLiteral("<");
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString arm = QStringLiteral("SELECT * FROM (SELECT %1, %2 AS seek_key FROM %3 WHERE %4 AND %5 ORDER BY %6 "
+                                       "LIMIT %7) arm");
+    const QString order = QStringLiteral("%1 %2, a.id %2").arg(list.key, direction);
+    Sql sql { QStringLiteral("SELECT * FROM ("), {} };
+    if (list.key.isEmpty()) { // one key throughout: by id alone (none when the neighbour is gone)
+        sql.append(arm.arg(list.columns, QStringLiteral("NULL"), list.from, list.where.text,
+                           QStringLiteral("a.id %1 (SELECT a.id FROM articles a WHERE a.id = ?)").arg(beyond),
+                           QStringLiteral("a.id %1").arg(direction))
+                       .arg(limit),
+            list.where.binds + QVariantList { id });
+        sql.append(QStringLiteral(") seeked ORDER BY id %1").arg(direction));
+        return sql;
+    }
+    // Two arms, so that each is one range of the sort index: (key, id) past the neighbour's
+    // is "the same key, a later id" or "a later key" (a row comparison is not a range of an
+    // index on an expression for SQLite).
+    const QString theirs = QStringLiteral("(SELECT %1 FROM articles a WHERE a.id = ?)").arg(list.key);
+    sql.append(arm.arg(list.columns, list.key, list.from, list.where.text,
+                      QStringLiteral("%1 = %2 AND a.id %3 ?").arg(list.key, theirs, beyond),
+                      QStringLiteral("a.id %1").arg(direction))
+                   .arg(limit),
+        list.where.binds + QVariantList { id, id });
+    sql.append(QStringLiteral(" UNION ALL "));
+    sql.append(arm.arg(list.columns, list.key, list.from, list.where.text,
+                      QStringLiteral("%1 %2 %3").arg(list.key, beyond, theirs), order)
+                   .arg(limit),
+        list.where.binds + QVariantList { id });
+    sql.append(QStringLiteral(") seeked ORDER BY seek_key %1, id %1 LIMIT %2").arg(direction).arg(limit));
+    return sql;
+}
+
 } // namespace SearchText
 
 bool ArticleSearchEngine::run(QSqlQuery &query, const QString &sql, const QVariantList &binds) const
@@ -166,7 +205,13 @@ QList<ArticleRow> ArticleSearch::page(
 QList<ArticleRow> ArticleSearch::page(
     const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 offset, int limit, qint64 total) const
 {
-    return m_engine->page(filter, key, order, offset, limit, total);
+    return m_engine->page(filter, key, order, offset, limit, total, {});
+}
+
+QList<ArticleRow> ArticleSearch::page(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order,
+    qint64 offset, int limit, qint64 total, const PageNeighbour &neighbour) const
+{
+    return m_engine->page(filter, key, order, offset, limit, total, neighbour);
 }
 
 qint64 ArticleSearch::rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 id) const

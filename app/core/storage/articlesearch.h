@@ -33,6 +33,17 @@ struct ListCount {
     qint64 estimate = 0; ///< the total: count when exact, an estimate (at least count) otherwise
 };
 
+/// A neighbour of a page of the plain list (no search) that the caller already has: the id of
+/// the row just before the page (after > 0) or just after it (before > 0). The page is then read
+/// by a seek on the sort index to that row's key and id (keyset pagination), not by counting
+/// rows from an end of the list, so that it costs the same anywhere in a million articles.
+struct PageNeighbour {
+    qint64 after = 0;
+    qint64 before = 0;
+
+    [[nodiscard]] bool isSet() const { return after > 0 || before > 0; }
+};
+
 enum class ArticleSortKey { Relevance, Title, Status, Byline, Desk, UpdatedAt, Characters, PublishAt };
 
 /// One row of the list: only the columns the list shows, never the body.
@@ -52,7 +63,8 @@ struct ArticleRow {
 
 /// Index-backed listing and search over the articles table, on either engine (storage/sqlite/,
 /// storage/postgres/): both give the same rows in the same order. Everything is computed in SQL:
-/// sorting and filtering use indexes, paging uses LIMIT/OFFSET from the nearer end, search
+/// sorting and filtering use indexes, paging seeks from a neighbouring page (PageNeighbour) or
+/// uses LIMIT/OFFSET from the nearer end, search
 /// uses FTS5 trigram for queries of three or more characters and the CJK bigram index for
 /// shorter ones. Never loads the table into memory.
 ///
@@ -97,6 +109,11 @@ public:
     /// which end of the list is nearer).
     [[nodiscard]] QList<ArticleRow> page(const ArticleFilter &filter, ArticleSortKey key,
                                          Qt::SortOrder order, qint64 offset, int limit, qint64 total) const;
+    /// Same, read from \a neighbour where the list has no search (elsewhere it is not used): the
+    /// rows that follow neighbour.after (precede neighbour.before) in the list's order. Empty when
+    /// the neighbour is gone: the caller then reads by offset.
+    [[nodiscard]] QList<ArticleRow> page(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order,
+        qint64 offset, int limit, qint64 total, const PageNeighbour &neighbour) const;
     /// Position of article \a id in the list page() produces, or -1 when it is not in it.
     [[nodiscard]] qint64 rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 id) const;
     /// Distinct desks and bylines in use (for the filter combo boxes).

@@ -32,8 +32,9 @@ public:
         return { total, true, total };
     }
     /// \a total is count(filter) or -1 when the caller does not know it.
+    /// \a neighbour: see ArticleSearch::page(); used where the list has no search.
     [[nodiscard]] virtual QList<ArticleRow> page(const ArticleFilter &filter, ArticleSortKey key,
-        Qt::SortOrder order, qint64 offset, int limit, qint64 total) = 0;
+        Qt::SortOrder order, qint64 offset, int limit, qint64 total, const PageNeighbour &neighbour) = 0;
     [[nodiscard]] virtual qint64 rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 id) = 0;
     /// Distinct non-empty values of a live article column ("desk", "byline"), ascending.
     [[nodiscard]] virtual QStringList distinctValues(const QString &column) = 0;
@@ -76,6 +77,20 @@ struct OrderTerm {
 
 /// "a ASC, b DESC" for \a terms (each turned around when \a reversed), columns prefixed.
 [[nodiscard]] QString orderBy(const QList<OrderTerm> &terms, bool reversed, const QString &prefix = {});
+
+/// The plain list (no search) as seekPage() reads it.
+struct SeekedList {
+    QString columns; ///< the row's columns, on the article "a"
+    QString from; ///< "articles a", with an index named where the engine needs to
+    Sql where; ///< the list's conditions on "a"
+    QString key; ///< the sort expression on "a"; empty when the order is by id alone
+    bool ascending = true;
+};
+
+/// The \a limit rows of \a list that follow neighbour.after (or precede neighbour.before, then
+/// nearest first) in the list's order, off the sort index by a seek to the neighbour's key and
+/// id; no rows when the neighbour is gone. The columns are list.columns, then "seek_key".
+[[nodiscard]] Sql seekPage(const SeekedList &list, const PageNeighbour &neighbour, qint64 limit);
 
 /// Above this offset, ArticleSearch::page() counts the list to see whether the far end is nearer.
 inline constexpr qint64 ForwardOffsetLimit = 5000;

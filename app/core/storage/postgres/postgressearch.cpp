@@ -22,6 +22,8 @@ namespace {
 
 using SearchText::orderBy;
 using SearchText::OrderTerm;
+using SearchText::SeekedList;
+using SearchText::seekPage;
 using SearchText::Sql;
 
 /// BM25 is computed for at most this many of the newest hits of a long query (as on SQLite).
@@ -889,14 +891,31 @@ ListCount PostgresSearch::quickCount(const ArticleFilter &filter)
     return { listed, false, std::max(listed, roundedEstimate(total)) };
 }
 
-QList<ArticleRow> PostgresSearch::page(
-    const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 offset, int limit, qint64 total)
+QList<ArticleRow> PostgresSearch::page(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order,
+    qint64 offset, int limit, qint64 total, const PageNeighbour &neighbour)
 {
     m_error.clear();
     QList<ArticleRow> rows;
     const SearchPlan plan = planSearch(filter.search);
     if (offset < 0 || limit <= 0 || plan.matchesNothing() || (total >= 0 && offset >= total))
         return rows;
+    if (neighbour.isSet() && !plan.active) {
+        const qint64 take = total >= 0 ? std::min<qint64>(limit, total - offset) : limit;
+        const SeekedList list { QLatin1String(RowColumns) + QLatin1String(", NULL AS no_snippet"),
+            QStringLiteral("articles a"), columnConditions(filter), sortExpression(key),
+            key != ArticleSortKey::Relevance && order == Qt::AscendingOrder };
+        const Sql sql = seekPage(list, neighbour, take);
+        QSqlQuery query(m_database.connection());
+        if (!run(query, sql.text, sql.binds))
+            return rows;
+        while (query.next())
+            rows.append(rowFrom(query, nullptr));
+        if (neighbour.before > 0)
+            std::reverse(rows.begin(), rows.end());
+        if (!rows.isEmpty())
+            return rows;
+        // The neighbour is gone: by offset, as without one.
+    }
     if (plan.active && !filter.trash)
         catchUp();
     if (total == 0)

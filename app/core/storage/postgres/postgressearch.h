@@ -53,7 +53,8 @@ public:
     /// hits in the sample. Anything else: count().
     [[nodiscard]] ListCount quickCount(const ArticleFilter &filter) override;
     [[nodiscard]] QList<ArticleRow> page(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order,
-        qint64 offset, int limit, qint64 total) override;
+        qint64 offset, int limit, qint64 total,
+        const PageNeighbour &neighbour) override;
     [[nodiscard]] qint64 rowOf(
         const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 id) override;
     [[nodiscard]] QStringList distinctValues(const QString &column) override;

@@ -18,6 +18,8 @@ namespace galley {
 namespace {
 
 using SearchText::OrderTerm;
+using SearchText::SeekedList;
+using SearchText::seekPage;
 using SearchText::Sql;
 using SearchText::orderBy;
 
@@ -378,14 +380,41 @@ qint64 SqliteSearch::count(const ArticleFilter &filter)
     return std::max<qint64>(0, scalar(sql.text, sql.binds));
 }
 
-QList<ArticleRow> SqliteSearch::page(
-    const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 offset, int limit, qint64 total)
+QList<ArticleRow> SqliteSearch::page(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order,
+    qint64 offset, int limit, qint64 total, const PageNeighbour &neighbour)
 {
     m_error.clear();
     QList<ArticleRow> rows;
     const SearchPlan plan = planSearch(filter.search);
     if (offset < 0 || limit <= 0 || plan.matchesNothing() || (total >= 0 && offset >= total))
         return rows;
+    if (neighbour.isSet() && !plan.active) {
+        const qint64 take = total >= 0 ? std::min<qint64>(limit, total - offset) : limit;
+        QVariantList binds;
+        const QString where = conditions(filter, binds);
+        // A filtered list seeks in its sort index and skips the rows the filter rejects (a walk,
+        // see listPath(), from the right place), unless the filter is on the sort column.
+        ListPath path = listPath(filter, key, take, total, total);
+        const SortColumn column = sortColumn(key);
+        if (hasColumnFilter(filter) && !filter.trash && !path.byIdOnly && key != ArticleSortKey::UpdatedAt
+            && key != ArticleSortKey::Relevance)
+            path.indexedBy = QStringLiteral(" INDEXED BY ") + column.index;
+        const SeekedList list { QLatin1String(RowColumns) + QLatin1String(", NULL AS no_snippet"),
+            QStringLiteral("articles a") + path.indexedBy,
+            Sql { where, binds }, path.byIdOnly ? QString() : column.expression,
+            key != ArticleSortKey::Relevance && order == Qt::AscendingOrder };
+        const Sql sql = seekPage(list, neighbour, take);
+        QSqlQuery query(m_database.connection());
+        if (!run(query, sql.text, sql.binds))
+            return rows;
+        while (query.next())
+            rows.append(rowFrom(query));
+        if (neighbour.before > 0)
+            std::reverse(rows.begin(), rows.end());
+        if (!rows.isEmpty())
+            return rows;
+        // The neighbour is gone: by offset, as without one.
+    }
     // A filtered list picks its index by the number of rows it holds (see listPath()).
     if (total < 0 && !plan.active && hasColumnFilter(filter))
         total = count(filter);

@@ -19,7 +19,8 @@ public:
 
     [[nodiscard]] qint64 count(const ArticleFilter &filter) override;
     [[nodiscard]] QList<ArticleRow> page(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order,
-        qint64 offset, int limit, qint64 total) override;
+        qint64 offset, int limit, qint64 total,
+        const PageNeighbour &neighbour) override;
     [[nodiscard]] qint64 rowOf(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order, qint64 id) override;
     [[nodiscard]] QStringList distinctValues(const QString &column) override;
 
