@@ -610,6 +610,19 @@ void TestArticleSearch::pagesAgreeFromEitherEnd()
         QCOMPARE(forwards.at(i).id, all.at(i).id);
         QCOMPARE(backwards.at(i).id, all.at(i).id);
     }
+    // Farther from the neighbour (as the scroll bar is dragged): the rows between are stepped over.
+    for (const qint64 offset : { qint64(40), total / 2, total - 37 - 5 }) {
+        const QList<ArticleRow> ahead = search.page(
+            filter, key, order, offset, 37, total, PageNeighbour { all.at(2).id, 0, offset - 3 });
+        const QList<ArticleRow> behind = search.page(
+            filter, key, order, offset, 37, total, PageNeighbour { 0, all.constLast().id, total - 1 - offset - 37 });
+        QCOMPARE(ahead.size(), 37);
+        QCOMPARE(behind.size(), 37);
+        for (qsizetype i = 0; i < 37; ++i) {
+            QCOMPARE(ahead.at(i).id, all.at(offset + i).id);
+            QCOMPARE(behind.at(i).id, all.at(offset + i).id);
+        }
+    }
     // A neighbour that is gone (purged): read by offset instead, the same rows.
     const QList<ArticleRow> fallback = search.page(filter, key, order, 37, 37, total, PageNeighbour { 99999999, 0 });
     QCOMPARE(fallback.size(), 37);

@@ -308,16 +308,8 @@ const ArticleRow *ArticleListModel::rowAt(int row) const
     const qint64 pageNumber = row / PageSize;
     auto page = m_pages.find(pageNumber);
     if (page == m_pages.end()) {
-        // Next to a page it has, the list seeks from that page's edge (keyset pagination):
-        // scrolling costs the same in the middle of a million articles as at either end.
-        PageNeighbour neighbour;
-        if (const auto before = m_pages.constFind(pageNumber - 1);
-            before != m_pages.cend() && before->size() == PageSize)
-            neighbour.after = before->constLast().id;
-        else if (const auto after = m_pages.constFind(pageNumber + 1); after != m_pages.cend() && !after->isEmpty())
-            neighbour.before = after->constFirst().id;
         QList<ArticleRow> rows = m_search.page(
-            m_filter, sortKey(), m_sortOrder, pageNumber * PageSize, PageSize, knownTotal(), neighbour);
+            m_filter, sortKey(), m_sortOrder, pageNumber * PageSize, PageSize, knownTotal(), nearestPage(pageNumber));
         if (rows.isEmpty())
             return nullptr; // a failed query is tried again next time, not cached
         page = cachePage(pageNumber, std::move(rows));
@@ -327,6 +319,36 @@ const ArticleRow *ArticleListModel::rowAt(int row) const
     }
     const qsizetype inPage = row % PageSize;
     return inPage < page->size() ? &page->at(inPage) : nullptr;
+}
+
+PageNeighbour ArticleListModel::nearestPage(qint64 pageNumber) const
+{
+    // From the edge of the nearest page it has, the list seeks (keyset pagination) and steps
+    // over the rows between in the sort index: scrolling and dragging the scroll bar cost the
+    // distance moved, not the distance from an end of the list, in the middle of a million.
+    // Farther than an end, it reads from that end (by offset) instead.
+    const qint64 offset = pageNumber * PageSize;
+    const qint64 total = knownTotal();
+    qint64 best = total >= 0 ? std::min(offset, std::max<qint64>(0, total - offset - PageSize)) : offset;
+    PageNeighbour neighbour;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        if (it->isEmpty())
+            continue;
+        if (it.key() < pageNumber && it->size() == PageSize) {
+            const qint64 skip = offset - (it.key() + 1) * PageSize;
+            if (skip < best) {
+                best = skip;
+                neighbour = { it->constLast().id, 0, skip };
+            }
+        } else if (it.key() > pageNumber) {
+            const qint64 skip = it.key() * PageSize - offset - PageSize;
+            if (skip < best) {
+                best = skip;
+                neighbour = { 0, it->constFirst().id, skip };
+            }
+        }
+    }
+    return neighbour;
 }
 
 QHash<qint64, QList<ArticleRow>>::iterator ArticleListModel::cachePage(qint64 pageNumber, QList<ArticleRow> rows) const

@@ -108,6 +108,9 @@ private:
     void finishReset();
     /// m_count when it is exact, -1 (unknown, read from the start) otherwise.
     [[nodiscard]] qint64 knownTotal() const { return m_exact ? m_count : -1; }
+    /// Where page \a pageNumber is best read from: the nearest page in the cache, unless an end
+    /// of the list is nearer (then none).
+    [[nodiscard]] PageNeighbour nearestPage(qint64 pageNumber) const;
     /// Caches \a rows as page \a pageNumber (reading who works on them).
     QHash<qint64, QList<ArticleRow>>::iterator cachePage(qint64 pageNumber, QList<ArticleRow> rows) const;
     void resetWith(const ArticleFilter &filter, int sortColumn, Qt::SortOrder order);

@@ -94,34 +94,43 @@ Sql seekPage(const SeekedList &list, const PageNeighbour &neighbour, qint64 limi
     const bool ascending = list.ascending == forward;
     const QString beyond = ascending ? QStringLiteral(">") : QStringLiteral("<");
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString arm = QStringLiteral("SELECT * FROM (SELECT %1, %2 AS seek_key FROM %3 WHERE %4 AND %5 ORDER BY %6 "
-                                       "LIMIT %7) arm");
-    const QString order = QStringLiteral("%1 %2, a.id %2").arg(list.key, direction);
-    Sql sql { QStringLiteral("SELECT * FROM ("), {} };
+    // The page's ids first, off the sort index alone (it holds the key and the id, so the rows
+    // skipped are never read), then its rows.
+    const QString key = list.key.isEmpty() ? QStringLiteral("NULL") : list.key;
+    const QString arm = QStringLiteral("SELECT * FROM (SELECT a.id AS id, %1 AS seek_key FROM %2 WHERE %3 AND %4 "
+                                       "ORDER BY %5 LIMIT %6) arm")
+                            .arg(key, list.from, list.where.text);
+    const qint64 reach = limit + neighbour.skip;
+    Sql ids;
     if (list.key.isEmpty()) { // one key throughout: by id alone (none when the neighbour is gone)
-        sql.append(arm.arg(list.columns, QStringLiteral("NULL"), list.from, list.where.text,
-                           QStringLiteral("a.id %1 (SELECT a.id FROM articles a WHERE a.id = ?)").arg(beyond),
+        ids.append(arm.arg(QStringLiteral("a.id %1 (SELECT a.id FROM articles a WHERE a.id = ?)").arg(beyond),
                            QStringLiteral("a.id %1").arg(direction))
-                       .arg(limit),
+                       .arg(reach),
             list.where.binds + QVariantList { id });
-        sql.append(QStringLiteral(") seeked ORDER BY id %1").arg(direction));
-        return sql;
+    } else {
+        // Two arms, so that each is one range of the sort index: (key, id) past the neighbour's
+        // is "the same key, a later id" or "a later key" (a row comparison is not a range of an
+        // index on an expression for SQLite).
+        const QString theirs = QStringLiteral("(SELECT %1 FROM articles a WHERE a.id = ?)").arg(list.key);
+        ids.append(arm.arg(QStringLiteral("%1 = %2 AND a.id %3 ?").arg(list.key, theirs, beyond),
+                           QStringLiteral("a.id %1").arg(direction))
+                       .arg(reach),
+            list.where.binds + QVariantList { id, id });
+        ids.append(QStringLiteral(" UNION ALL "));
+        ids.append(arm.arg(QStringLiteral("%1 %2 %3").arg(list.key, beyond, theirs),
+                           QStringLiteral("%1 %2, a.id %2").arg(list.key, direction))
+                       .arg(reach),
+            list.where.binds + QVariantList { id });
     }
-    // Two arms, so that each is one range of the sort index: (key, id) past the neighbour's
-    // is "the same key, a later id" or "a later key" (a row comparison is not a range of an
-    // index on an expression for SQLite).
-    const QString theirs = QStringLiteral("(SELECT %1 FROM articles a WHERE a.id = ?)").arg(list.key);
-    sql.append(arm.arg(list.columns, list.key, list.from, list.where.text,
-                      QStringLiteral("%1 = %2 AND a.id %3 ?").arg(list.key, theirs, beyond),
-                      QStringLiteral("a.id %1").arg(direction))
-                   .arg(limit),
-        list.where.binds + QVariantList { id, id });
-    sql.append(QStringLiteral(" UNION ALL "));
-    sql.append(arm.arg(list.columns, list.key, list.from, list.where.text,
-                      QStringLiteral("%1 %2 %3").arg(list.key, beyond, theirs), order)
-                   .arg(limit),
-        list.where.binds + QVariantList { id });
-    sql.append(QStringLiteral(") seeked ORDER BY seek_key %1, id %1 LIMIT %2").arg(direction).arg(limit));
+    const QString order = QStringLiteral("seek_key %1, id %1").arg(direction);
+    Sql sql { QStringLiteral("SELECT %1 FROM (SELECT id, seek_key FROM (").arg(list.columns), {} };
+    sql.append(ids);
+    sql.append(QStringLiteral(") seeked ORDER BY %1 LIMIT %2 OFFSET %3) page JOIN articles a ON a.id = page.id "
+                              "ORDER BY page.seek_key %4, page.id %4")
+                   .arg(order)
+                   .arg(limit)
+                   .arg(neighbour.skip)
+                   .arg(direction));
     return sql;
 }
 

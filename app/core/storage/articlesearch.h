@@ -33,13 +33,15 @@ struct ListCount {
     qint64 estimate = 0; ///< the total: count when exact, an estimate (at least count) otherwise
 };
 
-/// A neighbour of a page of the plain list (no search) that the caller already has: the id of
-/// the row just before the page (after > 0) or just after it (before > 0). The page is then read
-/// by a seek on the sort index to that row's key and id (keyset pagination), not by counting
-/// rows from an end of the list, so that it costs the same anywhere in a million articles.
+/// A row near a page of the plain list (no search) that the caller already has: the id of a
+/// row before the page (after > 0) or after it (before > 0), \a skip rows away from the page's
+/// first (last) row. The page is then read by a seek on the sort index to that row's key and id
+/// (keyset pagination), stepping over \a skip index entries, not by counting rows from an end
+/// of the list: next to a page the list has, it costs the same anywhere in a million articles.
 struct PageNeighbour {
     qint64 after = 0;
     qint64 before = 0;
+    qint64 skip = 0; ///< rows between the neighbour and the page
 
     [[nodiscard]] bool isSet() const { return after > 0 || before > 0; }
 };

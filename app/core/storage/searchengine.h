@@ -88,8 +88,8 @@ struct SeekedList {
 };
 
 /// The \a limit rows of \a list that follow neighbour.after (or precede neighbour.before, then
-/// nearest first) in the list's order, off the sort index by a seek to the neighbour's key and
-/// id; no rows when the neighbour is gone. The columns are list.columns, then "seek_key".
+/// nearest first) in the list's order, neighbour.skip rows on, off the sort index by a seek to
+/// the neighbour's key and id; no rows when the neighbour is gone. The columns are list.columns.
 [[nodiscard]] Sql seekPage(const SeekedList &list, const PageNeighbour &neighbour, qint64 limit);
 
 /// Above this offset, ArticleSearch::page() counts the list to see whether the far end is nearer.
