@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,8 +20,11 @@
 #include <QTextStream>
 
 #ifdef Q_OS_UNIX
+#include <sys/resource.h>
 #include <unistd.h>
 #endif
+
+#include <csignal>
 
 using namespace galley;
 
@@ -45,6 +49,19 @@ QString sha256(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+}
+
+/// Every file under \a folder (relative path -> bytes), the export's hidden files included.
+QMap<QString, QByteArray> filesIn(const QString &folder)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        files.insert(QDir(folder).relativeFilePath(path), file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray());
+    }
+    return files;
 }
 
 int nonEmptyLines(const QString &text)
@@ -179,6 +196,105 @@ private Q_SLOTS:
                 QCOMPARE(line.value(QStringLiteral("status")).toString(), QStringLiteral("unchanged"));
         }
     }
+
+#ifdef Q_OS_UNIX
+    // A disk that fills up during an export of a folder holding an earlier one (a file size
+    // limit fails the writes as a full disk does, for every file over it: swept over the sizes
+    // of the files, so that each in turn is the first that does not fit). Each time: exit 1
+    // with one line per failure naming the file; every file left is whole, the earlier
+    // export's or the new one's; no temporary file stays; and once there is room again the
+    // next export, without --force, makes the folder exactly what an export into an empty one
+    // makes.
+    void aFullDiskLeavesWholePagesAndARightManifest()
+    {
+        const QString templates = QStringLiteral(GALLEY_SOURCE_DIR "/resources/template");
+        test::TestNewsroom newsroom;
+        for (int i = 0; i < 4; ++i) {
+            Article article = test::sampleArticle();
+            article.title += QStringLiteral(" %1").arg(i);
+            article.slug.clear();
+            article.uuid.clear();
+            QVERIFY(newsroom.add(article) > 0);
+        }
+        const auto exportTo = [&](const QString &out, bool traditional) {
+            QStringList arguments { QStringLiteral("--db"), newsroom.path(), QStringLiteral("--all"),
+                QStringLiteral("--format"), QStringLiteral("site"), QStringLiteral("--out"), out,
+                QStringLiteral("--template"), templates };
+            if (traditional)
+                arguments += { QStringLiteral("--opencc"), QStringLiteral("s2t") };
+            return inProcess(arguments);
+        };
+        // What the earlier and the new export make in an empty folder.
+        const QString earlierFolder = m_dir.filePath(QStringLiteral("full-earlier"));
+        const QString newFolder = m_dir.filePath(QStringLiteral("full-new"));
+        QCOMPARE(exportTo(earlierFolder, false).exitCode, 0);
+        QCOMPARE(exportTo(newFolder, true).exitCode, 0);
+        const QMap<QString, QByteArray> earlier = filesIn(earlierFolder);
+        const QMap<QString, QByteArray> wanted = filesIn(newFolder);
+        QList<qint64> limits;
+        for (const QByteArray &bytes : wanted) {
+            if (!limits.contains(bytes.size() - 1))
+                limits.append(bytes.size() - 1);
+        }
+        std::sort(limits.begin(), limits.end());
+        QVERIFY(limits.size() >= 3);
+
+        struct rlimit saved {
+        };
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // a failed write, not a killed process
+        for (const qint64 limit : std::as_const(limits)) {
+            const QString where = QStringLiteral("files over %1 bytes do not fit: ").arg(limit);
+            const QString out = m_dir.filePath(QStringLiteral("full-%1").arg(limit));
+            QVERIFY(QDir().mkpath(out));
+            for (auto it = earlier.cbegin(); it != earlier.cend(); ++it) {
+                QVERIFY(QDir().mkpath(QFileInfo(out + QLatin1Char('/') + it.key()).absolutePath()));
+                QFile file(out + QLatin1Char('/') + it.key());
+                QVERIFY(file.open(QIODevice::WriteOnly) && file.write(it.value()) == it.value().size());
+            }
+            struct rlimit small = saved;
+            small.rlim_cur = rlim_t(limit);
+            QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+            const Run full = exportTo(out, true);
+            QCOMPARE(::setrlimit(RLIMIT_FSIZE, &saved), 0);
+
+            QVERIFY2(full.exitCode == 1, qPrintable(where + full.err));
+            for (const QString &line : full.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                if (line.startsWith(QLatin1Char('[')) || line.startsWith(QLatin1String("Exporting ")))
+                    continue; // progress
+                // A file it could not write, named, with the reason; or the count of articles.
+                QVERIFY2(((line.contains(QStringLiteral(".html")) || line.contains(QStringLiteral(".css"))
+                              || line.contains(QStringLiteral("manifest")))
+                             && line.contains(QStringLiteral("File too large")))
+                        || line.contains(QStringLiteral("could not be exported")),
+                    qPrintable(where + line));
+            }
+            const QMap<QString, QByteArray> left = filesIn(out);
+            for (auto it = left.cbegin(); it != left.cend(); ++it) {
+                if (it.key().startsWith(QLatin1String(".galley-export")))
+                    continue; // the manifest and its journal, judged by the next export
+                QVERIFY2(!it.key().contains(QLatin1String(".galley-")), qPrintable(where + it.key()));
+                if (it.key() == QLatin1String("index.html")) {
+                    // The index lists the pages this export wrote (whole, and no link leads
+                    // nowhere); pages it could not write drop off it until the next export.
+                    static const QRegularExpression link(QStringLiteral("href=\"([^\"/]+\\.html)\""));
+                    for (const QRegularExpressionMatch &match : link.globalMatch(QString::fromUtf8(it.value())))
+                        QVERIFY2(left.contains(match.captured(1)), qPrintable(where + QStringLiteral("index.html links to ") + match.captured(1)));
+                    QVERIFY2(it.value().trimmed().endsWith("</html>"), qPrintable(where + QStringLiteral("index.html is cut short")));
+                    continue;
+                }
+                QVERIFY2(it.value() == earlier.value(it.key()) || it.value() == wanted.value(it.key()),
+                    qPrintable(where + it.key() + QStringLiteral(" is neither export's")));
+            }
+
+            const Run next = exportTo(out, true);
+            QVERIFY2(next.exitCode == 0, qPrintable(where + QStringLiteral("with room again: ") + next.err));
+            QVERIFY2(filesIn(out) == wanted, qPrintable(where + QStringLiteral("with room again, the folder differs")));
+        }
+        std::signal(SIGXFSZ, previousHandler);
+        qInfo("a full disk at %lld sizes, %lld files each", qint64(limits.size()), qint64(wanted.size()));
+    }
+#endif
 
     void helpExitsWithZero()
     {
