@@ -7,6 +7,7 @@
 #include "editor/editoractions.h"
 #include "editor/richtextedit.h"
 #include "editor/suggestediting.h"
+#include "storage/newsroomactions.h"
 #include "storage/suggestionrepository.h"
 
 #include <QAction>
@@ -202,6 +203,44 @@ private Q_SLOTS:
         QVERIFY(formatted(body()->document(), at + 6, at + 7, plain));
         QCOMPARE(body()->textCursor().position(), at + 6);
         verifyBodyUnchanged();
+    }
+
+    void boldOverSelectionSuggestsFormatting()
+    {
+        QAction *bold = nullptr;
+        for (QAction *action : m_area->formatActions()) {
+            if (action->objectName() == QLatin1String("boldAction"))
+                bold = action;
+        }
+        QVERIFY(bold);
+        placeAfter(QStringLiteral("激励和"), true);
+        QVERIFY(bold->isEnabled()); // the body is not edited, but formatting can be suggested
+        bold->trigger(); // Ctrl+B
+        QList<Suggestion> suggestions = stored();
+        QCOMPARE(suggestions.size(), 1);
+        QCOMPARE(suggestions.first().kind, SuggestionKind::Format);
+        QCOMPARE(suggestions.first().anchor.quote, QStringLiteral("激励和"));
+        QCOMPARE(suggestions.first().formatBefore, QString());
+        QCOMPARE(suggestions.first().formatAfter, QStringLiteral("strong"));
+        verifyBodyUnchanged();
+        // Shown dotted-underlined in the suggester's colour, not yet bold.
+        const int at = int(body()->toPlainText().indexOf(QStringLiteral("激励和")));
+        QVERIFY(formatted(body()->document(), at, at + 3, [](const QTextCharFormat &format) {
+            return format.underlineStyle() == QTextCharFormat::DotLine
+                && format.underlineColor() == SuggestEditing::authorColor(Reviewer) && format.fontWeight() < QFont::Bold;
+        }));
+        // An editor accepts it: the stored text is bold there.
+        const NewsroomActions::ResolveOutcome accepted = NewsroomActions::acceptSuggestions(
+            m_newsroom->database, { suggestions.first().id }, QStringLiteral("陈思远"));
+        QVERIFY2(accepted.ok, qPrintable(accepted.error));
+        QVERIFY2(accepted.article->bodyHtml.contains(QStringLiteral("<strong>激励和</strong>")),
+            qPrintable(accepted.article->bodyHtml));
+
+        // Without a selection there is nothing to suggest formatting for.
+        placeAfter(QStringLiteral("广大"));
+        QVERIFY(!bold->isEnabled());
+        bold->trigger();
+        QCOMPARE(stored().size(), 0);
     }
 
     void backspaceOverSelectionSuggestsDeletion()

@@ -252,8 +252,13 @@ void EditorArea::connectActions()
         connect(action, &QAction::triggered, this,
                 onText([style](QTextCursor &c) { TextFormatting::setParagraphStyle(c, style); }));
     }
-    const auto emphasis = [this](QAction *action, auto apply) {
-        connect(action, &QAction::triggered, this, [this, action, apply] {
+    const auto emphasis = [this](QAction *action, const QString &tag, auto apply) {
+        connect(action, &QAction::triggered, this, [this, action, tag, apply] {
+            if (m_suggest->isActive() && !sourceTabActive()) {
+                m_suggest->suggestFormat(tag, action->isChecked()); // a formatting suggestion
+                updateActions();
+                return;
+            }
             if (m_readOnly || !m_controller->hasArticle())
                 return;
             QTextCharFormat format;
@@ -262,10 +267,11 @@ void EditorArea::connectActions()
             updateActions();
         });
     };
-    emphasis(a->bold, [](QTextCharFormat &f, bool on) { f.setFontWeight(on ? QFont::Bold : QFont::Normal); });
-    emphasis(a->italic, [](QTextCharFormat &f, bool on) { f.setFontItalic(on); });
-    emphasis(a->underline, [](QTextCharFormat &f, bool on) { f.setFontUnderline(on); });
-    emphasis(a->strike, [](QTextCharFormat &f, bool on) { f.setFontStrikeOut(on); });
+    emphasis(a->bold, QStringLiteral("strong"),
+        [](QTextCharFormat &f, bool on) { f.setFontWeight(on ? QFont::Bold : QFont::Normal); });
+    emphasis(a->italic, QStringLiteral("em"), [](QTextCharFormat &f, bool on) { f.setFontItalic(on); });
+    emphasis(a->underline, QStringLiteral("u"), [](QTextCharFormat &f, bool on) { f.setFontUnderline(on); });
+    emphasis(a->strike, QStringLiteral("s"), [](QTextCharFormat &f, bool on) { f.setFontStrikeOut(on); });
 
     connect(a->link, &QAction::triggered, this, &EditorArea::editLink);
     connect(a->removeLink, &QAction::triggered, this, onText([](QTextCursor &c) { TextFormatting::removeLink(c); }));
@@ -354,6 +360,9 @@ void EditorArea::updateActions()
     m_actions->undo->setEnabled(editable && document->isUndoAvailable());
     m_actions->redo->setEnabled(editable && document->isRedoAvailable());
     const bool suggesting = open && !source && m_suggest->isActive();
+    // In suggest mode Bold, Italic, Underline and Strikethrough suggest formatting a selection.
+    for (QAction *action : { m_actions->bold, m_actions->italic, m_actions->underline, m_actions->strike })
+        action->setEnabled(action->isEnabled() || (suggesting && hasSelection));
     m_actions->cut->setEnabled((editable || suggesting) && hasSelection);
     m_actions->copy->setEnabled(open && hasSelection);
     m_actions->paste->setEnabled(editable || suggesting);

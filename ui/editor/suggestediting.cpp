@@ -363,6 +363,57 @@ qint64 SuggestEditing::store(SuggestionKind kind, qint64 start, qint64 end, cons
     return id;
 }
 
+bool SuggestEditing::suggestFormat(const QString &tag, bool on)
+{
+    if (!editable())
+        return false;
+    const QTextCursor selection = m_editor->textCursor();
+    if (!selection.hasSelection()) {
+        refuse(tr("Select the text first: in suggest mode, formatting is suggested for a selection."));
+        return false;
+    }
+    const qint64 start = basePosition(selection.selectionStart());
+    const qint64 end = basePosition(selection.selectionEnd());
+    if (start < 0 || end < 0 || end - start != selection.selectionEnd() - selection.selectionStart()) {
+        refuse(tr("Select either the article's text or the text of one suggestion, not both."));
+        return false;
+    }
+    // The tags the whole stored passage has now, in canonical order.
+    const QStringList tags { QStringLiteral("strong"), QStringLiteral("em"), QStringLiteral("u"), QStringLiteral("s") };
+    QStringList before;
+    for (const QString &name : tags) {
+        bool all = true;
+        for (qint64 position = start; position < end && all; ++position) {
+            QTextCursor cursor(m_controller->document());
+            cursor.setPosition(int(position) + 1); // the format of the character before
+            const QTextCharFormat format = cursor.charFormat();
+            all = name == QLatin1String("strong") ? format.fontWeight() >= QFont::Bold
+                : name == QLatin1String("em")     ? format.fontItalic()
+                : name == QLatin1String("u")      ? format.fontUnderline()
+                                                  : format.fontStrikeOut();
+        }
+        if (all)
+            before.append(name);
+    }
+    QStringList after;
+    for (const QString &name : tags) {
+        if (name == tag ? on : before.contains(name))
+            after.append(name);
+    }
+    if (after == before)
+        return false;
+    const qint64 id = m_model->suggest(m_controller->article(), SuggestionKind::Format, start, end, QString(), m_author,
+        before.join(QLatin1Char(' ')), after.join(QLatin1Char(' ')));
+    if (id == 0) {
+        refuse(m_model->errorString());
+        return false;
+    }
+    m_model->refresh();
+    redraw(false);
+    Q_EMIT suggestionsChanged(m_controller->articleId());
+    return true;
+}
+
 void SuggestEditing::placeAfterTyping(qint64 id, int offset)
 {
     for (const Inserted &shown : std::as_const(m_inserted)) {

@@ -52,6 +52,10 @@ public:
     void refresh();
     /// Cuts the selection as a suggested deletion (the Cut action in suggest mode).
     void cut();
+    /// Suggests putting inline tag \a tag ("strong", "em", "u", "s") on the selected stored
+    /// text, or taking it off (the Bold, Italic, ... actions in suggest mode). False, with a
+    /// status line, when there is no selection of the article's text.
+    bool suggestFormat(const QString &tag, bool on);
     /// The document shown while active (the stored text with the marks), or null.
     [[nodiscard]] QTextDocument *markedDocument() const { return m_marked; }
     /// Where stored-text position \a position is in the editor: with proposed text shown

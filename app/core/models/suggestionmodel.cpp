@@ -319,12 +319,14 @@ int SuggestionModel::count(Filter filter) const
 }
 
 qint64 SuggestionModel::suggest(const Article &article, SuggestionKind kind, qint64 start, qint64 end,
-    const QString &proposedHtml, const QString &author)
+    const QString &proposedHtml, const QString &author, const QString &formatBefore, const QString &formatAfter)
 {
     Suggestion suggestion;
     suggestion.kind = kind;
     suggestion.author = author;
     suggestion.proposedHtml = proposedHtml;
+    suggestion.formatBefore = formatBefore;
+    suggestion.formatAfter = formatAfter;
     suggestion.anchor = Anchoring::create(article.bodyText, start, end);
     const NewsroomActions::SuggestOutcome outcome = NewsroomActions::suggest(m_database, article, suggestion);
     if (!outcome.ok) {

@@ -87,8 +87,9 @@ public:
 
     /// Suggests a change to [start, end) of \a article's stored text (NewsroomActions::suggest).
     /// Returns the new id, or 0 on failure (errorString()).
+    /// A Format suggestion takes \a formatBefore and \a formatAfter (Suggestion's tag lists).
     qint64 suggest(const Article &article, SuggestionKind kind, qint64 start, qint64 end, const QString &proposedHtml,
-        const QString &author);
+        const QString &author, const QString &formatBefore = {}, const QString &formatAfter = {});
     /// Accepts suggestions \a ids as \a editor (NewsroomActions::acceptSuggestions): on success
     /// the article as saved (the caller shows it: its text changed), nullopt with errorString().
     std::optional<Article> accept(const QList<qint64> &ids, const QString &editor);
