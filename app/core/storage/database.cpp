@@ -270,7 +270,10 @@ WriteTransaction::WriteTransaction(Database &database)
     : m_database(database)
 {
     if (!database.isOpen()) {
-        m_error = QCoreApplication::translate("galley::Database", "The newsroom is not open.");
+        // A team server's connection that was lost and could not be made again (connection()).
+        m_error = database.engine() == Engine::PostgreSQL && !database.d->connectionName.isEmpty()
+            ? connectionLostReason()
+            : QCoreApplication::translate("galley::Database", "The newsroom is not open.");
         return;
     }
     m_nested = database.inTransaction();

@@ -101,9 +101,9 @@ public:
     [[nodiscard]] int connectionGeneration() const;
     [[nodiscard]] QString errorString() const;
     /// \a error, the message of a change that failed on this newsroom, as a person reads it:
-    /// when the storage itself failed (the disk is full, the file cannot be read or written),
-    /// one sentence naming the newsroom and the reason ("Nothing was saved in “desk.galley”:
-    /// the disk is full."); any other \a error as it is.
+    /// when the storage itself failed (the disk is full, the file cannot be read or written, the
+    /// server connection was lost), one sentence naming the newsroom and the reason ("Nothing was
+    /// saved in “desk.galley”: the disk is full."); any other \a error as it is.
     [[nodiscard]] QString failureText(const QString &error) const;
     /// The underlying Qt Sql connection (only storage/ code uses it). On a team server whose
     /// connection was lost (a restart, a network cut), this connects again first: the call that

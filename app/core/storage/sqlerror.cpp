@@ -18,11 +18,41 @@ QString diskFailed()
     return QCoreApplication::translate("galley::Database", "the disk could not read or write the file (an I/O error)");
 }
 
+QString connectionLost()
+{
+    return QCoreApplication::translate("galley::Database", "the connection to the server was lost");
+}
+
+/// A PostgreSQL error that says the server went away (stopped, restarted, the network cut) or
+/// cannot be reached again yet: libpq's own messages carry no SQLSTATE.
+bool isConnectionLoss(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    if (state.size() == 5
+        && (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
+            || state == QLatin1String("57P03")))
+        return true;
+    const QString text = error.databaseText() + QLatin1Char('\n') + error.driverText();
+    for (const char *sign : { "server closed the connection unexpectedly", "no connection to the server",
+             "terminating connection due to", "could not receive data from server", "could not send data to server",
+             "the database system is shutting down", "the database system is starting up",
+             "the database system is in recovery mode" }) {
+        if (text.contains(QLatin1String(sign)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+QString connectionLostReason()
+{
+    return connectionLost();
+}
 
 QString storageFailureReason(const QString &text)
 {
-    for (const QString &reason : { diskFull(), diskFailed() }) {
+    for (const QString &reason : { diskFull(), diskFailed(), connectionLost() }) {
         if (text.contains(reason))
             return reason;
     }
@@ -39,6 +69,12 @@ QString sqlErrorText(const QSqlError &error)
         return diskFull();
     if (isNumber && (code & 0xff) == 10) // SQLITE_IOERR and its extended codes
         return diskFailed();
+    if (isConnectionLoss(error))
+        return connectionLost();
+    // Qt closes a team server's connection that it found lost, and then runs nothing on it,
+    // leaving no error at all ("QSqlQuery::exec: database not open" on the console only).
+    if (error.databaseText().trimmed().isEmpty() && error.driverText().trimmed().isEmpty())
+        return connectionLost();
 
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "storage/postgres/postgresschema.h"
 #include "storage/database.h"
+#include "storage/sqlerror.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -97,12 +98,19 @@ Parsed parse(const QString &uri, const QString &password)
     return parsed;
 }
 
-QString serverMessage(const QSqlError &error)
+QString connectMessage(const QSqlError &error)
 {
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.driverText().trimmed();
     return oneLine(text);
+}
+
+QString serverMessage(const QSqlError &error)
+{
+    // A server that went away says so in words (sqlErrorText()'s), whichever statement met it.
+    const QString lost = storageFailureReason(sqlErrorText(error));
+    return lost.isEmpty() ? connectMessage(error) : lost;
 }
 
 /// \a result as a failure (connect() closes and removes the connection once nothing uses it).
@@ -222,7 +230,7 @@ OpenedConnection tryConnect(const QString &uri, const QString &password, bool in
     QElapsedTimer connecting;
     connecting.start();
     if (!db.open()) {
-        const QString reason = serverMessage(db.lastError());
+        const QString reason = connectMessage(db.lastError());
         // Whether a password is what is missing or wrong, libpq says without words (its messages
         // are translated): one more attempt, through libpq itself, asks it. Not after a wait,
         // which is a server that does not answer, not one that refused.

@@ -699,7 +699,7 @@ bool run(QSqlDatabase &connection, const QString &sql, QString *error)
     if (query.exec(sql))
         return true;
     if (error)
-        *error = query.lastError().databaseText().trimmed();
+        *error = sqlErrorText(query.lastError()); // one line (the server adds DETAIL and CONTEXT lines)
     return false;
 }
 
