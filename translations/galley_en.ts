@@ -823,7 +823,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counts, source = destination: articles %1, revisions %2, annotations %3, workflow events %4, assets %5, related items %6, suggestions %7.</source>
+        <source>Counts, source = destination: articles %1, revisions %2, annotations %3, workflow events %4, assets %5, related items %6, suggestions %7, ignored copy-desk findings %8, article languages %9, dictionary words %10, settings %11.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -843,10 +843,6 @@
     </message>
     <message>
         <source>Comment on a passage of an article.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply to a comment thread.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -975,6 +971,10 @@
     </message>
     <message>
         <source>a window opens one newsroom, not %1: start galley once for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to a comment thread or a suggestion.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1162,6 +1162,29 @@
         <source>&amp;Ignore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Add “%1” to Newsroom Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::CopyDeskMemory</name>
+    <message>
+        <source>The copy desk could not store it in the newsroom: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article’s language was not changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newsroom’s house style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy desk: %1 The standards’ rules apply meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::CopyDeskPanel</name>
@@ -1240,6 +1263,61 @@
             <numerusform>Copy desk: %n fixed (%1).</numerusform>
             <numerusform>Copy desk: %n fixed (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article’s language, which chooses the spelling dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spelling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the text (Chinese: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the text (English, US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::CopyDeskRepository</name>
+    <message>
+        <source>Could not remember the ignored finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a word for the dictionary (one word, without spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add “%1” to the dictionary: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove “%1” from the dictionary: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the article’s language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the house style: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1424,26 @@
     </message>
     <message>
         <source>its table “%1” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved in “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk could not read or write the file (an I/O error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be made a newsroom: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2744,6 +2842,97 @@
     </message>
 </context>
 <context>
+    <name>galley::HouseStylePage</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No newsroom is open: the standards’ rules apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom’s house style cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newsroom’s house style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving here replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom is open read-only: its house style is shown, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team newsroom’s house style is set by a chief (galley_chief); it is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy desk’s rules for this newsroom, shared by everyone who opens it. A rule that is off is not checked; the severity sets the underline’s colour and whether an export with “refuse errors” stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a house-style file (JSON) into this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes this house style to a file (JSON) for another newsroom or galley lint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import House Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House style (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The house style was not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export House Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>house-style.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The house style was not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>galley::HtmlLimits</name>
     <message>
         <source>its HTML has %1 tags, more than the %2 Galley reads in one document</source>
@@ -2814,6 +3003,10 @@
     </message>
     <message>
         <source>it is not a regular file (a pipe, device or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be stored in “%2”: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2913,6 +3106,14 @@
     </message>
     <message>
         <source>Space next to the full-width “%1”: full-width punctuation takes no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No space between Chinese and Latin letters or digits (house option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House style: a space between Chinese and Latin letters or digits (“%1 %2”).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3017,10 +3218,6 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>House style (JSON) to check against; default: the standards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3050,6 +3247,18 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     </message>
     <message>
         <source>%1: there is no article with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House style (JSON) to check against; default: the newsroom&apos;s (Preferences &gt; House Style), else the standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the house style cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (its house style)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3323,10 +3532,6 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review &amp;Comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3512,10 +3717,6 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Copy Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3529,6 +3730,10 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     </message>
     <message>
         <source>List C&amp;olumns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Comments and Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3739,6 +3944,22 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     </message>
     <message>
         <source>suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored copy-desk findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dictionary words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newsroom settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3980,6 +4201,18 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>&amp;Appearance:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;House Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The house style was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::PreviewPane</name>
@@ -4008,6 +4241,14 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     </message>
     <message>
         <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Suggestions in Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the pending suggestions in the preview: proposed text underlined, deleted text struck through (exports never show them)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4103,10 +4344,6 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     </message>
     <message>
         <source>Text as annotated by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds a reply to a comment thread; prints it as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4249,6 +4486,41 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>Replaces an article with an updated version of the same copy (any format import reads), as a new revision, and places every comment and pending suggestion on the new text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adds a reply to a comment thread or to a suggestion&apos;s discussion; prints it as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the suggestion to discuss instead (its thread starts with the first reply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one of --thread or --suggestion may be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--thread or --suggestion is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>galley::ReviewPanel</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the review panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments and Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::RevisionModel</name>
@@ -4368,6 +4640,10 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     </message>
     <message>
         <source>Select the words to delete, then press Backspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the text first: in suggest mode, formatting is suggested for a selection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4620,6 +4896,34 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     </message>
     <message>
         <source>%1 pending · %2 decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply to the selected suggestion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the text written above to the selected suggestion&apos;s discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

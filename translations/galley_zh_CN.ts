@@ -814,8 +814,8 @@
         <translation>正在读回副本，与源新闻库核对数量和校验和…</translation>
     </message>
     <message>
-        <source>Counts, source = destination: articles %1, revisions %2, annotations %3, workflow events %4, assets %5, related items %6, suggestions %7.</source>
-        <translation>数量，源 = 目标：文章 %1，修订 %2，批注 %3，流程事件 %4，资源 %5，相关文章 %6，修改建议 %7。</translation>
+        <source>Counts, source = destination: articles %1, revisions %2, annotations %3, workflow events %4, assets %5, related items %6, suggestions %7, ignored copy-desk findings %8, article languages %9, dictionary words %10, settings %11.</source>
+        <translation>数量，源 = 目标：文章 %1，修订 %2，批注 %3，流程事件 %4，资源 %5，相关文章 %6，修改建议 %7，已忽略的校对结果 %8，稿件语言 %9，词典词条 %10，设置 %11。</translation>
     </message>
 </context>
 <context>
@@ -835,10 +835,6 @@
     <message>
         <source>Comment on a passage of an article.</source>
         <translation>对稿件中的一段文字添加批注。</translation>
-    </message>
-    <message>
-        <source>Reply to a comment thread.</source>
-        <translation>回复一条批注。</translation>
     </message>
     <message>
         <source>Resolve a comment thread.</source>
@@ -967,6 +963,10 @@
     <message>
         <source>a window opens one newsroom, not %1: start galley once for each.</source>
         <translation>一个窗口只能打开一个新闻库，不能打开 %1 个：请为每个新闻库分别启动 galley。</translation>
+    </message>
+    <message>
+        <source>Reply to a comment thread or a suggestion.</source>
+        <translation>回复批注或修改建议。</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1151,29 @@
         <source>&amp;Ignore</source>
         <translation>忽略(&amp;I)</translation>
     </message>
+    <message>
+        <source>&amp;Add “%1” to Newsroom Dictionary</source>
+        <translation>将“%1”加入新闻库词典(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>galley::CopyDeskMemory</name>
+    <message>
+        <source>The copy desk could not store it in the newsroom: %1.</source>
+        <translation>校对无法将其保存到新闻库：%1。</translation>
+    </message>
+    <message>
+        <source>The article’s language was not changed: %1.</source>
+        <translation>稿件的语言未更改：%1。</translation>
+    </message>
+    <message>
+        <source>the newsroom’s house style</source>
+        <translation>新闻库的本社体例</translation>
+    </message>
+    <message>
+        <source>Copy desk: %1 The standards’ rules apply meanwhile.</source>
+        <translation>校对：%1 在此期间按国家标准的规则检查。</translation>
+    </message>
 </context>
 <context>
     <name>galley::CopyDeskPanel</name>
@@ -1225,6 +1248,61 @@
         <translation>
             <numerusform>校对：已修正 %n 处（%1）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>英语（美国）</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation>英语（英国）</translation>
+    </message>
+    <message>
+        <source>The article’s language, which chooses the spelling dictionary</source>
+        <translation>稿件的语言，决定使用哪部拼写词典</translation>
+    </message>
+    <message>
+        <source>&amp;Spelling:</source>
+        <translation>拼写(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Spelling language</source>
+        <translation>拼写语言</translation>
+    </message>
+    <message>
+        <source>By the text (Chinese: none)</source>
+        <translation>按正文判断（中文：不检查）</translation>
+    </message>
+    <message>
+        <source>By the text (English, US)</source>
+        <translation>按正文判断（英语，美国）</translation>
+    </message>
+</context>
+<context>
+    <name>galley::CopyDeskRepository</name>
+    <message>
+        <source>Could not remember the ignored finding: %1</source>
+        <translation>无法记住已忽略的校对结果：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a word for the dictionary (one word, without spaces)</source>
+        <translation>“%1”不能加入词典（须为一个词，不含空格）</translation>
+    </message>
+    <message>
+        <source>Could not add “%1” to the dictionary: %2</source>
+        <translation>无法将“%1”加入词典：%2</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1” from the dictionary: %2</source>
+        <translation>无法从词典中删除“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not set the article’s language: %1</source>
+        <translation>无法设置稿件的语言：%1</translation>
+    </message>
+    <message>
+        <source>Could not store the house style: %1</source>
+        <translation>无法保存本社体例：%1</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1410,26 @@
     <message>
         <source>its table “%1” is missing</source>
         <translation>缺少数据表“%1”</translation>
+    </message>
+    <message>
+        <source>Nothing was saved in “%1”: %2.</source>
+        <translation>“%1”中没有保存任何内容：%2。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk could not read or write the file (an I/O error)</source>
+        <translation>磁盘无法读写该文件（输入/输出错误）</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>与服务器的连接已断开</translation>
+    </message>
+    <message>
+        <source>“%1” could not be made a newsroom: %2.</source>
+        <translation>无法将“%1”创建为新闻库：%2。</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2812,97 @@
     </message>
 </context>
 <context>
+    <name>galley::HouseStylePage</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>No newsroom is open: the standards’ rules apply.</source>
+        <translation>未打开新闻库：按国家标准的规则检查。</translation>
+    </message>
+    <message>
+        <source>The newsroom’s house style cannot be read.</source>
+        <translation>无法读取新闻库的本社体例。</translation>
+    </message>
+    <message>
+        <source>the newsroom’s house style</source>
+        <translation>新闻库的本社体例</translation>
+    </message>
+    <message>
+        <source>Saving here replaces it.</source>
+        <translation>在此保存将替换它。</translation>
+    </message>
+    <message>
+        <source>The newsroom is open read-only: its house style is shown, not changed.</source>
+        <translation>新闻库以只读方式打开：本社体例只能查看，不能更改。</translation>
+    </message>
+    <message>
+        <source>The team newsroom’s house style is set by a chief (galley_chief); it is shown here.</source>
+        <translation>团队新闻库的本社体例由主编（galley_chief）设定，此处仅供查看。</translation>
+    </message>
+    <message>
+        <source>The copy desk’s rules for this newsroom, shared by everyone who opens it. A rule that is off is not checked; the severity sets the underline’s colour and whether an export with “refuse errors” stops.</source>
+        <translation>本新闻库的校对规则，打开它的每个人共用。关闭的规则不检查；严重程度决定下划线的颜色，以及设置了“拒绝错误”的导出是否停止。</translation>
+    </message>
+    <message>
+        <source>Severity of “%1”</source>
+        <translation>“%1”的严重程度</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Reads a house-style file (JSON) into this page</source>
+        <translation>将本社体例文件（JSON）读入此页</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Writes this house style to a file (JSON) for another newsroom or galley lint</source>
+        <translation>将此本社体例写入文件（JSON），供其他新闻库或 galley lint 使用</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Import House Style</source>
+        <translation>导入本社体例</translation>
+    </message>
+    <message>
+        <source>House style (*.json);;All files (*)</source>
+        <translation>本社体例 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The house style was not imported: %1</source>
+        <translation>本社体例未导入：%1</translation>
+    </message>
+    <message>
+        <source>Export House Style</source>
+        <translation>导出本社体例</translation>
+    </message>
+    <message>
+        <source>house-style.json</source>
+        <translation>本社体例.json</translation>
+    </message>
+    <message>
+        <source>The house style was not exported: %1</source>
+        <translation>本社体例未导出：%1</translation>
+    </message>
+</context>
+<context>
     <name>galley::HtmlLimits</name>
     <message>
         <source>its HTML has %1 tags, more than the %2 Galley reads in one document</source>
@@ -2785,6 +2974,10 @@
     <message>
         <source>it is not a regular file (a pipe, device or socket)</source>
         <translation>它不是普通文件（而是管道、设备或套接字）</translation>
+    </message>
+    <message>
+        <source>%1: could not be stored in “%2”: %3.</source>
+        <translation>%1：无法存入“%2”：%3。</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3077,14 @@
     <message>
         <source>Space next to the full-width “%1”: full-width punctuation takes no spaces.</source>
         <translation>全角“%1”旁有空格：全角标点前后不加空格。</translation>
+    </message>
+    <message>
+        <source>No space between Chinese and Latin letters or digits (house option)</source>
+        <translation>中文与拉丁字母或数字之间没有空格（本社选项）</translation>
+    </message>
+    <message>
+        <source>House style: a space between Chinese and Latin letters or digits (“%1 %2”).</source>
+        <translation>本社体例：中文与拉丁字母或数字之间加空格（“%1 %2”）。</translation>
     </message>
 </context>
 <context>
@@ -2985,10 +3186,6 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <translation>把每个问题作为校对的批注留下（不会重复：再次运行只添加新的）。</translation>
     </message>
     <message>
-        <source>House style (JSON) to check against; default: the standards.</source>
-        <translation>据以检查的本社体例（JSON）；默认：国家标准。</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -3019,6 +3216,18 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     <message>
         <source>%1: there is no article with id %2.</source>
         <translation>%1：不存在 ID 为 %2 的稿件。</translation>
+    </message>
+    <message>
+        <source>House style (JSON) to check against; default: the newsroom&apos;s (Preferences &gt; House Style), else the standards.</source>
+        <translation>检查所依据的本社体例（JSON）；默认：新闻库的本社体例（首选项 &gt; 本社体例），没有则按国家标准。</translation>
+    </message>
+    <message>
+        <source>%1: the house style cannot be read: %2.</source>
+        <translation>%1：无法读取本社体例：%2。</translation>
+    </message>
+    <message>
+        <source>%1 (its house style)</source>
+        <translation>%1（其本社体例）</translation>
     </message>
 </context>
 <context>
@@ -3291,10 +3500,6 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <translation>稿件列表(&amp;L)</translation>
     </message>
     <message>
-        <source>Review &amp;Comments</source>
-        <translation>审核批注(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
@@ -3477,10 +3682,6 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <translation>欢迎使用 Galley。您的批注和修订将署名为“%1”。这是编辑部同事熟悉的名字吗？</translation>
     </message>
     <message>
-        <source>&amp;Suggestions</source>
-        <translation>修改建议(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Copy Desk</source>
         <translation>校对(&amp;C)</translation>
     </message>
@@ -3495,6 +3696,10 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     <message>
         <source>List C&amp;olumns</source>
         <translation>列表栏目(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Review Comments and Suggestions</source>
+        <translation>审阅批注和修改建议(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3908,22 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     <message>
         <source>suggestions</source>
         <translation>修改建议</translation>
+    </message>
+    <message>
+        <source>ignored copy-desk findings</source>
+        <translation>已忽略的校对结果</translation>
+    </message>
+    <message>
+        <source>article languages</source>
+        <translation>稿件语言</translation>
+    </message>
+    <message>
+        <source>dictionary words</source>
+        <translation>词典词条</translation>
+    </message>
+    <message>
+        <source>newsroom settings</source>
+        <translation>新闻库设置</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4164,18 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>&amp;Appearance:</source>
         <translation>外观(&amp;A)：</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;House Style</source>
+        <translation>本社体例(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The house style was not saved: %1</source>
+        <translation>本社体例未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>galley::PreviewPane</name>
@@ -3971,6 +4204,14 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     <message>
         <source>Preparing the preview…</source>
         <translation>正在准备预览……</translation>
+    </message>
+    <message>
+        <source>Show &amp;Suggestions in Preview</source>
+        <translation>在预览中显示修改建议(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark the pending suggestions in the preview: proposed text underlined, deleted text struck through (exports never show them)</source>
+        <translation>在预览中标出待定的修改建议：建议加入的文字加下划线，建议删除的文字加删除线（导出时从不显示）</translation>
     </message>
 </context>
 <context>
@@ -4066,10 +4307,6 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     <message>
         <source>Text as annotated by %1</source>
         <translation>%1 批注时的原文</translation>
-    </message>
-    <message>
-        <source>Adds a reply to a comment thread; prints it as JSON.</source>
-        <translation>回复一个批注讨论；以 JSON 格式输出该回复。</translation>
     </message>
     <message>
         <source>Id of the thread (or of any comment in it).</source>
@@ -4211,6 +4448,41 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>Replaces an article with an updated version of the same copy (any format import reads), as a new revision, and places every comment and pending suggestion on the new text.</source>
         <translation>用同一稿件的更新版本（import 可读的任何格式）替换稿件，保存为新版本，并把所有批注和待处理的修改建议定位到新正文上。</translation>
     </message>
+    <message>
+        <source>Adds a reply to a comment thread or to a suggestion&apos;s discussion; prints it as JSON.</source>
+        <translation>回复一条批注或参与一条修改建议的讨论，以 JSON 输出该回复。</translation>
+    </message>
+    <message>
+        <source>Id of the suggestion to discuss instead (its thread starts with the first reply).</source>
+        <translation>改为讨论的修改建议编号（第一条回复开启其讨论）。</translation>
+    </message>
+    <message>
+        <source>only one of --thread or --suggestion may be given.</source>
+        <translation>--thread 与 --suggestion 只能给出一个。</translation>
+    </message>
+    <message>
+        <source>--thread or --suggestion is required.</source>
+        <translation>需要 --thread 或 --suggestion。</translation>
+    </message>
+</context>
+<context>
+    <name>galley::ReviewPanel</name>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Show in the review panel</source>
+        <translation>审阅面板显示内容</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Comments and Suggestions</source>
+        <translation>批注和修改建议</translation>
+    </message>
 </context>
 <context>
     <name>galley::RevisionModel</name>
@@ -4330,6 +4602,10 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     <message>
         <source>Select the words to delete, then press Backspace.</source>
         <translation>请先选中要删除的文字，再按退格键。</translation>
+    </message>
+    <message>
+        <source>Select the text first: in suggest mode, formatting is suggested for a selection.</source>
+        <translation>请先选中文字：在建议模式下，格式修改针对所选文字提出建议。</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +4856,34 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     <message>
         <source>%1 pending · %2 decided</source>
         <translation>%1 条待处理 · %2 条已处理</translation>
+    </message>
+    <message>
+        <source>Reply to the suggestion</source>
+        <translation>回复此建议</translation>
+    </message>
+    <message>
+        <source>Write a reply to the selected suggestion…</source>
+        <translation>给所选建议写回复…</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y</source>
+        <translation>回复(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Add the text written above to the selected suggestion&apos;s discussion</source>
+        <translation>把上面写的文字加入所选建议的讨论</translation>
+    </message>
+    <message>
+        <source>The reply could not be stored: %1</source>
+        <translation>回复未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Reply added.</source>
+        <translation>已添加回复。</translation>
+    </message>
+    <message>
+        <source>Suggestions (%1)</source>
+        <translation>修改建议（%1）</translation>
     </message>
 </context>
 <context>
