@@ -47,6 +47,13 @@ bool isNoncharacter(char16_t c)
     return (c >= 0xfdd0 && c <= 0xfdef) || c == 0xfffe || c == 0xffff;
 }
 
+/// The last two code points of every supplementary plane (U+1FFFE, U+1FFFF … U+10FFFF) are
+/// noncharacters too; a QTextDocument turns them into U+FFFD (found by "canonicalhtml").
+bool isSupplementaryNoncharacter(QChar high, QChar low)
+{
+    return (QChar::surrogateToUcs4(high, low) & 0xfffe) == 0xfffe;
+}
+
 bool isHex(QChar c)
 {
     const char16_t u = c.unicode();
@@ -456,11 +463,17 @@ QString HtmlModel::cleanHref(QStringView href)
 {
     QString url;
     url.reserve(href.size());
-    for (const QChar c : href) {
+    for (qsizetype i = 0; i < href.size(); ++i) {
+        const QChar c = href[i];
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
             continue; // browsers drop tabs and newlines inside URLs ("jav&#x09;ascript:")
         if (isNoncharacter(c.unicode()))
             continue;
+        if (c.isHighSurrogate() && i + 1 < href.size() && href[i + 1].isLowSurrogate()
+            && isSupplementaryNoncharacter(c, href[i + 1])) {
+            ++i;
+            continue;
+        }
         url += c;
     }
     url = url.trimmed();
@@ -527,6 +540,10 @@ QString HtmlModel::cleanText(QStringView text)
             continue;
         }
         if (c.isHighSurrogate() && i + 1 < size && text[i + 1].isLowSurrogate()) {
+            if (isSupplementaryNoncharacter(c, text[i + 1])) {
+                ++i;
+                continue;
+            }
             out += c;
             out += text[++i];
             continue;

@@ -719,6 +719,10 @@ void Walker::text(const QString &raw, const Context &parentCtx)
             if (QChar::isHighSurrogate(u) && i + 1 < size && raw[i + 1].isLowSurrogate()) {
                 code = QChar::surrogateToUcs4(u, raw[i + 1].unicode());
                 pair = true;
+                if ((code & 0xfffe) == 0xfffe) { // U+1FFFE … U+10FFFF: noncharacters, as above
+                    ++i;
+                    continue;
+                }
             } else if (QChar::isSurrogate(u)) {
                 code = QChar::ReplacementCharacter;
             }
