@@ -467,7 +467,7 @@ QString HtmlModel::cleanHref(QStringView href)
         const QChar c = href[i];
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
             continue; // browsers drop tabs and newlines inside URLs ("jav&#x09;ascript:")
-        if (isNoncharacter(c.unicode()))
+        if (isNoncharacter(c.unicode()) || c == QChar::ObjectReplacementCharacter)
             continue;
         if (c.isHighSurrogate() && i + 1 < href.size() && href[i + 1].isLowSurrogate()
             && isSupplementaryNoncharacter(c, href[i + 1])) {
