@@ -281,6 +281,17 @@ int SuggestEditing::shownPosition(qint64 position, bool afterShown) const
     return int(shown);
 }
 
+std::optional<std::pair<qint64, qint64>> SuggestEditing::baseRange(int from, int to)
+{
+    const qint64 start = basePosition(from);
+    const qint64 end = basePosition(to);
+    if (start < 0 || end < 0 || end - start != to - from) {
+        refuse(tr("Select either the article's text or the text of one suggestion, not both."));
+        return std::nullopt;
+    }
+    return std::pair { start, end };
+}
+
 qint64 SuggestEditing::basePosition(int position) const
 {
     int skipped = 0;
@@ -452,12 +463,11 @@ void SuggestEditing::typeText(const QString &typed)
         refuse(tr("This is text %1 suggested: type before or after it.").arg(own->author));
         return;
     }
-    const qint64 start = basePosition(from);
-    const qint64 end = basePosition(to);
-    if (start < 0 || end < 0 || end - start != to - from) {
-        refuse(tr("Select either the article's text or the text of one suggestion, not both."));
+    const std::optional<std::pair<qint64, qint64>> range = baseRange(from, to);
+    if (!range)
         return;
-    }
+    const qint64 start = range->first;
+    const qint64 end = range->second;
     const QString base = m_controller->article().bodyText;
     qint64 id = 0;
     if (start < end)
@@ -501,12 +511,11 @@ void SuggestEditing::deleteText(bool backward)
         }
         return placeCursor(from);
     }
-    const qint64 start = basePosition(from);
-    const qint64 end = basePosition(to);
-    if (start < 0 || end < 0 || end - start != to - from) {
-        refuse(tr("Select either the article's text or the text of one suggestion, not both."));
+    const std::optional<std::pair<qint64, qint64>> range = baseRange(from, to);
+    if (!range)
         return;
-    }
+    const qint64 start = range->first;
+    const qint64 end = range->second;
     const QString base = m_controller->article().bodyText;
     const QString removed = base.mid(start, end - start);
     if (std::any_of(removed.cbegin(), removed.cend(), isLineBreak)) {

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
 #include <utility>
 
 class QMenu;
@@ -111,6 +112,9 @@ private:
     /// The stored-text position of marked-document position \a position (proposed text shown
     /// before it is skipped); -1 when it is inside proposed text.
     [[nodiscard]] qint64 basePosition(int position) const;
+    /// The stored text's range under [\a from, \a to) of the shown document; refused (and said)
+    /// when it spans the article's text and a suggestion's.
+    [[nodiscard]] std::optional<std::pair<qint64, qint64>> baseRange(int from, int to);
     [[nodiscard]] const Inserted *insertedAround(int position) const;
     [[nodiscard]] const Pending *pendingDeletion(qint64 basePosition) const;
     void refuse(const QString &why);
