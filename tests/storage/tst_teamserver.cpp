@@ -356,6 +356,82 @@ private Q_SLOTS:
             reviewerView.errorString().contains(QStringLiteral("withdrawn")), qPrintable(reviewerView.errorString()));
     }
 
+    // Replies to suggestions are comments in the suggestion's thread: a reviewer starts the thread
+    // of an editor's suggestion and answers under it, before and after it is decided; the thread
+    // is set once, and each reply stays its writer's.
+    void anyoneRepliesToASuggestion()
+    {
+        Article article = draft(QStringLiteral("建议的讨论"));
+        QVERIFY(ArticleRepository(*m_editor).create(article));
+        const qsizetype at = article.bodyText.indexOf(QStringLiteral("一些"));
+        Suggestion editors;
+        editors.kind = SuggestionKind::Delete;
+        editors.author = QStringLiteral("陈思远");
+        editors.anchor = Anchoring::create(article.bodyText, at, at + 2);
+        QVERIFY2(NewsroomActions::suggest(*m_editor, article, editors).ok, "the editor's suggestion");
+        Suggestion reviewers;
+        reviewers.kind = SuggestionKind::Replace;
+        reviewers.author = QStringLiteral("李明");
+        reviewers.proposedHtml = QStringLiteral("正文里");
+        reviewers.anchor = Anchoring::create(article.bodyText, 2, 4);
+        QVERIFY2(NewsroomActions::suggest(*m_reviewer, article, reviewers).ok, "the reviewer's suggestion");
+
+        const auto reply = [](Database &database, qint64 suggestionId, const QString &author, const QString &body) {
+            Annotation message;
+            message.author = author;
+            message.body = body;
+            QString error;
+            const bool ok = NewsroomActions::replyToSuggestion(database, suggestionId, message, &error);
+            return std::pair { ok ? message.id : qint64(0), error };
+        };
+        // The reviewer's first reply starts the thread of the editor's suggestion (a change to a row
+        // the editor made, which the server allows for the thread alone), the editor answers in it.
+        const auto [first, firstError] = reply(*m_reviewer, editors.id, QStringLiteral("李明"), QStringLiteral("为什么删？"));
+        QVERIFY2(first > 0, qPrintable(firstError));
+        SuggestionRepository editorView(*m_editor);
+        QCOMPARE(editorView.load(editors.id)->threadId, first);
+        const auto [second, secondError] = reply(*m_editor, editors.id, QStringLiteral("陈思远"), QStringLiteral("多余。"));
+        QVERIFY2(second > 0, qPrintable(secondError));
+        const std::optional<Annotation> answer = AnnotationRepository(*m_reviewer).load(second);
+        QVERIFY(answer);
+        QCOMPARE(answer->parentId, first);
+        QCOMPARE(answer->articleId, article.id);
+        // The editor replies under the reviewer's suggestion too.
+        const auto [third, thirdError] = reply(*m_editor, reviewers.id, QStringLiteral("陈思远"), QStringLiteral("可以。"));
+        QVERIFY2(third > 0, qPrintable(thirdError));
+        QCOMPARE(SuggestionRepository(*m_reviewer).load(reviewers.id)->threadId, third);
+
+        // Replying decides nothing: both are still open, the text as it was.
+        QCOMPARE(editorView.load(editors.id)->state, SuggestionState::Open);
+        QCOMPARE(editorView.load(reviewers.id)->state, SuggestionState::Open);
+        QCOMPARE(ArticleRepository(*m_editor).load(article.id)->version, article.version);
+
+        // Once a thread is set, nobody but a chief moves the discussion to another one.
+        for (Database *database : { m_reviewer.get(), m_editor.get() }) {
+            QSqlQuery query(database->connection());
+            const QString sql = QStringLiteral("UPDATE suggestions SET thread_id = %1 WHERE id = %2").arg(third).arg(editors.id);
+            QVERIFY2(!query.exec(sql), qPrintable(sql));
+            QVERIFY2(query.lastError().databaseText().contains(QStringLiteral("reply thread is not changed")),
+                qPrintable(query.lastError().databaseText()));
+        }
+        QCOMPARE(editorView.load(editors.id)->threadId, first);
+
+        // Each reply is its writer's: the editor cannot reword the reviewer's.
+        QSqlQuery reword(m_editor->connection());
+        QVERIFY(!reword.exec(QStringLiteral("UPDATE annotations SET body = '改过' WHERE id = %1").arg(first)));
+        QVERIFY2(reword.lastError().databaseText().contains(QStringLiteral("by the login that wrote it")),
+            qPrintable(reword.lastError().databaseText()));
+
+        // A decided suggestion is still discussed: the reviewer asks why it was rejected.
+        const NewsroomActions::ResolveOutcome rejected
+            = NewsroomActions::rejectSuggestions(*m_editor, { reviewers.id }, QStringLiteral("陈思远"));
+        QVERIFY2(rejected.ok, qPrintable(rejected.error));
+        const auto [after, afterError] = reply(*m_reviewer, reviewers.id, QStringLiteral("李明"), QStringLiteral("为什么不改？"));
+        QVERIFY2(after > 0, qPrintable(afterError));
+        QCOMPARE(AnnotationRepository(*m_editor).load(after)->parentId, third);
+        QCOMPARE(editorView.load(reviewers.id)->state, SuggestionState::Rejected);
+    }
+
     // The server's rules: anyone ignores a finding and adds a word; an editor or a chief removes
     // a word and sets a language; only a chief sets the house style.
     void copyDeskMemoryByRole()
