@@ -312,6 +312,9 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions(m_editorArea->editActions());
     edit->addSeparator();
+    edit->addAction(m_suggestionPanel->acceptSelectionAction());
+    edit->addAction(m_suggestionPanel->rejectSelectionAction());
+    edit->addSeparator();
     edit->addAction(m_listDock->findAction());
 
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));

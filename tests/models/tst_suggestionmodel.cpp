@@ -5,6 +5,7 @@
 #include "storage/annotationrepository.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/newsroomactions.h"
 #include "testnewsroom.h"
 
 #include <QAbstractItemModelTester>
@@ -169,6 +170,72 @@ private Q_SLOTS:
         QVERIFY2(
             m_model->errorString().contains(QStringLiteral("already accepted")), qPrintable(m_model->errorString()));
         QCOMPARE(m_model->count(Filter::Decided), 2);
+    }
+
+    // What "Accept Suggestions in Selection" decides: the pending suggestions whose anchor
+    // overlaps the range (an insertion's is the text it follows), whatever the filter.
+    void pendingOverlappingARange_data()
+    {
+        QTest::addColumn<QString>("from"); // the range starts at this text's start
+        QTest::addColumn<QString>("to"); // ... and ends at this text's end
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("nominal: the comma through the deleted sentence")
+            << QStringLiteral("获悉,") << QStringLiteral("作风不实") << QStringList { "first", "middle" };
+        QTest::newRow("nominal: the word an insertion follows")
+            << QStringLiteral("持续") << QStringLiteral("持续") << QStringList { "last" };
+        QTest::newRow("nominal: the whole text") << QStringLiteral("记者") << QStringLiteral("常态化。")
+                                                 << QStringList { "first", "middle", "last" };
+        QTest::newRow("edge: one character of the deleted sentence")
+            << QStringLiteral("实。") << QStringLiteral("实") << QStringList { "middle" };
+        QTest::newRow("edge: ending just before the comma") << QStringLiteral("记者") << QStringLiteral("获悉")
+                                                            << QStringList {};
+        QTest::newRow("edge: starting just after the comma")
+            << QStringLiteral("2024") << QStringLiteral("现职") << QStringList {};
+        QTest::newRow("edge: starting where the insertion goes")
+            << QStringLiteral("推动") << QStringLiteral("常态化") << QStringList {};
+    }
+
+    void pendingOverlappingARange()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QStringList, expected);
+        const QHash<QString, qint64> ids { { "first", m_first }, { "middle", m_middle }, { "last", m_last } };
+        QList<qint64> wanted;
+        for (const QString &name : expected)
+            wanted.append(ids.value(name));
+        const qint64 start = Body.indexOf(from);
+        const qint64 end = Body.indexOf(to, start) + to.size();
+        QCOMPARE(m_model->pendingOverlapping(start, end), wanted);
+        m_model->setFilter(Filter::Decided); // the panel's filter does not matter
+        QCOMPARE(m_model->pendingOverlapping(start, end), wanted);
+        QCOMPARE(m_model->pendingOverlapping(start, start), QList<qint64> {});
+    }
+
+    void pendingOverlappingSkipsDecidedAndOrphanedTakesTheGesture()
+    {
+        QVERIFY(m_model->reject({ m_first }, QStringLiteral("陈思远")));
+        QCOMPARE(m_model->pendingOverlapping(0, Body.size()), (QList<qint64> { m_middle, m_last }));
+        QString edited = Body;
+        edited.remove(QStringLiteral("有的作风不实。"));
+        m_model->setBodyText(edited);
+        QCOMPARE(m_model->pendingOverlapping(0, edited.size()), QList<qint64> { m_last });
+
+        // One gesture over two places: either place brings the other along.
+        m_model->setBodyText(Body);
+        QList<Suggestion> gesture(2);
+        for (qsizetype i = 0; i < 2; ++i) {
+            const QString quote = i == 0 ? QStringLiteral("有的担当") : QStringLiteral("能上能下");
+            const qint64 at = Body.indexOf(quote);
+            gesture[i].kind = SuggestionKind::Format;
+            gesture[i].author = QStringLiteral("李华");
+            gesture[i].formatAfter = QStringLiteral("strong");
+            gesture[i].anchor = Anchoring::create(Body, at, at + quote.size());
+        }
+        QVERIFY(NewsroomActions::suggest(*m_database, *ArticleRepository(*m_database).load(m_article.id), gesture).ok);
+        m_model->refresh();
+        const qint64 at = Body.indexOf(QStringLiteral("担当"));
+        QCOMPARE(m_model->pendingOverlapping(at, at + 2), (QList<qint64> { gesture[0].id, gesture[1].id }));
     }
 
 private:

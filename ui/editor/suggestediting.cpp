@@ -292,6 +292,28 @@ std::optional<std::pair<qint64, qint64>> SuggestEditing::baseRange(int from, int
     return std::pair { start, end };
 }
 
+std::pair<qint64, qint64> SuggestEditing::storedRange(int from, int to) const
+{
+    const auto stored = [this](int position) {
+        for (const Inserted &shown : m_inserted) {
+            if (shown.start < position && position < shown.start + shown.length)
+                return shown.basePosition;
+        }
+        return basePosition(position);
+    };
+    return { stored(from), stored(to) };
+}
+
+QList<qint64> SuggestEditing::proposedWithin(int from, int to) const
+{
+    QList<qint64> ids;
+    for (const Inserted &shown : m_inserted) {
+        if (shown.start < to && from < shown.start + shown.length)
+            ids.append(shown.id);
+    }
+    return ids;
+}
+
 qint64 SuggestEditing::basePosition(int position) const
 {
     int skipped = 0;

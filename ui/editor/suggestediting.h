@@ -62,6 +62,13 @@ public:
     /// Where stored-text position \a position is in the editor: with proposed text shown
     /// before it (\a afterShown: the position after text proposed there; else before it).
     [[nodiscard]] int shownPosition(qint64 position, bool afterShown) const;
+    /// The stored text's range under [\a from, \a to) of the editor's document. While active,
+    /// proposed text shown in it is skipped (an end inside it stands where that text goes);
+    /// otherwise it is the range itself.
+    [[nodiscard]] std::pair<qint64, qint64> storedRange(int from, int to) const;
+    /// The suggestions whose proposed text is shown (partly) within [\a from, \a to) of the
+    /// editor's document; none while inactive.
+    [[nodiscard]] QList<qint64> proposedWithin(int from, int to) const;
     /// The colour of \a author's marks (the same for a name in every session).
     [[nodiscard]] static QColor authorColor(const QString &author);
 

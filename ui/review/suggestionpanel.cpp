@@ -8,17 +8,21 @@
 #include "preview/previewpane.h"
 #include "storage/database.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextCursor>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace galley {
 
@@ -88,6 +92,15 @@ SuggestionPanel::SuggestionPanel(Database &database, EditorArea *editorArea, QWi
     }
     layout->addLayout(buttons);
 
+    m_acceptSelectionAction = new QAction(tr("Accept Suggestions in Se&lection"), this);
+    m_acceptSelectionAction->setObjectName(QStringLiteral("acceptSuggestionsInSelectionAction"));
+    m_acceptSelectionAction->setStatusTip(tr("Make the changes the pending suggestions in the selected text propose"));
+    m_rejectSelectionAction = new QAction(tr("Re&ject Suggestions in Selection"), this);
+    m_rejectSelectionAction->setObjectName(QStringLiteral("rejectSuggestionsInSelectionAction"));
+    m_rejectSelectionAction->setStatusTip(tr("Decline the pending suggestions in the selected text; it stays as it is"));
+    connect(m_acceptSelectionAction, &QAction::triggered, this, &SuggestionPanel::acceptInSelection);
+    connect(m_rejectSelectionAction, &QAction::triggered, this, &SuggestionPanel::rejectInSelection);
+
     m_filter->setCurrentIndex(0);
     m_model->setFilter(SuggestionModel::Filter::Pending);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
@@ -101,6 +114,7 @@ SuggestionPanel::SuggestionPanel(Database &database, EditorArea *editorArea, QWi
         m_view->expandAll();
         updateButtons();
     });
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &SuggestionPanel::updateButtons);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &SuggestionPanel::updateButtons);
     connect(m_composer, &QPlainTextEdit::textChanged, this, &SuggestionPanel::updateButtons);
     connect(m_replyButton, &QPushButton::clicked, this, &SuggestionPanel::replyFromComposer);
@@ -127,6 +141,9 @@ SuggestionPanel::SuggestionPanel(Database &database, EditorArea *editorArea, QWi
             refresh();
     });
     connect(m_model, &QAbstractItemModel::modelReset, editorArea->suggestEditing(), &SuggestEditing::refresh);
+    connect(editorArea->bodyEditor(), &QTextEdit::selectionChanged, this, &SuggestionPanel::updateButtons);
+    connect(editorArea->bodyEditor(), &RichTextEdit::contextMenuAboutToShow, this,
+        [this](QMenu *menu, int) { addToContextMenu(menu); });
     connect(m_model, &QAbstractItemModel::modelReset, editorArea->previewPane(), &PreviewPane::suggestionsChanged);
     onArticleLoaded(controller->articleId());
 }
@@ -173,6 +190,64 @@ QList<qint64> SuggestionPanel::allPending() const
             ids.append(suggestion.id);
     }
     return ids;
+}
+
+QList<qint64> SuggestionPanel::pendingInSelection() const
+{
+    const QTextCursor selection = m_editorArea->bodyEditor()->textCursor();
+    if (m_model->articleId() == 0 || !selection.hasSelection())
+        return {};
+    // In suggest mode the editor shows proposed text too: the selection is mapped onto the
+    // stored text the suggestions are placed on, and proposed text selected counts as well.
+    const SuggestEditing *suggesting = m_editorArea->suggestEditing();
+    const auto [start, end] = suggesting->storedRange(selection.selectionStart(), selection.selectionEnd());
+    QList<qint64> ids = m_model->pendingOverlapping(start, end);
+    const QList<qint64> shown = suggesting->proposedWithin(selection.selectionStart(), selection.selectionEnd());
+    if (std::all_of(shown.cbegin(), shown.cend(), [&ids](qint64 id) { return ids.contains(id); }))
+        return ids;
+    // Those, with the rest of their gestures.
+    const QList<Suggestion> all = m_model->suggestions();
+    QList<qint64> groups;
+    for (const Suggestion &suggestion : all) {
+        if (shown.contains(suggestion.id) && suggestion.groupId != 0)
+            groups.append(suggestion.groupId);
+    }
+    for (const Suggestion &suggestion : all) {
+        if (suggestion.isPending() && !ids.contains(suggestion.id)
+            && (shown.contains(suggestion.id) || (suggestion.groupId != 0 && groups.contains(suggestion.groupId))))
+            ids.append(suggestion.id);
+    }
+    return ids;
+}
+
+bool SuggestionPanel::acceptInSelection()
+{
+    const QList<qint64> ids = pendingInSelection();
+    if (ids.isEmpty()) {
+        Q_EMIT statusMessage(tr("No pending suggestion in the selected text."));
+        return false;
+    }
+    return accept(ids);
+}
+
+bool SuggestionPanel::rejectInSelection()
+{
+    const QList<qint64> ids = pendingInSelection();
+    if (ids.isEmpty()) {
+        Q_EMIT statusMessage(tr("No pending suggestion in the selected text."));
+        return false;
+    }
+    return reject(ids);
+}
+
+void SuggestionPanel::addToContextMenu(QMenu *menu)
+{
+    updateButtons();
+    if (!m_acceptSelectionAction->isEnabled())
+        return; // nothing to decide there, or not this user's to decide
+    menu->addSeparator();
+    menu->addAction(m_acceptSelectionAction);
+    menu->addAction(m_rejectSelectionAction);
 }
 
 bool SuggestionPanel::accept(const QList<qint64> &ids)
@@ -288,6 +363,9 @@ void SuggestionPanel::updateButtons()
     m_rejectButton->setEnabled(can && !selectedPending().isEmpty());
     m_acceptAllButton->setEnabled(can && m_model->count(SuggestionModel::Filter::Pending) > 0);
     m_rejectAllButton->setEnabled(can && m_model->count(SuggestionModel::Filter::Pending) > 0);
+    const bool inSelection = can && !pendingInSelection().isEmpty();
+    m_acceptSelectionAction->setEnabled(inSelection);
+    m_rejectSelectionAction->setEnabled(inSelection);
     // Reviewers discuss too: only a read-only newsroom takes no reply.
     const bool mayReply = m_model->articleId() != 0 && !m_database.isReadOnly();
     m_composer->setEnabled(mayReply);

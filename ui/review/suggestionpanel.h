@@ -4,8 +4,10 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeView;
@@ -18,7 +20,9 @@ class EditorArea;
 /// The suggestions of the review panel (ReviewPanel): the open article's suggestions (SuggestionModel) with what
 /// each changes, who suggested it and where it stands; a filter (pending / decided / all) with
 /// the counts; Accept and Reject for the selected ones, Accept All and Reject All for the
-/// article. Selecting a suggestion selects its passage in the editor. Under each suggestion,
+/// article, and Accept/Reject Suggestions in Selection (acceptSelectionAction(), for the Edit
+/// menu; the editor's context menu shows them when its selection holds pending suggestions).
+/// Selecting a suggestion selects its passage in the editor. Under each suggestion,
 /// its discussion (a comment thread); a box and Reply add to the selected one's, which
 /// a reviewer may do too (anyone but a read-only newsroom).
 ///
@@ -35,6 +39,10 @@ public:
     [[nodiscard]] SuggestionModel *model() const { return m_model; }
     [[nodiscard]] QTreeView *view() const { return m_view; }
     [[nodiscard]] QPlainTextEdit *composer() const { return m_composer; }
+    /// "Accept Suggestions in Selection" and "Reject Suggestions in Selection": enabled when the
+    /// editor's selection holds pending suggestions and this user may decide them.
+    [[nodiscard]] QAction *acceptSelectionAction() const { return m_acceptSelectionAction; }
+    [[nodiscard]] QAction *rejectSelectionAction() const { return m_rejectSelectionAction; }
 
     void setUserName(const QString &name) { m_userName = name; }
     [[nodiscard]] QString userName() const { return m_userName; }
@@ -52,6 +60,13 @@ public:
     /// The pending suggestions selected, or all pending ones of the article.
     [[nodiscard]] QList<qint64> selectedPending() const;
     [[nodiscard]] QList<qint64> allPending() const;
+    /// The pending suggestions whose passage overlaps the editor's selection (in suggest mode,
+    /// also those whose proposed text is selected), with the rest of their gestures; empty
+    /// without a selection.
+    [[nodiscard]] QList<qint64> pendingInSelection() const;
+    /// Accepts (or rejects) pendingInSelection() in one use-case call; true when done.
+    bool acceptInSelection();
+    bool rejectInSelection();
     /// Reads the open article's suggestions again (someone suggested or decided).
     void refresh();
     /// The count line under the filter ("2 pending · 1 decided").
@@ -69,6 +84,7 @@ private:
     void updateButtons();
     void replyFromComposer();
     void selectSuggestion(qint64 id);
+    void addToContextMenu(QMenu *menu);
 
     Database &m_database;
     EditorArea *m_editorArea = nullptr;
@@ -82,6 +98,8 @@ private:
     QPushButton *m_rejectButton = nullptr;
     QPushButton *m_acceptAllButton = nullptr;
     QPushButton *m_rejectAllButton = nullptr;
+    QAction *m_acceptSelectionAction = nullptr;
+    QAction *m_rejectSelectionAction = nullptr;
     QString m_userName;
     bool m_readOnly = false;
 };

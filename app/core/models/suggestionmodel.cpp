@@ -397,6 +397,26 @@ qint64 SuggestionModel::suggestionAt(qint64 position) const
     return 0;
 }
 
+QList<qint64> SuggestionModel::pendingOverlapping(qint64 start, qint64 end) const
+{
+    QList<qint64> ids;
+    QList<qint64> groups;
+    for (const Entry &entry : m_entries) {
+        if (!entry.data.isPending() || entry.placement.isOrphaned() || start >= end
+            || entry.placement.start >= end || entry.placement.end <= start)
+            continue;
+        ids.append(entry.data.id);
+        if (entry.data.groupId != 0 && !groups.contains(entry.data.groupId))
+            groups.append(entry.data.groupId);
+    }
+    for (const Entry &entry : m_entries) {
+        if (entry.data.isPending() && entry.data.groupId != 0 && groups.contains(entry.data.groupId)
+            && !ids.contains(entry.data.id))
+            ids.append(entry.data.id);
+    }
+    return ids;
+}
+
 QList<Suggestion> SuggestionModel::suggestions() const
 {
     QList<Suggestion> all;

@@ -106,6 +106,11 @@ public:
     /// The pending suggestion whose placed range contains text position \a position (an
     /// insertion: ends at it), or 0: what clicking a mark selects.
     [[nodiscard]] qint64 suggestionAt(qint64 position) const;
+    /// The pending suggestions placed on the text whose anchor overlaps [\a start, \a end) of
+    /// it (an insertion's anchor is the character it follows), whatever the filter, in text
+    /// order, with the other pending suggestions of their groups (one gesture is decided whole):
+    /// what "Accept Suggestions in Selection" decides. Orphaned ones are not in any range.
+    [[nodiscard]] QList<qint64> pendingOverlapping(qint64 start, qint64 end) const;
     /// Every suggestion of the article, whatever the filter, in display order.
     [[nodiscard]] QList<Suggestion> suggestions() const;
 
