@@ -10,8 +10,12 @@
 //   galley.scrollToLeaf(index)                bring the index-th text block into view
 //   galley.viewAnchor() / galley.restoreAnchor(index, top)  keep the reader's place over a reload
 //   galley.scrollY() / galley.setScrollY(y)   the plain scroll position
-// and it reports clicks with console.log("galley:click {...}") and Ctrl+clicks on links with
-// console.log("galley:link {...}") (read by PreviewPage).
+//   galley.alignLeaf(index, fraction)         put the index-th text block, fraction of its height
+//                                             in, at the top of the window (-1: the top of the
+//                                             page, -2: its end); for synchronized scrolling
+// and it reports clicks with console.log("galley:click {...}"), Ctrl+clicks on links with
+// console.log("galley:link {...}") and scrolling by the reader (never by these calls) with
+// console.log("galley:scroll {block, fraction}") (read by PreviewPage).
 (function () {
     'use strict';
     // The text blocks of canonical HTML in document order: one per QTextBlock of the editor.
@@ -61,6 +65,13 @@
         return element.matches(LEAF_SELECTOR);
     }
 
+    // Scrolling that these calls do (or that follows from a patch) is not the reader's: it is
+    // not reported back, so synchronized scrolling never answers itself.
+    let quietUntil = 0;
+    function quiet() {
+        quietUntil = performance.now() + 250;
+    }
+
     const api = {
         blockCount: function () {
             const r = range();
@@ -82,6 +93,7 @@
                 node.remove();
                 node = following;
             }
+            quiet(); // the page's height changes; the browser may move the scroll position
             const template = document.createElement('template');
             template.innerHTML = html; // inert: nothing in a template runs or loads
             r.start.parentNode.insertBefore(template.content, next);
@@ -100,8 +112,10 @@
             const tall = rect.height > height;
             const visible = tall ? rect.top < height / 2 && rect.bottom > height / 2
                                  : rect.top >= 0 && rect.bottom <= height;
-            if (!visible)
+            if (!visible) {
+                quiet();
                 target.scrollIntoView({ block: tall ? 'start' : 'center', inline: 'nearest' });
+            }
             return true;
         },
         leafCount: function () {
@@ -124,6 +138,7 @@
             return [-1, 0];
         },
         restoreAnchor: function (index, top) {
+            quiet();
             const r = range();
             const target = r && index >= 0 ? leaves(r)[index] : null;
             if (!target) {
@@ -137,11 +152,67 @@
             return window.scrollY;
         },
         setScrollY: function (y) {
+            quiet();
             window.scrollTo(0, y);
             return window.scrollY;
         },
+        alignLeaf: function (index, fraction) {
+            const r = range();
+            if (!r)
+                return false;
+            quiet();
+            if (index === -1) {
+                window.scrollTo(0, 0);
+                return true;
+            }
+            const scroller = document.scrollingElement || document.documentElement;
+            if (index === -2) {
+                window.scrollTo(0, scroller.scrollHeight);
+                return true;
+            }
+            const list = leaves(r);
+            const target = list[Math.max(0, Math.min(index, list.length - 1))];
+            if (!target)
+                return false;
+            const rect = target.getBoundingClientRect();
+            window.scrollBy(0, rect.top + rect.height * Math.max(0, Math.min(fraction, 1)));
+            return true;
+        },
     };
     window.galley = api;
+
+    // The reader scrolled (wheel, scroll bar, keys): report the block at the top of the window
+    // and how far into it, at most once a frame.
+    let reportQueued = false;
+    function reportScroll() {
+        reportQueued = false;
+        const r = range();
+        if (!r)
+            return;
+        const scroller = document.scrollingElement || document.documentElement;
+        let block = -1;
+        let fraction = 0;
+        if (window.scrollY + window.innerHeight >= scroller.scrollHeight - 1 && window.scrollY > 0) {
+            block = -2;
+        } else if (window.scrollY > 0) {
+            const list = leaves(r);
+            for (let i = 0; i < list.length; ++i) {
+                const rect = list[i].getBoundingClientRect();
+                if (rect.bottom > 0) {
+                    block = i;
+                    fraction = rect.top < 0 && rect.height > 0 ? -rect.top / rect.height : 0;
+                    break;
+                }
+            }
+        }
+        console.log('galley:scroll ' + JSON.stringify({ block: block, fraction: fraction }));
+    }
+    window.addEventListener('scroll', function () {
+        if (performance.now() < quietUntil || reportQueued)
+            return;
+        reportQueued = true;
+        window.requestAnimationFrame(reportScroll);
+    }, { passive: true });
 
     // A click puts the editor's cursor there: report the text block and the character offset.
     document.addEventListener('click', function (event) {

@@ -21,6 +21,9 @@
 #include <QTemporaryDir>
 #include <QImage>
 #include <QLineEdit>
+#include <QScrollBar>
+#include <QAbstractTextDocumentLayout>
+#include <QWheelEvent>
 #include <QSignalSpy>
 #include <QTextBlock>
 #include <QWebEngineScript>
@@ -270,6 +273,92 @@ private Q_SLOTS:
         QCOMPARE(body->textCursor().blockNumber(), 2);
         QVERIFY(body->textCursor().positionInBlock() > 0); // near where the click was, not the start
         QVERIFY(body->hasFocus());
+    }
+
+    void scrollingTheEditorScrollsThePreview_data()
+    {
+        QTest::addColumn<bool>("synchronized");
+        QTest::newRow("nominal: View ▸ Synchronize Scrolling on") << true;
+        QTest::newRow("nominal: off, the preview stays") << false;
+    }
+
+    void scrollingTheEditorScrollsThePreview()
+    {
+        QFETCH(bool, synchronized);
+        QSettings().remove(QStringLiteral("preview/syncScrolling"));
+        QVERIFY(PreviewPane(m_newsroom->database).syncScrollingAction()->isChecked()); // on by default
+        preview()->syncScrollingAction()->setChecked(synchronized);
+        const qint64 id = m_newsroom->addArticle(QStringLiteral("同步滚动"), paragraphs(150));
+        openAndWait(id);
+        QTextEdit *body = m_area->bodyEditor();
+        const int previewTop = evaluate(page(), QStringLiteral("galley.scrollY()")).toInt();
+        // The scroll bar moved (dragged, or the wheel) until block 40 is at the top; the cursor
+        // stays in block 0.
+        const QRectF block40 = body->document()->documentLayout()->blockBoundingRect(body->document()->findBlockByNumber(40));
+        body->verticalScrollBar()->setValue(int(block40.top()) + 1);
+        QCOMPARE(body->cursorForPosition(QPoint(0, 0)).blockNumber(), 40);
+        QCOMPARE(body->textCursor().blockNumber(), 0);
+        const QString topOfWindow = QStringLiteral(
+            "(function () { var r = document.querySelectorAll('.article-body p')[40].getBoundingClientRect();"
+            " return r.top > -4 && r.top < 2; })()");
+        const QString inView = QStringLiteral(
+            "(function () { var r = document.querySelectorAll('.article-body p')[40].getBoundingClientRect();"
+            " return r.bottom > 0 && r.top < window.innerHeight; })()");
+        if (synchronized) {
+            QTRY_VERIFY_WITH_TIMEOUT(evaluate(page(), topOfWindow).toBool(), 10000);
+            // Back at the top of the editor, the preview shows the top of the page (the headline).
+            body->verticalScrollBar()->setValue(0);
+            QTRY_COMPARE_WITH_TIMEOUT(evaluate(page(), QStringLiteral("galley.scrollY()")).toInt(), 0, 10000);
+        } else {
+            QTest::qWait(500);
+            QCOMPARE(evaluate(page(), QStringLiteral("galley.scrollY()")).toInt(), previewTop);
+            QVERIFY(!evaluate(page(), inView).toBool());
+        }
+    }
+
+    void scrollingThePreviewScrollsTheEditor_data()
+    {
+        QTest::addColumn<bool>("synchronized");
+        QTest::newRow("nominal: View ▸ Synchronize Scrolling on") << true;
+        QTest::newRow("nominal: off, the editor stays") << false;
+    }
+
+    void scrollingThePreviewScrollsTheEditor()
+    {
+        QFETCH(bool, synchronized);
+        preview()->syncScrollingAction()->setChecked(synchronized);
+        const qint64 id = m_newsroom->addArticle(QStringLiteral("同步滚动"), paragraphs(150));
+        openAndWait(id);
+        QTextEdit *body = m_area->bodyEditor();
+        const int editorTop = body->verticalScrollBar()->value();
+        QVERIFY(body->cursorForPosition(QPoint(0, 0)).blockNumber() < 2);
+        // The reader turns the mouse wheel over the preview.
+        QWidget *target = preview()->view()->focusProxy();
+        QVERIFY(target);
+        const QPointF point(target->width() / 2.0, target->height() / 2.0);
+        for (int notch = 0; notch < 12; ++notch) {
+            QWheelEvent wheel(point, target->mapToGlobal(point), QPoint(), QPoint(0, -120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(target, &wheel);
+            QTest::qWait(20);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(page(), QStringLiteral("galley.viewAnchor()[0]")).toInt() > 5, 10000);
+        if (!synchronized) {
+            QTest::qWait(500);
+            QCOMPARE(body->verticalScrollBar()->value(), editorTop);
+            return;
+        }
+        // The editor shows at its top the block at the top of the preview, and neither moves the
+        // other back and forth after.
+        QTRY_COMPARE_WITH_TIMEOUT(body->cursorForPosition(QPoint(0, 0)).blockNumber(),
+                                  evaluate(page(), QStringLiteral("galley.viewAnchor()[0]")).toInt(), 10000);
+        QTest::qWait(500);
+        const int previewY = evaluate(page(), QStringLiteral("galley.scrollY()")).toInt();
+        const int editorY = body->verticalScrollBar()->value();
+        QTest::qWait(500);
+        QCOMPARE(evaluate(page(), QStringLiteral("galley.scrollY()")).toInt(), previewY);
+        QCOMPARE(body->verticalScrollBar()->value(), editorY);
+        QCOMPARE(body->textCursor().blockNumber(), 0); // scrolling never moves the cursor
     }
 
     void showsSuggestionsOnlyWhenAskedAndNeverInExports()

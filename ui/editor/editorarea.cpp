@@ -16,6 +16,7 @@
 #include "noticebar.h"
 #include "preview/previewpane.h"
 #include "richtextedit.h"
+#include "scrollsync.h"
 #include "sourceview/sourceview.h"
 #include "storage/articlesearch.h"
 #include "storage/assetrepository.h"
@@ -132,6 +133,7 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
         return ConflictDialog::ask(conflict, this);
     });
     new ViewKeeper(m_controller, m_body); // a merge on save keeps the cursor and the scroll
+    new ScrollSync(m_body, m_preview, m_preview->syncScrollingAction());
     m_controller->setRecoveryHandler([this](const Article &stored, const JournalEntry &journal) {
         QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
                         tr("“%1” has changes from %2 that were never saved — Galley may have "
@@ -193,6 +195,7 @@ EditorArea::EditorArea(Database &database, QWidget *parent)
     addAction(m_actions->save);
     addAction(m_preview->allowRemoteContentAction());
     addAction(m_preview->showSuggestionsAction());
+    addAction(m_preview->syncScrollingAction());
     onArticleLoaded(0);
 }
 
@@ -329,6 +332,7 @@ QList<QAction *> EditorArea::viewActions() const
     QList<QAction *> actions = m_actions->viewActions();
     actions.append(m_preview->allowRemoteContentAction());
     actions.append(m_preview->showSuggestionsAction());
+    actions.append(m_preview->syncScrollingAction());
     return actions;
 }
 

@@ -8,6 +8,8 @@
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 
+#include <algorithm>
+
 namespace galley {
 
 PreviewPage::PreviewPage(QWebEngineProfile *profile, QObject *parent)
@@ -48,11 +50,17 @@ void PreviewPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level,
         return; // page scripts are off; anything else is not ours to read
     static const QLatin1String click("galley:click ");
     static const QLatin1String link("galley:link ");
+    static const QLatin1String scroll("galley:scroll ");
     if (message.startsWith(click)) {
         const QJsonObject object = QJsonDocument::fromJson(message.mid(click.size()).toUtf8()).object();
         const int leaf = object.value(QLatin1String("block")).toInt(-1);
         if (leaf >= 0)
             Q_EMIT leafClicked(leaf, object.value(QLatin1String("offset")).toInt(0));
+    } else if (message.startsWith(scroll)) {
+        const QJsonObject object = QJsonDocument::fromJson(message.mid(scroll.size()).toUtf8()).object();
+        const int leaf = object.value(QLatin1String("block")).toInt(-3);
+        if (leaf >= -2)
+            Q_EMIT userScrolled(leaf, std::clamp(object.value(QLatin1String("fraction")).toDouble(), 0.0, 1.0));
     } else if (message.startsWith(link)) {
         const QJsonObject object = QJsonDocument::fromJson(message.mid(link.size()).toUtf8()).object();
         const QUrl url(object.value(QLatin1String("href")).toString());

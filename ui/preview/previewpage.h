@@ -10,7 +10,7 @@ class PreviewSchemeHandler;
 /// The preview's page: articles are untrusted content, so page JavaScript is off, links never
 /// navigate the preview (the glue script reports a Ctrl+click on a link instead),
 /// no new windows open, and the only console messages it listens to are the glue script's
-/// click reports from the isolated world.
+/// click and scroll reports from the isolated world.
 class PreviewPage final : public QWebEnginePage
 {
     Q_OBJECT
@@ -26,6 +26,10 @@ public:
 Q_SIGNALS:
     /// The user clicked into the \a leaf -th text block, \a offset characters in.
     void leafClicked(int leaf, int offset);
+    /// The reader scrolled the page (not a scroll PreviewPane asked for): the \a leaf -th text
+    /// block is at the top of the window, \a fraction of its height above it; -1 the top of
+    /// the page, -2 its end.
+    void userScrolled(int leaf, double fraction);
     /// A link the user asked to follow (Ctrl+click); only http, https and mailto.
     void externalLinkActivated(const QUrl &url);
 

@@ -65,6 +65,7 @@ void PreviewPane::registerUrlScheme()
 namespace {
 
 const QString ShowSuggestionsKey = QStringLiteral("preview/showSuggestions");
+const QString SyncScrollingKey = QStringLiteral("preview/syncScrolling");
 
 } // namespace
 
@@ -130,6 +131,13 @@ PreviewPane::PreviewPane(Database &database, QWidget *parent)
         m_reloadRequested = true; // the whole body changes
         contentChanged();
     });
+
+    m_syncScrollingAction = new QAction(tr("S&ynchronize Scrolling"), this);
+    m_syncScrollingAction->setObjectName(QStringLiteral("syncScrolling"));
+    m_syncScrollingAction->setCheckable(true);
+    m_syncScrollingAction->setStatusTip(tr("Scrolling the editor or the preview keeps the other at the same paragraph"));
+    m_syncScrollingAction->setChecked(QSettings().value(SyncScrollingKey, true).toBool());
+    connect(m_syncScrollingAction, &QAction::toggled, this, [](bool on) { QSettings().setValue(SyncScrollingKey, on); });
 
     m_updateTimer.setSingleShot(true);
     // A few milliseconds: the editor repaints the keystroke first, then the body is serialized.
@@ -240,6 +248,7 @@ void PreviewPane::createEngine()
 
     connect(m_page, &QWebEnginePage::loadFinished, this, &PreviewPane::onLoadFinished);
     connect(m_page, &PreviewPage::leafClicked, this, &PreviewPane::leafClicked);
+    connect(m_page, &PreviewPage::userScrolled, this, &PreviewPane::userScrolled);
     connect(m_page, &PreviewPage::externalLinkActivated, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     if (m_dirty)
@@ -601,7 +610,7 @@ void PreviewPane::onLoadFinished(bool ok)
                               QWebEngineScript::ApplicationWorld);
         m_restoreAnchor.reset();
     }
-    if (ok && m_pendingLeaf >= 0)
+    if (ok && (m_pendingLeaf >= 0 || m_pendingAlign))
         m_scrollTimer.start();
     finishUpdate();
 }
@@ -622,13 +631,26 @@ void PreviewPane::scrollToLeaf(int leaf)
         m_scrollTimer.start();
 }
 
+void PreviewPane::alignToLeaf(int leaf, double fraction)
+{
+    m_pendingAlign = std::make_pair(leaf, fraction);
+    if (!m_scrollTimer.isActive())
+        m_scrollTimer.start();
+}
+
 void PreviewPane::sendScroll()
 {
-    if (!m_pageReady || m_pendingLeaf < 0 || !isVisible())
+    if (!m_pageReady || (m_pendingLeaf < 0 && !m_pendingAlign) || !isVisible())
         return;
-    m_page->runJavaScript(QStringLiteral("galley.scrollToLeaf(%1)").arg(m_pendingLeaf),
-                          QWebEngineScript::ApplicationWorld);
+    // Aligned with the editor first; then the cursor's block is brought into view if it is not.
+    QStringList calls;
+    if (m_pendingAlign)
+        calls << QStringLiteral("galley.alignLeaf(%1, %2)").arg(m_pendingAlign->first).arg(m_pendingAlign->second);
+    if (m_pendingLeaf >= 0)
+        calls << QStringLiteral("galley.scrollToLeaf(%1)").arg(m_pendingLeaf);
+    m_page->runJavaScript(calls.join(QStringLiteral("; ")), QWebEngineScript::ApplicationWorld);
     m_pendingLeaf = -1;
+    m_pendingAlign.reset();
 }
 
 std::optional<PreviewSchemeHandler::Reply> PreviewPane::resolve(const QString &path)

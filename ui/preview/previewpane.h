@@ -67,6 +67,9 @@ public:
     void contentChanged();
     /// Brings the \a leaf -th text block (the editor's block number) into view (coalesced).
     void scrollToLeaf(int leaf);
+    /// Scrolls so that the \a leaf -th text block, \a fraction of its height in, is at the top
+    /// (-1: the top of the page, -2: its end); coalesced, and not reported by userScrolled().
+    void alignToLeaf(int leaf, double fraction);
 
     [[nodiscard]] bool isRemoteContentAllowed() const;
     void setRemoteContentAllowed(bool allowed);
@@ -77,6 +80,9 @@ public:
     /// (SuggestionMarks), in the preview only; exports never show them.
     [[nodiscard]] QAction *showSuggestionsAction() const { return m_showSuggestionsAction; }
     [[nodiscard]] bool showsSuggestions() const;
+    /// Checkable "Synchronize Scrolling" (on by default, kept in QSettings
+    /// preview/syncScrolling); EditorArea's ScrollSync reads it.
+    [[nodiscard]] QAction *syncScrollingAction() const { return m_syncScrollingAction; }
     void setShowsSuggestions(bool show);
     /// The suggestions changed (made, accepted, rejected): updates the page when it shows them.
     void suggestionsChanged();
@@ -103,6 +109,9 @@ public:
 Q_SIGNALS:
     /// The user clicked the \a leaf -th text block, \a offset characters in.
     void leafClicked(int leaf, int offset);
+    /// The reader scrolled the page: the \a leaf -th text block is at the top, \a fraction of
+    /// it above the window (-1: the top of the page, -2: its end).
+    void userScrolled(int leaf, double fraction);
     /// The page now shows the content as of the last contentChanged().
     void updated();
     void statusMessage(const QString &message);
@@ -140,6 +149,7 @@ private:
     QWebEngineView *m_view = nullptr;
     QAction *m_allowRemoteAction = nullptr;
     QAction *m_showSuggestionsAction = nullptr;
+    QAction *m_syncScrollingAction = nullptr;
     QLabel *m_placeholder = nullptr;
     bool m_engineQueued = false;
     bool m_dark = false; ///< the page has the dark style sheet
@@ -167,6 +177,7 @@ private:
     int m_loadCount = 0;
     std::optional<std::pair<int, double>> m_restoreAnchor; ///< leaf, its top in the window
     int m_pendingLeaf = -1;
+    std::optional<std::pair<int, double>> m_pendingAlign; ///< leaf, fraction
 
     qint64 m_articleId = 0;
     QSet<qint64> m_remoteAllowedArticles; ///< for this session
