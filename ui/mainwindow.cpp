@@ -88,10 +88,13 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     centralLayout->setSpacing(0);
     m_connectionBar = new NoticeBar(central);
     m_connectionBar->setObjectName(QStringLiteral("connectionBar"));
+    m_connectionBar->setAccessibleName(tr("Server connection"));
     m_versionBar = new NoticeBar(central);
     m_versionBar->setObjectName(QStringLiteral("versionBar"));
+    m_versionBar->setAccessibleName(tr("Newer version"));
     m_welcomeBar = new NoticeBar(central);
     m_welcomeBar->setObjectName(QStringLiteral("welcomeBar"));
+    m_welcomeBar->setAccessibleName(tr("Welcome"));
     m_editorArea = new EditorArea(database, central);
     m_editorArea->setUserName(Settings::userName());
     centralLayout->addWidget(m_connectionBar);
@@ -108,6 +111,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     // F6 / Shift+F6: list -> fields -> body -> review panels, as the window reads.
     m_focusCycle = new FocusCycle(this);
     m_focusCycle->addRegion(m_listDock, m_listDock->view());
+    for (NoticeBar *bar : {m_connectionBar, m_versionBar, m_welcomeBar, m_editorArea->lockBar()})
+        m_focusCycle->addRegion(bar); // while one is shown: its buttons, Esc leaves or closes it
     m_focusCycle->addRegion(m_editorArea->fieldsForm(), m_editorArea->fieldsForm()->titleField());
     m_focusCycle->addRegion(m_editorArea->bodyEditor());
     m_focusCycle->addRegion(m_annotationPanel, m_annotationPanel->view());

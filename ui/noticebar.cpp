@@ -1,7 +1,9 @@
 #include "noticebar.h"
 
+#include <QAccessible>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -48,6 +50,8 @@ void NoticeBar::showMessage(const QString &text, Kind kind)
     m_label->setText(text);
     setAccessibleDescription(text);
     show();
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 QString NoticeBar::text() const
@@ -60,6 +64,9 @@ QPushButton *NoticeBar::addButton(const QString &text, const std::function<void(
     auto *button = new QPushButton(text, this);
     connect(button, &QPushButton::clicked, this, [slot] { slot(); });
     m_buttons->addWidget(button);
+    // Tab goes through the bar as it reads: a button made now would come last in the window.
+    QWidget::setTabOrder(m_close->previousInFocusChain(), button);
+    QWidget::setTabOrder(button, m_close);
     return button;
 }
 
@@ -74,7 +81,62 @@ void NoticeBar::clearButtons()
 
 void NoticeBar::setClosable(bool closable)
 {
+    m_closable = closable;
     m_close->setVisible(closable);
+}
+
+void NoticeBar::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() != Qt::Key_Escape || event->modifiers() != Qt::NoModifier) {
+        QFrame::keyPressEvent(event);
+        return;
+    }
+    leave();
+    if (m_closable)
+        hide();
+}
+
+namespace {
+
+bool takesFocus(const QWidget *widget)
+{
+    return widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus);
+}
+
+/// \a area, or the first widget inside it that Tab reaches.
+QWidget *firstFocusable(QWidget *area)
+{
+    if (!area || !area->isVisible())
+        return nullptr;
+    if (takesFocus(area))
+        return area;
+    for (QWidget *widget = area->nextInFocusChain(); widget && widget != area; widget = widget->nextInFocusChain()) {
+        if (area->isAncestorOf(widget) && takesFocus(widget))
+            return widget;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void NoticeBar::leave()
+{
+    // To what is under the bar (the editor's fields or text), not to wherever the focus chain
+    // or Qt's handling of a hidden focus widget would send it.
+    if (QLayout *layout = parentWidget() ? parentWidget()->layout() : nullptr) {
+        for (int i = layout->indexOf(this) + 1; i > 0 && i < layout->count(); ++i) {
+            if (QWidget *target = firstFocusable(layout->itemAt(i)->widget())) {
+                target->setFocus(Qt::ShortcutFocusReason);
+                return;
+            }
+        }
+    }
+    for (QWidget *widget = nextInFocusChain(); widget && widget != this; widget = widget->nextInFocusChain()) {
+        if (!isAncestorOf(widget) && takesFocus(widget) && widget->window() == window()) {
+            widget->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 } // namespace galley

@@ -10,10 +10,14 @@
 #include "desk/deskoverviewwindow.h"
 #include "editor/articlefieldsform.h"
 #include "editor/conflictdialog.h"
+#include "editor/editoractions.h"
 #include "editor/editorarea.h"
+#include "editor/findreplacebar.h"
 #include "editor/richtextedit.h"
 #include "export/templateeditor.h"
 #include "mainwindow.h"
+#include "noticebar.h"
+#include "settings.h"
 #include "review/suggestionpanel.h"
 #include "review/annotationpanel.h"
 #include "review/copydeskpanel.h"
@@ -27,7 +31,9 @@
 #include <QApplication>
 #include <QDialog>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
+#include <QSettings>
 #include <QTimer>
 #include <QTreeView>
 
@@ -109,6 +115,20 @@ private Q_SLOTS:
         auto *details = window.editorArea()->fieldsForm()->findChild<QAbstractButton *>(QStringLiteral("detailsButton"));
         QVERIFY(details);
         details->setChecked(true);
+        // The bars too: find and replace, and every notice bar with a button and its close button.
+        window.editorArea()->actions()->replace->trigger();
+        QVERIFY(window.editorArea()->findBar()->isVisible());
+        QList<NoticeBar *> bars = window.findChildren<NoticeBar *>();
+        QCOMPARE(bars.size(), 4); // server connection, newer version, welcome, editing lock
+        for (NoticeBar *bar : std::as_const(bars)) {
+            if (!bar->isVisible()) {
+                bar->clearButtons();
+                bar->addButton(QStringLiteral("&Reload"), [] {});
+                bar->showMessage(QStringLiteral("A notice"));
+            }
+            QVERIFY2(!bar->accessibleName().isEmpty() && bar->accessibleName() != QStringLiteral("Notice"),
+                     qPrintable(bar->objectName()));
+        }
         QStringList unnamed = unnamedFocusables(&window);
 
         const QStringList modal = { QStringLiteral("preferencesAction"), QStringLiteral("openTeamNewsroomAction"),
@@ -133,8 +153,73 @@ private Q_SLOTS:
         QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("without an accessible name:\n  ") + unnamed.join(QStringLiteral("\n  "))));
     }
 
+    void barsAreReachedAndClosedFromTheKeyboard()
+    {
+        QSettings().remove(QStringLiteral("user/name")); // first start: the welcome bar shows
+        Newsroom newsroom;
+        const qint64 id = newsroom.addArticle(QStringLiteral("草原春耕"), QStringLiteral("<p>牧民开始春耕。</p>"));
+        MainWindow window(newsroom.database);
+        QVERIFY(galley::test::showActive(window));
+        QVERIFY(window.openArticle(id));
+        QWidget *body = window.editorArea()->bodyEditor();
+        const auto inside = [](QWidget *area) {
+            QWidget *focus = QApplication::focusWidget();
+            return focus && (focus == area || area->isAncestorOf(focus));
+        };
+
+        // Find bar: Ctrl+F opens it in the find field, Esc from any of its controls closes it
+        // and the text has the focus again.
+        FindReplaceBar *find = window.editorArea()->findBar();
+        for (const char *control : {"findField", "findCloseButton"}) {
+            body->setFocus();
+            QTRY_COMPARE(QApplication::focusWidget(), body);
+            QTest::keyClick(body, Qt::Key_F, Qt::ControlModifier);
+            QVERIFY(find->isVisible());
+            QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("findField"));
+            auto *target = find->findChild<QWidget *>(QString::fromLatin1(control));
+            QVERIFY(target);
+            target->setFocus();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+            QVERIFY2(!find->isVisible(), control);
+            QCOMPARE(QApplication::focusWidget(), body);
+        }
+
+        // The welcome bar: F6 from the list goes to it first (it is above the fields), Tab
+        // reaches its buttons, Esc closes it and the focus goes on to the fields.
+        auto *welcome = window.findChild<NoticeBar *>(QStringLiteral("welcomeBar"));
+        QVERIFY(welcome && welcome->isVisible());
+        window.articleList()->view()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), window.articleList()->view());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QVERIFY2(inside(welcome), QApplication::focusWidget()->metaObject()->className());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(inside(welcome));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!welcome->isVisible());
+        QVERIFY(!Settings::hasUserName()); // closed, not answered
+        QVERIFY2(inside(window.editorArea()->fieldsForm()), QApplication::focusWidget()->metaObject()->className());
+
+        // A bar that goes only when its situation does (the editing lock): F6 reaches it, Esc
+        // leaves it where it is and goes on to the fields.
+        NoticeBar *lock = window.editorArea()->lockBar();
+        lock->clearButtons();
+        lock->addButton(QStringLiteral("&Ask to Edit"), [] {});
+        lock->showMessage(QStringLiteral("王静 is editing this article."));
+        QVERIFY(!lock->isClosable());
+        window.articleList()->view()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), window.articleList()->view());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QVERIFY2(inside(lock), QApplication::focusWidget()->metaObject()->className());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(lock->isVisible());
+        QVERIFY(!inside(lock));
+        QVERIFY(inside(window.editorArea()->fieldsForm()));
+        lock->hide();
+    }
+
     void f6CyclesListFieldsBodyReview()
     {
+        Settings::setUserName(QStringLiteral("陈思远")); // no welcome bar on the way
         Newsroom newsroom;
         const qint64 id = newsroom.addArticle(QStringLiteral("草原春耕"), QStringLiteral("<p>牧民开始春耕。</p>"));
         MainWindow window(newsroom.database);

@@ -31,13 +31,16 @@ FindReplaceBar::FindReplaceBar(QTextEdit *editor, QWidget *parent)
     , m_editor(editor)
 {
     setObjectName(QStringLiteral("findReplaceBar"));
+    setAccessibleName(tr("Find and replace"));
     m_find = new QLineEdit(this);
+    m_find->setAccessibleName(tr("Text to find"));
     m_find->setObjectName(QStringLiteral("findField"));
     m_find->setPlaceholderText(tr("Find"));
     m_find->setClearButtonEnabled(true);
     m_replace = new QLineEdit(this);
     m_replace->setObjectName(QStringLiteral("replaceField"));
     m_replace->setPlaceholderText(tr("Replace with"));
+    m_replace->setAccessibleName(tr("Replace with"));
     m_case = new QCheckBox(tr("Match &case"), this);
     m_words = new QCheckBox(tr("&Whole words"), this);
     m_regex = new QCheckBox(tr("Regular e&xpression"), this);
@@ -47,11 +50,14 @@ FindReplaceBar::FindReplaceBar(QTextEdit *editor, QWidget *parent)
     m_replaceAllButton = new QPushButton(tr("Replace &All"), this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("findStatus"));
+    m_status->setAccessibleName(tr("Matches"));
     m_status->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000 / 0000")));
     auto *close = new QToolButton(this);
     close->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
     close->setText(tr("Close"));
+    close->setObjectName(QStringLiteral("findCloseButton"));
     close->setToolTip(tr("Close the find bar (Esc)"));
+    close->setAccessibleName(tr("Close the find bar"));
     close->setAutoRaise(true);
 
     auto *findRow = new QHBoxLayout;
