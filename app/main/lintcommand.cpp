@@ -4,8 +4,11 @@
 
 #include "document/anchoring.h"
 #include "document/canonicalhtml.h"
+#include "exporting/articlerenderer.h"
 #include "lint/housestyle.h"
+#include "lint/lintignores.h"
 #include "lint/linter.h"
+#include "lint/spellchecker.h"
 #include "model/workflowstate.h"
 #include "storage/annotationrepository.h"
 #include "storage/articlerepository.h"
@@ -15,9 +18,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
+#include <map>
+#include <memory>
 
 namespace galley {
 
@@ -42,6 +48,8 @@ QString commentBody(const LintFinding &finding)
     QString body = LintRules::id(finding.rule) + QStringLiteral(": ") + finding.message;
     if (finding.fix)
         body += QLatin1Char(' ') + LintCli::tr("Fix: “%1”.").arg(*finding.fix);
+    if (!finding.suggestions.isEmpty())
+        body += QLatin1Char(' ') + LintCli::tr("Suggestions: %1.").arg(finding.suggestions.join(QStringLiteral(", ")));
     return body;
 }
 
@@ -60,7 +68,7 @@ qint64 earlierComment(const QList<AnnotationThread> &threads, const LintFinding 
 
 QJsonObject findingJson(qint64 articleId, const LintFinding &finding, const QString &text)
 {
-    return QJsonObject {
+    QJsonObject object {
         { QStringLiteral("article_id"), double(articleId) },
         { QStringLiteral("rule"), LintRules::id(finding.rule) },
         { QStringLiteral("severity"), LintRules::severityKey(finding.severity) },
@@ -70,6 +78,9 @@ QJsonObject findingJson(qint64 articleId, const LintFinding &finding, const QStr
         { QStringLiteral("message"), finding.message },
         { QStringLiteral("fix"), finding.fix ? QJsonValue(*finding.fix) : QJsonValue(QJsonValue::Null) },
     };
+    if (finding.rule == LintRule::Spelling)
+        object.insert(QStringLiteral("suggestions"), QJsonArray::fromStringList(finding.suggestions));
+    return object;
 }
 
 QString findingLine(qint64 articleId, const LintFinding &finding, const QString &text)
@@ -82,6 +93,8 @@ QString findingLine(qint64 articleId, const LintFinding &finding, const QString 
                            text.mid(finding.start, finding.end - finding.start), finding.message);
     if (finding.fix)
         line += QLatin1Char(' ') + LintCli::tr("(fix: “%1”)").arg(*finding.fix);
+    if (!finding.suggestions.isEmpty())
+        line += QLatin1Char(' ') + LintCli::tr("(suggestions: %1)").arg(finding.suggestions.join(QStringLiteral(", ")));
     return line;
 }
 
@@ -90,14 +103,58 @@ struct LintOptions {
     bool fix = false;
     bool annotate = false;
     HouseStyle style;
+    QStringList dictionaryWords; ///< the newsroom's
+};
+
+/// One spelling checker per dictionary, made when an article first needs it, knowing the
+/// newsroom's words; a missing dictionary is said once.
+class Spellers
+{
+public:
+    explicit Spellers(const QStringList &words)
+        : m_words(words)
+    { }
+
+    /// The checker for \a language ("en-GB", "zh-Hans"), or nullptr when it is not spell-checked.
+    const SpellChecker *forLanguage(const QString &language)
+    {
+        const QString dictionary = SpellChecker::dictionaryFor(language);
+        if (dictionary.isEmpty())
+            return nullptr;
+        std::unique_ptr<SpellChecker> &speller = m_spellers[dictionary];
+        if (!speller) {
+            speller = std::make_unique<SpellChecker>(dictionary);
+            if (speller->isValid())
+                speller->addWords(m_words);
+            else
+                printLine(stderr, QStringLiteral("galley: ") + speller->errorString());
+        }
+        return speller->isValid() ? speller.get() : nullptr;
+    }
+
+private:
+    QStringList m_words;
+    std::map<QString, std::unique_ptr<SpellChecker>> m_spellers;
 };
 
 /// Lints, fixes and annotates one article; false on a failure (printed).
-bool lintOneArticle(Database &database, Article article, const LintOptions &options, bool *errorsLeft)
+bool lintOneArticle(Database &database, Article article, const LintOptions &options, Spellers &spellers, bool *errorsLeft)
 {
+    // What the desk keeps for the article: the findings ignored in it, and the language chosen
+    // for its spelling (else its text's, as the editor goes by).
+    CopyDeskRepository desk(database);
+    const std::optional<QSet<QString>> ignored = desk.ignoredFindings(article.id);
+    const std::optional<QString> chosenLanguage = desk.articleLanguage(article.id);
+    if (!ignored || !chosenLanguage) {
+        lintFailure(LintCli::tr("article %1: the copy desk’s memory cannot be read: %2.")
+                        .arg(article.id)
+                        .arg(desk.errorString()));
+        return false;
+    }
     if (options.fix) {
         int applied = 0;
-        const QString fixed = Linter::fixArticle(article.bodyHtml, options.style, &applied);
+        QSet<QString> reIgnored;
+        const QString fixed = Linter::fixArticle(article.bodyHtml, options.style, &applied, *ignored, &reIgnored);
         if (applied > 0) {
             article.bodyHtml = fixed;
             article.bodyText = CanonicalHtml::toPlainText(fixed);
@@ -112,11 +169,26 @@ bool lintOneArticle(Database &database, Article article, const LintOptions &opti
                     .arg(article.id)
                     .arg(saved.revision.value_or(0))
                     .arg(Linter::copyDeskName()));
+            // A fix next to an ignored finding changed its context: it stays ignored in the new text.
+            for (const QString &key : std::as_const(reIgnored)) {
+                if (!desk.ignoreFinding(article.id, key, Linter::copyDeskName())) {
+                    lintFailure(LintCli::tr("article %1: %2.").arg(article.id).arg(desk.errorString()));
+                    return false;
+                }
+            }
         }
     }
     const QString &text = article.bodyText;
-    const QList<LintFinding> findings
-        = Linter::lintText(text, CanonicalHtml::textBlocks(article.bodyHtml), options.style);
+    const QList<TextBlock> blocks = CanonicalHtml::textBlocks(article.bodyHtml);
+    QList<LintFinding> findings = Linter::lintText(text, blocks, options.style);
+    const QString language
+        = chosenLanguage->isEmpty() ? ArticleRenderer::contentLanguage(text) : *chosenLanguage;
+    if (const SpellChecker *speller = spellers.forLanguage(language)) {
+        findings += Linter::spellText(text, blocks, *speller, options.style, LintSuggestions::With);
+        std::stable_sort(findings.begin(), findings.end(),
+            [](const LintFinding &a, const LintFinding &b) { return a.start < b.start; });
+    }
+    findings = LintIgnores::withoutIgnored(findings, text, blocks, *ignored);
     QList<AnnotationThread> threads;
     if (options.annotate && !findings.isEmpty()) {
         AnnotationRepository annotations(database);
@@ -168,9 +240,12 @@ int runLintCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(LintCli::tr(
-        "Checks articles against the house style (Chinese punctuation, GB/T 15834; numbers, GB/T 15835) and prints "
-        "each finding: with --json as JSON lines {article_id, rule, severity, start, end, text, message, fix}, "
-        "offsets in code points of the body text, fix null where a person must decide.\n"
+        "Checks articles against the house style (Chinese punctuation, GB/T 15834; numbers, GB/T 15835) and the "
+        "spelling of their Latin words (Hunspell, in the language chosen for the article, else its text's; the "
+        "newsroom's dictionary too; Chinese is not spell-checked), leaving out the findings an editor ignored, and "
+        "prints each finding: with --json as JSON lines {article_id, rule, severity, start, end, text, message, fix}, "
+        "offsets in code points of the body text, fix null where a person must decide; a spelling finding also has "
+        "suggestions, and --fix never changes a spelling.\n"
         "Exit status: 0 when no finding of error severity is left, 1 when some are (or on a failure), 2 on a "
         "usage error."));
     parser.addHelpOption();
@@ -257,6 +332,15 @@ int runLintCommand(const QStringList &arguments)
             options.style = *style;
         }
     }
+    {
+        CopyDeskRepository desk(database);
+        const std::optional<QStringList> words = desk.dictionaryWords();
+        if (!words)
+            return lintFailure(LintCli::tr("%1: the newsroom’s dictionary cannot be read: %2.")
+                                   .arg(database.displayName(), desk.errorString()));
+        options.dictionaryWords = *words;
+    }
+    Spellers spellers(options.dictionaryWords);
     ArticleRepository articles(database);
     if (status)
         ids = articles.idsWithStatus(*status);
@@ -277,7 +361,7 @@ int runLintCommand(const QStringList &arguments)
             failed = true;
             continue;
         }
-        if (!lintOneArticle(database, *article, options, &errorsLeft))
+        if (!lintOneArticle(database, *article, options, spellers, &errorsLeft))
             failed = true;
     }
     return failed || errorsLeft ? ExitFailure : ExitOk;

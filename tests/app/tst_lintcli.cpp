@@ -1,8 +1,16 @@
 // galley lint as a desk runs it on the sample wire copy: JSON lines, --fix as one revision by the
 // copy desk, --annotate once per finding, exit codes 0/1/2, a bad house-style file named.
+// English articles are spell-checked (suggestions, the newsroom's dictionary, the article's
+// chosen language, never Chinese, never fixed); what an editor ignored in an article is left out
+// of the report, --fix, --annotate and galley export --lint error.
+#include "document/canonicalhtml.h"
+#include "lint/lintignores.h"
+#include "lint/linter.h"
+#include "storage/articlerepository.h"
 #include "storage/copydeskrepository.h"
 #include "storage/database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +25,22 @@ namespace {
 /// Half-width marks in Chinese text in the sample's body, and its two unfinished paragraphs.
 constexpr int SampleHalfWidth = 57;
 constexpr int SampleUnfinished = 2;
+
+/// An English article with three words the en_US dictionary does not know ("colour" is British).
+const QString EnglishBody = QStringLiteral("<p>Herders near Xilinhot did not recieve the new rules.</p>\n"
+                                           "<h2>Their colour photographs</h2>\n"
+                                           "<p>The two reports were kept seperate — 3,000 copies, see www.exmaple.com.</p>\n");
+
+/// The words of \a findings' spelling findings, in order.
+QStringList misspelt(const QList<QJsonObject> &findings)
+{
+    QStringList words;
+    for (const QJsonObject &finding : findings) {
+        if (finding.value(QStringLiteral("rule")).toString() == QLatin1String("spelling"))
+            words.append(finding.value(QStringLiteral("text")).toString());
+    }
+    return words;
+}
 
 QStringList lintArguments(const QString &db, qint64 id, const QStringList &more = {})
 {
@@ -201,7 +225,234 @@ private Q_SLOTS:
         QVERIFY(bad.out.isEmpty());
     }
 
+    void spellingOfAnEnglishArticle()
+    {
+        const qint64 english = addArticle(QStringLiteral("Spring Ploughing"), EnglishBody);
+        const Run run = runGalley(lintArguments(m_db, english, { QStringLiteral("--json") }));
+        QCOMPARE(run.exitCode, 1); // a misspelling is an error unless the house style says otherwise
+        const QList<QJsonObject> findings = jsonLines(run.out);
+        QCOMPARE(misspelt(findings),
+            (QStringList { QStringLiteral("Xilinhot"), QStringLiteral("recieve"), QStringLiteral("colour"),
+                QStringLiteral("seperate") }));
+        const QString text = galley::CanonicalHtml::toPlainText(EnglishBody);
+        for (const QJsonObject &finding : findings) {
+            QCOMPARE(finding.value(QStringLiteral("rule")).toString(), QStringLiteral("spelling"));
+            QCOMPARE(finding.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+            QVERIFY(finding.value(QStringLiteral("fix")).isNull());
+            const qint64 start = finding.value(QStringLiteral("start")).toInteger();
+            QCOMPARE(text.mid(start, finding.value(QStringLiteral("end")).toInteger() - start),
+                finding.value(QStringLiteral("text")).toString());
+            QVERIFY2(finding.value(QStringLiteral("message")).toString().contains(QStringLiteral("en_US")),
+                qPrintable(finding.value(QStringLiteral("message")).toString()));
+        }
+        const auto suggestionsOf = [&findings](const QString &word) {
+            QStringList words;
+            for (const QJsonObject &finding : findings) {
+                if (finding.value(QStringLiteral("text")).toString() == word) {
+                    for (const QJsonValue &suggestion : finding.value(QStringLiteral("suggestions")).toArray())
+                        words.append(suggestion.toString());
+                }
+            }
+            return words;
+        };
+        QCOMPARE(suggestionsOf(QStringLiteral("recieve")).value(0), QStringLiteral("receive"));
+        QVERIFY(suggestionsOf(QStringLiteral("seperate")).contains(QStringLiteral("separate")));
+        QVERIFY(suggestionsOf(QStringLiteral("colour")).contains(QStringLiteral("color")));
+        const Run lines = runGalley(lintArguments(m_db, english));
+        QVERIFY2(lines.out.contains("spelling: “recieve”") && lines.out.contains("(suggestions: receive"),
+            lines.out.constData());
+
+        // The newsroom's dictionary, the language chosen for the article (British), and a house
+        // style that makes spelling a warning.
+        {
+            galley::Database database;
+            QCOMPARE(database.open(m_db), galley::Database::Status::Ok);
+            galley::CopyDeskRepository desk(database);
+            QVERIFY(desk.addDictionaryWord(QStringLiteral("Xilinhot"), QStringLiteral("陈曲")));
+            QVERIFY(desk.setArticleLanguage(english, QStringLiteral("en-GB")));
+            QVERIFY(desk.setHouseStyleJson(R"({"rules": {"spelling": {"severity": "warning"}}})", QStringLiteral("陈曲")));
+        }
+        const Run british = runGalley(lintArguments(m_db, english, { QStringLiteral("--json") }));
+        QCOMPARE(british.exitCode, 0);
+        const QList<QJsonObject> left = jsonLines(british.out);
+        QCOMPARE(misspelt(left), (QStringList { QStringLiteral("recieve"), QStringLiteral("seperate") }));
+        QCOMPARE(left.first().value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        QVERIFY(left.first().value(QStringLiteral("message")).toString().contains(QStringLiteral("en_GB")));
+
+        // Turned off by the house style: no spelling at all.
+        {
+            galley::Database database;
+            QCOMPARE(database.open(m_db), galley::Database::Status::Ok);
+            QVERIFY(galley::CopyDeskRepository(database).setHouseStyleJson(
+                R"({"rules": {"spelling": {"enabled": false}}})", QStringLiteral("陈曲")));
+        }
+        const Run off = runGalley(lintArguments(m_db, english, { QStringLiteral("--json") }));
+        QCOMPARE(off.exitCode, 0);
+        QVERIFY2(off.out.isEmpty(), off.out.constData());
+    }
+
+    void chineseIsNotSpellChecked()
+    {
+        // The sample wire copy has Latin words (APP) and this one a misspelt one: a Chinese article
+        // is not spell-checked.
+        const qint64 chinese = addArticle(
+            QStringLiteral("牧区新规"), QStringLiteral("<p>牧民recieve了新规定，在APP上也能查到。</p>\n"));
+        const Run run = runGalley(lintArguments(m_db, chinese, { QStringLiteral("--json") }));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.isEmpty(), run.out.constData());
+        const Run sample = runGalley(lintArguments(m_db, m_id, { QStringLiteral("--json") }));
+        QCOMPARE(misspelt(jsonLines(sample.out)), QStringList());
+    }
+
+    void spellingIsNeverFixedAndAnnotatedOnce()
+    {
+        const qint64 english = addArticle(QStringLiteral("Spring Ploughing"), EnglishBody);
+        const Run fixed = runGalley(lintArguments(m_db, english, { QStringLiteral("--json"), QStringLiteral("--fix") }));
+        QCOMPARE(fixed.exitCode, 1);
+        QCOMPARE(misspelt(jsonLines(fixed.out)).size(), 4);
+        QVERIFY2(!fixed.err.contains(QStringLiteral("revision")), qPrintable(fixed.err));
+        QCOMPARE(articleBody(english), EnglishBody);
+
+        const QStringList arguments { QStringLiteral("--json"), QStringLiteral("--annotate") };
+        QCOMPARE(runGalley(lintArguments(m_db, english, arguments)).exitCode, 1);
+        QCOMPARE(runGalley(lintArguments(m_db, english, arguments)).exitCode, 1);
+        const QStringList comments = copyDeskCommentBodies(english);
+        QCOMPARE(comments.size(), 4);
+        QVERIFY2(comments.filter(QStringLiteral("spelling: “recieve”")).value(0).contains(QStringLiteral("receive")),
+            qPrintable(comments.join(u'\n')));
+    }
+
+    // An editor's "Ignore", stored as the editor stores it (CopyDeskRepository, LintIgnores' key).
+    void ignoredFindingsAreLeftOut()
+    {
+        QString text;
+        const QList<galley::TextBlock> blocks = galley::CanonicalHtml::textBlocks(articleHtml(m_id), &text);
+        QList<galley::LintFinding> commas;
+        for (const galley::LintFinding &finding : galley::Linter::lintText(text, blocks)) {
+            if (finding.rule == galley::LintRule::HalfwidthPunctuation)
+                commas.append(finding);
+        }
+        QCOMPARE(commas.size(), SampleHalfWidth);
+        // The third half-width mark.
+        const galley::LintFinding ignoredComma = commas.at(2);
+        {
+            galley::Database database;
+            QCOMPARE(database.open(m_db), galley::Database::Status::Ok);
+            QVERIFY(galley::CopyDeskRepository(database).ignoreFinding(
+                m_id, galley::LintIgnores::bodyKey(text, blocks, ignoredComma), QStringLiteral("陈曲")));
+        }
+        const auto starts = [](const QList<QJsonObject> &findings) {
+            QList<qint64> list;
+            for (const QJsonObject &finding : findings)
+                list.append(finding.value(QStringLiteral("start")).toInteger());
+            return list;
+        };
+        const qint64 ignoredStart = text.left(ignoredComma.start).toUcs4().size();
+        const Run run = runGalley(lintArguments(m_db, m_id, { QStringLiteral("--json") }));
+        QCOMPARE(run.exitCode, 1);
+        const QList<QJsonObject> findings = jsonLines(run.out);
+        QCOMPARE(findings.size(), SampleHalfWidth + SampleUnfinished - 1);
+        QVERIFY(!starts(findings).contains(ignoredStart));
+        QVERIFY(starts(findings).contains(text.left(commas.at(3).start).toUcs4().size()));
+
+        // --annotate does not comment on it, --fix leaves it, and it stays ignored after.
+        QCOMPARE(runGalley(lintArguments(m_db, m_id, { QStringLiteral("--annotate") })).exitCode, 1);
+        QCOMPARE(copyDeskComments(), SampleHalfWidth + SampleUnfinished - 1);
+        const Run fixed = runGalley(lintArguments(m_db, m_id, { QStringLiteral("--json"), QStringLiteral("--fix") }));
+        QCOMPARE(fixed.exitCode, 0);
+        QCOMPARE(jsonLines(fixed.out).size(), SampleUnfinished);
+        // The fixed text holds the one half-width mark ignored, and nothing else to fix.
+        QString fixedText;
+        const QList<galley::TextBlock> fixedBlocks = galley::CanonicalHtml::textBlocks(articleHtml(m_id), &fixedText);
+        QStringList halfWidthLeft;
+        for (const galley::LintFinding &finding : galley::Linter::lintText(fixedText, fixedBlocks)) {
+            if (finding.rule == galley::LintRule::HalfwidthPunctuation)
+                halfWidthLeft.append(fixedText.mid(finding.start, finding.end - finding.start));
+        }
+        QCOMPARE(halfWidthLeft, QStringList { text.mid(ignoredComma.start, ignoredComma.end - ignoredComma.start) });
+        const Run again = runGalley(lintArguments(m_db, m_id, { QStringLiteral("--json") }));
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(jsonLines(again.out).size(), SampleUnfinished);
+    }
+
+    // galley export --lint error holds back an article for its errors, and exports it once an
+    // editor has ignored each of them (in its title and its body).
+    void exportGateSkipsIgnoredErrors()
+    {
+        const QString title = QStringLiteral("减负,见实效");
+        const QString body = QStringLiteral("<p>他们说,大家都好。</p>\n");
+        const qint64 id = addArticle(title, body);
+        const QString out = m_dir.filePath(QStringLiteral("gate-%1").arg(m_counter));
+        const QStringList arguments { QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--id"),
+            QString::number(id), QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--out"), out,
+            QStringLiteral("--lint"), QStringLiteral("error") };
+        const Run held = runGalley(arguments);
+        QCOMPARE(held.exitCode, 1);
+        QVERIFY2(held.err.contains(QStringLiteral("halfwidth-punctuation ×2")), qPrintable(held.err));
+
+        galley::LintParagraph heading;
+        heading.kind = galley::TextBlockKind::Heading;
+        const QList<galley::LintFinding> inTitle = galley::Linter::lintParagraph(title, heading);
+        QString text;
+        const QList<galley::TextBlock> blocks = galley::CanonicalHtml::textBlocks(body, &text);
+        const QList<galley::LintFinding> inBody = galley::Linter::lintText(text, blocks);
+        QCOMPARE(inTitle.size(), 1);
+        QCOMPARE(inBody.size(), 1);
+        {
+            galley::Database database;
+            QCOMPARE(database.open(m_db), galley::Database::Status::Ok);
+            QVERIFY(galley::CopyDeskRepository(database).ignoreFinding(
+                id, galley::LintIgnores::bodyKey(text, blocks, inBody.first()), QStringLiteral("陈曲")));
+        }
+        const Run half = runGalley(arguments);
+        QCOMPARE(half.exitCode, 1);
+        QVERIFY2(half.err.contains(QStringLiteral("halfwidth-punctuation ×1")), qPrintable(half.err));
+        {
+            galley::Database database;
+            QCOMPARE(database.open(m_db), galley::Database::Status::Ok);
+            QVERIFY(galley::CopyDeskRepository(database).ignoreFinding(
+                id, galley::LintIgnores::key(galley::LintField::Title, title, inTitle.first()), QStringLiteral("陈曲")));
+        }
+        const Run exported = runGalley(arguments);
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QCOMPARE(jsonLines(exported.out).constLast().value(QStringLiteral("summary")).toObject().value(QStringLiteral("exported")).toInt(), 1);
+        QCOMPARE(QDir(out).entryList({ QStringLiteral("*.txt") }).size(), 1);
+    }
+
 private:
+    /// Adds a draft to the newsroom; its id.
+    qint64 addArticle(const QString &title, const QString &bodyHtml)
+    {
+        galley::Database database;
+        if (database.open(m_db) != galley::Database::Status::Ok)
+            return 0;
+        galley::Article article;
+        article.title = title;
+        article.bodyHtml = bodyHtml;
+        article.byline = QStringLiteral("赵晓");
+        return galley::ArticleRepository(database).create(article) ? article.id : 0;
+    }
+
+    QJsonObject shownArticle(qint64 id)
+    {
+        const Run run = runGalley(
+            { QStringLiteral("show"), QStringLiteral("--db"), m_db, QStringLiteral("--json"), QString::number(id) });
+        return QJsonDocument::fromJson(run.out).object();
+    }
+
+    QString articleHtml(qint64 id) { return shownArticle(id).value(QStringLiteral("body_html")).toString(); }
+    QString articleBody(qint64 id) { return articleHtml(id); }
+
+    QStringList copyDeskCommentBodies(qint64 id)
+    {
+        QStringList bodies;
+        for (const QJsonValue &thread : shownArticle(id).value(QStringLiteral("annotations")).toArray()) {
+            if (thread.toObject().value(QStringLiteral("author")).toString() == QLatin1String("Galley copy desk"))
+                bodies.append(thread.toObject().value(QStringLiteral("body")).toString());
+        }
+        return bodies;
+    }
+
     QJsonObject shown()
     {
         const Run run = runGalley(

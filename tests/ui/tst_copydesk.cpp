@@ -286,6 +286,31 @@ private Q_SLOTS:
         QVERIFY(!desk()->findingAt(CopyDeskChecker::Field::Body, second.cursor.selectionStart()));
     }
 
+    // "Fix All" next to an ignored comma: the comma is left, and stays ignored although the fix
+    // changed the text around it (its new key is the newsroom's too, for galley lint).
+    void fixAllKeepsAnIgnoredNeighbourIgnored()
+    {
+        QVERIFY(open(QStringLiteral("减负"), QStringLiteral("<p>他们说,我们,大家都好。</p>")));
+        const qint64 id = m_area->currentArticleId();
+        QTRY_VERIFY(desk()->isIdle());
+        const QList<CopyDeskChecker::Located> commas = bodyFindings(LintRule::HalfwidthPunctuation);
+        QCOMPARE(commas.size(), 2);
+        {
+            QMenu menu;
+            desk()->addMenuActions(&menu, CopyDeskChecker::Field::Body, commas.at(0).start);
+            actionNamed(menu, QStringLiteral("copyDeskIgnore"))->trigger();
+        }
+        {
+            QMenu menu;
+            desk()->addMenuActions(&menu, CopyDeskChecker::Field::Body, commas.at(1).start);
+            actionNamed(menu, QStringLiteral("copyDeskFixAll"))->trigger();
+        }
+        QCOMPARE(body()->document()->toPlainText(), QStringLiteral("他们说,我们，大家都好。"));
+        QTRY_VERIFY(desk()->isIdle());
+        QCOMPARE(bodyFindings(LintRule::HalfwidthPunctuation).size(), 0);
+        QCOMPARE(CopyDeskRepository(m_newsroom->database).ignoredFindings(id)->size(), 2);
+    }
+
     // Ignore is the newsroom's: the same article opened again by another desk (a second
     // Galley on the same newsroom) shows the finding ignored as well, and other articles not.
     void ignoreIsRememberedInTheNewsroom()

@@ -21,7 +21,6 @@ namespace {
 
 // Typing a word is a burst of edits: checked once they pause this long (or every this long).
 constexpr int CheckDelay = 60;
-constexpr int IgnoreContext = 8;
 
 TextBlockKind kindOf(const QTextBlock &block)
 {
@@ -60,16 +59,11 @@ QList<CopyDeskFinding> check(
         found.append({ CopyDeskFinding::Kind::Style, finding.rule, finding.severity, int(finding.start),
             int(finding.end), finding.message, finding.fix, {} });
     }
-    if (speller && speller->isValid()) {
-        for (const SpellChecker::Misspelling &word : speller->check(text)) {
-            CopyDeskFinding finding;
-            finding.kind = CopyDeskFinding::Kind::Spelling;
-            finding.severity = LintSeverity::Error;
-            finding.start = int(word.start);
-            finding.end = int(word.end);
-            finding.message = CopyDeskChecker::tr("“%1” is not in the %2 dictionary.")
-                                  .arg(word.word, speller->dictionaryName());
-            found.append(finding);
+    if (speller) {
+        // Suggestions are asked for when the menu opens, not at every check.
+        for (const LintFinding &word : Linter::spellParagraph(text, *speller, style)) {
+            found.append({ CopyDeskFinding::Kind::Spelling, word.rule, word.severity, int(word.start), int(word.end),
+                word.message, std::nullopt, {} });
         }
     }
     std::stable_sort(found.begin(), found.end(),
@@ -333,16 +327,6 @@ void CopyDeskChecker::finished(const std::shared_ptr<Result> &result)
         schedule();
 }
 
-QString CopyDeskChecker::ignoreKey(Field field, const QString &text, const CopyDeskFinding &finding) const
-{
-    const int from = std::max(0, finding.start - IgnoreContext);
-    const int to = std::min(int(text.size()), finding.end + IgnoreContext);
-    const QString kind = finding.isSpelling() ? QStringLiteral("spelling") : LintRules::id(finding.rule);
-    return QString::number(int(field)) + QLatin1Char('\x1f') + kind + QLatin1Char('\x1f')
-        + text.mid(from, finding.start - from) + QLatin1Char('\x1f') + text.mid(finding.start, finding.end - finding.start)
-        + QLatin1Char('\x1f') + text.mid(finding.end, to - finding.end);
-}
-
 QList<CopyDeskFinding> CopyDeskChecker::withoutIgnored(
     Field field, const QString &text, const QList<CopyDeskFinding> &findings) const
 {
@@ -351,7 +335,7 @@ QList<CopyDeskFinding> CopyDeskChecker::withoutIgnored(
         return findings;
     QList<CopyDeskFinding> kept;
     for (const CopyDeskFinding &finding : findings) {
-        if (!ignored.contains(ignoreKey(field, text, finding)))
+        if (!LintIgnores::isIgnored(ignored, field, text, finding.rule, finding.start, finding.end))
             kept.append(finding);
     }
     return kept;
@@ -462,8 +446,10 @@ int CopyDeskChecker::fixAll(LintRule rule)
     // fix does not move the text of the ones still to make.
     for (QTextBlock block = document->lastBlock(); block.isValid(); block = block.previous()) {
         const QString text = block.text();
-        const QList<CopyDeskFinding> found = withoutIgnored(Field::Body, text, lintNow(block));
+        const QList<CopyDeskFinding> all = lintNow(block);
+        const QList<CopyDeskFinding> found = withoutIgnored(Field::Body, text, all);
         int reached = int(text.size()) + 1;
+        QList<CanonicalHtml::TextEdit> edits;
         for (auto it = found.crbegin(); it != found.crend(); ++it) {
             if (it->isSpelling() || it->rule != rule || !it->fix || it->end > reached)
                 continue;
@@ -473,9 +459,11 @@ int CopyDeskChecker::fixAll(LintRule rule)
             cursor.setPosition(position + it->start);
             cursor.setPosition(position + it->end, QTextCursor::KeepAnchor);
             cursor.insertText(*it->fix, format.charFormat());
+            edits.prepend({ it->start, it->end, *it->fix });
             reached = it->start;
             ++count;
         }
+        keepIgnored(Field::Body, text, block.text(), all, edits);
     }
     cursor.endEditBlock();
     // The title and subtitle too, each an undo step of its own field.
@@ -486,24 +474,48 @@ int CopyDeskChecker::fixAll(LintRule rule)
         const QString text = edit->text();
         LintParagraph heading;
         heading.kind = TextBlockKind::Heading;
-        const QList<CopyDeskFinding> found = withoutIgnored(field, text, check(text, heading, m_style, nullptr));
+        const QList<CopyDeskFinding> all = check(text, heading, m_style, nullptr);
+        const QList<CopyDeskFinding> found = withoutIgnored(field, text, all);
         QString fixed = text;
         int reached = int(text.size()) + 1;
-        int fixes = 0;
+        QList<CanonicalHtml::TextEdit> edits;
         for (auto it = found.crbegin(); it != found.crend(); ++it) {
             if (it->isSpelling() || it->rule != rule || !it->fix || it->end > reached)
                 continue;
             fixed.replace(it->start, it->end - it->start, *it->fix);
+            edits.prepend({ it->start, it->end, *it->fix });
             reached = it->start;
-            ++fixes;
         }
-        if (fixes == 0)
+        if (edits.isEmpty())
             continue;
+        keepIgnored(field, text, fixed, all, edits);
         edit->selectAll();
         edit->insert(fixed); // undoable in the field, and reported as an edit (textEdited)
-        count += fixes;
+        count += int(edits.size());
     }
     return count;
+}
+
+void CopyDeskChecker::keepIgnored(Field field, const QString &before, const QString &after,
+    const QList<CopyDeskFinding> &findings, const QList<CanonicalHtml::TextEdit> &edits)
+{
+    QSet<QString> &ignored = m_ignored[m_articleId];
+    if (ignored.isEmpty() || edits.isEmpty())
+        return;
+    for (const CopyDeskFinding &finding : findings) {
+        if (!LintIgnores::isIgnored(ignored, field, before, finding.rule, finding.start, finding.end))
+            continue;
+        // A fix next to it changed the text its key holds: the new key is ignored too.
+        qsizetype start = finding.start;
+        qsizetype end = finding.end;
+        if (!LintIgnores::moveOver(edits, &start, &end))
+            continue;
+        const QString key = LintIgnores::key(field, after, finding.rule, start, end);
+        if (ignored.contains(key))
+            continue;
+        ignored.insert(key);
+        Q_EMIT findingIgnored(m_articleId, key);
+    }
 }
 
 void CopyDeskChecker::ignore(const Located &located)
@@ -511,13 +523,13 @@ void CopyDeskChecker::ignore(const Located &located)
     if (located.field == Field::Body) {
         const QTextBlock block = m_body->document()->findBlock(located.start);
         const QString text = block.text();
-        const QString key = ignoreKey(Field::Body, text, located.finding);
+        const QString key = LintIgnores::key(Field::Body, text, located.finding.rule, located.finding.start, located.finding.end);
         m_ignored[m_articleId].insert(key);
         Q_EMIT findingIgnored(m_articleId, key);
         m_highlighter->setFindings(block, text, withoutIgnored(Field::Body, text, CopyDeskHighlighter::findings(block)));
     } else if (QLineEdit *edit = lineEdit(located.field)) {
         const QString text = edit->text();
-        const QString key = ignoreKey(located.field, text, located.finding);
+        const QString key = LintIgnores::key(located.field, text, located.finding.rule, located.finding.start, located.finding.end);
         m_ignored[m_articleId].insert(key);
         Q_EMIT findingIgnored(m_articleId, key);
         underline(located.field)->setFindings(text, withoutIgnored(located.field, text, underline(located.field)->findings()));

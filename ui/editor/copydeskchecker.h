@@ -2,6 +2,7 @@
 
 #include "copydeskfinding.h"
 #include "lint/housestyle.h"
+#include "lint/lintignores.h"
 
 #include <QHash>
 #include <QObject>
@@ -34,14 +35,15 @@ class SpellChecker;
 ///
 /// Hovering an underline shows its message; the context menu offers the fix (or the spelling
 /// suggestions and "Add to Newsroom Dictionary"), "Fix All of This Kind" (one undo step) and
-/// "Ignore" (for this finding in this article). The checker keeps no store: what a person
-/// ignores or adds is announced (findingIgnored(), dictionaryWordAdded()) for the newsroom to
-/// keep, and given back with setArticle() and setDictionaryWords().
+/// "Ignore" (for this finding in this article, by the key galley lint and the export's gate
+/// read too: LintIgnores). The checker keeps no store: what a person ignores or adds is
+/// announced (findingIgnored(), dictionaryWordAdded()) for the newsroom to keep, and given back
+/// with setArticle() and setDictionaryWords().
 class CopyDeskChecker final : public QObject
 {
     Q_OBJECT
 public:
-    enum class Field { Body, Title, Subtitle };
+    using Field = LintField;
     /// A finding where it is now: in the body, cursor selects its text (and moves with edits).
     struct Located {
         Field field = Field::Body;
@@ -81,7 +83,8 @@ public:
     /// Replaces the text of \a located by \a text (one undo step).
     void replace(const Located &located, const QString &text);
     /// Applies every safe fix of \a rule in the body as one undo step (and in the title and
-    /// subtitle, an undo step of each field); returns how many.
+    /// subtitle, an undo step of each field); returns how many. An ignored finding next to a fix
+    /// stays ignored.
     int fixAll(LintRule rule);
     /// Hides \a located's finding (the same text in the same context) in this article, and
     /// announces it (findingIgnored()).
@@ -114,7 +117,10 @@ private:
     void schedule();
     void start();
     void finished(const std::shared_ptr<Result> &result);
-    [[nodiscard]] QString ignoreKey(Field field, const QString &text, const CopyDeskFinding &finding) const;
+    /// Keeps the ignored ones of \a findings in \a before ignored in \a after, the text once
+    /// \a edits are made (their keys change when a fix is next to them).
+    void keepIgnored(Field field, const QString &before, const QString &after, const QList<CopyDeskFinding> &findings,
+        const QList<CanonicalHtml::TextEdit> &edits);
     [[nodiscard]] QList<CopyDeskFinding> withoutIgnored(
         Field field, const QString &text, const QList<CopyDeskFinding> &findings) const;
     [[nodiscard]] QLineEdit *lineEdit(Field field) const;

@@ -6,8 +6,6 @@ namespace galley {
 
 QColor CopyDeskStyle::colour(const CopyDeskFinding &finding)
 {
-    if (finding.isSpelling())
-        return QColor(214, 40, 40);
     switch (finding.severity) {
     case LintSeverity::Error:
         return QColor(214, 40, 40);

@@ -17,7 +17,7 @@ namespace galley {
 struct CopyDeskFinding {
     enum class Kind : quint8 { Style, Spelling };
     Kind kind = Kind::Style;
-    LintRule rule = LintRule::HalfwidthPunctuation; ///< for Kind::Style
+    LintRule rule = LintRule::HalfwidthPunctuation; ///< LintRule::Spelling for Kind::Spelling
     LintSeverity severity = LintSeverity::Warning;
     int start = 0;
     int end = 0;
@@ -31,8 +31,8 @@ struct CopyDeskFinding {
 
 namespace CopyDeskStyle {
 
-/// The wavy underline of \a finding: red for errors and misspellings, amber for warnings, blue
-/// for information.
+/// The wavy underline of \a finding: red for errors (a misspelling is one unless the house
+/// style says otherwise), amber for warnings, blue for information.
 [[nodiscard]] QTextCharFormat underlineFormat(const CopyDeskFinding &finding);
 [[nodiscard]] QColor colour(const CopyDeskFinding &finding);
 /// What the panel and the tooltip call the finding's kind ("Spelling", or the rule's description).

@@ -137,7 +137,7 @@ void CopyDeskPanel::refresh()
     for (int i = 0; i < m_findings.size(); ++i) {
         const CopyDeskFinding &finding = m_findings.at(i).finding;
         groups[groupKey(finding)].append(i);
-        if (finding.severity == LintSeverity::Error || finding.isSpelling())
+        if (finding.severity == LintSeverity::Error)
             ++errors;
         else if (finding.severity == LintSeverity::Warning)
             ++warnings;

@@ -2,6 +2,7 @@
 
 #include "ninjsdocument.h"
 #include "pagevalidator.h"
+#include "lint/lintignores.h"
 #include "lint/linter.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,8 @@ PageLabels ArticlePipeline::labels(const QString &language)
     return labels;
 }
 
-QString ArticlePipeline::lintGateError(const Article &article, LintSeverity gate)
+QString ArticlePipeline::lintGateError(
+    const Article &article, LintSeverity gate, const HouseStyle &style, const QSet<QString> &ignored)
 {
     // The rules' ids with their counts, in the rules' order: "halfwidth-punctuation ×57".
     std::array<int, LintRuleCount> counts {};
@@ -66,9 +68,13 @@ QString ArticlePipeline::lintGateError(const Article &article, LintSeverity gate
     };
     LintParagraph heading;
     heading.kind = TextBlockKind::Heading; // a title ends without a full stop
-    count(Linter::lintParagraph(article.title, heading));
-    count(Linter::lintParagraph(article.subtitle, heading));
-    count(Linter::lintArticle(article.bodyHtml));
+    count(LintIgnores::withoutIgnored(
+        Linter::lintParagraph(article.title, heading, style), LintField::Title, article.title, ignored));
+    count(LintIgnores::withoutIgnored(
+        Linter::lintParagraph(article.subtitle, heading, style), LintField::Subtitle, article.subtitle, ignored));
+    QString plainText;
+    const QList<TextBlock> blocks = CanonicalHtml::textBlocks(article.bodyHtml, &plainText);
+    count(LintIgnores::withoutIgnored(Linter::lintText(plainText, blocks, style), plainText, blocks, ignored));
     if (total == 0)
         return {};
     QStringList rules;
@@ -93,7 +99,8 @@ ArticleOutput ArticlePipeline::process(const Article &article)
     };
 
     if (m_context.lintGate) {
-        const QString refused = lintGateError(article, *m_context.lintGate);
+        const QString refused = lintGateError(
+            article, *m_context.lintGate, m_context.houseStyle, m_context.ignoredFindings.value(article.id));
         if (!refused.isEmpty())
             return fail(QCoreApplication::translate("galley::ArticlePipeline", "copy desk:"), refused);
     }

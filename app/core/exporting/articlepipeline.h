@@ -4,6 +4,7 @@
 #include "articletransformer.h"
 #include "exportoptions.h"
 #include "exporttemplate.h"
+#include "lint/housestyle.h"
 #include "pagedata.h"
 
 #include <QByteArray>
@@ -39,6 +40,8 @@ struct ExportContext {
     const ExportTemplate *exportTemplate = nullptr;
     const ArticleTransformer *transformer = nullptr;
     std::optional<LintSeverity> lintGate; ///< see ExportOptions::lintGate
+    HouseStyle houseStyle; ///< the newsroom's, which the gate checks with
+    QHash<qint64, QSet<QString>> ignoredFindings; ///< per article: what the desk ignored (LintIgnores)
 };
 
 /// render -> transform -> template -> validate for one article at a time. One pipeline per
@@ -55,8 +58,11 @@ public:
     [[nodiscard]] PageLabels labels(const QString &language);
 
     /// Why the copy desk refuses \a article at \a gate ("3 house-style findings of severity
-    /// error or above (halfwidth-punctuation ×3)"), or empty when it passes.
-    [[nodiscard]] static QString lintGateError(const Article &article, LintSeverity gate);
+    /// error or above (halfwidth-punctuation ×3)"), or empty when it passes: its title,
+    /// subtitle and body checked with \a style, leaving out the findings whose keys are in
+    /// \a ignored (LintIgnores).
+    [[nodiscard]] static QString lintGateError(
+        const Article &article, LintSeverity gate, const HouseStyle &style = {}, const QSet<QString> &ignored = {});
 
 private:
     const ExportContext &m_context;

@@ -8,6 +8,7 @@
 #include "pdfprinter.h"
 #include "storage/articlerepository.h"
 #include "storage/assetrepository.h"
+#include "storage/copydeskrepository.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -350,6 +351,24 @@ ExportSummary Exporter::run()
     context.exportTemplate = &*exportTemplate;
     context.transformer = &transformer;
     context.lintGate = m_options.lintGate;
+    if (context.lintGate) {
+        // The gate checks as the desk does: with the newsroom's house style, and without what
+        // an editor chose to ignore.
+        CopyDeskRepository desk(database);
+        const std::optional<QByteArray> style = desk.houseStyleJson();
+        std::optional<QHash<qint64, QSet<QString>>> ignored = desk.allIgnoredFindings();
+        if (!style || !ignored)
+            return finish(QCoreApplication::translate("galley::Exporter", "%1: the copy desk’s house style and ignored findings cannot be read: %2.")
+                              .arg(database.displayName(), desk.errorString()));
+        if (!style->isEmpty()) {
+            const std::optional<HouseStyle> house = HouseStyle::fromJson(*style,
+                QCoreApplication::translate("galley::Exporter", "%1 (its house style)").arg(database.displayName()), &error);
+            if (!house)
+                return finish(error);
+            context.houseStyle = *house;
+        }
+        context.ignoredFindings = std::move(*ignored);
+    }
     context.page.site = format == ExportFormat::Site;
     context.page.baseUrl = m_options.baseUrl;
     context.page.pageSuffix = QLatin1Char('.') + articleFileName(format, QString()).section(QLatin1Char('.'), -1);

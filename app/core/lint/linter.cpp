@@ -1,6 +1,8 @@
 #include "lint/linter.h"
 
+#include "lint/lintignores.h"
 #include "lint/lintscan.h"
+#include "lint/spellchecker.h"
 
 #include <QRegularExpression>
 
@@ -107,7 +109,7 @@ bool Paragraph::isProtected(qsizetype start, qsizetype end) const
 
 void Paragraph::add(LintRule rule, qsizetype start, qsizetype end, const QString &message, std::optional<QString> fix)
 {
-    m_out.append(LintFinding { rule, m_style.severity(rule), start, end, message, std::move(fix) });
+    m_out.append(LintFinding { rule, m_style.severity(rule), start, end, message, std::move(fix), {} });
 }
 
 } // namespace LintScan
@@ -243,23 +245,114 @@ QString Linter::fixLines(const QString &plainText, const HouseStyle &style, int 
     return text;
 }
 
-QString Linter::fixArticle(const QString &canonicalHtml, const HouseStyle &style, int *applied)
+namespace {
+
+/// An ignored finding where it is in the text being fixed: kept as it is over the rounds.
+struct HeldFinding {
+    LintRule rule;
+    qsizetype start;
+    qsizetype end;
+};
+
+/// Moves \a held over \a edits made to the text; one that an edit touches is no longer the
+/// finding that was ignored and is dropped.
+void moveHeld(QList<HeldFinding> &held, const QList<CanonicalHtml::TextEdit> &edits)
+{
+    QList<HeldFinding> moved;
+    for (HeldFinding finding : std::as_const(held)) {
+        if (LintIgnores::moveOver(edits, &finding.start, &finding.end))
+            moved.append(finding);
+    }
+    held = moved;
+}
+
+} // namespace
+
+QString Linter::fixArticle(
+    const QString &canonicalHtml, const HouseStyle &style, int *applied, const QSet<QString> &ignored, QSet<QString> *reIgnored)
 {
     QString html = canonicalHtml;
     int count = 0;
+    QList<HeldFinding> held;
+    const auto isHeld = [&held](const LintFinding &finding) {
+        return std::any_of(held.cbegin(), held.cend(), [&](const HeldFinding &h) {
+            return h.rule == finding.rule && h.start == finding.start && h.end == finding.end;
+        });
+    };
     for (int round = 0; round < MaxFixRounds; ++round) {
-        const QList<CanonicalHtml::TextEdit> edits = editsOf(lintArticle(html, style));
+        QString plainText;
+        const QList<TextBlock> blocks = CanonicalHtml::textBlocks(html, &plainText);
+        QList<LintFinding> fixable;
+        for (const LintFinding &finding : lintText(plainText, blocks, style)) {
+            if (isHeld(finding))
+                continue;
+            if (!ignored.isEmpty() && ignored.contains(LintIgnores::bodyKey(plainText, blocks, finding))) {
+                held.append({ finding.rule, finding.start, finding.end });
+                continue;
+            }
+            fixable.append(finding);
+        }
+        const QList<CanonicalHtml::TextEdit> edits = editsOf(fixable);
         if (edits.isEmpty())
             break;
         int skipped = 0;
         html = CanonicalHtml::replaceText(html, edits, &skipped);
         count += int(edits.size()) - skipped;
-        if (skipped == edits.size())
+        // Where the ignored findings are now is known only when every edit was made.
+        if (skipped > 0)
             break;
+        moveHeld(held, edits);
+    }
+    if (reIgnored && !held.isEmpty()) {
+        QString plainText;
+        const QList<TextBlock> blocks = CanonicalHtml::textBlocks(html, &plainText);
+        for (const LintFinding &finding : lintText(plainText, blocks, style)) {
+            if (!isHeld(finding))
+                continue;
+            const QString key = LintIgnores::bodyKey(plainText, blocks, finding);
+            if (!ignored.contains(key))
+                reIgnored->insert(key);
+        }
     }
     if (applied)
         *applied = count;
     return html;
+}
+
+QList<LintFinding> Linter::spellParagraph(
+    QStringView text, const SpellChecker &speller, const HouseStyle &style, LintSuggestions suggestions)
+{
+    QList<LintFinding> findings;
+    if (!style.isEnabled(LintRule::Spelling) || !speller.isValid())
+        return findings;
+    for (const SpellChecker::Misspelling &word : speller.check(text)) {
+        LintFinding finding { LintRule::Spelling, style.severity(LintRule::Spelling), word.start, word.end,
+            LintText::tr("“%1” is not in the %2 dictionary.").arg(word.word, speller.dictionaryName()), std::nullopt,
+            {} };
+        if (suggestions == LintSuggestions::With)
+            finding.suggestions = speller.suggestions(word.word);
+        findings.append(std::move(finding));
+    }
+    return findings;
+}
+
+QList<LintFinding> Linter::spellText(QStringView plainText, const QList<TextBlock> &blocks, const SpellChecker &speller,
+    const HouseStyle &style, LintSuggestions suggestions)
+{
+    QList<LintFinding> findings;
+    if (!style.isEnabled(LintRule::Spelling) || !speller.isValid())
+        return findings;
+    for (const TextBlock &block : blocks) {
+        if (block.kind == TextBlockKind::Figure || block.kind == TextBlockKind::Rule || block.start < 0
+            || block.length <= 0 || block.start + block.length > plainText.size())
+            continue;
+        for (LintFinding finding : spellParagraph(plainText.sliced(block.start, block.length), speller, style, suggestions)) {
+            finding.start += block.start;
+            finding.end += block.start;
+            findings.append(std::move(finding));
+        }
+    }
+    return findings;
 }
 
 namespace {

@@ -5,12 +5,16 @@
 #include "lint/lintrule.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
 
 namespace galley {
+
+class SpellChecker;
 
 /// One thing the copy desk found: the range [start, end) of the text it checked, in UTF-16
 /// offsets (Anchoring::toCodePointOffset() gives the code-point offsets annotations and the
@@ -24,10 +28,17 @@ struct LintFinding {
     /// The safe fix: the text that replaces [start, end). Absent where a person must decide
     /// (the message then carries the suggestion).
     std::optional<QString> fix;
+    /// LintRule::Spelling: Hunspell's words for it, best first, when asked for
+    /// (LintSuggestions::With).
+    QStringList suggestions;
 
     [[nodiscard]] bool isFixable() const { return fix.has_value(); }
     friend bool operator==(const LintFinding &, const LintFinding &) = default;
 };
+
+/// Whether spelling findings carry Hunspell's suggestions: a few milliseconds a word, which a
+/// report pays and an editor checking as the user types does not (it asks when a menu opens).
+enum class LintSuggestions : quint8 { Without, With };
 
 /// What a paragraph is, for the rules that depend on it.
 struct LintParagraph {
@@ -64,6 +75,19 @@ namespace Linter {
 /// (= Article::bodyText): headings, list items, captions are known from the HTML.
 [[nodiscard]] QList<LintFinding> lintArticle(const QString &canonicalHtml, const HouseStyle &style = {});
 
+/// The misspelt Latin words of \a text (a paragraph or a field) as findings of
+/// LintRule::Spelling at the severity \a style gives the rule, by start, with \a speller's
+/// suggestions when asked for; none when \a style turns spelling off or \a speller has no
+/// dictionary. Spelling findings have no fix (no suggestion is safe to take unseen). The one
+/// place where misspellings become findings: the editor's underlines and galley lint.
+[[nodiscard]] QList<LintFinding> spellParagraph(QStringView text, const SpellChecker &speller,
+    const HouseStyle &style = {}, LintSuggestions suggestions = LintSuggestions::Without);
+
+/// spellParagraph() for each of \a plainText's \a blocks (offsets into \a plainText), by
+/// start; figures and rules are not checked.
+[[nodiscard]] QList<LintFinding> spellText(QStringView plainText, const QList<TextBlock> &blocks,
+    const SpellChecker &speller, const HouseStyle &style = {}, LintSuggestions suggestions = LintSuggestions::Without);
+
 /// \a text with the safe fixes of \a findings applied (findings that overlap an earlier one
 /// are left out; a fix can expose another, see fixLines()).
 [[nodiscard]] QString applyFixes(QStringView text, const QList<LintFinding> &findings);
@@ -75,7 +99,13 @@ namespace Linter {
 /// The canonical HTML of \a canonicalHtml with every safe fix applied, as fixLines() does,
 /// keeping the formatting of the text around each fix. \a applied receives the number of
 /// fixes made (0: the result equals the input).
-[[nodiscard]] QString fixArticle(const QString &canonicalHtml, const HouseStyle &style = {}, int *applied = nullptr);
+///
+/// A finding whose key (LintIgnores::key(), in the body) is in \a ignored is left as it is,
+/// also in the later rounds where a fix next to it has changed its key; \a reIgnored receives
+/// those changed keys, which the newsroom keeps too so that the finding stays ignored in the
+/// fixed text.
+[[nodiscard]] QString fixArticle(const QString &canonicalHtml, const HouseStyle &style = {}, int *applied = nullptr,
+    const QSet<QString> &ignored = {}, QSet<QString> *reIgnored = nullptr);
 
 /// The copy desk as a reviewer ("Galley copy desk", 校对): the author of its revisions and comments.
 [[nodiscard]] QString copyDeskName();

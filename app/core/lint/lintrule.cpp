@@ -40,6 +40,9 @@ constexpr std::array<RuleInfo, LintRuleCount> Rules { {
     // Not in the standards: a house's choice (中文 English 混排, a space between the scripts).
     { LintRule::MixedTextSpace, "mixed-text-space", LintSeverity::Info,
         QT_TRANSLATE_NOOP("galley::Lint", "No space between Chinese and Latin letters or digits (house option)") },
+    // A misspelt word is wrong whatever the paper: an error, as the editor has always shown it.
+    { LintRule::Spelling, "spelling", LintSeverity::Error,
+        QT_TRANSLATE_NOOP("galley::Lint", "Latin word not in the spelling dictionary") },
 } };
 
 const RuleInfo &info(LintRule rule)

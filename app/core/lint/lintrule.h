@@ -10,7 +10,9 @@ namespace galley {
 
 /// The copy desk's rules: Chinese house style after GB/T 15834-2011 (punctuation) and
 /// GB/T 15835-2011 (numbers). Each has a stable id (the house-style file's key, the command
-/// line's "rule" field), a default severity and whether it is on by default.
+/// line's "rule" field), a default severity and whether it is on by default. The spelling of
+/// Latin words (Hunspell) is a rule of the house style too, so that a desk sets its severity
+/// or turns it off in the same file.
 enum class LintRule : quint8 {
     HalfwidthPunctuation, ///< "halfwidth-punctuation": , . : ; ? ! ( ) in Chinese text
     ParagraphEnd, ///< "paragraph-end": a paragraph of Chinese text without sentence-final punctuation
@@ -23,9 +25,13 @@ enum class LintRule : quint8 {
     RangeUnit, ///< "range-unit": 9～16亿 (unit only at the end)
     TwoDigitYear, ///< "two-digit-year": 98年
     MixedTextSpace, ///< "mixed-text-space": no space between Chinese and Latin letters or digits (a house option, off by default)
+    /// "spelling": a Latin word the spelling dictionary (SpellChecker, with the newsroom's
+    /// words) does not know. Found by Linter::spellParagraph(), never by lintParagraph(): it
+    /// needs a dictionary. It has no safe fix.
+    Spelling,
 };
 
-inline constexpr int LintRuleCount = int(LintRule::MixedTextSpace) + 1;
+inline constexpr int LintRuleCount = int(LintRule::Spelling) + 1;
 
 enum class LintSeverity : quint8 { Info, Warning, Error };
 

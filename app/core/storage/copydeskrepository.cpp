@@ -48,6 +48,21 @@ std::optional<QSet<QString>> CopyDeskRepository::ignoredFindings(qint64 articleI
     return keys;
 }
 
+std::optional<QHash<qint64, QSet<QString>>> CopyDeskRepository::allIgnoredFindings() const
+{
+    m_error.clear();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT article_id, ignore_key FROM copydesk_ignores"))) {
+        m_error = sqlErrorText(query.lastError());
+        return std::nullopt;
+    }
+    QHash<qint64, QSet<QString>> keys;
+    while (query.next())
+        keys[query.value(0).toLongLong()].insert(query.value(1).toString());
+    return keys;
+}
+
 bool CopyDeskRepository::ignoreFinding(qint64 articleId, const QString &key, const QString &author)
 {
     m_error.clear();

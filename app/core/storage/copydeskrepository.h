@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,8 @@ public:
 
     /// The keys of the findings ignored in article \a articleId; nullopt on a database error.
     [[nodiscard]] std::optional<QSet<QString>> ignoredFindings(qint64 articleId) const;
+    /// The keys of the findings ignored in each article that has any; nullopt on a database error.
+    [[nodiscard]] std::optional<QHash<qint64, QSet<QString>>> allIgnoredFindings() const;
     /// Remembers \a key as ignored in article \a articleId by \a author (once: a second time
     /// changes nothing and succeeds).
     [[nodiscard]] bool ignoreFinding(qint64 articleId, const QString &key, const QString &author);
