@@ -80,10 +80,14 @@ AnnotationPanel::AnnotationPanel(Database &database, EditorArea *editorArea, QWi
     m_filter->addItem(tr("Open"), int(AnnotationModel::Filter::Open));
     m_filter->addItem(tr("Resolved"), int(AnnotationModel::Filter::Resolved));
     m_filter->addItem(tr("All"), int(AnnotationModel::Filter::All));
-    m_filter->setAccessibleName(tr("Show comments"));
+    // "Status", not "Show": the review panel's own filter above is "Show:" (comments or suggestions).
+    m_filter->setAccessibleName(tr("Comments by status"));
     m_counts = new QLabel(content);
     m_counts->setObjectName(QStringLiteral("annotationCounts"));
-    filterRow->addWidget(new QLabel(tr("Show:"), content));
+    auto *filterLabel = new QLabel(tr("Status:"), content);
+    filterLabel->setObjectName(QStringLiteral("annotationFilterLabel"));
+    filterLabel->setBuddy(m_filter);
+    filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_filter);
     filterRow->addStretch(1);
     filterRow->addWidget(m_counts);
@@ -111,7 +115,7 @@ AnnotationPanel::AnnotationPanel(Database &database, EditorArea *editorArea, QWi
     m_composer->setAccessibleName(tr("New comment or reply"));
     m_composer->setPlaceholderText(tr("Write a comment on the selected text, or a reply to the selected thread…"));
     m_composer->setTabChangesFocus(true);
-    m_composer->setMaximumHeight(m_composer->fontMetrics().lineSpacing() * 5);
+    m_composer->setMaximumHeight(m_composer->fontMetrics().lineSpacing() * 4); // the list keeps the height
     layout->addWidget(m_composer);
 
     auto *buttons = new QHBoxLayout;

@@ -15,6 +15,7 @@ namespace galley {
 namespace {
 
 const QString ShowKey = QStringLiteral("ui/reviewPanel/show");
+const QString SplitterKey = QStringLiteral("ui/reviewPanel/splitter");
 
 QString showKey(ReviewPanel::Show show)
 {
@@ -49,17 +50,23 @@ ReviewPanel::ReviewPanel(Database &database, EditorArea *editorArea, QWidget *pa
     m_show->addItem(QString(), int(Show::All));
     m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *label = new QLabel(tr("Show:"), content);
+    label->setObjectName(QStringLiteral("reviewFilterLabel"));
     label->setBuddy(m_show);
     filterRow->addWidget(label);
     filterRow->addWidget(m_show, 1);
     layout->addLayout(filterRow);
 
     m_splitter = new QSplitter(Qt::Vertical, content);
+    m_splitter->setObjectName(QStringLiteral("reviewSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_comments = new AnnotationPanel(database, editorArea, m_splitter);
     m_suggestions = new SuggestionPanel(database, editorArea, m_splitter);
     m_splitter->addWidget(m_comments);
     m_splitter->addWidget(m_suggestions);
+    // Both lists share the height evenly until the user moves the handle; that is kept.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->restoreState(QSettings().value(SplitterKey).toByteArray());
     layout->addWidget(m_splitter, 1);
     setWidget(content);
 
@@ -77,6 +84,8 @@ ReviewPanel::ReviewPanel(Database &database, EditorArea *editorArea, QWidget *pa
         QSettings().setValue(ShowKey, showKey(shown()));
         apply();
     });
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+        [this] { QSettings().setValue(SplitterKey, m_splitter->saveState()); });
     connect(m_comments, &QWidget::windowTitleChanged, this, &ReviewPanel::updateLabels);
     connect(m_suggestions, &QWidget::windowTitleChanged, this, &ReviewPanel::updateLabels);
     connect(m_comments, &AnnotationPanel::revealRequested, this, [this] { reveal(Show::Comments); });

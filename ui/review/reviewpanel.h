@@ -16,6 +16,8 @@ class SuggestionPanel;
 /// (SuggestionPanel) in one dock, one above the other, with a filter that shows comments,
 /// suggestions or both. The filter's entries carry the open counts; the choice is kept in
 /// QSettings (ui/reviewPanel/show). Asking to comment shows the comments whatever the filter.
+/// Shown both, the lists share the height through a splitter (splitter()) whose handle's place
+/// is kept too (ui/reviewPanel/splitter).
 class ReviewPanel final : public QDockWidget
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     [[nodiscard]] AnnotationPanel *comments() const { return m_comments; }
     [[nodiscard]] SuggestionPanel *suggestions() const { return m_suggestions; }
     [[nodiscard]] QComboBox *filterBox() const { return m_show; }
+    [[nodiscard]] QSplitter *splitter() const { return m_splitter; }
 
     [[nodiscard]] Show shown() const;
     /// Shows comments, suggestions or both (and remembers it).

@@ -10,7 +10,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -43,8 +42,13 @@ SuggestionPanel::SuggestionPanel(Database &database, EditorArea *editorArea, QWi
     m_filter->addItem(tr("Pending"), int(SuggestionModel::Filter::Pending));
     m_filter->addItem(tr("Decided"), int(SuggestionModel::Filter::Decided));
     m_filter->addItem(tr("All"), int(SuggestionModel::Filter::All));
-    m_filter->setAccessibleName(tr("Show suggestions"));
+    m_filter->setObjectName(QStringLiteral("suggestionFilter"));
+    m_filter->setAccessibleName(tr("Suggestions by status"));
     m_counts = new QLabel(content);
+    auto *filterLabel = new QLabel(tr("Status:"), content);
+    filterLabel->setObjectName(QStringLiteral("suggestionFilterLabel"));
+    filterLabel->setBuddy(m_filter);
+    filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_filter);
     filterRow->addWidget(m_counts, 1);
     layout->addLayout(filterRow);
@@ -65,11 +69,14 @@ SuggestionPanel::SuggestionPanel(Database &database, EditorArea *editorArea, QWi
     m_composer->setAccessibleName(tr("Reply to the suggestion"));
     m_composer->setPlaceholderText(tr("Write a reply to the selected suggestion…"));
     m_composer->setTabChangesFocus(true);
-    m_composer->setMaximumHeight(m_composer->fontMetrics().lineSpacing() * 4);
-    layout->addWidget(m_composer);
+    m_composer->setMaximumHeight(m_composer->fontMetrics().lineSpacing() * 3);
 
-    // Two rows: the panel stays as narrow as the others it is tabbed with.
-    auto *buttons = new QGridLayout;
+    // Reply beside its box and the four decisions in one row, as the comments' buttons are: the
+    // list keeps the height (a 768-pixel screen shows both lists with a useful number of rows).
+    auto *replyRow = new QHBoxLayout;
+    replyRow->addWidget(m_composer, 1);
+    layout->addLayout(replyRow);
+    auto *buttons = new QHBoxLayout;
     m_acceptButton = new QPushButton(tr("Acce&pt"), content);
     m_acceptButton->setToolTip(tr("Make the selected suggestions' changes to the text"));
     m_rejectButton = new QPushButton(tr("Re&ject"), content);
@@ -77,19 +84,14 @@ SuggestionPanel::SuggestionPanel(Database &database, EditorArea *editorArea, QWi
     m_acceptAllButton = new QPushButton(tr("Accept A&ll"), content);
     m_rejectAllButton = new QPushButton(tr("Reject All"), content);
     m_replyButton = new QPushButton(tr("Repl&y"), content);
-    m_replyButton->setToolTip(tr("Add the text written above to the selected suggestion's discussion"));
-    int place = 0;
+    m_replyButton->setToolTip(tr("Add the text in the reply box to the selected suggestion's discussion"));
     for (QPushButton *button :
         { m_replyButton, m_acceptButton, m_rejectButton, m_acceptAllButton, m_rejectAllButton }) {
         button->setAccessibleName(button->text().remove(QLatin1Char('&')));
-        if (button == m_replyButton) {
-            buttons->addWidget(button, 0, 0, 1, 2);
-            place = 2;
-            continue;
-        }
-        buttons->addWidget(button, place / 2, place % 2);
-        ++place;
+        if (button != m_replyButton)
+            buttons->addWidget(button);
     }
+    replyRow->addWidget(m_replyButton, 0, Qt::AlignBottom);
     layout->addLayout(buttons);
 
     m_acceptSelectionAction = new QAction(tr("Accept Suggestions in Se&lection"), this);
