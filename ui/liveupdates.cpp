@@ -4,6 +4,7 @@
 #include "documentcontroller.h"
 #include "document/canonicalhtml.h"
 #include "document/textdiff.h"
+#include "editor/copydeskmemory.h"
 #include "editor/editorarea.h"
 #include "editor/richtextedit.h"
 #include "models/articlelistmodel.h"
@@ -77,6 +78,10 @@ void LiveUpdates::onChanged(const NewsroomEvent &event)
         m_suggestionsChanged = m_suggestionsChanged || mine;
     } else if (event.table == QLatin1String("revisions") || event.table == QLatin1String("workflow_events")) {
         m_historyChanged = m_historyChanged || mine;
+    } else if (event.table == QLatin1String("copydesk_words")) {
+        m_dictionaryChanged = true;
+    } else if (event.table == QLatin1String("newsroom_settings")) {
+        m_houseStyleChanged = true;
     } else {
         m_activityChanged = true; // locks and presence: who works on the rows shown
     }
@@ -97,6 +102,14 @@ void LiveUpdates::apply()
     const bool suggestions = std::exchange(m_suggestionsChanged, false) || everything;
     const bool history = std::exchange(m_historyChanged, false) || everything;
     const bool article = std::exchange(m_articleChanged, false) || everything;
+    // The copy desk's shared memory: a colleague's dictionary word stops underlining here, a
+    // chief's house style applies.
+    if (CopyDeskMemory *desk = m_views.editor->copyDeskMemory()) {
+        if (std::exchange(m_dictionaryChanged, false) || everything)
+            desk->reloadDictionary();
+        if (std::exchange(m_houseStyleChanged, false) || everything)
+            desk->reloadHouseStyle();
+    }
     if (m_views.editor->currentArticleId() == 0)
         return;
     if (article)

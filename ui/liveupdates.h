@@ -18,7 +18,8 @@ class HistoryPanel;
 class NoticeBar;
 
 /// What others do in the newsroom, shown as it happens (issue #12's live updates): the article
-/// list, the open article's comments, suggestions, history and workflow state follow the changes that a
+/// list, the open article's comments, suggestions, history and workflow state, and the copy desk's
+/// newsroom dictionary and house style follow the changes that a
 /// NewsroomWatcher hears, within a second and without a manual refresh. The article in the
 /// editor is never replaced under the cursor: a newer saved version is taken in place when
 /// nothing is unsaved, otherwise a bar says who saved it and offers Compare and Reload (the
@@ -81,6 +82,8 @@ private:
     bool m_suggestionsChanged = false;
     bool m_historyChanged = false;
     bool m_articleChanged = false;
+    bool m_dictionaryChanged = false; ///< copydesk_words
+    bool m_houseStyleChanged = false; ///< newsroom_settings
     QString m_articleChangedBy;
     std::optional<Article> m_newer; ///< the stored version the bar is about
 };

@@ -9,6 +9,7 @@
 #include "model/workflow.h"
 #include "storage/annotationrepository.h"
 #include "storage/articlerepository.h"
+#include "storage/copydeskrepository.h"
 #include "storage/database.h"
 #include "storage/newsroomactions.h"
 #include "storage/newsroomcopy.h"
@@ -192,6 +193,30 @@ private Q_SLOTS:
             return e.id == suggestion.id && e.state == QLatin1String("rejected")
                 && e.user == m_team.loginName(QStringLiteral("editor")) && e.name == QStringLiteral("陈曲");
         }));
+    }
+
+    // The copy desk's shared memory (schema version 6): a word a colleague adds to the
+    // newsroom's dictionary, or an editor takes out, and a chief's house style are announced,
+    // without the word or the style in the announcement.
+    void theCopyDesksMemoryIsHeard()
+    {
+        NewsroomWatcher watcher;
+        QVERIFY2(watcher.start(*m_editor), qPrintable(watcher.errorString()));
+        QSignalSpy spy(&watcher, &NewsroomWatcher::changed);
+        QVERIFY(CopyDeskRepository(*m_reviewer).addDictionaryWord(QStringLiteral("Xilinhot"), QStringLiteral("李明")));
+        const auto added = waitFor(spy, QStringLiteral("copydesk_words"),
+            [](const NewsroomEvent &e) { return e.op == QLatin1String("insert"); });
+        QVERIFY(added);
+        QCOMPARE(added->user, m_team.loginName(QStringLiteral("reviewer")));
+        QVERIFY(!added->payload.contains("Xilinhot"));
+        QVERIFY(CopyDeskRepository(*m_chief).removeDictionaryWord(QStringLiteral("Xilinhot")));
+        QVERIFY(waitFor(spy, QStringLiteral("copydesk_words"),
+            [](const NewsroomEvent &e) { return e.op == QLatin1String("delete"); }));
+        QVERIFY(CopyDeskRepository(*m_chief).setHouseStyleJson(
+            R"({"rules": {"dash": {"enabled": false}}})", QStringLiteral("王主任")));
+        const auto style = waitFor(spy, QStringLiteral("newsroom_settings"), [](const NewsroomEvent &) { return true; });
+        QVERIFY(style);
+        QVERIFY(!style->payload.contains("dash"));
     }
 
     void rawSqlIsHeardAndRollbacksAreNot()

@@ -12,6 +12,8 @@
 #include "editor/richtextedit.h"
 #include <QTextCursor>
 
+#include "editor/copydeskchecker.h"
+#include "lint/spellchecker.h"
 #include "liveupdates.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
@@ -22,6 +24,7 @@
 #include "review/suggestionpanel.h"
 #include "review/workflowactions.h"
 #include "storage/annotationrepository.h"
+#include "storage/copydeskrepository.h"
 #include "storage/lockrepository.h"
 #include "storage/newsroomactions.h"
 #include "storage/revisionrepository.h"
@@ -61,6 +64,19 @@ Article draft(const QString &title, const QString &body)
     article.byline = QStringLiteral("赵晓");
     return article;
 }
+
+/// The words the copy desk underlines as misspelt in the open article's body.
+QStringList misspeltInBody(MainWindow &window)
+{
+    QStringList words;
+    for (const CopyDeskChecker::Located &located : window.editorArea()->copyDesk()->findings()) {
+        if (located.finding.isSpelling() && located.field == CopyDeskChecker::Field::Body)
+            words.append(located.cursor.selectedText());
+    }
+    return words;
+}
+
+const QString EnglishBody = QStringLiteral("<p>Herders near Xilinhot received the new rules.</p>\n");
 
 QString listTitles(ArticleListDock *list)
 {
@@ -256,6 +272,63 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(listTitles(window.articleList()).contains(QStringLiteral("另一个窗口改的标题")), 1500);
         QTRY_COMPARE_WITH_TIMEOUT(window.editorArea()->documentController()->article().title,
             QStringLiteral("另一个窗口改的标题"), 1500);
+        QVERIFY(window.editorArea()->closeArticle());
+    }
+
+    // A word a colleague adds to the newsroom's dictionary on another desktop stops being
+    // underlined here without a restart (and without opening the article again); a chief's new
+    // house style applies as well.
+    void aColleaguesDictionaryWordIsSeenLive()
+    {
+        QVERIFY2(SpellChecker(QStringLiteral("en")).isValid(), "install hunspell-en-us");
+        std::unique_ptr<Database> mine;
+        QVERIFY(m_team.openAs(QStringLiteral("editor"), mine));
+        std::unique_ptr<Database> reviewer = colleague(m_team, QStringLiteral("reviewer"));
+        QVERIFY(reviewer);
+        Article article = draft(QStringLiteral("Spring in the grasslands"), EnglishBody);
+        QVERIFY(ArticleRepository(*mine).create(article));
+        MainWindow window(*mine);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openArticle(article.id));
+        QTRY_COMPARE_WITH_TIMEOUT(misspeltInBody(window), QStringList { QStringLiteral("Xilinhot") }, 5000);
+
+        // The chief makes spelling a warning: the underline follows the new house style.
+        std::unique_ptr<Database> chief = colleague(m_team, QStringLiteral("chief"));
+        QVERIFY(chief);
+        QVERIFY(CopyDeskRepository(*chief).setHouseStyleJson(
+            R"({"rules": {"spelling": {"severity": "warning"}}})", QStringLiteral("王主任")));
+        const auto spellingSeverity = [&window] {
+            for (const CopyDeskChecker::Located &located : window.editorArea()->copyDesk()->findings()) {
+                if (located.finding.isSpelling())
+                    return int(located.finding.severity);
+            }
+            return -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(spellingSeverity(), int(LintSeverity::Warning), 2000);
+
+        QVERIFY(CopyDeskRepository(*reviewer).addDictionaryWord(QStringLiteral("Xilinhot"), QStringLiteral("李明")));
+        QTRY_COMPARE_WITH_TIMEOUT(misspeltInBody(window), QStringList(), 2000);
+        QCOMPARE(window.editorArea()->copyDesk()->dictionaryWords(), QStringList { QStringLiteral("Xilinhot") });
+        QVERIFY(CopyDeskRepository(*chief).setHouseStyleJson(QByteArray(), QStringLiteral("王主任")));
+        QVERIFY(window.editorArea()->closeArticle());
+    }
+
+    void aNewsroomFileHearsAnotherGalleysDictionaryWord()
+    {
+        QVERIFY2(SpellChecker(QStringLiteral("en")).isValid(), "install hunspell-en-us");
+        Newsroom newsroom;
+        const qint64 id = newsroom.addArticle(QStringLiteral("Spring in the grasslands"), EnglishBody);
+        MainWindow window(newsroom.database);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openArticle(id));
+        QTRY_COMPARE_WITH_TIMEOUT(misspeltInBody(window), QStringList { QStringLiteral("Xilinhot") }, 5000);
+
+        Database other; // another Galley on the same file
+        QCOMPARE(other.open(newsroom.path()), Database::Status::Ok);
+        QVERIFY(CopyDeskRepository(other).addDictionaryWord(QStringLiteral("Xilinhot"), QStringLiteral("李明")));
+        QTRY_COMPARE_WITH_TIMEOUT(misspeltInBody(window), QStringList(), 2000);
         QVERIFY(window.editorArea()->closeArticle());
     }
 

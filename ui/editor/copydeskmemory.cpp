@@ -40,10 +40,9 @@ void CopyDeskMemory::openArticle(qint64 id, const QString &detected)
         CopyDeskRepository desk(m_database);
         m_chosen = desk.articleLanguage(id).value_or(QString());
         ignored = desk.ignoredFindings(id).value_or(QSet<QString>());
-        // The desk shares its dictionary: read again at each article, so a word a colleague
-        // added is known from the next article on.
-        if (const std::optional<QStringList> words = desk.dictionaryWords())
-            m_checker->setDictionaryWords(*words);
+        // The desk shares its dictionary: read again at each article, and when a colleague's
+        // word is announced (LiveUpdates).
+        reloadDictionary();
         m_checker->setDictionaryEditable(!m_database.isReadOnly());
         reloadHouseStyle();
     }
@@ -66,6 +65,15 @@ bool CopyDeskMemory::chooseLanguage(const QString &language)
     m_checker->setArticle(m_articleId, m_chosen.isEmpty() ? m_detected : m_chosen, ignored.value_or(QSet<QString>()));
     Q_EMIT languageChanged();
     return true;
+}
+
+void CopyDeskMemory::reloadDictionary()
+{
+    if (!m_database.isOpen())
+        return;
+    // Unchanged words change nothing (the checker compares them).
+    if (const std::optional<QStringList> words = CopyDeskRepository(m_database).dictionaryWords())
+        m_checker->setDictionaryWords(*words);
 }
 
 void CopyDeskMemory::reloadHouseStyle()

@@ -31,8 +31,12 @@ public:
     /// Chooses \a language for the open article (empty: by its text), stores it and checks
     /// again; false (said in the status bar) when the newsroom refuses.
     bool chooseLanguage(const QString &language);
-    /// Reads the newsroom's house style again (after Preferences changed it).
+    /// Reads the newsroom's house style again (after Preferences changed it, or a chief did on
+    /// another desk).
     void reloadHouseStyle();
+    /// Reads the newsroom's dictionary again (a colleague added a word on another desk): a word
+    /// it now holds is no longer underlined in the open article.
+    void reloadDictionary();
 
 Q_SIGNALS:
     void statusMessage(const QString &message);

@@ -19,7 +19,7 @@ class Database;
 /// server was away, a galley copy into the newsroom, announced as table "*") has an empty
 /// table: read everything shown again.
 struct NewsroomEvent {
-    QString table; ///< articles, annotations, suggestions, revisions, workflow_events, article_locks, presence; empty: unknown
+    QString table; ///< articles, annotations, suggestions, revisions, workflow_events, article_locks, presence, copydesk_words, newsroom_settings; empty: unknown
     QString op; ///< insert, update or delete
     qint64 articleId = 0;
     qint64 id = 0; ///< the row's id (an annotation, a revision, an event; the article for articles)

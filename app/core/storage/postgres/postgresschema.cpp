@@ -642,6 +642,18 @@ constexpr const char *copyDeskStatements[] = {
     "GRANT INSERT, UPDATE, DELETE ON newsroom_settings TO galley_chief",
 };
 
+// Version 6: the copy desk's shared memory is news like the rest (issue #14): a word added to
+// (or taken out of) the newsroom's dictionary and a new house style are announced by
+// galley_notify() (their table, the writer; no article), so that every open desk stops
+// underlining a colleague's word, or checks with the chief's style, without a restart.
+constexpr int CopyDeskNewsVersion = 6;
+constexpr const char *copyDeskNewsStatements[] = {
+    "CREATE TRIGGER copydesk_words_notify AFTER INSERT OR DELETE ON copydesk_words FOR EACH ROW "
+    "EXECUTE FUNCTION galley_notify()",
+    "CREATE TRIGGER newsroom_settings_notify AFTER INSERT OR UPDATE OR DELETE ON newsroom_settings FOR EACH ROW "
+    "EXECUTE FUNCTION galley_notify()",
+};
+
 /// The trigger function behind the server's rules for articles, built from
 /// Workflow::transitions() (the table the client offers its menus from):
 /// - a new article starts as a draft, unless a chief adds it (galley copy of a newsroom's work);
@@ -707,7 +719,7 @@ bool run(QSqlDatabase &connection, const QString &sql, QString *error)
 
 int latestVersion()
 {
-    return CopyDeskVersion;
+    return CopyDeskNewsVersion;
 }
 
 QString applicationName()
@@ -801,6 +813,12 @@ bool migrate(QSqlDatabase &connection, int fromVersion, QString *error)
     }
     if (fromVersion < CopyDeskVersion) {
         for (const char *statement : copyDeskStatements) {
+            if (!run(connection, QString::fromUtf8(statement), error))
+                return false;
+        }
+    }
+    if (fromVersion < CopyDeskNewsVersion) {
+        for (const char *statement : copyDeskNewsStatements) {
             if (!run(connection, QString::fromUtf8(statement), error))
                 return false;
         }
