@@ -63,6 +63,17 @@
 namespace galley {
 
 namespace {
+
+/// The platform's keys for \a standard and \a key, each once: a key bound twice (X11's Quit is
+/// Ctrl+Q already) is an ambiguous shortcut to Qt, which then does nothing.
+QList<QKeySequence> withKey(QKeySequence::StandardKey standard, const QKeySequence &key)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+    if (!keys.contains(key))
+        keys.append(key);
+    return keys;
+}
+
 const QString ListHeaderKey = QStringLiteral("window/listHeader");
 const QString EditorSplitterKey = QStringLiteral("window/editorSplitter");
 const QString LastArticleKey = QStringLiteral("window/lastArticle");
@@ -304,13 +315,13 @@ void MainWindow::createMenus()
     file->addAction(m_editorArea->saveAction());
     file->addSeparator();
     auto *preferences = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"));
-    preferences->setShortcuts({QKeySequence(QKeySequence::Preferences), QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setShortcuts(withKey(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     file->addSeparator();
     auto *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
-    quit->setShortcuts({QKeySequence(QKeySequence::Quit), QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    quit->setShortcuts(withKey(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 

@@ -176,6 +176,34 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("草原春耕")));
         QVERIFY2(!html.contains(QStringLiteral("Source?")), "the comment stays out of the export");
     }
+
+    // A key bound twice among the window's actions (even twice to one action) is an "ambiguous
+    // shortcut" to Qt, which then does nothing: Ctrl+Q did not quit.
+    void noKeyIsBoundTwice()
+    {
+        Newsroom newsroom;
+        MainWindow window(newsroom.database);
+        QVERIFY(galley::test::showActive(window));
+        QHash<QKeySequence, QStringList> bound;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcutContext() == Qt::WidgetShortcut || action->associatedObjects().isEmpty())
+                continue; // a widget's own, or in no menu, tool bar or widget: never both live
+            for (const QKeySequence &key : action->shortcuts()) {
+                if (!key.isEmpty())
+                    bound[key].append(action->text().remove(QLatin1Char('&')));
+            }
+        }
+        QStringList twice;
+        for (auto it = bound.cbegin(); it != bound.cend(); ++it) {
+            if (it->size() > 1)
+                twice.append(it.key().toString() + QStringLiteral(": ") + it->join(QStringLiteral(", ")));
+        }
+        QVERIFY2(twice.isEmpty(), qPrintable(twice.join(QStringLiteral("; "))));
+
+        // Ctrl+Q closes the window, as the File menu says.
+        press(Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!window.isVisible());
+    }
 };
 
 GALLEY_UI_TEST_MAIN(TestKeyboardFlow)
