@@ -287,6 +287,40 @@ private Q_SLOTS:
         verifyBodyUnchanged();
     }
 
+    // Underline and Strikethrough in the tool bar say what the text has, not the marks.
+    void formatButtonsShowTheTextNotTheMarks()
+    {
+        QAction *underline = nullptr;
+        QAction *strike = nullptr;
+        for (QAction *action : m_area->formatActions()) {
+            if (action->objectName() == QLatin1String("underlineAction"))
+                underline = action;
+            else if (action->objectName() == QLatin1String("strikeAction"))
+                strike = action;
+        }
+        QVERIFY(underline && strike);
+        placeAfter(QStringLiteral(","), true);
+        compose(QString(), QStringLiteral("，"));
+        const int at = int(body()->toPlainText().indexOf(QStringLiteral(",，")));
+        QVERIFY(formatted(body()->document(), at + 1, at + 2, inserted));
+        QCOMPARE(body()->textCursor().position(), at + 2); // after the underlined proposal
+        QVERIFY(!underline->isChecked());
+        QVERIFY(!strike->isChecked());
+        placeAfter(QStringLiteral(",")); // after the struck-through comma
+        QVERIFY(formatted(body()->document(), at, at + 1, struck));
+        QVERIFY(!strike->isChecked());
+        QVERIFY(!underline->isChecked());
+        // Text that is underlined in the article still shows so.
+        QVERIFY(m_area->closeArticle());
+        const qint64 id = m_newsroom->addArticle(QStringLiteral("下划线"), QStringLiteral("<p>普通<u>下划线</u>文字</p>\n"));
+        QVERIFY(m_area->openArticle(id));
+        QVERIFY(m_area->suggestEditing()->isActive());
+        placeAfter(QStringLiteral("下划"));
+        QVERIFY(underline->isChecked());
+        placeAfter(QStringLiteral("普通"));
+        QVERIFY(!underline->isChecked());
+    }
+
     void pasteIsOneInsertion()
     {
         placeAfter(QStringLiteral("内蒙古"));

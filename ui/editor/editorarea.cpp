@@ -376,8 +376,18 @@ void EditorArea::updateActions()
         action->setEnabled(open);
     m_actions->replace->setEnabled(editable);
     m_actions->save->setEnabled(editable && m_controller->isModified());
-    if (open && !source)
-        m_actions->setCursorState(m_body->textCursor());
+    if (open && !source) {
+        QTextCursor cursor = m_body->textCursor();
+        if (suggesting) {
+            // The marks (proposed text underlined, deleted text struck through) are not the
+            // text's formatting: Underline and Strikethrough say what the stored text has there.
+            const auto [anchor, position] = m_suggest->storedRange(cursor.anchor(), cursor.position());
+            cursor = QTextCursor(m_controller->document());
+            cursor.setPosition(int(anchor));
+            cursor.setPosition(int(position), QTextCursor::KeepAnchor);
+        }
+        m_actions->setCursorState(cursor);
+    }
 }
 
 void EditorArea::updateEnabled()
