@@ -571,6 +571,12 @@ void MainWindow::arrangeFirstStartDocks()
         tabifyDockWidget(m_reviewPanel, m_historyPanel);
         tabifyDockWidget(m_historyPanel, m_copyDeskPanel);
         m_listDock->raise();
+    } else {
+        // The review panel, the history and the copy desk one above the other need more height
+        // than a 1080-pixel screen has (the window grew past its bottom edge): the review panel
+        // keeps the top of the right-hand column, the history and the copy desk share the rest.
+        tabifyDockWidget(m_historyPanel, m_copyDeskPanel);
+        m_historyPanel->raise();
     }
 }
 
@@ -584,8 +590,11 @@ void MainWindow::sizeFirstStartLayout()
     layout()->activate(); // the docks take their widths now, so the editor area has its own
     // The list gets the room its columns and the tabs under it need to read whole, up to 35%
     // of the window (of the screen on a narrow one, where the window is about to be maximized);
-    // the columns that would need more start hidden.
-    const int listMaximum = (isNarrowScreen() ? std::max(width, screen()->availableGeometry().width()) : width) * 35 / 100;
+    // on a wide screen, where the review panels take a fifth beside the editor, up to a quarter,
+    // so that the editor still has more than the list. The columns that would need more start
+    // hidden.
+    const int listMaximum = isNarrowScreen() ? std::max(width, screen()->availableGeometry().width()) * 35 / 100
+                                             : width * 25 / 100;
     int listWidth = std::exchange(m_fitListOnShow, false) ? m_listDock->fitColumns(listMaximum) : 0;
     if (const QTabBar *tabs = listTabBar())
         listWidth = std::max(listWidth, tabs->sizeHint().width());

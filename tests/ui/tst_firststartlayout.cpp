@@ -9,15 +9,19 @@
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
 #include "review/annotationpanel.h"
+#include "review/copydeskpanel.h"
 #include "review/historypanel.h"
 #include "review/reviewpanel.h"
+#include "storage/revisionrepository.h"
 #include "storage/workflowrepository.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -25,6 +29,9 @@
 #include <QStyle>
 #include <QStyleOptionFrame>
 #include <QTabBar>
+#include <QTableView>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -105,12 +112,12 @@ int neededWidth(const QTreeView *view, const QModelIndex &index)
     return view->itemDelegateForIndex(index)->sizeHint(option, index).width();
 }
 
-/// The tab bar the docks tabbed with the article list share.
-QTabBar *listTabBar(const MainWindow &window)
+/// The tab bar the docks tabbed with \a dock share.
+QTabBar *dockTabBar(const MainWindow &window, const QDockWidget *dock)
 {
     for (QTabBar *bar : window.findChildren<QTabBar *>()) {
         for (int i = 0; i < bar->count(); ++i) {
-            if (bar->tabText(i) == window.articleList()->windowTitle())
+            if (bar->tabText(i) == dock->windowTitle())
                 return bar;
         }
     }
@@ -244,17 +251,28 @@ private Q_SLOTS:
         QVERIFY2(window.minimumSizeHint().width() <= available.width(),
             qPrintable(QString::number(window.minimumSizeHint().width())));
 
-        // The editor (the fields and the text, not the preview) has the most room.
+        // The editor (the fields and the text, not the preview) has the most room; on a laptop's
+        // screen, where the review panels are tabs behind the list, at least 45% of the window.
         QWidget *editor = editorSplitter(window)->widget(0);
-        QVERIFY2(editor->width() * 100 >= window.width() * 45,
+        const bool narrow = available.width() < MainWindow::NarrowScreenWidth;
+        QVERIFY2(!narrow || editor->width() * 100 >= window.width() * 45,
             qPrintable(QStringLiteral("the editor is %1 of %2 pixels").arg(editor->width()).arg(window.width())));
         QVERIFY(editor->width() > window.articleList()->width());
         QVERIFY(editor->width() > editorSplitter(window)->widget(1)->width());
 
-        // The review panels start as tabs, behind the article list.
-        const QList<QDockWidget *> tabbed = window.tabifiedDockWidgets(window.articleList());
-        QVERIFY(tabbed.contains(window.reviewPanel()));
-        QVERIFY(tabbed.contains(window.historyPanel()));
+        if (narrow) {
+            // The review panels start as tabs, behind the article list.
+            const QList<QDockWidget *> tabbed = window.tabifiedDockWidgets(window.articleList());
+            QVERIFY(tabbed.contains(window.reviewPanel()));
+            QVERIFY(tabbed.contains(window.historyPanel()));
+        } else {
+            // Beside the editor: the review panel above, the history and the copy desk as tabs below.
+            QVERIFY(window.tabifiedDockWidgets(window.articleList()).isEmpty());
+            QVERIFY(window.tabifiedDockWidgets(window.historyPanel()).contains(window.copyDeskPanel()));
+            QVERIFY(!window.reviewPanel()->visibleRegion().isEmpty());
+            QVERIFY(window.reviewPanel()->geometry().bottom() < window.historyPanel()->geometry().top());
+            QVERIFY(window.reviewPanel()->x() > window.editorArea()->geometry().right());
+        }
         QVERIFY(!window.articleList()->visibleRegion().isEmpty());
 
         const QStringList fields { QStringLiteral("titleField"), QStringLiteral("subtitleField"),
@@ -312,10 +330,11 @@ private Q_SLOTS:
             }
         }
 
-        // The tabs under the list read whole.
-        QTabBar *tabs = listTabBar(window);
+        // The dock tabs read whole: under the list on a narrow screen, under the history on a wide one.
+        QTabBar *tabs = narrow ? dockTabBar(window, window.articleList()) : dockTabBar(window, window.historyPanel());
         QVERIFY(tabs);
-        QCOMPARE(tabs->count(), 4); // list, review (comments and suggestions), history, copy desk
+        // Narrow: list, review (comments and suggestions), history, copy desk; wide: history, copy desk.
+        QCOMPARE(tabs->count(), narrow ? 4 : 2);
         for (int i = 0; i < tabs->count(); ++i) {
             // As QTabBar measures a tab: its text and the style's space around it.
             const int needed = tabs->fontMetrics().size(Qt::TextShowMnemonic, tabs->tabText(i)).width()
@@ -326,6 +345,78 @@ private Q_SLOTS:
                                .arg(needed)
                                .arg(tabs->tabRect(i).width())));
         }
+    }
+
+    void reviewPanelsReadWhole_data() { firstStartFitsTheScreen_data(); }
+
+    /// The history's tabs and the copy desk's spelling choice and button are whole where the
+    /// first start puts them: the tabs need no scroll arrows, nothing runs past the panel's edge.
+    void reviewPanelsReadWhole()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        QCOMPARE(RevisionRepository(m_newsroom->database)
+                     .record(m_newsroom->load(m_articleId), RevisionKind::Save, QStringLiteral("陈思远"), QStringLiteral("")),
+            1);
+        MainWindow window(m_newsroom->database);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openArticle(m_articleId));
+        QTest::qWait(50);
+        const auto whole = [](QWidget *widget, QWidget *dock) {
+            const QRect inDock(widget->mapTo(dock, QPoint(0, 0)), widget->size());
+            return widget->isVisible() && widget->width() >= widget->sizeHint().width()
+                && dock->rect().contains(inDock);
+        };
+
+        window.historyPanel()->show();
+        window.historyPanel()->raise();
+        QTest::qWait(50);
+        auto *diffTabs = window.historyPanel()->findChild<QTabWidget *>();
+        QVERIFY(diffTabs);
+        QTabBar *bar = diffTabs->tabBar();
+        for (QToolButton *arrow : bar->findChildren<QToolButton *>())
+            QVERIFY2(!arrow->isVisible(), "the history's tabs need scroll arrows");
+        for (int i = 0; i < bar->count(); ++i)
+            QVERIFY2(bar->rect().contains(bar->tabRect(i)), qPrintable(bar->tabText(i)));
+        // The revisions' columns, the note ("Saved") included, read whole.
+        auto *revisionView = window.historyPanel()->findChild<QTableView *>(QStringLiteral("revisionView"));
+        QVERIFY(revisionView);
+        QAbstractItemView *revisions = revisionView; // sizeHintForColumn() is public here
+        QHeaderView *revisionHeader = revisionView->horizontalHeader();
+        QTRY_VERIFY(revisions->model()->rowCount() > 0);
+        for (int column = 0; column < revisions->model()->columnCount(); ++column) {
+            const QString name = revisions->model()->headerData(column, Qt::Horizontal).toString();
+            const int width = revisionHeader->sectionSize(column);
+            QVERIFY2(width >= revisions->sizeHintForColumn(column) && width >= revisionHeader->sectionSizeHint(column),
+                qPrintable(QStringLiteral("the column “%1” needs %2 pixels and has %3")
+                               .arg(name)
+                               .arg(std::max(revisions->sizeHintForColumn(column), revisionHeader->sectionSizeHint(column)))
+                               .arg(width)));
+        }
+        QVERIFY(!revisions->horizontalScrollBar()->isVisible());
+
+        window.copyDeskPanel()->show();
+        window.copyDeskPanel()->raise();
+        QTest::qWait(300); // the panel reads the findings when it shows
+        auto *spelling = window.copyDeskPanel()->findChild<QComboBox *>(QStringLiteral("copyDeskLanguage"));
+        auto *fixAll = window.copyDeskPanel()->findChild<QPushButton *>(QStringLiteral("copyDeskFixAll"));
+        QVERIFY(spelling && fixAll);
+        QVERIFY(!spelling->currentText().isEmpty());
+        QVERIFY2(whole(spelling, window.copyDeskPanel()),
+            qPrintable(QStringLiteral("“%1” is %2 pixels of %3, at %4 in a panel %5 wide")
+                           .arg(spelling->currentText())
+                           .arg(spelling->width())
+                           .arg(spelling->sizeHint().width())
+                           .arg(spelling->mapTo(window.copyDeskPanel(), QPoint(0, 0)).x())
+                           .arg(window.copyDeskPanel()->width())));
+        QVERIFY2(whole(fixAll, window.copyDeskPanel()),
+            qPrintable(QStringLiteral("“%1” is %2 pixels of %3, at %4 in a panel %5 wide")
+                           .arg(fixAll->text())
+                           .arg(fixAll->width())
+                           .arg(fixAll->sizeHint().width())
+                           .arg(fixAll->mapTo(window.copyDeskPanel(), QPoint(0, 0)).x())
+                           .arg(window.copyDeskPanel()->width())));
     }
 
     void layoutIsRestoredExactly()
@@ -350,22 +441,25 @@ private Q_SLOTS:
 
 int main(int argc, char *argv[])
 {
-    // A 1366×768 screen, then (in a second run of this program) a 1440×900 one: offscreen windows
+    // A 1366×768 screen, then (in more runs of this program) a 1440×900 and a 1920×1080 one: offscreen windows
     // get the screen a configuration file describes, read once when the application starts.
     int otherScreen = 0;
     if (!qEnvironmentVariableIsSet("GALLEY_TEST_SCREEN")) {
         QStringList arguments;
         for (int i = 1; i < argc; ++i)
             arguments.append(QString::fromLocal8Bit(argv[i]));
-        QProcess run;
-        run.setProcessChannelMode(QProcess::ForwardedChannels);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("GALLEY_TEST_SCREEN"), QStringLiteral("1440x900"));
-        run.setProcessEnvironment(environment);
-        run.start(QString::fromLocal8Bit(argv[0]), arguments);
-        otherScreen = run.waitForFinished(-1) && run.exitStatus() == QProcess::NormalExit ? run.exitCode() : 1;
-        if (otherScreen != 0)
-            fprintf(stderr, "FAIL: the run on a 1440×900 screen above failed\n");
+        for (const char *size : {"1440x900", "1920x1080"}) {
+            QProcess run;
+            run.setProcessChannelMode(QProcess::ForwardedChannels);
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("GALLEY_TEST_SCREEN"), QString::fromLatin1(size));
+            run.setProcessEnvironment(environment);
+            run.start(QString::fromLocal8Bit(argv[0]), arguments);
+            if (!run.waitForFinished(-1) || run.exitStatus() != QProcess::NormalExit || run.exitCode() != 0) {
+                otherScreen = 1;
+                fprintf(stderr, "FAIL: the run on a %s screen above failed\n", size);
+            }
+        }
     }
     const QSize screen = testScreenSize();
     QTemporaryDir dir;

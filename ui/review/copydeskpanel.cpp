@@ -62,7 +62,9 @@ CopyDeskPanel::CopyDeskPanel(EditorArea *editorArea, QWidget *parent)
     layout->addWidget(m_view, 1);
     m_summary->setBuddy(m_view);
 
-    auto *buttons = new QHBoxLayout;
+    // Two rows, so that a narrow dock (the right-hand column of a wide screen, or a Chinese
+    // choice such as 按正文判断（中文：不检查拼写）) cuts neither the choice nor the button.
+    auto *languageRow = new QHBoxLayout;
     // The article's language for spelling: by its text, or chosen (kept in the newsroom).
     m_language = new QComboBox(content);
     m_language->setObjectName(QStringLiteral("copyDeskLanguage"));
@@ -73,11 +75,14 @@ CopyDeskPanel::CopyDeskPanel(EditorArea *editorArea, QWidget *parent)
     auto *languageLabel = new QLabel(tr("&Spelling:"), content);
     languageLabel->setBuddy(m_language);
     m_language->setAccessibleName(tr("Spelling language"));
-    buttons->addWidget(languageLabel);
-    buttons->addWidget(m_language);
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_language, 1);
+    layout->addLayout(languageRow);
     m_fixAll = new QPushButton(tr("Fi&x All of This Kind"), content);
     m_fixAll->setObjectName(QStringLiteral("copyDeskFixAll"));
     m_fixAll->setToolTip(tr("Applies every safe fix of the selected kind in the article; Undo takes them back at once"));
+    auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_fixAll);
     layout->addLayout(buttons);

@@ -84,9 +84,16 @@ HistoryPanel::HistoryPanel(Database &database, EditorArea *editorArea, QWidget *
 
     m_tabs = new QTabWidget(content);
     m_tabs->setDocumentMode(true);
+    // Short names: the three read whole in a dock a fifth of a wide screen across, without
+    // scroll arrows; the tooltips say the rest.
     m_tabs->addTab(m_textDiff, tr("Changes"));
-    m_tabs->addTab(m_sourceDiff, tr("HTML Side by Side"));
-    m_tabs->addTab(m_timeline, tr("Workflow Timeline"));
+    m_tabs->setTabToolTip(0, tr("What the revision changed in the text"));
+    m_tabs->addTab(m_sourceDiff, tr("HTML"));
+    m_tabs->setTabToolTip(1, tr("The HTML of the two revisions side by side"));
+    m_sourceDiff->setAccessibleName(tr("HTML of the two revisions side by side"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_tabs->setTabToolTip(2, tr("The article’s workflow: who moved it, when, and why"));
+    m_timeline->setAccessibleName(tr("Workflow timeline"));
 
     auto *lower = new QWidget(content);
     auto *lowerLayout = new QVBoxLayout(lower);

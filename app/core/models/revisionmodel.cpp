@@ -86,11 +86,21 @@ QVariant RevisionModel::data(const QModelIndex &index, int role) const
 
 QVariant RevisionModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    // Short headers: the history is a narrow panel, and its notes should not be the ones cut.
+    if (role == Qt::ToolTipRole) {
+        if (section == NumberColumn)
+            return tr("The revision’s number");
+        if (section == SizeChangeColumn)
+            return tr("Characters added (+) or removed (−) by the revision");
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NumberColumn:
-        return tr("Revision");
+        return tr("No.");
     case TimeColumn:
         return tr("Time");
     case AuthorColumn:
@@ -98,7 +108,7 @@ QVariant RevisionModel::headerData(int section, Qt::Orientation orientation, int
     case NoteColumn:
         return tr("Note");
     case SizeChangeColumn:
-        return tr("Size change");
+        return tr("Size");
     }
     return {};
 }
