@@ -1,4 +1,5 @@
-// Hunspell on the Latin words of a text: English misspellings found with their suggestions;
+// Hunspell on the Latin words of a text: English misspellings found with their suggestions
+// (remembered per word until the newsroom's words change);
 // Chinese, numbers, addresses and codes never reported; a missing dictionary said by name.
 
 #include "lint/spellchecker.h"
@@ -101,6 +102,20 @@ private Q_SLOTS:
         speller.addWords({ QStringLiteral("Xilinhot"), QStringLiteral("gerlink"), QStringLiteral("  ") });
         QCOMPARE(speller.check(text), QList<SpellChecker::Misspelling>());
         QVERIFY(!speller.isCorrect(u"xilinhot")); // a name stays capitalised
+    }
+
+    // Suggestions are remembered per word (a report asks for the same names again and again),
+    // and asked again once the newsroom's words change what Hunspell would suggest.
+    void suggestionsFollowAddedWords()
+    {
+        SpellChecker speller(QStringLiteral("en"));
+        QVERIFY2(speller.isValid(), qPrintable(speller.errorString()));
+        const QStringList before = speller.suggestions(u"Xilinhoot");
+        QVERIFY(!before.contains(QStringLiteral("Xilinhot")));
+        QCOMPARE(speller.suggestions(u"Xilinhoot"), before);
+        speller.addWords({ QStringLiteral("Xilinhot") });
+        QVERIFY2(speller.suggestions(u"Xilinhoot").contains(QStringLiteral("Xilinhot")),
+            qPrintable(speller.suggestions(u"Xilinhoot").join(u' ')));
     }
 
     void missingDictionary()

@@ -121,6 +121,7 @@ void SpellChecker::addWords(const QStringList &words)
 {
     if (!m_hunspell)
         return;
+    m_suggestions.clear(); // a word added may be suggested now
     for (const QString &word : words) {
         if (!word.trimmed().isEmpty())
             m_hunspell->add(encode(word.trimmed()));
@@ -141,8 +142,13 @@ QStringList SpellChecker::suggestions(QStringView word) const
     QStringList words;
     if (!m_hunspell)
         return words;
+    const QString key = word.toString();
+    const auto known = m_suggestions.constFind(key);
+    if (known != m_suggestions.constEnd())
+        return *known;
     for (const std::string &suggestion : m_hunspell->suggest(encode(word)))
         words.append(decode(suggestion));
+    m_suggestions.insert(key, words);
     return words;
 }
 
