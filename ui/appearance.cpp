@@ -1,11 +1,17 @@
 #include "appearance.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QIconEngine>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmapCache>
 #include <QPointer>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+
+#include <algorithm>
 
 namespace galley::Appearance {
 
@@ -62,6 +68,93 @@ QPalette darkPalette()
     return palette;
 }
 
+/// True when the visible pixels of \a image are (nearly) all grey and, on the whole, dark: drawn
+/// for a light window. Light or coloured icons read on a dark window as they are.
+bool isDarkGreyscale(const QImage &image)
+{
+    qint64 visible = 0;
+    qint64 grey = 0;
+    qint64 shade = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb pixel = line[x];
+            if (qAlpha(pixel) < 32)
+                continue;
+            ++visible;
+            shade += qGray(pixel);
+            const int high = std::max({qRed(pixel), qGreen(pixel), qBlue(pixel)});
+            const int low = std::min({qRed(pixel), qGreen(pixel), qBlue(pixel)});
+            if (high - low < 48)
+                ++grey;
+        }
+    }
+    return visible > 0 && grey * 100 >= visible * 85 && shade < visible * 128;
+}
+
+/// Wraps an icon and, on a dark palette, turns over the shades of a dark one in greys.
+class PaletteIconEngine final : public QIconEngine
+{
+public:
+    explicit PaletteIconEngine(QIcon icon)
+        : m_icon(std::move(icon))
+    {
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap image = pixmap(rect.size() * ratio, mode, state);
+        image.setDevicePixelRatio(ratio);
+        painter->drawPixmap(rect, image);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        const QPixmap given = m_icon.pixmap(size, mode, state);
+        if (given.isNull() || !isDark(QApplication::palette()))
+            return given;
+        const QString key = QStringLiteral("galley-palette-icon-%1").arg(given.cacheKey());
+        QPixmap turned;
+        if (QPixmapCache::find(key, &turned))
+            return turned;
+        QImage image = given.toImage().convertToFormat(QImage::Format_ARGB32);
+        if (isDarkGreyscale(image)) {
+            for (int y = 0; y < image.height(); ++y) {
+                auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+                for (int x = 0; x < image.width(); ++x) {
+                    const QRgb pixel = line[x];
+                    const int shade = 255 - qGray(pixel);
+                    line[x] = qRgba(shade, shade, shade, qAlpha(pixel));
+                }
+            }
+            turned = QPixmap::fromImage(image);
+            turned.setDevicePixelRatio(given.devicePixelRatio());
+        } else {
+            turned = given;
+        }
+        QPixmapCache::insert(key, turned);
+        return turned;
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return m_icon.actualSize(size, mode, state);
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return m_icon.availableSizes(mode, state);
+    }
+
+    QString iconName() override { return m_icon.name(); }
+    QString key() const override { return QStringLiteral("galley-palette"); }
+    QIconEngine *clone() const override { return new PaletteIconEngine(m_icon); }
+
+private:
+    QIcon m_icon;
+};
+
 void useStyle(const QString &name)
 {
     if (QApplication::style()->name().compare(name, Qt::CaseInsensitive) != 0) {
@@ -100,6 +193,24 @@ QString themeKey(Theme theme)
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+}
+
+QIcon followingPalette(const QIcon &icon)
+{
+    if (icon.isNull())
+        return icon;
+    return QIcon(new PaletteIconEngine(icon));
+}
+
+void makeIconsFollowPalette(QObject *root)
+{
+    static constexpr char Wrapped[] = "galleyIconFollowsPalette";
+    for (QAction *action : root->findChildren<QAction *>()) {
+        if (action->icon().isNull() || action->property(Wrapped).toBool())
+            continue;
+        action->setIcon(followingPalette(action->icon()));
+        action->setProperty(Wrapped, true);
+    }
 }
 
 void apply(Theme theme)

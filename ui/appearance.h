@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QIcon;
+class QObject;
 class QPalette;
 
 namespace galley {
@@ -24,6 +26,15 @@ void apply(Theme theme);
 
 /// True when \a palette reads light text on a dark window.
 [[nodiscard]] bool isDark(const QPalette &palette);
+
+/// \a icon, drawn as it is while the application's palette is light; while it is dark, an icon
+/// in dark shades of grey (the theme's symbolic and most action icons, drawn for light windows)
+/// is drawn with its shades turned over, so it reads on the dark window. Coloured and light
+/// icons stay as they are.
+/// Follows palette changes as they happen.
+[[nodiscard]] QIcon followingPalette(const QIcon &icon);
+/// Makes the icon of every QAction under \a root follow the palette (followingPalette()).
+void makeIconsFollowPalette(QObject *root);
 
 } // namespace Appearance
 

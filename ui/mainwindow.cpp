@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "access/focuscycle.h"
+#include "appearance.h"
 #include "articlelistdock.h"
 #include "desk/deskoverviewwindow.h"
 #include "documentcontroller.h"
@@ -134,6 +135,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     createMenus();
     createToolBars();
     createStatusBar();
+    Appearance::makeIconsFollowPalette(this); // the theme's grey icons read on a dark palette too
 
     connect(m_listDock, &ArticleListDock::articleActivated, this, &MainWindow::openArticle);
     connect(m_listDock, &ArticleListDock::statusMessage, this,

@@ -10,6 +10,9 @@
 #include "preview/previewpane.h"
 
 #include <QComboBox>
+#include <QMainWindow>
+#include <QPainter>
+#include <QToolBar>
 #include <QDirIterator>
 #include <QRegularExpression>
 #include <QSettings>
@@ -141,6 +144,52 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("system"));
         QVERIFY(!Appearance::isDark(QApplication::palette()));
         QTRY_VERIFY_WITH_TIMEOUT(backgroundLightness(pane.page()) > 200, 10000);
+    }
+
+    void greyIconsReadOnTheDarkPalette()
+    {
+        // As an icon theme draws them for light windows: a symbolic icon in Adwaita's dark grey,
+        // a coloured one (a workflow state's dot), and one already light.
+        const auto drawn = [](const QColor &colour) {
+            QPixmap pixmap(16, 16);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.fillRect(QRect(3, 3, 10, 10), colour);
+            painter.end();
+            return QIcon(pixmap);
+        };
+        QMainWindow window;
+        QToolBar *toolBar = window.addToolBar(QStringLiteral("Format"));
+        QAction *grey = toolBar->addAction(drawn(QColor(0x2e, 0x34, 0x36)), QStringLiteral("Bold"));
+        QAction *blue = toolBar->addAction(drawn(QColor(0x35, 0x84, 0xe4)), QStringLiteral("In review"));
+        QAction *light = toolBar->addAction(drawn(QColor(0xe6, 0xe6, 0xe6)), QStringLiteral("Quote"));
+        Appearance::makeIconsFollowPalette(&window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The middle of the icon as the tool bar paints it, and the window behind it.
+        const auto shown = [&](QAction *action) {
+            QWidget *button = toolBar->widgetForAction(action);
+            const QImage image = button->grab().toImage();
+            return image.pixelColor(image.rect().center());
+        };
+        const auto background = [] { return QApplication::palette().color(QPalette::Window); };
+
+        QVERIFY(shown(grey).lightness() < 80); // light palette: as the theme drew it
+        QCOMPARE(shown(blue).name(), QStringLiteral("#3584e4"));
+
+        chooseAppearance(QStringLiteral("Dark"));
+        QVERIFY(Appearance::isDark(QApplication::palette()));
+        QTRY_VERIFY2(shown(grey).lightness() - background().lightness() > 100,
+                     qPrintable(QStringLiteral("%1 on %2").arg(shown(grey).name(), background().name())));
+        QCOMPARE(shown(blue).name(), QStringLiteral("#3584e4")); // colours stay
+        QVERIFY(shown(light).lightness() > 200);                  // and so does what reads already
+
+        chooseAppearance(QStringLiteral("As the system"));
+        QTRY_VERIFY(shown(grey).lightness() < 80);
+        // Made to follow once: a second call leaves the icons as they are.
+        const qint64 key = grey->icon().cacheKey();
+        Appearance::makeIconsFollowPalette(&window);
+        QCOMPARE(grey->icon().cacheKey(), key);
     }
 
     void exportIsTheSameInDarkMode()
