@@ -2,10 +2,11 @@
 // copy desk, --annotate once per finding, exit codes 0/1/2, a bad house-style file named.
 // English articles are spell-checked (suggestions, the newsroom's dictionary, the article's
 // chosen language, never Chinese, never fixed); what an editor ignored in an article is left out
-// of the report, --fix, --annotate and galley export --lint error.
+// of the report, --fix, --annotate and galley export --lint error, which spells as the editor does.
 #include "document/canonicalhtml.h"
 #include "lint/lintignores.h"
 #include "lint/linter.h"
+#include "lint/spellchecker.h"
 #include "storage/articlerepository.h"
 #include "storage/copydeskrepository.h"
 #include "storage/database.h"
@@ -416,6 +417,39 @@ private Q_SLOTS:
         const Run exported = runGalley(arguments);
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         QCOMPARE(jsonLines(exported.out).constLast().value(QStringLiteral("summary")).toObject().value(QStringLiteral("exported")).toInt(), 1);
+        QCOMPARE(QDir(out).entryList({ QStringLiteral("*.txt") }).size(), 1);
+    }
+
+    // The gate spells as the editor does: an English article's misspellings are errors that
+    // hold it back, until the newsroom's dictionary has the name and the other is ignored.
+    void exportGateSpellsEnglish()
+    {
+        const QString body = QStringLiteral("<p>Herders near Xilinhot did not recieve the new rules.</p>\n");
+        const qint64 id = addArticle(QStringLiteral("Spring in the grasslands"), body);
+        const QString out = m_dir.filePath(QStringLiteral("gate-spelling-%1").arg(m_counter));
+        const QStringList arguments { QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--id"),
+            QString::number(id), QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--out"), out,
+            QStringLiteral("--lint"), QStringLiteral("error") };
+        const Run held = runGalley(arguments);
+        QCOMPARE(held.exitCode, 1);
+        QVERIFY2(held.err.contains(QStringLiteral("spelling ×2")), qPrintable(held.err));
+
+        QString text;
+        const QList<galley::TextBlock> blocks = galley::CanonicalHtml::textBlocks(body, &text);
+        const galley::SpellChecker speller(QStringLiteral("en"));
+        QVERIFY2(speller.isValid(), "install hunspell-en-us");
+        const QList<galley::LintFinding> misspellings = galley::Linter::spellText(text, blocks, speller);
+        QCOMPARE(misspellings.size(), 2);
+        {
+            galley::Database database;
+            QCOMPARE(database.open(m_db), galley::Database::Status::Ok);
+            galley::CopyDeskRepository desk(database);
+            QVERIFY(desk.addDictionaryWord(QStringLiteral("Xilinhot"), QStringLiteral("陈曲")));
+            QVERIFY(desk.ignoreFinding(
+                id, galley::LintIgnores::bodyKey(text, blocks, misspellings.at(1)), QStringLiteral("陈曲")));
+        }
+        const Run exported = runGalley(arguments);
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         QCOMPARE(QDir(out).entryList({ QStringLiteral("*.txt") }).size(), 1);
     }
 

@@ -143,8 +143,9 @@ void ExportDialog::createWidgets()
     m_punctuationCheck->setObjectName(QStringLiteral("fixPunctuation"));
     m_lintGateCheck = new QCheckBox(tr("Hold back articles with copy-&desk errors"), this);
     m_lintGateCheck->setObjectName(QStringLiteral("lintGate"));
-    m_lintGateCheck->setToolTip(tr("An article with a house-style finding of error severity (half-width punctuation, "
-                                   "unpaired quotation marks…) is not exported and is named in the report; the others are"));
+    m_lintGateCheck->setToolTip(tr("An article with a copy-desk finding of error severity (half-width punctuation, "
+                                   "unpaired quotation marks, a misspelt word…) that nobody ignored is not exported and "
+                                   "is named in the report; the others are"));
 
     auto *convertRow = new QHBoxLayout;
     convertRow->addWidget(m_convertCheck);

@@ -2,8 +2,10 @@
 
 #include "ninjsdocument.h"
 #include "pagevalidator.h"
+#include "document/canonicalhtml.h"
 #include "lint/lintignores.h"
 #include "lint/linter.h"
+#include "lint/spellchecker.h"
 
 #include <QCoreApplication>
 
@@ -39,6 +41,8 @@ ArticlePipeline::ArticlePipeline(const ExportContext &context, ArticleRenderer::
 {
 }
 
+ArticlePipeline::~ArticlePipeline() = default;
+
 PageLabels ArticlePipeline::labels(const QString &language)
 {
     const auto cached = m_labels.constFind(language);
@@ -52,8 +56,8 @@ PageLabels ArticlePipeline::labels(const QString &language)
     return labels;
 }
 
-QString ArticlePipeline::lintGateError(
-    const Article &article, LintSeverity gate, const HouseStyle &style, const QSet<QString> &ignored)
+QString ArticlePipeline::lintGateError(const Article &article, LintSeverity gate, const HouseStyle &style,
+    const QSet<QString> &ignored, const SpellChecker *speller)
 {
     // The rules' ids with their counts, in the rules' order: "halfwidth-punctuation ×57".
     std::array<int, LintRuleCount> counts {};
@@ -68,13 +72,20 @@ QString ArticlePipeline::lintGateError(
     };
     LintParagraph heading;
     heading.kind = TextBlockKind::Heading; // a title ends without a full stop
-    count(LintIgnores::withoutIgnored(
-        Linter::lintParagraph(article.title, heading, style), LintField::Title, article.title, ignored));
-    count(LintIgnores::withoutIgnored(
-        Linter::lintParagraph(article.subtitle, heading, style), LintField::Subtitle, article.subtitle, ignored));
+    const auto field = [&](const QString &text, LintField where) {
+        QList<LintFinding> findings = Linter::lintParagraph(text, heading, style);
+        if (speller)
+            findings += Linter::spellParagraph(text, *speller, style);
+        count(LintIgnores::withoutIgnored(findings, where, text, ignored));
+    };
+    field(article.title, LintField::Title);
+    field(article.subtitle, LintField::Subtitle);
     QString plainText;
     const QList<TextBlock> blocks = CanonicalHtml::textBlocks(article.bodyHtml, &plainText);
-    count(LintIgnores::withoutIgnored(Linter::lintText(plainText, blocks, style), plainText, blocks, ignored));
+    QList<LintFinding> findings = Linter::lintText(plainText, blocks, style);
+    if (speller)
+        findings += Linter::spellText(plainText, blocks, *speller, style);
+    count(LintIgnores::withoutIgnored(findings, plainText, blocks, ignored));
     if (total == 0)
         return {};
     QStringList rules;
@@ -99,8 +110,22 @@ ArticleOutput ArticlePipeline::process(const Article &article)
     };
 
     if (m_context.lintGate) {
-        const QString refused = lintGateError(
-            article, *m_context.lintGate, m_context.houseStyle, m_context.ignoredFindings.value(article.id));
+        // Spelt in the language chosen for the article, else its text's, as the editor does.
+        QString language = m_context.articleLanguages.value(article.id);
+        if (language.isEmpty())
+            language = ArticleRenderer::contentLanguage(CanonicalHtml::toPlainText(article.bodyHtml));
+        const QString dictionary = SpellChecker::dictionaryFor(language);
+        const SpellChecker *speller = nullptr;
+        if (!dictionary.isEmpty() && m_context.houseStyle.isEnabled(LintRule::Spelling)) {
+            std::unique_ptr<SpellChecker> &made = m_spellers[dictionary];
+            if (!made) {
+                made = std::make_unique<SpellChecker>(dictionary);
+                made->addWords(m_context.dictionaryWords);
+            }
+            speller = made.get();
+        }
+        const QString refused = lintGateError(article, *m_context.lintGate, m_context.houseStyle,
+            m_context.ignoredFindings.value(article.id), speller);
         if (!refused.isEmpty())
             return fail(QCoreApplication::translate("galley::ArticlePipeline", "copy desk:"), refused);
     }

@@ -13,8 +13,14 @@
 #include <QPair>
 #include <QSet>
 #include <QString>
+#include <QStringList>
+
+#include <map>
+#include <memory>
 
 namespace galley {
+
+class SpellChecker;
 
 /// What one article became: the files to write (relative path -> bytes), the assets they need
 /// and, for the pdf format, the page to print. error is set when any stage failed; then
@@ -42,6 +48,8 @@ struct ExportContext {
     std::optional<LintSeverity> lintGate; ///< see ExportOptions::lintGate
     HouseStyle houseStyle; ///< the newsroom's, which the gate checks with
     QHash<qint64, QSet<QString>> ignoredFindings; ///< per article: what the desk ignored (LintIgnores)
+    QHash<qint64, QString> articleLanguages; ///< per article: the spelling language chosen for it
+    QStringList dictionaryWords; ///< the newsroom's dictionary
 };
 
 /// render -> transform -> template -> validate for one article at a time. One pipeline per
@@ -51,6 +59,7 @@ class ArticlePipeline final
 {
 public:
     ArticlePipeline(const ExportContext &context, ArticleRenderer::Lookups lookups);
+    ~ArticlePipeline();
 
     [[nodiscard]] ArticleOutput process(const Article &article);
 
@@ -59,16 +68,19 @@ public:
 
     /// Why the copy desk refuses \a article at \a gate ("3 house-style findings of severity
     /// error or above (halfwidth-punctuation ×3)"), or empty when it passes: its title,
-    /// subtitle and body checked with \a style, leaving out the findings whose keys are in
-    /// \a ignored (LintIgnores).
-    [[nodiscard]] static QString lintGateError(
-        const Article &article, LintSeverity gate, const HouseStyle &style = {}, const QSet<QString> &ignored = {});
+    /// subtitle and body checked with \a style, and spelt with \a speller when given (the
+    /// article's language's), as the editor underlines them, leaving out the findings whose
+    /// keys are in \a ignored (LintIgnores).
+    [[nodiscard]] static QString lintGateError(const Article &article, LintSeverity gate, const HouseStyle &style = {},
+        const QSet<QString> &ignored = {}, const SpellChecker *speller = nullptr);
 
 private:
     const ExportContext &m_context;
     ArticleRenderer m_renderer;
     TemplateRenderer m_templates;
     QHash<QString, PageLabels> m_labels;
+    /// The copy-desk gate's spelling checkers, this thread's, by dictionary (made when needed).
+    std::map<QString, std::unique_ptr<SpellChecker>> m_spellers;
 };
 
 /// The file a format writes for an article stem ("<stem>.html", ".json", ".txt", ".pdf").

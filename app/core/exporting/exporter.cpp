@@ -352,12 +352,14 @@ ExportSummary Exporter::run()
     context.transformer = &transformer;
     context.lintGate = m_options.lintGate;
     if (context.lintGate) {
-        // The gate checks as the desk does: with the newsroom's house style, and without what
-        // an editor chose to ignore.
+        // The gate checks as the desk does: with the newsroom's house style, its dictionary and
+        // the languages chosen for articles, and without what an editor chose to ignore.
         CopyDeskRepository desk(database);
         const std::optional<QByteArray> style = desk.houseStyleJson();
         std::optional<QHash<qint64, QSet<QString>>> ignored = desk.allIgnoredFindings();
-        if (!style || !ignored)
+        std::optional<QHash<qint64, QString>> languages = desk.articleLanguages();
+        std::optional<QStringList> words = desk.dictionaryWords();
+        if (!style || !ignored || !languages || !words)
             return finish(QCoreApplication::translate("galley::Exporter", "%1: the copy desk’s house style and ignored findings cannot be read: %2.")
                               .arg(database.displayName(), desk.errorString()));
         if (!style->isEmpty()) {
@@ -368,6 +370,8 @@ ExportSummary Exporter::run()
             context.houseStyle = *house;
         }
         context.ignoredFindings = std::move(*ignored);
+        context.articleLanguages = std::move(*languages);
+        context.dictionaryWords = std::move(*words);
     }
     context.page.site = format == ExportFormat::Site;
     context.page.baseUrl = m_options.baseUrl;

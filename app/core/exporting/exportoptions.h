@@ -61,9 +61,10 @@ struct ExportOptions {
     /// Absolute URL the output will be published under ("https://example.com/news/"). Optional:
     /// when set, pages carry canonical/og:url/og:image links and ninjs hrefs are absolute.
     QString baseUrl;
-    /// The copy desk as a gate: an article with a house-style finding (Linter, in its title,
-    /// subtitle or body) of this severity or above is not exported, and fails naming the rules
-    /// and their counts. Off when empty.
+    /// The copy desk as a gate: an article with a copy-desk finding (Linter, in its title,
+    /// subtitle or body, a misspelling included, with the newsroom's house style, dictionary
+    /// and ignores) of this severity or above is not exported, and fails naming the rules and
+    /// their counts. Off when empty.
     std::optional<LintSeverity> lintGate;
 };
 

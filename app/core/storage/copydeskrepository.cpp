@@ -151,6 +151,21 @@ std::optional<QString> CopyDeskRepository::articleLanguage(qint64 articleId) con
     return query.next() ? query.value(0).toString() : QString();
 }
 
+std::optional<QHash<qint64, QString>> CopyDeskRepository::articleLanguages() const
+{
+    m_error.clear();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT article_id, language FROM article_languages"))) {
+        m_error = sqlErrorText(query.lastError());
+        return std::nullopt;
+    }
+    QHash<qint64, QString> languages;
+    while (query.next())
+        languages.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return languages;
+}
+
 bool CopyDeskRepository::setArticleLanguage(qint64 articleId, const QString &language)
 {
     m_error.clear();

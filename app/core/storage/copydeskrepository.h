@@ -53,6 +53,8 @@ public:
     /// The language a person chose for article \a articleId ("en-GB"); empty when none was
     /// chosen, nullopt on a database error.
     [[nodiscard]] std::optional<QString> articleLanguage(qint64 articleId) const;
+    /// The language chosen for each article that has one; nullopt on a database error.
+    [[nodiscard]] std::optional<QHash<qint64, QString>> articleLanguages() const;
     /// Sets article \a articleId's language to \a language; an empty one removes the choice.
     [[nodiscard]] bool setArticleLanguage(qint64 articleId, const QString &language);
 
