@@ -1,7 +1,10 @@
 #include "document/sanitizer.h"
+#include "exporting/exporter.h"
+#include "lint/spellchecker.h"
 #include "model/textstats.h"
 #include "model/workflow.h"
 #include "storage/articlerepository.h"
+#include "storage/copydeskrepository.h"
 #include "storage/database.h"
 #include "importing/demonewsroom.h"
 #include "storage/revisionrepository.h"
@@ -10,9 +13,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace galley;
 
@@ -42,6 +48,8 @@ private Q_SLOTS:
     void bodiesAreCanonical();
     void internalRelatedItemsResolve();
     void historyLooksLived();
+    void englishDeskSpellsBritish();
+    void exportGateHoldsBackOnlyTheWireCopy();
     void neverTouchesANewsroomWithArticles_data();
     void neverTouchesANewsroomWithArticles();
     void refusesAClosedDatabase();
@@ -289,6 +297,60 @@ void TestDemoNewsroom::historyLooksLived()
         QCOMPARE(history.first().createdAt, article.createdAt);
         QCOMPARE(history.last().status, article.status);
     }
+}
+
+void TestDemoNewsroom::englishDeskSpellsBritish()
+{
+    // The English desk writes British English (harbour, programme, licence): each of its
+    // articles carries en-GB as the copy desk's Spelling choice; Chinese copy has none.
+    CopyDeskRepository desk(m_database);
+    const std::optional<QHash<qint64, QString>> languages = desk.articleLanguages();
+    QVERIFY2(languages, qPrintable(desk.errorString()));
+    int english = 0;
+    for (const Article &article : std::as_const(m_articles)) {
+        if (isChinese(article.title)) {
+            QVERIFY2(!languages->contains(article.id), qPrintable(article.title));
+        } else {
+            ++english;
+            QCOMPARE(languages->value(article.id), QStringLiteral("en-GB"));
+        }
+    }
+    QVERIFY(english >= 8);
+    // Its places, which Hunspell does not know, are in the newsroom's dictionary.
+    const std::optional<QStringList> words = desk.dictionaryWords();
+    QVERIFY2(words, qPrintable(desk.errorString()));
+    QVERIFY2(words->contains(QStringLiteral("Marren")) && words->contains(QStringLiteral("Tessaly")),
+             qPrintable(words->join(u',')));
+}
+
+void TestDemoNewsroom::exportGateHoldsBackOnlyTheWireCopy()
+{
+    // A new user exporting the demo with "Hold back articles with copy-desk errors" meets only
+    // the error planted on purpose: the sample wire copy's half-width commas. Every English
+    // article spells clean in its language with the newsroom's dictionary, so it is exported.
+    QVERIFY2(SpellChecker(QStringLiteral("en-GB")).isValid(), "hunspell-en-gb is needed (tools/packages.txt)");
+    ExportSelection selection;
+    selection.all = true;
+    ExportOptions options;
+    options.format = ExportFormat::Text;
+    options.outputDirectory = m_dir.filePath(QStringLiteral("gate"));
+    options.lintGate = LintSeverity::Error;
+    Exporter exporter(m_database.path(), selection, options);
+    QSignalSpy failed(&exporter, &Exporter::articleFailed);
+    const ExportSummary summary = exporter.run();
+
+    QStringList heldBack;
+    for (const QList<QVariant> &arguments : std::as_const(failed)) {
+        const auto article = std::find_if(m_articles.cbegin(), m_articles.cend(),
+            [&](const Article &a) { return a.id == arguments.at(0).toLongLong(); });
+        QVERIFY(article != m_articles.cend());
+        heldBack.append(article->title + QLatin1String(": ") + arguments.at(1).toString());
+    }
+    QCOMPARE(heldBack.size(), 1);
+    QVERIFY2(heldBack.constFirst().startsWith(SampleTitle), qPrintable(heldBack.join(u'\n')));
+    QVERIFY2(heldBack.constFirst().contains(QLatin1String("halfwidth-punctuation")), qPrintable(heldBack.constFirst()));
+    QCOMPARE(summary.selected, int(m_articles.size()));
+    QCOMPARE(summary.exported, int(m_articles.size()) - 1);
 }
 
 void TestDemoNewsroom::neverTouchesANewsroomWithArticles_data()

@@ -1,8 +1,10 @@
 #include "importing/demonewsroom.h"
 
 #include "importing/importer.h"
+#include "lint/spellchecker.h"
 #include "storage/articlerepository.h"
 #include "storage/articlefields.h"
+#include "storage/copydeskrepository.h"
 #include "storage/database.h"
 #include "storage/revisionrepository.h"
 #include "storage/workflowrepository.h"
@@ -50,6 +52,14 @@ struct DemoArticle {
     WorkflowState status = WorkflowState::Draft; ///< where the workflow takes it; created as a draft
     int updatedHoursAgo = 0;
     QString importedFrom; ///< wire copy: the file; its related items come from the Importer
+    QString language; ///< the spelling language chosen for it, as the copy desk stores it ("en-GB"), or empty
+};
+
+/// What newsroom.json holds: the articles, and the words of the newsroom's spelling dictionary.
+struct DemoContent {
+    QList<DemoArticle> articles;
+    QStringList words;
+    QString wordsAddedBy;
 };
 
 std::optional<qint64> optionalInteger(const QJsonValue &value)
@@ -85,6 +95,12 @@ QString readCommonFields(const QJsonObject &object, DemoArticle &demo)
     demo.article.tags = stringList(object.value(QLatin1String("tags")));
     demo.updatedHoursAgo = object.value(QLatin1String("updated_hours_ago")).toInt();
     demo.reviewNote = object.value(QLatin1String("review_note")).toString();
+    // The language the desk chose for its spelling; only one Galley has a dictionary for, as
+    // the copy desk's Spelling choice offers.
+    demo.language = object.value(QLatin1String("language")).toString().trimmed();
+    if (!demo.language.isEmpty() && SpellChecker::dictionaryFor(demo.language).isEmpty())
+        return QCoreApplication::translate("galley::DemoNewsroom", "The demo article \"%1\" has a spelling language \"%2\" that Galley does not spell-check.")
+            .arg(demo.key, demo.language);
     return {};
 }
 
@@ -122,9 +138,11 @@ QString readArticleEntry(const QJsonObject &object, DemoArticle &demo)
     return {};
 }
 
-/// Reads newsroom.json and the wire copy it names: wire entries first, then the articles.
-QString readDemo(QList<DemoArticle> &demos)
+/// Reads newsroom.json and the wire copy it names: wire entries first, then the articles, and
+/// the newsroom's dictionary.
+QString readDemo(DemoContent &content)
 {
+    QList<DemoArticle> &demos = content.articles;
     QFile file(demoResource(QStringLiteral("newsroom.json")));
     if (!file.open(QIODevice::ReadOnly))
         return QCoreApplication::translate("galley::DemoNewsroom", "The demo newsroom is missing from this build.");
@@ -147,6 +165,16 @@ QString readDemo(QList<DemoArticle> &demos)
         if (QString error = readArticleEntry(value.toObject(), demo); !error.isEmpty())
             return error;
         demos.append(std::move(demo));
+    }
+    // The names and trade words of its copy that Hunspell does not know, which the desk has
+    // accepted: {"added_by": "...", "words": ["Marren", ...]}.
+    const QJsonObject dictionary = root.value(QLatin1String("dictionary")).toObject();
+    content.wordsAddedBy = dictionary.value(QLatin1String("added_by")).toString();
+    const QJsonArray words = dictionary.value(QLatin1String("words")).toArray();
+    for (const QJsonValue &word : words) {
+        if (!word.isString())
+            return QCoreApplication::translate("galley::DemoNewsroom", "The demo newsroom's dictionary holds something that is not a word.");
+        content.words.append(word.toString());
     }
     return {};
 }
@@ -298,9 +326,10 @@ bool createDemoNewsroom(Database &database, QString *error)
             return true; // not empty: never add the demo to a real newsroom
     }
 
-    QList<DemoArticle> demos;
-    if (QString message = readDemo(demos); !message.isEmpty())
+    DemoContent content;
+    if (QString message = readDemo(content); !message.isEmpty())
         return fail(error, message);
+    QList<DemoArticle> &demos = content.articles;
 
     WriteTransaction transaction(database);
     if (!transaction.isActive())
@@ -316,6 +345,20 @@ bool createDemoNewsroom(Database &database, QString *error)
                                    .arg(demo.key, repository.errorString()));
         }
         ids.insert(demo.key, demo.article.id);
+    }
+    // The copy desk's memory: the languages chosen for articles, the newsroom's dictionary.
+    CopyDeskRepository desk(database);
+    for (const DemoArticle &demo : std::as_const(demos)) {
+        if (!demo.language.isEmpty() && !desk.setArticleLanguage(demo.article.id, demo.language)) {
+            return fail(error, QCoreApplication::translate("galley::DemoNewsroom", "The demo article \"%1\" could not be created: %2")
+                                   .arg(demo.key, desk.errorString()));
+        }
+    }
+    for (const QString &word : std::as_const(content.words)) {
+        if (!desk.addDictionaryWord(word, content.wordsAddedBy)) {
+            return fail(error, QCoreApplication::translate("galley::DemoNewsroom", "The demo newsroom's dictionary could not be written: %1.")
+                                   .arg(desk.errorString()));
+        }
     }
     // Related items can point forward, so they are written once every article has its id.
     for (DemoArticle &demo : demos) {

@@ -14,7 +14,10 @@ class Database;
 /// The sample wire copy goes through the real Importer, the other articles through
 /// ArticleRepository; each is created as a draft, gets a baseline revision and is moved to its
 /// state through WorkflowRepository (so its timeline and named revisions are the application's
-/// own), then its times are spread over the past days. Everything is written in one
+/// own), then its times are spread over the past days. The copy desk's memory comes along: the
+/// spelling language chosen for an article ("language": the English desk's are en-GB) and the
+/// newsroom's dictionary (the names and trade words Hunspell does not know), so that the desk's
+/// checks and the export's copy-desk gate find no false misspellings. Everything is written in one
 /// WriteTransaction: on failure nothing is written, false is returned and *error (when given)
 /// holds one translated sentence.
 /// Idempotent: a database that already holds articles (live or in the trash) is left alone
