@@ -592,11 +592,11 @@ void MainWindow::sizeFirstStartLayout()
     layout()->activate(); // the docks take their widths now, so the editor area has its own
     // The list gets the room its columns and the tabs under it need to read whole, up to 35%
     // of the window (of the screen on a narrow one, where the window is about to be maximized);
-    // on a wide screen, where the review panels take a fifth beside the editor, up to a quarter,
-    // so that the editor still has more than the list. The columns that would need more start
-    // hidden.
+    // on a wide screen, where the review panels take a fifth beside the editor, up to 28%, so
+    // that the editor (60% of the rest, 31% of the window) still has more than the list. The
+    // columns that would need more start hidden.
     const int listMaximum = isNarrowScreen() ? std::max(width, screen()->availableGeometry().width()) * 35 / 100
-                                             : width * 25 / 100;
+                                             : width * 28 / 100;
     int listWidth = std::exchange(m_fitListOnShow, false) ? m_listDock->fitColumns(listMaximum) : 0;
     if (const QTabBar *tabs = listTabBar())
         listWidth = std::max(listWidth, tabs->sizeHint().width());
