@@ -1,7 +1,8 @@
 // Suggestions from the command line (issue #13), as a reviewer and an editor use them on the
 // wire sample: suggest (replace, delete, insert), suggestions --json, accept, reject, the history
 // naming both people, show --json, a wire update that keeps an open suggestion where its text
-// survived, exports that never show suggestions, and failures that say why in one line.
+// survived, exports that never show suggestions, replies to a suggestion (also on a team server,
+// GALLEY_TEST_PG_URI, under each person's login), and failures that say why in one line.
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QTest>
 
 #include "galleyprocess.h"
+#include "teamlogins.h"
 
 namespace {
 
@@ -225,6 +227,52 @@ private Q_SLOTS:
             2);
         // The text is unchanged by talking about it.
         QVERIFY(show().value(QStringLiteral("body_text")).toString().contains(QLatin1Char(',')));
+    }
+
+    // On a team server each person replies under their own login (the server checks the thread
+    // a suggestion's discussion hangs on): the editor's first reply to the reviewer's suggestion
+    // starts its thread on the suggestion's article, the reviewer's reply joins it.
+    void repliesDiscussASuggestionOnATeamServer()
+    {
+        galley::test::TeamLogins team;
+        QVERIFY2(team.setUp(QStringLiteral("sc")), qPrintable(team.errorString()));
+        const QString editor = team.location(QStringLiteral("editor"));
+        const QString reviewer = team.location(QStringLiteral("reviewer"));
+        const Run imported = runGalley({ QStringLiteral("import"), QStringLiteral("--db"), editor, Original });
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const qint64 article = jsonLines(imported.out).value(0).value(QStringLiteral("id")).toInteger();
+        const Run suggested = runGalley({ QStringLiteral("suggest"), QStringLiteral("--db"), reviewer,
+            QStringLiteral("--id"), QString::number(article), QStringLiteral("--author"), Reviewer,
+            QStringLiteral("--quote"), QStringLiteral(","), QStringLiteral("--replace"), QStringLiteral("，") });
+        QVERIFY2(suggested.exitCode == 0, qPrintable(suggested.err));
+        const QString id = QString::number(json(suggested.out).value(QStringLiteral("id")).toInteger());
+
+        const auto reply = [&id](const QString &location, const QString &text, const QString &author) {
+            return runGalley(
+                { QStringLiteral("reply"), QStringLiteral("--db"), location, QStringLiteral("--suggestion"), id,
+                    QStringLiteral("--text"), text, QStringLiteral("--author"), author });
+        };
+        const Run first = reply(editor, QStringLiteral("为什么要改？"), Editor);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const QJsonObject started = json(first.out);
+        QCOMPARE(started.value(QStringLiteral("article_id")).toInteger(), article);
+        QCOMPARE(started.value(QStringLiteral("thread")), started.value(QStringLiteral("id")));
+        const Run second = reply(reviewer, QStringLiteral("中文里用全角逗号。"), Reviewer);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QCOMPARE(json(second.out).value(QStringLiteral("thread")), started.value(QStringLiteral("thread")));
+        QCOMPARE(json(second.out).value(QStringLiteral("article_id")).toInteger(), article);
+
+        const QList<QJsonObject> listed
+            = jsonLines(runGalley({ QStringLiteral("suggestions"), QStringLiteral("--db"), reviewer,
+                                      QStringLiteral("--id"), QString::number(article), QStringLiteral("--json") })
+                            .out);
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.at(0).value(QStringLiteral("thread")), started.value(QStringLiteral("thread")));
+        QCOMPARE(listed.at(0).value(QStringLiteral("state")).toString(), QStringLiteral("open"));
+        const QJsonArray replies = listed.at(0).value(QStringLiteral("replies")).toArray();
+        QCOMPARE(replies.size(), 2);
+        QCOMPARE(replies.at(0).toObject().value(QStringLiteral("author")).toString(), Editor);
+        QCOMPARE(replies.at(1).toObject().value(QStringLiteral("author")).toString(), Reviewer);
     }
 
     void failuresSayWhyInOneLine_data()

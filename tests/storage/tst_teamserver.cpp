@@ -10,6 +10,7 @@
 #include "storage/copydeskrepository.h"
 #include "storage/database.h"
 #include "storage/newsroomactions.h"
+#include "storage/postgres/postgresconnection.h"
 #include "storage/revisionrepository.h"
 #include "storage/suggestionrepository.h"
 #include "storage/workflowrepository.h"
@@ -432,6 +433,119 @@ private Q_SLOTS:
         QCOMPARE(editorView.load(reviewers.id)->state, SuggestionState::Rejected);
     }
 
+    // A suggestion's discussion is a thread of its own article, started for it by the first reply:
+    // with raw SQL neither a reviewer nor an editor points a suggestion's thread at a comment on
+    // another article, at a reply inside a thread, or at a colleague's comment, nor moves either
+    // end apart afterwards; the reply through Galley still starts the thread.
+    void suggestionThreadsStayOnTheirArticle()
+    {
+        Article article = draft(QStringLiteral("建议的线索"));
+        QVERIFY(ArticleRepository(*m_editor).create(article));
+        Article other = draft(QStringLiteral("另一篇稿件"));
+        QVERIFY(ArticleRepository(*m_editor).create(other));
+        Suggestion suggestion;
+        suggestion.kind = SuggestionKind::Delete;
+        suggestion.author = QStringLiteral("陈思远");
+        suggestion.anchor = Anchoring::create(article.bodyText, 2, 4);
+        QVERIFY2(NewsroomActions::suggest(*m_editor, article, suggestion).ok, "the editor's suggestion");
+        SuggestionRepository chiefView(*m_chief);
+        const auto threadOf = [&chiefView](qint64 id) { return chiefView.load(id)->threadId; };
+
+        const auto comment = [](Database &database, qint64 articleId, qint64 parentId, const QString &body) {
+            Annotation note;
+            note.articleId = articleId;
+            note.parentId = parentId;
+            note.author = QStringLiteral("评论者");
+            note.body = body;
+            note.anchor.quote = QStringLiteral("正文");
+            note.anchor.start = 2;
+            note.anchor.end = 4;
+            AnnotationRepository notes(database);
+            return notes.create(note) ? note.id : qint64(0);
+        };
+        const auto refused = [](Database &database, const QString &sql, const QString &reason) {
+            QSqlQuery query(database.connection());
+            if (query.exec(sql))
+                return QStringLiteral("accepted: %1").arg(sql);
+            const QString said = query.lastError().databaseText();
+            return said.contains(reason) ? QString() : QStringLiteral("%1: %2").arg(sql, said);
+        };
+        const QString point = QStringLiteral("UPDATE suggestions SET thread_id = %1 WHERE id = %2");
+
+        for (Database *database : { m_reviewer.get(), m_editor.get() }) {
+            // The login's own comments, so that where they are is the only fault.
+            const qint64 elsewhere = comment(*database, other.id, 0, QStringLiteral("别的稿件上的评论"));
+            const qint64 root = comment(*database, article.id, 0, QStringLiteral("本稿的评论"));
+            const qint64 answer = comment(*database, article.id, root, QStringLiteral("评论里的回复"));
+            QVERIFY(elsewhere > 0 && root > 0 && answer > 0);
+            QString why = refused(*database, point.arg(elsewhere).arg(suggestion.id),
+                QStringLiteral("reply thread is on its own article (%1): comment %2 is on article %3")
+                    .arg(article.id)
+                    .arg(elsewhere)
+                    .arg(other.id));
+            QVERIFY2(why.isEmpty(), qPrintable(why));
+            why = refused(*database, point.arg(answer).arg(suggestion.id),
+                QStringLiteral("comment %1 is a reply to comment %2").arg(answer).arg(root));
+            QVERIFY2(why.isEmpty(), qPrintable(why));
+            // A new suggestion may not come with another article's thread either.
+            why = refused(*database,
+                QStringLiteral("INSERT INTO suggestions (article_id, created_at, kind, quote, thread_id) "
+                               "VALUES (%1, 'x', 'delete', '正文', %2)")
+                    .arg(article.id)
+                    .arg(elsewhere),
+                QStringLiteral("reply thread is on its own article"));
+            QVERIFY2(why.isEmpty(), qPrintable(why));
+            QCOMPARE(threadOf(suggestion.id), qint64(0));
+        }
+
+        // The thread is the replier's own: the reviewer does not take over the editor's comment.
+        const qint64 editorsRoot = comment(*m_editor, article.id, 0, QStringLiteral("编辑的评论"));
+        QVERIFY(editorsRoot > 0);
+        QString why = refused(*m_reviewer, point.arg(editorsRoot).arg(suggestion.id),
+            QStringLiteral("comment %1 is by %2editor, not by %2reviewer").arg(editorsRoot).arg(m_prefix));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QCOMPARE(threadOf(suggestion.id), qint64(0));
+
+        // Through Galley, the reviewer's first reply starts the thread on the suggestion's article.
+        Annotation message;
+        message.author = QStringLiteral("李明");
+        message.body = QStringLiteral("为什么删？");
+        QString error;
+        QVERIFY2(NewsroomActions::replyToSuggestion(*m_reviewer, suggestion.id, message, &error), qPrintable(error));
+        QCOMPARE(threadOf(suggestion.id), message.id);
+        QCOMPARE(AnnotationRepository(*m_editor).load(message.id)->articleId, article.id);
+        Annotation answer;
+        answer.author = QStringLiteral("陈思远");
+        answer.body = QStringLiteral("多余。");
+        QVERIFY2(NewsroomActions::replyToSuggestion(*m_editor, suggestion.id, answer, &error), qPrintable(error));
+        QCOMPARE(answer.parentId, message.id);
+
+        // Neither end moves apart afterwards: the suggestion's maker does not take it to another
+        // article, the thread's writer does not make it a reply or move it.
+        why = refused(*m_editor,
+            QStringLiteral("UPDATE suggestions SET article_id = %1 WHERE id = %2").arg(other.id).arg(suggestion.id),
+            QStringLiteral("reply thread is on its own article"));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        const qint64 reviewersOther = comment(*m_reviewer, article.id, 0, QStringLiteral("另一条评论"));
+        for (const QString &sql :
+            { QStringLiteral("UPDATE annotations SET parent_id = %1 WHERE id = %2").arg(reviewersOther).arg(message.id),
+                QStringLiteral("UPDATE annotations SET article_id = %1 WHERE id = %2")
+                    .arg(other.id)
+                    .arg(message.id) }) {
+            why = refused(*m_reviewer, sql,
+                QStringLiteral("comment %1 is the reply thread of suggestion %2").arg(message.id).arg(suggestion.id));
+            QVERIFY2(why.isEmpty(), qPrintable(why));
+        }
+        // A chief may still move the discussion, to another thread of the same article only.
+        why = refused(*m_chief,
+            point.arg(comment(*m_chief, other.id, 0, QStringLiteral("总编的评论"))).arg(suggestion.id),
+            QStringLiteral("reply thread is on its own article"));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QSqlQuery chief(m_chief->connection());
+        QVERIFY2(chief.exec(point.arg(editorsRoot).arg(suggestion.id)), qPrintable(chief.lastError().databaseText()));
+        QCOMPARE(threadOf(suggestion.id), editorsRoot);
+    }
+
     // The server's rules: anyone ignores a finding and adds a word; an editor or a chief removes
     // a word and sets a language; only a chief sets the house style.
     void copyDeskMemoryByRole()
@@ -549,6 +663,63 @@ private Q_SLOTS:
             database.errorString().contains(QStringLiteral("another application")), qPrintable(database.errorString()));
         QCOMPARE(
             countAsAdmin(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), foreign), 1);
+    }
+
+    // A server set up by the previous version (6, without the rules on a suggestion's thread) is
+    // refused at open until galley admin init upgrades it; the upgrade keeps the newsroom's
+    // contents, lets go of a thread on another article, and brings the rules.
+    void adminInitUpgradesAnEarlierServer()
+    {
+        const QString name = m_newsrooms.createDatabase();
+        QVERIFY(!name.isEmpty());
+        const QString uri = uriForDatabase(m_admin, name);
+        Database database;
+        QCOMPARE(database.initialize(uri), Database::Status::Ok);
+        Article article = draft(QStringLiteral("升级前的稿件"));
+        QVERIFY(ArticleRepository(database).create(article));
+        Article other = draft(QStringLiteral("升级前的另一篇"));
+        QVERIFY(ArticleRepository(database).create(other));
+        Annotation comment;
+        comment.articleId = other.id;
+        comment.author = QStringLiteral("李明");
+        comment.body = QStringLiteral("另一篇上的评论");
+        comment.anchor = Anchoring::create(other.bodyText, 2, 4);
+        AnnotationRepository notes(database);
+        QVERIFY2(notes.create(comment), qPrintable(notes.errorString()));
+        Suggestion suggestion;
+        suggestion.kind = SuggestionKind::Delete;
+        suggestion.author = QStringLiteral("李明");
+        suggestion.anchor = Anchoring::create(article.bodyText, 2, 4);
+        QVERIFY(NewsroomActions::suggest(database, article, suggestion).ok);
+        database.close();
+
+        QString error;
+        QVERIFY2(
+            runAsAdmin(QStringLiteral("DROP TRIGGER suggestions_thread_check ON suggestions; "
+                                      "DROP TRIGGER annotations_thread_check ON annotations; "
+                                      "DROP FUNCTION galley_check_suggestion_thread(), galley_check_thread_root(); "
+                                      "UPDATE suggestions SET thread_id = %1 WHERE id = %2; "
+                                      "UPDATE galley_meta SET value = '6' WHERE key = 'schema_version'")
+                           .arg(comment.id)
+                           .arg(suggestion.id),
+                &error, name),
+            qPrintable(error));
+        QCOMPARE(database.open(uri), Database::Status::MigrationFailed);
+        QVERIFY2(database.errorString().contains(
+                     QStringLiteral("needs an upgrade to schema version %1").arg(PostgresConnection::schemaVersion())),
+            qPrintable(database.errorString()));
+
+        QCOMPARE(database.initialize(uri), Database::Status::Ok);
+        QCOMPARE(countAsAdmin(QStringLiteral("SELECT value::int FROM galley_meta WHERE key = 'schema_version'"), name),
+            PostgresConnection::schemaVersion());
+        QCOMPARE(ArticleRepository(database).count(), 2);
+        QCOMPARE(SuggestionRepository(database).load(suggestion.id)->threadId, qint64(0));
+        QCOMPARE(AnnotationRepository(database).load(comment.id)->body, comment.body);
+        QSqlQuery query(database.connection());
+        QVERIFY(!query.exec(
+            QStringLiteral("UPDATE suggestions SET thread_id = %1 WHERE id = %2").arg(comment.id).arg(suggestion.id)));
+        QVERIFY2(query.lastError().databaseText().contains(QStringLiteral("reply thread is on its own article")),
+            qPrintable(query.lastError().databaseText()));
     }
 
     void badAddressesSayWhy()

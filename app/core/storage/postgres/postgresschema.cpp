@@ -654,6 +654,74 @@ constexpr const char *copyDeskNewsStatements[] = {
     "EXECUTE FUNCTION galley_notify()",
 };
 
+// Version 7: a suggestion's discussion is one of its own article's threads, started for it (issue
+// #13). Version 4 let whoever replies first set suggestions.thread_id, and with raw SQL to any
+// comment: one on another article (the discussion then shows under a passage it is not about)
+// or a reply inside a colleague's thread. Now, for every login: the thread is a comment with no
+// parent on the suggestion's article; anyone but a chief sets it only from none (version 4's
+// rule, left as it was) to a comment of their own, the one their first reply starts; and a
+// comment that is a suggestion's thread stays a thread of that article. Both lock the comment
+// (FOR SHARE, and the update's own row lock) so that neither can slip past the other. A server
+// upgraded from version 6 lets go of a thread that breaks the rule: its comments stay, as a
+// thread of the article they are on.
+constexpr int SuggestionThreadVersion = 7;
+constexpr const char *suggestionThreadStatements[] = {
+    R"(UPDATE suggestions s SET thread_id = NULL FROM annotations a
+WHERE a.id = s.thread_id AND (a.article_id <> s.article_id OR a.parent_id IS NOT NULL))",
+    R"(CREATE FUNCTION galley_check_suggestion_thread() RETURNS trigger LANGUAGE plpgsql AS $body$
+DECLARE
+  root RECORD;
+BEGIN
+  IF NEW.thread_id IS NULL OR (TG_OP = 'UPDATE' AND NEW.thread_id IS NOT DISTINCT FROM OLD.thread_id
+                               AND NEW.article_id IS NOT DISTINCT FROM OLD.article_id) THEN
+    RETURN NEW;
+  END IF;
+  SELECT a.article_id, a.parent_id, a.login INTO root FROM annotations a WHERE a.id = NEW.thread_id FOR SHARE;
+  IF NOT FOUND THEN
+    RETURN NEW; -- the foreign key names the missing comment
+  END IF;
+  IF root.article_id IS DISTINCT FROM NEW.article_id THEN
+    RAISE EXCEPTION 'galley: a suggestion''s reply thread is on its own article (%): comment % is on article %',
+      NEW.article_id, NEW.thread_id, root.article_id USING ERRCODE = 'check_violation';
+  END IF;
+  IF root.parent_id IS NOT NULL THEN
+    RAISE EXCEPTION 'galley: a suggestion''s reply thread starts a thread of its own: comment % is a reply to comment %',
+      NEW.thread_id, root.parent_id USING ERRCODE = 'check_violation';
+  END IF;
+  IF (TG_OP = 'INSERT' OR NEW.thread_id IS DISTINCT FROM OLD.thread_id) AND root.login IS DISTINCT FROM current_user
+     AND NOT pg_catalog.pg_has_role(current_user, 'galley_chief', 'MEMBER') THEN
+    RAISE EXCEPTION 'galley: a suggestion''s reply thread starts with the first reply, written by the login that sets it: comment % is by %, not by %',
+      NEW.thread_id, coalesce(nullif(root.login, ''), 'an unknown login'), current_user
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END
+$body$)",
+    "CREATE TRIGGER suggestions_thread_check BEFORE INSERT OR UPDATE ON suggestions "
+    "FOR EACH ROW EXECUTE FUNCTION galley_check_suggestion_thread()",
+    R"(CREATE FUNCTION galley_check_thread_root() RETURNS trigger LANGUAGE plpgsql AS $body$
+DECLARE
+  discussed BIGINT;
+BEGIN
+  SELECT s.id INTO discussed FROM suggestions s
+   WHERE s.thread_id = OLD.id AND (NEW.parent_id IS NOT NULL OR s.article_id IS DISTINCT FROM NEW.article_id)
+   ORDER BY s.id LIMIT 1;
+  IF FOUND THEN
+    RAISE EXCEPTION 'galley: comment % is the reply thread of suggestion %: it stays a thread of its own on that suggestion''s article',
+      OLD.id, discussed USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END
+$body$)",
+    "CREATE TRIGGER annotations_thread_check BEFORE UPDATE ON annotations FOR EACH ROW "
+    "WHEN (NEW.parent_id IS DISTINCT FROM OLD.parent_id OR NEW.article_id IS DISTINCT FROM OLD.article_id) "
+    "EXECUTE FUNCTION galley_check_thread_root()",
+    R"(DO $body$ BEGIN
+EXECUTE format('ALTER FUNCTION galley_check_suggestion_thread() SET search_path = %I, pg_temp', current_schema());
+EXECUTE format('ALTER FUNCTION galley_check_thread_root() SET search_path = %I, pg_temp', current_schema());
+END $body$)",
+};
+
 /// The trigger function behind the server's rules for articles, built from
 /// Workflow::transitions() (the table the client offers its menus from):
 /// - a new article starts as a draft, unless a chief adds it (galley copy of a newsroom's work);
@@ -719,7 +787,7 @@ bool run(QSqlDatabase &connection, const QString &sql, QString *error)
 
 int latestVersion()
 {
-    return CopyDeskNewsVersion;
+    return SuggestionThreadVersion;
 }
 
 QString applicationName()
@@ -819,6 +887,12 @@ bool migrate(QSqlDatabase &connection, int fromVersion, QString *error)
     }
     if (fromVersion < CopyDeskNewsVersion) {
         for (const char *statement : copyDeskNewsStatements) {
+            if (!run(connection, QString::fromUtf8(statement), error))
+                return false;
+        }
+    }
+    if (fromVersion < SuggestionThreadVersion) {
+        for (const char *statement : suggestionThreadStatements) {
             if (!run(connection, QString::fromUtf8(statement), error))
                 return false;
         }
