@@ -111,7 +111,8 @@ public:
 
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
-        const QPixmap given = m_icon.pixmap(size, mode, state);
+        // \a size is in device pixels already (paint() and QIcon::pixmap() scale it).
+        const QPixmap given = m_icon.pixmap(size, 1.0, mode, state);
         if (given.isNull() || !isDark(QApplication::palette()))
             return given;
         const QString key = QStringLiteral("galley-palette-icon-%1").arg(given.cacheKey());
