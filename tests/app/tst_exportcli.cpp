@@ -337,10 +337,19 @@ private Q_SLOTS:
 
     void lintGateHoldsBackArticlesWithErrors()
     {
-        // The sample wire copy (half-width commas: errors) beside a clean article: with
-        // --lint error the sample is named and not written, the clean one is, and the exit is 1.
+        // The sample wire copy (half-width commas: errors), an article with a half-width comma
+        // in its Chinese title and two misspellings in its English body, and a clean article:
+        // with --lint error the first two are named with the rules that hold them back (not
+        // "house-style findings" when it is the spelling), the clean one is written, the exit is 1.
         test::TestNewsroom newsroom;
         const qint64 sample = newsroom.add(test::sampleArticle());
+        Article mixed = test::sampleArticle();
+        mixed.uuid.clear();
+        mixed.slug = QStringLiteral("mixed");
+        mixed.title = QStringLiteral("减负,见实效");
+        mixed.subtitle.clear();
+        mixed.bodyHtml = QStringLiteral("<p>Herders near Xilinhot say the new rules did not recieve a hearing in the grasslands.</p>");
+        const qint64 mixedId = newsroom.add(mixed);
         Article clean = test::sampleArticle();
         clean.uuid.clear();
         clean.slug = QStringLiteral("clean");
@@ -348,30 +357,53 @@ private Q_SLOTS:
         clean.subtitle.clear();
         clean.bodyHtml = QStringLiteral("<p>内蒙古为基层减负，文件和会议明显减少。</p>");
         const qint64 cleanId = newsroom.add(clean);
-        QVERIFY(sample > 0 && cleanId > 0);
+        QVERIFY(sample > 0 && mixedId > 0 && cleanId > 0);
 
         const QString out = m_dir.filePath(QStringLiteral("lint-gate"));
-        const Run run = runGalley({QStringLiteral("export"), QStringLiteral("--db"), newsroom.path(), QStringLiteral("--all"),
-                                   QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--out"), out,
-                                   QStringLiteral("--lint"), QStringLiteral("error")});
+        const auto exportAt = [&](const QString &severity, const QString &folder) {
+            return runGalley({QStringLiteral("export"), QStringLiteral("--db"), newsroom.path(), QStringLiteral("--all"),
+                              QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--out"), folder,
+                              QStringLiteral("--lint"), severity});
+        };
+        const auto says = [](const Run &run, const QString &pattern) {
+            return QRegularExpression(pattern).match(run.err).hasMatch();
+        };
+        const Run run = exportAt(QStringLiteral("error"), out);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("Article %1 (").arg(sample)), qPrintable(run.err));
-        QVERIFY2(run.err.contains(QStringLiteral("halfwidth-punctuation ×58")), qPrintable(run.err)); // title + body
+        // Each article held back: its errors, by rule, the most first (title and body together).
+        QVERIFY2(says(run, QStringLiteral("Article %1 \\(.*\\): copy desk: 58 error(s|\\(s\\))?: halfwidth-punctuation 58\n").arg(sample)),
+                 qPrintable(run.err));
+        QVERIFY2(says(run, QStringLiteral("Article %1 \\(.*\\): copy desk: 3 error(s|\\(s\\))?: spelling 2, halfwidth-punctuation 1\n").arg(mixedId)),
+                 qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("house-style finding")), qPrintable(run.err));
         QVERIFY2(!run.err.contains(QStringLiteral("Article %1 (").arg(cleanId)), qPrintable(run.err));
+        // And the export's: how many the gate held back, and for what.
+        QVERIFY2(says(run, QStringLiteral("galley export: 2 of 3 articles could not be exported.\n"
+                                          "galley export: 2 held back by the copy desk \\(--lint error\\): halfwidth-punctuation 59, spelling 2.\n")),
+                 qPrintable(run.err));
         const QJsonObject summary = jsonLines(run.out).constLast().value(QStringLiteral("summary")).toObject();
         QCOMPARE(summary.value(QStringLiteral("exported")).toInt(), 1);
-        QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 2);
+        QCOMPARE(summary.value(QStringLiteral("held_back")).toInt(), 2);
         const QStringList texts = QDir(out).entryList({QStringLiteral("*.txt")});
         QCOMPARE(texts.size(), 1);
         QFile text(out + QLatin1Char('/') + texts.constFirst());
         QVERIFY(text.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(text.readAll()).startsWith(QStringLiteral("牧区减负见实效\n")));
 
-        // Without the gate both are exported.
+        // At warnings the sample's paragraphs without a final mark count too, and are said so.
+        const Run warnings = exportAt(QStringLiteral("warning"), out + QStringLiteral("-warning"));
+        QCOMPARE(warnings.exitCode, 1);
+        QVERIFY2(says(warnings, QStringLiteral("Article %1 \\(.*\\): copy desk: 60 warning(s|\\(s\\))? or error(s|\\(s\\))?: "
+                                               "halfwidth-punctuation 58, paragraph-end 2\n").arg(sample)),
+                 qPrintable(warnings.err));
+
+        // Without the gate all three are exported, and nothing is held back.
         const Run open = runGalley({QStringLiteral("export"), QStringLiteral("--db"), newsroom.path(), QStringLiteral("--all"),
                                     QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--out"), out + QStringLiteral("-all")});
         QVERIFY2(open.exitCode == 0, qPrintable(open.err));
-        QCOMPARE(QDir(out + QStringLiteral("-all")).entryList({QStringLiteral("*.txt")}).size(), 2);
+        QCOMPARE(QDir(out + QStringLiteral("-all")).entryList({QStringLiteral("*.txt")}).size(), 3);
+        QCOMPARE(jsonLines(open.out).constLast().value(QStringLiteral("summary")).toObject().value(QStringLiteral("held_back")).toInt(), 0);
     }
 
     void theExecutablePrintsPdfProofs()

@@ -25,6 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -339,6 +340,53 @@ private Q_SLOTS:
         }
         if (problem == QLatin1String("template"))
             QVERIFY2(details->toPlainText().contains(QLatin1String("line")), qPrintable(details->toPlainText()));
+    }
+
+    void heldBackArticlesNameTheirRules()
+    {
+        // With "Hold back articles with copy-desk errors" an article with a misspelt English
+        // body and a half-width comma in its Chinese title is not exported: the summary says
+        // the copy desk held it back and for which rules, the details name the article with
+        // its own count of each, and a clean article beside it is written.
+        TestNewsroom newsroom;
+        Article mixed = article(QStringLiteral("减负,见实效"), QStringLiteral("mixed"), WorkflowState::Approved);
+        mixed.bodyHtml = QStringLiteral("<p>Herders near Xilinhot say the new rules did not recieve a hearing in the grasslands.</p>\n");
+        const qint64 mixedId = newsroom.add(mixed);
+        newsroom.add(article(QStringLiteral("牧区减负见实效"), QStringLiteral("clean"), WorkflowState::Approved));
+        const QString output = newsroom.outputPath(QStringLiteral("gate"));
+
+        ExportDialog dialog(newsroom.path());
+        dialog.show();
+        dialog.setStatusQuery(WorkflowState::Approved);
+        dialog.setFormat(ExportFormat::Text);
+        dialog.setOutputDirectory(output);
+        child<QCheckBox>(dialog, "lintGate")->setChecked(true);
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        dialog.startExport();
+        QVERIFY(waitForFinish(finished));
+
+        QCOMPARE(dialog.summary().exported, 1);
+        QCOMPARE(dialog.summary().heldBack, 1);
+        const QString summary = child<QLabel>(dialog, "summaryLabel")->text();
+        QVERIFY2(summary.contains(QStringLiteral("held back by the copy desk for errors: spelling 2, halfwidth-punctuation 1.")),
+                 qPrintable(summary));
+        auto *details = child<QPlainTextEdit>(dialog, "exportErrors");
+        QVERIFY(details->isVisible());
+        const QRegularExpression refusal(QStringLiteral("^Article %1 \\(减负,见实效\\): copy desk: 3 error(s|\\(s\\))?: spelling 2, halfwidth-punctuation 1$")
+                                             .arg(mixedId),
+            QRegularExpression::MultilineOption);
+        QVERIFY2(refusal.match(details->toPlainText()).hasMatch(), qPrintable(details->toPlainText()));
+        QVERIFY2(!details->toPlainText().contains(QStringLiteral("house-style")), qPrintable(details->toPlainText()));
+        QCOMPARE(filesUnder(output).filter(QStringLiteral(".txt")), QStringList{QStringLiteral("clean.txt")});
+
+        // Without the gate nothing is held back, and the summary says nothing of the copy desk.
+        child<QCheckBox>(dialog, "lintGate")->setChecked(false);
+        finished.clear();
+        dialog.startExport();
+        QVERIFY(waitForFinish(finished));
+        QCOMPARE(dialog.summary().exported, 2);
+        QCOMPARE(dialog.summary().heldBack, 0);
+        QVERIFY(!child<QLabel>(dialog, "summaryLabel")->text().contains(QStringLiteral("copy desk")));
     }
 
     void escapeCancelsInsteadOfClosing()

@@ -589,6 +589,11 @@ void ExportDialog::showSummary(const ExportSummary &summary)
     }
     if (summary.failed > 0)
         text += QLatin1Char(' ') + tr("%n article(s) could not be exported.", nullptr, summary.failed);
+    // The gate's reason at a glance (spelling or punctuation?); each article's is in the details.
+    if (summary.heldBack > 0) {
+        text += QLatin1Char(' ')
+            + tr("%n held back by the copy desk for errors: %1.", nullptr, summary.heldBack).arg(lintRuleCountsText(summary.heldBackBy));
+    }
     m_summaryLabel->setText(text);
     m_summaryLabel->show();
     m_openFolderButton->setVisible(summary.exported > 0 || !summary.files.isEmpty());

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <numeric>
 
 namespace galley {
 
@@ -56,18 +57,14 @@ PageLabels ArticlePipeline::labels(const QString &language)
     return labels;
 }
 
-QString ArticlePipeline::lintGateError(const Article &article, LintSeverity gate, const HouseStyle &style,
+LintRuleCounts ArticlePipeline::lintGateFindings(const Article &article, LintSeverity gate, const HouseStyle &style,
     const QSet<QString> &ignored, const SpellChecker *speller)
 {
-    // The rules' ids with their counts, in the rules' order: "halfwidth-punctuation ×57".
-    std::array<int, LintRuleCount> counts {};
-    int total = 0;
+    LintRuleCounts counts {};
     const auto count = [&](const QList<LintFinding> &findings) {
         for (const LintFinding &finding : findings) {
-            if (finding.severity >= gate) {
+            if (finding.severity >= gate)
                 ++counts.at(std::size_t(finding.rule));
-                ++total;
-            }
         }
     };
     LintParagraph heading;
@@ -86,16 +83,25 @@ QString ArticlePipeline::lintGateError(const Article &article, LintSeverity gate
     if (speller)
         findings += Linter::spellText(plainText, blocks, *speller, style);
     count(LintIgnores::withoutIgnored(findings, plainText, blocks, ignored));
+    return counts;
+}
+
+QString ArticlePipeline::lintGateMessage(const LintRuleCounts &counts, LintSeverity gate)
+{
+    const int total = std::accumulate(counts.cbegin(), counts.cend(), 0);
     if (total == 0)
         return {};
-    QStringList rules;
-    for (LintRule rule : LintRules::all()) {
-        if (const int n = counts.at(std::size_t(rule)))
-            rules.append(QStringLiteral("%1 ×%2").arg(LintRules::id(rule)).arg(n));
+    // Said as the gate is set: at errors (the export dialog's, the usual --lint) they are errors.
+    const QString rules = lintRuleCountsText(counts);
+    switch (gate) {
+    case LintSeverity::Error:
+        return QCoreApplication::translate("galley::ArticlePipeline", "%n error(s): %1", nullptr, total).arg(rules);
+    case LintSeverity::Warning:
+        return QCoreApplication::translate("galley::ArticlePipeline", "%n warning(s) or error(s): %1", nullptr, total).arg(rules);
+    case LintSeverity::Info:
+        break;
     }
-    return QCoreApplication::translate("galley::ArticlePipeline", "%n house-style finding(s) of severity %1 or above (%2)",
-        nullptr, total)
-        .arg(LintRules::severityKey(gate), rules.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("galley::ArticlePipeline", "%n copy-desk finding(s): %1", nullptr, total).arg(rules);
 }
 
 ArticleOutput ArticlePipeline::process(const Article &article)
@@ -124,10 +130,12 @@ ArticleOutput ArticlePipeline::process(const Article &article)
             }
             speller = made.get();
         }
-        const QString refused = lintGateError(article, *m_context.lintGate, m_context.houseStyle,
+        const LintRuleCounts blocking = lintGateFindings(article, *m_context.lintGate, m_context.houseStyle,
             m_context.ignoredFindings.value(article.id), speller);
-        if (!refused.isEmpty())
+        if (const QString refused = lintGateMessage(blocking, *m_context.lintGate); !refused.isEmpty()) {
+            output.heldBackBy = blocking;
             return fail(QCoreApplication::translate("galley::ArticlePipeline", "copy desk:"), refused);
+        }
     }
 
     QString error;

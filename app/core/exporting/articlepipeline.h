@@ -34,6 +34,7 @@ struct ArticleOutput {
     QList<RenderedAsset> assets;
     QString pdfHtml;
     QString language;
+    LintRuleCounts heldBackBy {}; ///< the copy desk's gate held it back: the findings that did, by rule
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
 };
 
@@ -66,13 +67,15 @@ public:
     /// Page labels for \a language as this export prints them (cached).
     [[nodiscard]] PageLabels labels(const QString &language);
 
-    /// Why the copy desk refuses \a article at \a gate ("3 house-style findings of severity
-    /// error or above (halfwidth-punctuation ×3)"), or empty when it passes: its title,
-    /// subtitle and body checked with \a style, and spelt with \a speller when given (the
-    /// article's language's), as the editor underlines them, leaving out the findings whose
-    /// keys are in \a ignored (LintIgnores).
-    [[nodiscard]] static QString lintGateError(const Article &article, LintSeverity gate, const HouseStyle &style = {},
-        const QSet<QString> &ignored = {}, const SpellChecker *speller = nullptr);
+    /// The findings for which the copy desk refuses \a article at \a gate, by rule (all zero
+    /// when it passes): its title, subtitle and body checked with \a style, and spelt with
+    /// \a speller when given (the article's language's), as the editor underlines them, leaving
+    /// out the findings whose keys are in \a ignored (LintIgnores).
+    [[nodiscard]] static LintRuleCounts lintGateFindings(const Article &article, LintSeverity gate,
+        const HouseStyle &style = {}, const QSet<QString> &ignored = {}, const SpellChecker *speller = nullptr);
+    /// Why the copy desk refuses an article with \a counts at \a gate, naming the rules that
+    /// block: "3 errors: spelling 2, halfwidth-punctuation 1"; empty when there are none.
+    [[nodiscard]] static QString lintGateMessage(const LintRuleCounts &counts, LintSeverity gate);
 
 private:
     const ExportContext &m_context;

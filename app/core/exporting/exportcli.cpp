@@ -191,6 +191,7 @@ int runExportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
     out << jsonLine({ { QStringLiteral("summary"),
         QJsonObject { { QStringLiteral("ok"), summary.ok }, { QStringLiteral("selected"), summary.selected },
             { QStringLiteral("exported"), summary.exported }, { QStringLiteral("failed"), summary.failed },
+            { QStringLiteral("held_back"), summary.heldBack },
             { QStringLiteral("cancelled"), summary.cancelled }, { QStringLiteral("files"), int(summary.files.size()) },
             { QStringLiteral("out"), summary.outputDirectory },
             { QStringLiteral("elapsed_ms"), double(summary.elapsedMs) },
@@ -209,6 +210,12 @@ int runExportCli(const QStringList &arguments, QTextStream &out, QTextStream &er
             << QCoreApplication::translate("galley::ExportCli", "%1 of %2 articles could not be exported.")
                    .arg(summary.failed)
                    .arg(summary.selected)
+            << '\n';
+    // What the copy desk's gate holds back, by rule: one line to see whether it is spelling.
+    if (summary.heldBack > 0 && options.lintGate)
+        err << "galley export: "
+            << QCoreApplication::translate("galley::ExportCli", "%n held back by the copy desk (--lint %1): %2.", nullptr, summary.heldBack)
+                   .arg(LintRules::severityKey(*options.lintGate), lintRuleCountsText(summary.heldBackBy))
             << '\n';
     err.flush();
     return 1;

@@ -429,6 +429,11 @@ ExportSummary Exporter::run()
                                          languages.insert(output.id, output.language);
                                      } else {
                                          ++summary.failed;
+                                         if (std::any_of(output.heldBackBy.cbegin(), output.heldBackBy.cend(), [](int n) { return n > 0; })) {
+                                             ++summary.heldBack;
+                                             for (std::size_t rule = 0; rule < output.heldBackBy.size(); ++rule)
+                                                 summary.heldBackBy.at(rule) += output.heldBackBy.at(rule);
+                                         }
                                          summary.errors.append(articleError);
                                          Q_EMIT articleFailed(output.id, articleError);
                                      }

@@ -19,6 +19,8 @@ struct ExportSummary {
     int selected = 0;       ///< articles selected
     int exported = 0;       ///< articles whose files were written
     int failed = 0;         ///< articles that failed a stage (their files were not written)
+    int heldBack = 0;       ///< of the failed, those the copy desk's gate held back (ExportOptions::lintGate)
+    LintRuleCounts heldBackBy {}; ///< the findings that held them back, by rule, all articles together
     QList<WrittenFile> files; ///< in the order written
     QStringList errors;     ///< one sentence each: a fatal problem, or one per failed article
     QString outputDirectory;

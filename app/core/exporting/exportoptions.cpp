@@ -1,5 +1,9 @@
 #include "exportoptions.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 namespace galley {
 
 QString exportFormatKey(ExportFormat format)
@@ -47,6 +51,22 @@ std::optional<ChineseConversion> chineseConversionFromKey(QStringView key)
             return conversion;
     }
     return std::nullopt;
+}
+
+QString lintRuleCountsText(const LintRuleCounts &counts)
+{
+    QList<LintRule> rules;
+    for (LintRule rule : LintRules::all()) {
+        if (counts.at(std::size_t(rule)) > 0)
+            rules.append(rule);
+    }
+    // What blocks the most first: that is what a desk fixes (or teaches the dictionary) first.
+    std::stable_sort(rules.begin(), rules.end(),
+        [&counts](LintRule a, LintRule b) { return counts.at(std::size_t(a)) > counts.at(std::size_t(b)); });
+    QStringList parts;
+    for (LintRule rule : std::as_const(rules))
+        parts.append(QStringLiteral("%1 %2").arg(LintRules::id(rule)).arg(counts.at(std::size_t(rule))));
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace galley

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <optional>
 
 namespace galley {
@@ -67,5 +68,12 @@ struct ExportOptions {
     /// their counts. Off when empty.
     std::optional<LintSeverity> lintGate;
 };
+
+/// Findings per copy-desk rule, indexed by LintRule: what holds articles back at the gate.
+using LintRuleCounts = std::array<int, LintRuleCount>;
+
+/// The rules with findings in \a counts by their ids, the most first (ties in the rules'
+/// order): "spelling 2, halfwidth-punctuation 1"; empty when there are none.
+[[nodiscard]] QString lintRuleCountsText(const LintRuleCounts &counts);
 
 } // namespace galley
