@@ -3,6 +3,7 @@
 // on every change of the text (kept, moved or orphaned, never dropped).
 #include "document/anchoring.h"
 #include "document/canonicalhtml.h"
+#include "storage/annotationrepository.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/newsroomactions.h"
@@ -10,6 +11,8 @@
 #include "storage/suggestionrepository.h"
 
 #include <QTest>
+
+#include <thread>
 
 #include "testnewsroom.h"
 
@@ -394,6 +397,59 @@ private Q_SLOTS:
         QCOMPARE(thread->root.anchor.quote, QStringLiteral("quiet"));
         QCOMPARE(thread->replies.size(), 1);
         QCOMPARE(thread->replies.first().body, second.body);
+    }
+
+    // Two desks reply first to the same suggestion at the same moment: the other desk's reply is
+    // still being written (its transaction open, the thread linked) when this one starts. Neither
+    // reply is lost: this one joins the other's thread once it is committed (on a team server the
+    // old code read "no thread yet", started a second one and was refused when linking it).
+    void twoFirstRepliesAtOnceLoseNeither()
+    {
+        const Suggestion suggestion = suggest(SuggestionKind::Replace, QStringLiteral("quiet"), QStringLiteral("calm"));
+        Database other;
+        QCOMPARE(other.open(m_path), Database::Status::Ok);
+        Annotation theirs;
+        {
+            WriteTransaction transaction(other);
+            QVERIFY2(transaction.isActive(), qPrintable(transaction.errorString()));
+            theirs.articleId = m_article.id;
+            theirs.author = Reviewer;
+            theirs.body = QStringLiteral("The source says calm.");
+            theirs.anchor = suggestion.anchor;
+            AnnotationRepository annotations(other);
+            QVERIFY2(annotations.create(theirs), qPrintable(annotations.errorString()));
+            SuggestionRepository suggestions(other);
+            QCOMPARE(suggestions.startThread(suggestion.id, theirs.id), SuggestionRepository::ThreadStart::Started);
+
+            // This desk's reply, from a thread of its own, while the other's is uncommitted.
+            Annotation mine;
+            mine.author = Editor;
+            mine.body = QStringLiteral("Why calm?");
+            bool ok = false;
+            QString error;
+            const QString path = m_path;
+            const qint64 id = suggestion.id;
+            std::thread replying([&mine, &ok, &error, path, id] {
+                Database own;
+                if (own.open(path) != Database::Status::Ok) {
+                    error = own.errorString();
+                    return;
+                }
+                ok = NewsroomActions::replyToSuggestion(own, id, mine, &error);
+            });
+            QTest::qSleep(500); // the reply is waiting for the other desk's transaction now
+            QVERIFY2(transaction.commit(), qPrintable(transaction.errorString()));
+            replying.join();
+            QVERIFY2(ok, qPrintable(QStringLiteral("the second first reply was lost: ") + error));
+            QCOMPARE(mine.parentId, theirs.id);
+        }
+        const std::optional<Suggestion> stored = SuggestionRepository(*m_database).load(suggestion.id);
+        QCOMPARE(stored->threadId, theirs.id);
+        const std::optional<AnnotationThread> thread = AnnotationRepository(*m_database).thread(theirs.id);
+        QVERIFY(thread);
+        QCOMPARE(thread->replies.size(), 1);
+        QCOMPARE(thread->replies.first().body, QStringLiteral("Why calm?"));
+        QCOMPARE(AnnotationRepository(*m_database).threads(m_article.id).size(), 1); // no second thread
     }
 
     void deletingTheArticleTakesItsSuggestions()

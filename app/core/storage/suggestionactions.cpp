@@ -446,40 +446,55 @@ bool replyToSuggestion(Database &database, qint64 suggestionId, Annotation &repl
 {
     QString ignored;
     QString *reason = error ? error : &ignored;
-    WriteTransaction transaction(database);
-    if (!transaction.isActive()) {
-        *reason = transaction.errorString();
-        return false;
+    // Two first replies at once on a team server: the one that links its thread second finds it
+    // taken, rolls back and replies again, now into that thread; nobody's reply is lost.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        WriteTransaction transaction(database);
+        if (!transaction.isActive()) {
+            *reason = transaction.errorString();
+            return false;
+        }
+        SuggestionRepository suggestions(database);
+        const std::optional<Suggestion> suggestion = suggestions.load(suggestionId);
+        if (!suggestion) {
+            *reason = QCoreApplication::translate("galley::NewsroomActions", "There is no suggestion with id %1.")
+                          .arg(suggestionId);
+            return false;
+        }
+        Annotation stored = reply;
+        stored.articleId = suggestion->articleId;
+        stored.parentId = suggestion->threadId;
+        if (suggestion->threadId == 0) {
+            stored.anchor = suggestion->anchor;
+            stored.revisionNumber = suggestion->revisionNumber;
+        }
+        AnnotationRepository annotations(database);
+        if (!annotations.create(stored)) {
+            *reason = annotations.errorString();
+            return false;
+        }
+        if (suggestion->threadId == 0) {
+            const SuggestionRepository::ThreadStart started = suggestions.startThread(suggestionId, stored.id);
+            if (started == SuggestionRepository::ThreadStart::Failed) {
+                *reason = suggestions.errorString();
+                return false;
+            }
+            if (started == SuggestionRepository::ThreadStart::TakenMeanwhile) {
+                transaction.rollback();
+                continue;
+            }
+        }
+        if (!transaction.commit()) {
+            *reason = transaction.errorString();
+            return false;
+        }
+        reply = stored;
+        return true;
     }
-    SuggestionRepository suggestions(database);
-    const std::optional<Suggestion> suggestion = suggestions.load(suggestionId);
-    if (!suggestion) {
-        *reason = QCoreApplication::translate("galley::NewsroomActions", "There is no suggestion with id %1.")
-                      .arg(suggestionId);
-        return false;
-    }
-    Annotation stored = reply;
-    stored.articleId = suggestion->articleId;
-    stored.parentId = suggestion->threadId;
-    if (suggestion->threadId == 0) {
-        stored.anchor = suggestion->anchor;
-        stored.revisionNumber = suggestion->revisionNumber;
-    }
-    AnnotationRepository annotations(database);
-    if (!annotations.create(stored)) {
-        *reason = annotations.errorString();
-        return false;
-    }
-    if (suggestion->threadId == 0 && !suggestions.setThread(suggestionId, stored.id)) {
-        *reason = suggestions.errorString();
-        return false;
-    }
-    if (!transaction.commit()) {
-        *reason = transaction.errorString();
-        return false;
-    }
-    reply = stored;
-    return true;
+    *reason = QCoreApplication::translate("galley::NewsroomActions",
+        "The reply to suggestion %1 was not stored: its discussion kept changing while it was written. Try again.")
+                  .arg(suggestionId);
+    return false;
 }
 
 } // namespace galley::NewsroomActions

@@ -281,6 +281,22 @@ bool SuggestionRepository::setThread(qint64 id, qint64 threadId)
     return true;
 }
 
+SuggestionRepository::ThreadStart SuggestionRepository::startThread(qint64 id, qint64 threadId)
+{
+    m_error.clear();
+    QSqlQuery query(m_database.connection());
+    // On PostgreSQL the UPDATE waits for a concurrent first reply's transaction and then reads
+    // the row again: thread_id is set by then, so no row matches.
+    query.prepare(QStringLiteral("UPDATE suggestions SET thread_id = ? WHERE id = ? AND thread_id IS NULL"));
+    query.addBindValue(threadId);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_error = sqlErrorText(query.lastError());
+        return ThreadStart::Failed;
+    }
+    return query.numRowsAffected() == 1 ? ThreadStart::Started : ThreadStart::TakenMeanwhile;
+}
+
 bool SuggestionRepository::remove(qint64 id)
 {
     m_error.clear();

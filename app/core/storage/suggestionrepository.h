@@ -49,6 +49,11 @@ public:
     [[nodiscard]] bool setGroup(qint64 id, qint64 groupId);
     /// Links the comment thread (annotation root \a threadId) that discusses suggestion \a id.
     [[nodiscard]] bool setThread(qint64 id, qint64 threadId);
+    /// What startThread() did.
+    enum class ThreadStart { Started, TakenMeanwhile, Failed };
+    /// Links \a threadId as the thread of suggestion \a id only while it has none: TakenMeanwhile
+    /// (nothing written) when another writer's first reply linked one since it was read.
+    [[nodiscard]] ThreadStart startThread(qint64 id, qint64 threadId);
     /// Deletes one suggestion (a reviewer withdrawing it).
     [[nodiscard]] bool remove(qint64 id);
 
