@@ -29,6 +29,12 @@ CopyDeskHighlighter::CopyDeskHighlighter(QTextDocument *document)
     setDocument(document);
 }
 
+CopyDeskHighlighter::~CopyDeskHighlighter()
+{
+    if (QTextDocument *edited = document())
+        disconnect(edited, &QTextDocument::contentsChange, this, &CopyDeskHighlighter::onContentsChange);
+}
+
 QList<CopyDeskFinding> CopyDeskHighlighter::findings(const QTextBlock &block)
 {
     const BlockFindings *data = dataOf(block);

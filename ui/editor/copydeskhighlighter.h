@@ -19,6 +19,9 @@ class CopyDeskHighlighter final : public QSyntaxHighlighter
     Q_OBJECT
 public:
     explicit CopyDeskHighlighter(QTextDocument *document);
+    /// Stops following the document first: ~QSyntaxHighlighter clears the formats, which the
+    /// document announces as an edit that must not reach this half-destroyed object.
+    ~CopyDeskHighlighter() override;
 
     /// The findings shown in \a block now (offsets into its text).
     [[nodiscard]] static QList<CopyDeskFinding> findings(const QTextBlock &block);
