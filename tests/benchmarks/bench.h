@@ -87,6 +87,9 @@ void timeSearchesShown(Database &database, const QStringList &queries, QList<Mea
 /// \a measured (one per query); a search that finds something or fails adds no sample.
 void timeSearchesWithoutHits(Database &database, QList<Measurement> &measured, int repeat);
 void measureThroughput(Context &context);
+/// A three-way merge of a long article and the slowest hostile paste through the sanitizer:
+/// worst cases whose result the tests check (benchcore.cpp).
+void measureWorstCases(Context &context);
 /// The copy desk on the 100k-character article: a whole check, and one paragraph's re-check
 /// after a keystroke (benchlint.cpp).
 void measureLint(Context &context);

@@ -4,6 +4,7 @@
 #include "bench.h"
 
 #include "document/canonicalhtml.h"
+#include "document/paragraphmerge.h"
 #include "document/sanitizer.h"
 #include "exporting/exporter.h"
 #include "models/articlelistmodel.h"
@@ -21,6 +22,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextDocument>
+
+#include <algorithm>
 
 namespace galley::bench {
 
@@ -466,6 +469,68 @@ void measureThroughput(Context &context)
         sanitizer.note = context.options.peers ? QStringLiteral("peer tidy: not installed") : QString();
         context.report.add(sanitizer);
     }
+}
+
+/// The worst cases that used to be timed inside ctest (tst_paragraphmerge, tst_sanitizer): the
+/// tests keep what the result must be, the speed is measured here.
+void measureWorstCases(Context &context)
+{
+    // A long feature of 3,000 paragraphs; two editors each changed every tenth one (a save that
+    // merges a colleague's work runs this on the GUI thread).
+    QStringList base;
+    for (int i = 0; i < 3000; ++i)
+        base.append(QStringLiteral("<p>第%1段。来自外蒙古的游客在草原上搭起帐篷，牧民们送来奶茶和手把肉。</p>\n").arg(i));
+    QStringList mine = base;
+    QStringList theirs = base;
+    for (int i = 0; i < 3000; i += 10) {
+        mine[i] = QStringLiteral("<p>第%1段（我改）。</p>\n").arg(i);
+        theirs[i + 5] = QStringLiteral("<p>第%1段（他改）。</p>\n").arg(i + 5);
+    }
+    const QString baseHtml = base.join(QString());
+    const QString mineHtml = mine.join(QString());
+    const QString theirsHtml = theirs.join(QString());
+    Measurement merge = make(QStringLiteral("three-way merge of a 3,000-paragraph article, disjoint edits"), QStringLiteral("ms"),
+                             Goal::AtMost, 1000, QStringLiteral("3,000 paragraphs, 300 edits a side"));
+    for (int r = 0; r < context.options.repeat; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        const ParagraphMerge result(baseHtml, mineHtml, theirsHtml);
+        const double ms = elapsedMs(timer);
+        if (!result.isClean() || !result.mergedHtml().contains(QStringLiteral("第2995段（他改）"))) {
+            merge.broken = true;
+            merge.note = QStringLiteral("the merge was not clean or lost an edit");
+            break;
+        }
+        merge.samples.append(ms);
+    }
+    context.report.add(merge);
+
+    // Hostile pastes: each is sanitized in one call; the slowest one is the row.
+    const auto repeat = [](const char *unit, int times) { return QString::fromUtf8(unit).repeated(times); };
+    const QStringList pastes = { repeat("<span><script>alert(1)</script>", 10000) + QStringLiteral("tail"),
+        QStringLiteral("<p>") + repeat("中文 text ", 200000), repeat("<p>段", 100000),
+        QStringLiteral("a") + repeat("<br>", 100000) + QStringLiteral("b"), repeat("<b><i></b></i>", 50000) + QStringLiteral("end"),
+        QStringLiteral("<a href=\"https://x.org/") + repeat("a", 1000000) + QStringLiteral("\">l</a>"),
+        QStringLiteral("<table>") + repeat("<tr><td>c</td><td>d", 5000) };
+    Measurement hostile = make(QStringLiteral("sanitizer: slowest of 7 hostile pastes"), QStringLiteral("ms"), Goal::AtMost,
+                               2000, QStringLiteral("nesting, 2 MB paragraph, 100k tags, 1 MB attribute"));
+    for (int r = 0; r < context.options.repeat; ++r) {
+        double slowest = 0;
+        for (qsizetype i = 0; i < pastes.size(); ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const QString output = Sanitizer::sanitize(pastes.at(i));
+            slowest = std::max(slowest, elapsedMs(timer));
+            if (output.isEmpty()) {
+                hostile.broken = true;
+                hostile.note = QStringLiteral("paste %1 of %2 was sanitized to nothing").arg(i + 1).arg(pastes.size());
+            }
+        }
+        if (hostile.broken)
+            break;
+        hostile.samples.append(slowest);
+    }
+    context.report.add(hostile);
 }
 
 void measureExport(Context &context)

@@ -53,6 +53,7 @@ QStringList plannedPaths(const Options &options)
         ui);
     add({ "save 100k-char article (+ revision)", "canonical serializer (QTextDocument -> HTML)",
         "sanitizer (gumbo) throughput" });
+    add({ "three-way merge of a 3,000-paragraph article, disjoint edits", "sanitizer: slowest of 7 hostile pastes" });
     add({ "peer tidy: validate the same HTML" }, peers);
     add({ "lint: 100k-char article", "lint: re-check one paragraph after a keystroke" });
     add({ "export site bundle (1 job)" });

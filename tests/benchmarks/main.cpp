@@ -187,6 +187,7 @@ int main(int argc, char *argv[])
     measureSave(context);
     step("serializer and sanitizer");
     measureThroughput(context);
+    measureWorstCases(context);
     step("copy desk (lint)");
     measureLint(context);
     step("export");

@@ -11,7 +11,6 @@
 #include "document/paragraphmerge.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
@@ -302,7 +301,7 @@ private Q_SLOTS:
         QVERIFY2(clean > 50 && clean < 400, qPrintable(QString::number(clean))); // both outcomes exercised
     }
 
-    void disjointEditsOfAlongArticleMergeQuickly()
+    void disjointEditsOfAlongArticleMergeCleanly()
     {
         // A long feature: 3,000 paragraphs, the two editors each changed every tenth one.
         QStringList base;
@@ -314,14 +313,11 @@ private Q_SLOTS:
             mine[i] = QStringLiteral("<p>第%1段（我改）。</p>\n").arg(i);
             theirs[i + 5] = QStringLiteral("<p>第%1段（他改）。</p>\n").arg(i + 5);
         }
-        QElapsedTimer timer;
-        timer.start();
+        // How fast: galley-bench's "three-way merge of a 3,000-paragraph article" row.
         const ParagraphMerge merge(base.join(QString()), mine.join(QString()), theirs.join(QString()));
-        const qint64 elapsed = timer.elapsed();
         QVERIFY(merge.isClean());
         QVERIFY(merge.mergedHtml().contains(QStringLiteral("第2990段（我改）")));
         QVERIFY(merge.mergedHtml().contains(QStringLiteral("第2995段（他改）")));
-        QVERIFY2(elapsed < 1000, qPrintable(QStringLiteral("%1 ms").arg(elapsed))); // a save must not hang
     }
 
     void blockMapKeepsTheCursorsParagraph()

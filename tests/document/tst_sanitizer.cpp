@@ -5,7 +5,6 @@
 #include "document/sanitizer.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
@@ -406,12 +405,8 @@ void TestSanitizer::pathologicalInput()
 {
     QFETCH(QString, input);
     QFETCH(QString, mustContain);
-    QElapsedTimer timer;
-    timer.start();
+    // How fast: galley-bench's "sanitizer: slowest of 7 hostile pastes" row (the same inputs).
     const QString output = Sanitizer::sanitize(input);
-    const qint64 ms = timer.elapsed();
-    qInfo("%lld ms for %lld characters", ms, qint64(input.size()));
-    QVERIFY2(ms < 10000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
     QCOMPARE(canonicalViolation(output), QString());
     QVERIFY(output.contains(mustContain));
     QCOMPARE(Sanitizer::sanitize(output), output);
