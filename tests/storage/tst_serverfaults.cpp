@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "faultoperations.h"
 #include "stoppingproxy.h"
 #include "testnewsroom.h"
 
@@ -32,17 +33,8 @@ using namespace galley;
 
 namespace {
 
-const QString Body = QStringLiteral("<p>The city council voted on Tuesday to close the Elm Street library.</p>\n"
-                                    "<p>Residents said the branch was the only quiet place to study.</p>\n");
-
-struct Attempt {
-    bool ok = false;
-    QString error;
-    std::function<bool(Database &)> stored; ///< true when the change is on the server
-};
-
-/// Runs the use case a 1st or 2nd time, calling \a start just before the use case itself.
-using Operation = std::function<Attempt(Database &db, const QString &location, int run, const std::function<void()> &start)>;
+using Operation = galley::test::FaultOperation;
+using galley::test::FaultAttempt;
 
 QString pgBin(const QString &tool)
 {
@@ -160,21 +152,7 @@ private Q_SLOTS:
         {
             Database db;
             QCOMPARE(db.initialize(galley::test::uriForDatabase(m_admin, m_baseName)), Database::Status::Ok);
-            Article article;
-            article.title = QStringLiteral("Library to close");
-            article.bodyHtml = Body;
-            ArticleRepository articles(db);
-            QVERIFY2(articles.create(article), qPrintable(articles.errorString()));
-            m_articleId = article.id;
-            Annotation root;
-            root.articleId = article.id;
-            root.author = QStringLiteral("Rita Reviewer");
-            root.body = QStringLiteral("Which vote?");
-            const qsizetype at = article.bodyText.indexOf(QStringLiteral("voted on Tuesday"));
-            root.anchor = Anchoring::create(article.bodyText, at, at + 16);
-            const NewsroomActions::AnnotateOutcome annotated = NewsroomActions::annotate(db, article, root);
-            QVERIFY2(annotated.ok, qPrintable(annotated.error));
-            m_threadId = root.id;
+            QVERIFY2(galley::test::seedFaultNewsroom(db, &m_articleId, &m_threadId, &error), qPrintable(error));
         }
     }
 
@@ -236,7 +214,7 @@ private Q_SLOTS:
                 QCOMPARE(db.open(location), Database::Status::Ok);
             const QString before = contents(direct);
             const qint64 articlesBefore = initialize ? 0 : ArticleRepository(db).count();
-            const Attempt first = run(db, location, 2 * n, [&] { m_proxy->arm(n); });
+            const FaultAttempt first = run(db, location, 2 * n, [&] { m_proxy->arm(n); });
             const bool fired = m_proxy->fired();
             const int statements = m_proxy->statements();
             m_proxy->disarm();
@@ -287,7 +265,7 @@ private Q_SLOTS:
                     QVERIFY2(!first.stored(check), qPrintable(where + QStringLiteral("refused but stored")));
             }
             // The server back, the next attempt on the same Database works (a new one for initialize).
-            const Attempt next = run(db, location, 2 * n + 1, [] {});
+            const FaultAttempt next = run(db, location, 2 * n + 1, [] {});
             QVERIFY2(next.ok, qPrintable(where + QStringLiteral("after the restart: ") + next.error));
             db.close();
 
@@ -312,102 +290,11 @@ private Q_SLOTS:
 private:
     Operation operationNamed(const QString &name)
     {
-        const qint64 id = m_articleId;
-        if (name == QLatin1String("save") || name == QLatin1String("revise")) {
-            const bool save = name == QLatin1String("save");
-            return [id, save](Database &db, const QString &, int run, const std::function<void()> &start) {
-                Attempt attempt;
-                const QString marker = save ? QStringLiteral("Saved paragraph %1.").arg(run)
-                                            : QStringLiteral("UPDATE %1: the vote was moved.").arg(run);
-                attempt.stored = [id, marker](Database &db) {
-                    const std::optional<Article> stored = ArticleRepository(db).load(id);
-                    return stored && stored->bodyText.contains(marker);
-                };
-                const ArticleRepository articles(db);
-                std::optional<Article> article = articles.load(id);
-                if (!article) {
-                    attempt.error = articles.errorString();
-                    return attempt;
-                }
-                start();
-                if (save) {
-                    article->bodyHtml += QStringLiteral("<p>%1</p>\n").arg(marker);
-                    const NewsroomActions::SaveOutcome outcome
-                        = NewsroomActions::save(db, *article, RevisionKind::Save, QStringLiteral("Ed Editor"));
-                    attempt.ok = outcome.result == ArticleRepository::SaveResult::Saved;
-                    attempt.error = outcome.error;
-                } else {
-                    Article update;
-                    update.bodyHtml = QStringLiteral("<p>%1</p>\n").arg(marker) + Body;
-                    const NewsroomActions::ReviseOutcome outcome = NewsroomActions::reviseFromUpdate(
-                        db, *article, update, QStringLiteral("Wire"), QStringLiteral("Wire update"));
-                    attempt.ok = outcome.ok;
-                    attempt.error = outcome.error;
-                }
-                return attempt;
-            };
-        }
-        if (name == QLatin1String("annotate") || name == QLatin1String("reply")) {
-            const bool reply = name == QLatin1String("reply");
-            const qint64 thread = m_threadId;
-            return [id, reply, thread](Database &db, const QString &, int run, const std::function<void()> &start) {
-                Attempt attempt;
-                const QString body = QStringLiteral("%1 %2: which branch?").arg(reply ? QStringLiteral("Reply") : QStringLiteral("Comment")).arg(run);
-                attempt.stored = [id, body](Database &db) {
-                    for (const AnnotationThread &thread : AnnotationRepository(db).threads(id)) {
-                        if (thread.root.body == body)
-                            return true;
-                        for (const Annotation &reply : thread.replies) {
-                            if (reply.body == body)
-                                return true;
-                        }
-                    }
-                    return false;
-                };
-                const ArticleRepository articles(db);
-                const std::optional<Article> article = articles.load(id);
-                if (!article) {
-                    attempt.error = articles.errorString();
-                    return attempt;
-                }
-                Annotation note;
-                note.articleId = id;
-                note.author = QStringLiteral("Rita Reviewer");
-                note.body = body;
-                start();
-                if (reply) {
-                    note.parentId = thread;
-                    attempt.ok = NewsroomActions::reply(db, note, &attempt.error);
-                } else {
-                    const qsizetype at = article->bodyText.indexOf(QStringLiteral("the branch"));
-                    note.anchor = Anchoring::create(article->bodyText, at, at + 10);
-                    const NewsroomActions::AnnotateOutcome outcome = NewsroomActions::annotate(db, *article, note);
-                    attempt.ok = outcome.ok;
-                    attempt.error = outcome.error;
-                }
-                return attempt;
-            };
-        }
-        if (name == QLatin1String("import")) {
-            return [](Database &db, const QString &, int, const std::function<void()> &start) {
-                Attempt attempt;
-                // A read first, as an open window has: the first statement counted is the import's.
-                (void)ArticleRepository(db).count();
-                start();
-                const QList<ImportOutcome> outcomes
-                    = importFiles(db, { QStringLiteral(GALLEY_TEST_DATA "/import/story.md") });
-                const qint64 imported = outcomes.size() == 1 ? outcomes.first().articleId : 0;
-                attempt.ok = imported > 0;
-                attempt.error = outcomes.isEmpty() ? QStringLiteral("no outcome") : outcomes.first().error;
-                attempt.stored = [imported](Database &db) {
-                    return imported > 0 && ArticleRepository(db).load(imported).has_value();
-                };
-                return attempt;
-            };
-        }
+        if (Operation shared = galley::test::faultOperation(name, m_articleId, m_threadId))
+            return shared;
         // initialize: galley admin init on an empty database (the schema, in one transaction).
         return [](Database &db, const QString &location, int, const std::function<void()> &start) {
-            Attempt attempt;
+            FaultAttempt attempt;
             db.close();
             start();
             attempt.ok = db.initialize(location) == Database::Status::Ok;

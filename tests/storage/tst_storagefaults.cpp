@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "faultoperations.h"
 #include "faultyvfs.h"
 #include "searchindexcheck.h"
 
@@ -32,20 +33,8 @@ using galley::test::FaultyVfs;
 
 namespace {
 
-const QString Body = QStringLiteral("<p>The city council voted on Tuesday to close the Elm Street library.</p>\n"
-                                    "<p>Residents said the branch was the only quiet place to study.</p>\n");
-
-/// What a use case did: stored (and how to find it again), or refused with a message.
-struct Attempt {
-    bool ok = false;
-    QString error;
-    std::function<bool(Database &)> stored; ///< true when the change is in the newsroom
-};
-
-/// Runs the use case a 1st or 2nd time on the newsroom at \a path (open in \a db unless the
-/// use case is opening it), calling \a start just before the use case itself (after reading
-/// what it needs, as the editor has it on screen).
-using Operation = std::function<Attempt(Database &db, const QString &path, int run, const std::function<void()> &start)>;
+using Operation = galley::test::FaultOperation;
+using galley::test::FaultAttempt;
 
 /// Every row of every table (the search indexes' own tables included), hashed: equal before and
 /// after a failed change when nothing of it was left behind.
@@ -122,21 +111,8 @@ private Q_SLOTS:
         m_base = m_dir.filePath(QStringLiteral("base.galley"));
         Database db;
         QCOMPARE(db.open(m_base), Database::Status::Ok);
-        Article article;
-        article.title = QStringLiteral("Library to close");
-        article.bodyHtml = Body;
-        ArticleRepository articles(db);
-        QVERIFY2(articles.create(article), qPrintable(articles.errorString()));
-        m_articleId = article.id;
-        Annotation root;
-        root.articleId = article.id;
-        root.author = QStringLiteral("Rita Reviewer");
-        root.body = QStringLiteral("Which vote?");
-        const qsizetype at = article.bodyText.indexOf(QStringLiteral("voted on Tuesday"));
-        root.anchor = Anchoring::create(article.bodyText, at, at + 16);
-        const NewsroomActions::AnnotateOutcome annotated = NewsroomActions::annotate(db, article, root);
-        QVERIFY2(annotated.ok, qPrintable(annotated.error));
-        m_threadId = root.id;
+        QString error;
+        QVERIFY2(galley::test::seedFaultNewsroom(db, &m_articleId, &m_threadId, &error), qPrintable(error));
         db.close(); // the last connection checkpoints: one file, no -wal beside it
         QVERIFY(!QFile::exists(m_base + QStringLiteral("-wal")));
 
@@ -209,7 +185,7 @@ private Q_SLOTS:
                 QCOMPARE(db.open(path), Database::Status::Ok);
                 before = contents(db);
             }
-            const Attempt first = run(db, path, 1, [&] { FaultyVfs::arm(path, fault, n, errorCode, once); });
+            const FaultAttempt first = run(db, path, 1, [&] { FaultyVfs::arm(path, fault, n, errorCode, once); });
             const int hits = FaultyVfs::failures();
             FaultyVfs::disarm();
 
@@ -246,7 +222,7 @@ private Q_SLOTS:
             }
             // The fault lifted, the next operation works on the same connection (opening
             // again, when it was the open).
-            const Attempt next = run(db, path, 2, [] {});
+            const FaultAttempt next = run(db, path, 2, [] {});
             QVERIFY2(next.ok, qPrintable(where + QStringLiteral("after the fault: ") + next.error));
             db.close();
 
@@ -280,127 +256,12 @@ private Q_SLOTS:
 private:
     Operation operationNamed(const QString &name)
     {
-        const qint64 id = m_articleId;
-        if (name == QLatin1String("save")) {
-            return [id](Database &db, const QString &, int run, const std::function<void()> &start) {
-                Attempt attempt;
-                const QString marker = QStringLiteral("Saved paragraph %1.").arg(run);
-                attempt.stored = [id, marker](Database &db) {
-                    const std::optional<Article> stored = ArticleRepository(db).load(id);
-                    return stored && stored->bodyText.contains(marker);
-                };
-                const ArticleRepository articles(db);
-                std::optional<Article> article = articles.load(id);
-                if (!article) {
-                    attempt.error = articles.errorString();
-                    return attempt;
-                }
-                article->bodyHtml += QStringLiteral("<p>%1</p>\n").arg(marker);
-                start();
-                const NewsroomActions::SaveOutcome outcome
-                    = NewsroomActions::save(db, *article, RevisionKind::Save, QStringLiteral("Ed Editor"));
-                attempt.ok = outcome.result == ArticleRepository::SaveResult::Saved;
-                attempt.error = outcome.error;
-                return attempt;
-            };
-        }
-        if (name == QLatin1String("revise")) {
-            return [id](Database &db, const QString &, int run, const std::function<void()> &start) {
-                Attempt attempt;
-                const QString marker = QStringLiteral("UPDATE %1: the vote was moved.").arg(run);
-                attempt.stored = [id, marker](Database &db) {
-                    const std::optional<Article> stored = ArticleRepository(db).load(id);
-                    return stored && stored->bodyText.contains(marker);
-                };
-                const ArticleRepository articles(db);
-                std::optional<Article> article = articles.load(id);
-                if (!article) {
-                    attempt.error = articles.errorString();
-                    return attempt;
-                }
-                Article update;
-                update.bodyHtml = QStringLiteral("<p>%1</p>\n").arg(marker) + Body;
-                start();
-                const NewsroomActions::ReviseOutcome outcome = NewsroomActions::reviseFromUpdate(
-                    db, *article, update, QStringLiteral("Wire"), QStringLiteral("Wire update"));
-                attempt.ok = outcome.ok;
-                attempt.error = outcome.error;
-                return attempt;
-            };
-        }
-        if (name == QLatin1String("annotate")) {
-            return [id](Database &db, const QString &, int run, const std::function<void()> &start) {
-                Attempt attempt;
-                const QString body = QStringLiteral("Comment %1: which branch?").arg(run);
-                attempt.stored = [id, body](Database &db) {
-                    for (const AnnotationThread &thread : AnnotationRepository(db).threads(id)) {
-                        if (thread.root.body == body)
-                            return true;
-                    }
-                    return false;
-                };
-                const ArticleRepository articles(db);
-                const std::optional<Article> article = articles.load(id);
-                if (!article) {
-                    attempt.error = articles.errorString();
-                    return attempt;
-                }
-                Annotation root;
-                root.articleId = id;
-                root.author = QStringLiteral("Rita Reviewer");
-                root.body = body;
-                const qsizetype at = article->bodyText.indexOf(QStringLiteral("the branch"));
-                root.anchor = Anchoring::create(article->bodyText, at, at + 10);
-                start();
-                const NewsroomActions::AnnotateOutcome outcome = NewsroomActions::annotate(db, *article, root);
-                attempt.ok = outcome.ok;
-                attempt.error = outcome.error;
-                return attempt;
-            };
-        }
-        if (name == QLatin1String("reply")) {
-            const qint64 thread = m_threadId;
-            return [id, thread](Database &db, const QString &, int run, const std::function<void()> &start) {
-                Attempt attempt;
-                Annotation reply;
-                reply.articleId = id;
-                reply.parentId = thread;
-                reply.author = QStringLiteral("Ed Editor");
-                reply.body = QStringLiteral("Reply %1: the budget vote.").arg(run);
-                start();
-                attempt.ok = NewsroomActions::reply(db, reply, &attempt.error);
-                const QString body = reply.body;
-                attempt.stored = [id, body](Database &db) {
-                    for (const AnnotationThread &thread : AnnotationRepository(db).threads(id)) {
-                        for (const Annotation &reply : thread.replies) {
-                            if (reply.body == body)
-                                return true;
-                        }
-                    }
-                    return false;
-                };
-                return attempt;
-            };
-        }
-        if (name == QLatin1String("import")) {
-            return [](Database &db, const QString &, int, const std::function<void()> &start) {
-                Attempt attempt;
-                start();
-                const QList<ImportOutcome> outcomes
-                    = importFiles(db, { QStringLiteral(GALLEY_TEST_DATA "/import/story.md") });
-                const qint64 imported = outcomes.size() == 1 ? outcomes.first().articleId : 0;
-                attempt.ok = imported > 0;
-                attempt.error = outcomes.isEmpty() ? QStringLiteral("no outcome") : outcomes.first().error;
-                attempt.stored = [imported](Database &db) {
-                    return imported > 0 && ArticleRepository(db).load(imported).has_value();
-                };
-                return attempt;
-            };
-        }
+        if (Operation shared = galley::test::faultOperation(name, m_articleId, m_threadId))
+            return shared;
         // migrate: opening the older file migrates it; create: opening a missing file makes a
         // newsroom. A second run opens again.
         return [](Database &db, const QString &path, int, const std::function<void()> &start) {
-            Attempt attempt;
+            FaultAttempt attempt;
             start();
             db.close();
             attempt.ok = db.open(path) == Database::Status::Ok;
