@@ -32,9 +32,13 @@ galley_setup_sanitized() {
 
 # Every report fails the run: ASan and LeakSanitizer exit non-zero, UBSan halts on its first
 # report. Suppressions (tools/sanitizers/) name third-party code only, each with its reason.
+# new_delete_type_mismatch=0: Chromium inside QtWebEngineCore deletes objects through a base
+# type smaller than what it allocated (88 bytes freed as 24, in every process that starts a
+# web engine: the preview, PDF export); ASan cannot limit that check to one library, and
+# Galley's own code cannot do it unseen: -Werror=delete-non-virtual-dtor (CMakeLists.txt).
 galley_sanitizer_environment() {
     local supp="$GALLEY_ROOT/tools/sanitizers"
-    export ASAN_OPTIONS="detect_leaks=1:check_initialization_order=1:strict_init_order=1:detect_stack_use_after_return=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+    export ASAN_OPTIONS="detect_leaks=1:check_initialization_order=1:strict_init_order=1:detect_stack_use_after_return=0:new_delete_type_mismatch=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
     export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
     export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
 }
