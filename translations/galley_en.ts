@@ -47,14 +47,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write a comment on the selected text, or a reply to the selected thread…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,6 +157,14 @@
     </message>
     <message>
         <source>Comments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -481,16 +481,30 @@
         <source>validate:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n house-style finding(s) of severity %1 or above (%2)</source>
-        <translation>
-            <numerusform>%n house-style finding of severity %1 or above (%2)</numerusform>
-            <numerusform>%n house-style findings of severity %1 or above (%2)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>copy desk:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): %1</source>
+        <translation>
+            <numerusform>%n error: %1</numerusform>
+            <numerusform>%n errors: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) or error(s): %1</source>
+        <translation>
+            <numerusform>%n warning or error: %1</numerusform>
+            <numerusform>%n warnings or errors: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy-desk finding(s): %1</source>
+        <translation>
+            <numerusform>%n copy-desk finding: %1</numerusform>
+            <numerusform>%n copy-desk findings: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1132,10 +1146,6 @@
 <context>
     <name>galley::CopyDeskChecker</name>
     <message>
-        <source>“%1” is not in the %2 dictionary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No Spelling Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,6 +1517,18 @@
     </message>
     <message>
         <source>The demo article &quot;%1&quot; could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo article &quot;%1&quot; has a spelling language &quot;%2&quot; that Galley does not spell-check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo newsroom&apos;s dictionary holds something that is not a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo newsroom&apos;s dictionary could not be written: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2134,6 +2156,13 @@
         <source>Unknown severity for --lint: %1 (error, warning or info).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n held back by the copy desk (--lint %1): %2.</source>
+        <translation>
+            <numerusform>%n held back by the copy desk (--lint %1): %2.</numerusform>
+            <numerusform>%n held back by the copy desk (--lint %1): %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::ExportDialog</name>
@@ -2409,8 +2438,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An article with a house-style finding of error severity (half-width punctuation, unpaired quotation marks…) is not exported and is named in the report; the others are</source>
+        <source>An article with a copy-desk finding of error severity (half-width punctuation, unpaired quotation marks, a misspelt word…) that nobody ignored is not exported and is named in the report; the others are</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held back by the copy desk for errors: %1.</source>
+        <translation>
+            <numerusform>%n held back by the copy desk for errors: %1.</numerusform>
+            <numerusform>%n held back by the copy desk for errors: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2600,14 @@
         <source>PDF export needs Galley&apos;s graphical libraries (QtWebEngine); no PDF printer is available here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the copy desk’s house style and ignored findings cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (its house style)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::FindReplaceBar</name>
@@ -2641,6 +2685,22 @@
         <source>Invalid expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find and replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::FocusCycle</name>
@@ -2713,14 +2773,6 @@
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTML Side by Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workflow Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2799,6 +2851,34 @@
     </message>
     <message>
         <source>Changes from the previous revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the revision changed in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML of the two revisions side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML of the two revisions side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article’s workflow: who moved it, when, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3116,6 +3196,14 @@
         <source>House style: a space between Chinese and Latin letters or digits (“%1 %2”).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not in the %2 dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin word not in the spelling dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::LintCli</name>
@@ -3163,11 +3251,6 @@
             <numerusform>galley: article %1: %n comment added, %2 already there.</numerusform>
             <numerusform>galley: article %1: %n comments added, %2 already there.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Checks articles against the house style (Chinese punctuation, GB/T 15834; numbers, GB/T 15835) and prints each finding: with --json as JSON lines {article_id, rule, severity, start, end, text, message, fix}, offsets in code points of the body text, fix null where a person must decide.
-Exit status: 0 when no finding of error severity is left, 1 when some are (or on a failure), 2 on a usage error.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Newsroom database file or team server.</source>
@@ -3259,6 +3342,31 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     </message>
     <message>
         <source>%1 (its house style)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(suggestions: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1: the copy desk’s memory cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks articles against the house style (Chinese punctuation, GB/T 15834; numbers, GB/T 15835) and the spelling of their Latin words (Hunspell, in the language chosen for the article, else its text&apos;s; the newsroom&apos;s dictionary too; Chinese is not spell-checked), leaving out the findings an editor ignored, and prints each finding: with --json as JSON lines {article_id, rule, severity, start, end, text, message, fix}, offsets in code points of the body text, fix null where a person must decide; a spelling finding also has suggestions, and --fix never changes a spelling.
+Exit status: 0 when no finding of error severity is left, 1 when some are (or on a failure), 2 on a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the newsroom’s dictionary cannot be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3736,6 +3844,18 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>&amp;Review Comments and Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Server connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::NewsroomActions</name>
@@ -3878,6 +3998,10 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     </message>
     <message>
         <source>Rejecting a suggestion needs the editor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply to suggestion %1 was not stored: its discussion kept changing while it was written. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4251,6 +4375,14 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>Mark the pending suggestions in the preview: proposed text underlined, deleted text struck through (exports never show them)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;ynchronize Scrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrolling the editor or the preview keeps the other at the same paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>galley::ReviewCli</name>
@@ -4540,10 +4672,6 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         </translation>
     </message>
     <message>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4556,7 +4684,19 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Size change</source>
+        <source>The revision’s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters added (+) or removed (−) by the revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4845,10 +4985,6 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suggestions on this article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4911,10 +5047,6 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the text written above to the selected suggestion&apos;s discussion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The reply could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4924,6 +5056,38 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     </message>
     <message>
         <source>Suggestions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the text in the reply box to the selected suggestion&apos;s discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Suggestions in Se&amp;lection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the changes the pending suggestions in the selected text propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject Suggestions in Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the pending suggestions in the selected text; it stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pending suggestion in the selected text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,14 +47,6 @@
         <translation>全部</translation>
     </message>
     <message>
-        <source>Show comments</source>
-        <translation>显示批注</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>显示：</translation>
-    </message>
-    <message>
         <source>Write a comment on the selected text, or a reply to the selected thread…</source>
         <translation>为选中的文字撰写批注，或回复选中的批注讨论…</translation>
     </message>
@@ -167,6 +159,14 @@
     <message>
         <source>Comments (%1)</source>
         <translation>批注（%1）</translation>
+    </message>
+    <message>
+        <source>Comments by status</source>
+        <translation>按状态筛选批注</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
     </message>
 </context>
 <context>
@@ -476,15 +476,27 @@
         <source>validate:</source>
         <translation>校验：</translation>
     </message>
-    <message numerus="yes">
-        <source>%n house-style finding(s) of severity %1 or above (%2)</source>
-        <translation>
-            <numerusform>%n 处严重程度为 %1 及以上的体例问题（%2）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>copy desk:</source>
         <translation>校对：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): %1</source>
+        <translation>
+            <numerusform>%n 处错误：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) or error(s): %1</source>
+        <translation>
+            <numerusform>%n 处警告或错误：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy-desk finding(s): %1</source>
+        <translation>
+            <numerusform>%n 处校对问题：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1122,10 +1134,6 @@
 <context>
     <name>galley::CopyDeskChecker</name>
     <message>
-        <source>“%1” is not in the %2 dictionary.</source>
-        <translation>“%1”不在 %2 词典中。</translation>
-    </message>
-    <message>
         <source>No Spelling Suggestions</source>
         <translation>无拼写建议</translation>
     </message>
@@ -1493,6 +1501,18 @@
     <message>
         <source>The demo article &quot;%1&quot; could not be saved: %2</source>
         <translation>无法保存演示稿件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The demo article &quot;%1&quot; has a spelling language &quot;%2&quot; that Galley does not spell-check.</source>
+        <translation>演示稿件“%1”的拼写语言“%2”不在 Galley 可检查拼写的语言之列。</translation>
+    </message>
+    <message>
+        <source>The demo newsroom&apos;s dictionary holds something that is not a word.</source>
+        <translation>演示编辑部的词典中有一项不是单词。</translation>
+    </message>
+    <message>
+        <source>The demo newsroom&apos;s dictionary could not be written: %1.</source>
+        <translation>无法写入演示编辑部的词典：%1。</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2133,12 @@
         <source>Unknown severity for --lint: %1 (error, warning or info).</source>
         <translation>--lint 的严重程度未知：%1（error、warning 或 info）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n held back by the copy desk (--lint %1): %2.</source>
+        <translation>
+            <numerusform>其中 %n 篇被校对拦下（--lint %1）：%2。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>galley::ExportDialog</name>
@@ -2383,8 +2409,14 @@
         <translation>暂不导出有校对错误的稿件(&amp;D)</translation>
     </message>
     <message>
-        <source>An article with a house-style finding of error severity (half-width punctuation, unpaired quotation marks…) is not exported and is named in the report; the others are</source>
-        <translation>含有错误级体例问题（半角标点、引号不成对……）的稿件不导出，并在报告中列出；其他稿件照常导出</translation>
+        <source>An article with a copy-desk finding of error severity (half-width punctuation, unpaired quotation marks, a misspelt word…) that nobody ignored is not exported and is named in the report; the others are</source>
+        <translation>含有错误级校对问题（半角标点、引号不成对、拼错的单词……）且无人忽略的稿件不导出，并在报告中列出；其他稿件照常导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held back by the copy desk for errors: %1.</source>
+        <translation>
+            <numerusform>其中 %n 篇因校对错误暂不导出：%1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2570,14 @@
         <source>PDF export needs Galley&apos;s graphical libraries (QtWebEngine); no PDF printer is available here.</source>
         <translation>PDF 导出需要 Galley 的图形库（QtWebEngine）；此处没有可用的 PDF 打印器。</translation>
     </message>
+    <message>
+        <source>%1: the copy desk’s house style and ignored findings cannot be read: %2.</source>
+        <translation>%1：无法读取校对的本社体例和已忽略的校对结果：%2。</translation>
+    </message>
+    <message>
+        <source>%1 (its house style)</source>
+        <translation>%1（其本社体例）</translation>
+    </message>
 </context>
 <context>
     <name>galley::FindReplaceBar</name>
@@ -2612,6 +2652,22 @@
     <message>
         <source>Invalid expression: %1</source>
         <translation>无效的表达式：%1</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>查找和替换</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>要查找的文本</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配结果</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
     </message>
 </context>
 <context>
@@ -2688,14 +2744,6 @@
         <translation>改动</translation>
     </message>
     <message>
-        <source>HTML Side by Side</source>
-        <translation>HTML 并排对比</translation>
-    </message>
-    <message>
-        <source>Workflow Timeline</source>
-        <translation>工作流程时间线</translation>
-    </message>
-    <message>
         <source>no change in the text</source>
         <translation>文本无改动</translation>
     </message>
@@ -2770,6 +2818,34 @@
     <message>
         <source>Changes from the previous revision</source>
         <translation>与上一版本相比的改动</translation>
+    </message>
+    <message>
+        <source>What the revision changed in the text</source>
+        <translation>此修订版本对正文的改动</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>The HTML of the two revisions side by side</source>
+        <translation>两个修订版本的 HTML 并排对比</translation>
+    </message>
+    <message>
+        <source>HTML of the two revisions side by side</source>
+        <translation>两个修订版本的 HTML 并排对比</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>The article’s workflow: who moved it, when, and why</source>
+        <translation>稿件的工作流程：由谁、在何时、因何推进</translation>
+    </message>
+    <message>
+        <source>Workflow timeline</source>
+        <translation>工作流程时间线</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3162,14 @@
         <source>House style: a space between Chinese and Latin letters or digits (“%1 %2”).</source>
         <translation>本社体例：中文与拉丁字母或数字之间加空格（“%1 %2”）。</translation>
     </message>
+    <message>
+        <source>“%1” is not in the %2 dictionary.</source>
+        <translation>“%1”不在 %2 词典中。</translation>
+    </message>
+    <message>
+        <source>Latin word not in the spelling dictionary</source>
+        <translation>拉丁字母单词不在拼写词典中</translation>
+    </message>
 </context>
 <context>
     <name>galley::LintCli</name>
@@ -3130,12 +3214,6 @@
         <translation>
             <numerusform>galley：稿件 %1：新增 %n 条批注，已有 %2 条。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Checks articles against the house style (Chinese punctuation, GB/T 15834; numbers, GB/T 15835) and prints each finding: with --json as JSON lines {article_id, rule, severity, start, end, text, message, fix}, offsets in code points of the body text, fix null where a person must decide.
-Exit status: 0 when no finding of error severity is left, 1 when some are (or on a failure), 2 on a usage error.</source>
-        <translation>按本社体例（中文标点 GB/T 15834，数字 GB/T 15835）检查稿件，逐条输出问题：加 --json 时每行一个 JSON 对象 {article_id, rule, severity, start, end, text, message, fix}，偏移量为正文文本中的码位，需由人判断时 fix 为 null。
-退出状态：没有“错误”级别的问题时为 0，有（或操作失败）时为 1，用法错误为 2。</translation>
     </message>
     <message>
         <source>Newsroom database file or team server.</source>
@@ -3228,6 +3306,32 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     <message>
         <source>%1 (its house style)</source>
         <translation>%1（其本社体例）</translation>
+    </message>
+    <message>
+        <source>Suggestions: %1.</source>
+        <translation>建议：%1。</translation>
+    </message>
+    <message>
+        <source>(suggestions: %1)</source>
+        <translation>（建议：%1）</translation>
+    </message>
+    <message>
+        <source>article %1: the copy desk’s memory cannot be read: %2.</source>
+        <translation>稿件 %1：无法读取校对记录：%2。</translation>
+    </message>
+    <message>
+        <source>article %1: %2.</source>
+        <translation>稿件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Checks articles against the house style (Chinese punctuation, GB/T 15834; numbers, GB/T 15835) and the spelling of their Latin words (Hunspell, in the language chosen for the article, else its text&apos;s; the newsroom&apos;s dictionary too; Chinese is not spell-checked), leaving out the findings an editor ignored, and prints each finding: with --json as JSON lines {article_id, rule, severity, start, end, text, message, fix}, offsets in code points of the body text, fix null where a person must decide; a spelling finding also has suggestions, and --fix never changes a spelling.
+Exit status: 0 when no finding of error severity is left, 1 when some are (or on a failure), 2 on a usage error.</source>
+        <translation>按本社体例（中文标点 GB/T 15834，数字 GB/T 15835）检查稿件，并检查其中拉丁字母单词的拼写（Hunspell，按为稿件选定的语言，未选定时按正文的语言；也认新闻库词典；中文不做拼写检查），略去编辑已忽略的校对结果，逐条输出问题：加 --json 时每行一个 JSON 对象 {article_id, rule, severity, start, end, text, message, fix}，偏移量为正文文本中的码位，需由人判断时 fix 为 null；拼写问题另有 suggestions（建议），--fix 从不改动拼写。
+退出状态：没有“错误”级别的问题时为 0，有（或操作失败）时为 1，用法错误为 2。</translation>
+    </message>
+    <message>
+        <source>%1: the newsroom’s dictionary cannot be read: %2.</source>
+        <translation>%1：无法读取新闻库词典：%2。</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3805,18 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>&amp;Review Comments and Suggestions</source>
         <translation>审阅批注和修改建议(&amp;R)</translation>
     </message>
+    <message>
+        <source>Server connection</source>
+        <translation>服务器连接</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>较新版本</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
 </context>
 <context>
     <name>galley::NewsroomActions</name>
@@ -3843,6 +3959,10 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     <message>
         <source>Rejecting a suggestion needs the editor&apos;s name.</source>
         <translation>拒绝修改建议需要编辑的姓名。</translation>
+    </message>
+    <message>
+        <source>The reply to suggestion %1 was not stored: its discussion kept changing while it was written. Try again.</source>
+        <translation>对修改建议 %1 的回复未能保存：写入期间其讨论一直在变化。请重试。</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4333,14 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <source>Mark the pending suggestions in the preview: proposed text underlined, deleted text struck through (exports never show them)</source>
         <translation>在预览中标出待定的修改建议：建议加入的文字加下划线，建议删除的文字加删除线（导出时从不显示）</translation>
     </message>
+    <message>
+        <source>S&amp;ynchronize Scrolling</source>
+        <translation>同步滚动(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Scrolling the editor or the preview keeps the other at the same paragraph</source>
+        <translation>滚动编辑器或预览时，另一侧停在同一段落</translation>
+    </message>
 </context>
 <context>
     <name>galley::ReviewCli</name>
@@ -4501,10 +4629,6 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         </translation>
     </message>
     <message>
-        <source>Revision</source>
-        <translation>修订版本</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -4517,8 +4641,20 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <translation>备注</translation>
     </message>
     <message>
-        <source>Size change</source>
-        <translation>字数变化</translation>
+        <source>The revision’s number</source>
+        <translation>修订版本号</translation>
+    </message>
+    <message>
+        <source>Characters added (+) or removed (−) by the revision</source>
+        <translation>此修订版本增加（+）或删去（−）的字数</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>字数增减</translation>
     </message>
 </context>
 <context>
@@ -4806,10 +4942,6 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <translation>全部</translation>
     </message>
     <message>
-        <source>Show suggestions</source>
-        <translation>显示的修改建议</translation>
-    </message>
-    <message>
         <source>Suggestions on this article</source>
         <translation>本稿的修改建议</translation>
     </message>
@@ -4870,10 +5002,6 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <translation>回复(&amp;Y)</translation>
     </message>
     <message>
-        <source>Add the text written above to the selected suggestion&apos;s discussion</source>
-        <translation>把上面写的文字加入所选建议的讨论</translation>
-    </message>
-    <message>
         <source>The reply could not be stored: %1</source>
         <translation>回复未能保存：%1</translation>
     </message>
@@ -4884,6 +5012,38 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     <message>
         <source>Suggestions (%1)</source>
         <translation>修改建议（%1）</translation>
+    </message>
+    <message>
+        <source>Suggestions by status</source>
+        <translation>按状态筛选修改建议</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Add the text in the reply box to the selected suggestion&apos;s discussion</source>
+        <translation>把回复框中的文字加入所选修改建议的讨论</translation>
+    </message>
+    <message>
+        <source>Accept Suggestions in Se&amp;lection</source>
+        <translation>接受所选文字中的修改建议(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Make the changes the pending suggestions in the selected text propose</source>
+        <translation>按所选文字中待处理的修改建议修改正文</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject Suggestions in Selection</source>
+        <translation>拒绝所选文字中的修改建议(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Decline the pending suggestions in the selected text; it stays as it is</source>
+        <translation>拒绝所选文字中待处理的修改建议，正文保持不变</translation>
+    </message>
+    <message>
+        <source>No pending suggestion in the selected text.</source>
+        <translation>所选文字中没有待处理的修改建议。</translation>
     </message>
 </context>
 <context>
