@@ -139,7 +139,7 @@ void DocumentController::updateModified()
 
 void DocumentController::onDocumentEdited()
 {
-    if (m_loading)
+    if (m_loading || m_document->property(LayoutOnlyProperty).toBool())
         return;
     markEdited();
 }

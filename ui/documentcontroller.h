@@ -39,6 +39,11 @@ class DocumentController final : public QObject
 {
     Q_OBJECT
 public:
+    /// A QTextDocument property that is true while something redraws formats that live only on
+    /// the layout (the copy desk's underlines): QTextDocument announces that as a change of its
+    /// contents, but the text is not edited, so the controller does not take it for an edit.
+    static constexpr const char *LayoutOnlyProperty = "galleyLayoutOnly";
+
     enum class ConflictChoice {
         Merge,      ///< save ConflictResolution::resolved: the merge with the overlaps chosen
         KeepMine,   ///< write mine as a new version on top of theirs

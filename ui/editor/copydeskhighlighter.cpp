@@ -1,5 +1,7 @@
 #include "copydeskhighlighter.h"
 
+#include "documentcontroller.h"
+
 #include <QTextDocument>
 
 namespace galley {
@@ -57,7 +59,7 @@ bool CopyDeskHighlighter::setFindings(
     if (data->findings == findings)
         return true;
     data->findings = findings;
-    rehighlightBlock(block);
+    redraw(block);
     return true;
 }
 
@@ -66,9 +68,17 @@ void CopyDeskHighlighter::clear()
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
         if (BlockFindings *data = dataOf(block); data && !data->findings.isEmpty()) {
             data->findings.clear();
-            rehighlightBlock(block);
+            redraw(block);
         }
     }
+}
+
+void CopyDeskHighlighter::redraw(const QTextBlock &block)
+{
+    QTextDocument *edited = document();
+    edited->setProperty(DocumentController::LayoutOnlyProperty, true);
+    rehighlightBlock(block);
+    edited->setProperty(DocumentController::LayoutOnlyProperty, false);
 }
 
 void CopyDeskHighlighter::highlightBlock(const QString &text)

@@ -40,6 +40,8 @@ protected:
 
 private:
     void onContentsChange(int position, int removed, int added);
+    /// Draws \a block's underlines again, a change of the layout only (not an edit).
+    void redraw(const QTextBlock &block);
 };
 
 } // namespace galley
