@@ -7,7 +7,19 @@
 # --readme: also puts the run's table (with its measured conditions) into README.md between the
 # galley-bench markers (tools/readme-table.py), when galley-bench exits 0: every planned row
 # measured, none broken. Otherwise README.md is left as it was.
+# --gui-peers: only the measurement from outside (tools/gui-peers.py): Galley and ghostwriter
+# under a private Xvfb, keys through XTEST, the screen through DAMAGE; its other arguments
+# (--runs, --display, --out, --screenshots ...) go to tools/gui-peers.py.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+for arg in "$@"; do
+    if [[ "$arg" == --gui-peers ]]; then
+        "$GALLEY_ROOT/tools/deps.sh" gui-peers
+        galley_setup --target galley
+        peers=()
+        for a in "$@"; do [[ "$a" == --gui-peers ]] || peers+=("$a"); done
+        exec /usr/bin/python3 "$GALLEY_ROOT/tools/gui-peers.py" --galley "$GALLEY_BUILD/bin/galley" "${peers[@]}"
+    fi
+done
 started=$SECONDS
 galley_setup --target galley-bench
 echo "bench.sh: packages and Release build took $((SECONDS - started)) s" >&2

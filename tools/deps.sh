@@ -1,9 +1,23 @@
 #!/usr/bin/env bash
 # Installs the Debian packages listed in tools/packages.txt that are not installed yet.
 # Runs apt-get as root, or through sudo; says what it installs. Fast when nothing is missing.
+# A line "GROUP: package" belongs to an optional group, installed only when GROUP is named:
+# tools/deps.sh gui-peers (what tools/bench.sh --gui-peers needs).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-mapfile -t wanted < <(grep -Ev '^\s*(#|$)' "$here/packages.txt")
+wanted=()
+while read -r line; do
+    line="${line//[[:space:]]/}"
+    [[ -z "$line" || "$line" == \#* ]] && continue
+    if [[ "$line" == *:* ]]; then
+        group="${line%%:*}"
+        for asked in "$@"; do
+            [[ "$asked" == "$group" ]] && wanted+=("${line#*:}")
+        done
+    else
+        wanted+=("$line")
+    fi
+done < "$here/packages.txt"
 missing=()
 for pkg in "${wanted[@]}"; do
     status="$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)"
