@@ -276,7 +276,7 @@ Populated populate(Database &database, int articles, quint32 seed, const QString
                     made.append(suggestion);
                 }
                 if (!suggestions.setGroup(made.at(0).id, made.at(0).id) || !suggestions.setGroup(made.at(1).id, made.at(0).id)
-                    || !suggestions.setThread(made.at(0).id, root.id)
+                    || suggestions.startThread(made.at(0).id, root.id) != SuggestionRepository::ThreadStart::Started
                     || (i % 14 == 0
                         && !suggestions.resolve(made.at(1).id, SuggestionState::Rejected, QStringLiteral("陈曲"))))
                     return failed(QStringLiteral("suggestion group, thread or decision"), suggestions.errorString());

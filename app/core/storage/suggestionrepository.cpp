@@ -262,25 +262,6 @@ bool SuggestionRepository::setGroup(qint64 id, qint64 groupId)
     return true;
 }
 
-bool SuggestionRepository::setThread(qint64 id, qint64 threadId)
-{
-    m_error.clear();
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE suggestions SET thread_id = ? WHERE id = ?"));
-    query.addBindValue(threadId == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(threadId));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        m_error = sqlErrorText(query.lastError());
-        return false;
-    }
-    if (query.numRowsAffected() != 1) {
-        m_error
-            = QCoreApplication::translate("galley::SuggestionRepository", "There is no suggestion with id %1.").arg(id);
-        return false;
-    }
-    return true;
-}
-
 SuggestionRepository::ThreadStart SuggestionRepository::startThread(qint64 id, qint64 threadId)
 {
     m_error.clear();

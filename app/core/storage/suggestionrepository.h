@@ -47,8 +47,6 @@ public:
     [[nodiscard]] bool updateAnchor(qint64 id, const TextAnchor &anchor, int revisionNumber, SuggestionState state);
     /// Puts suggestion \a id into group \a groupId (the id of the gesture's first suggestion).
     [[nodiscard]] bool setGroup(qint64 id, qint64 groupId);
-    /// Links the comment thread (annotation root \a threadId) that discusses suggestion \a id.
-    [[nodiscard]] bool setThread(qint64 id, qint64 threadId);
     /// What startThread() did.
     enum class ThreadStart { Started, TakenMeanwhile, Failed };
     /// Links \a threadId as the thread of suggestion \a id only while it has none: TakenMeanwhile
