@@ -4,6 +4,7 @@
 #include "housestylepage.h"
 #include "settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -56,14 +57,21 @@ PreferencesDialog::PreferencesDialog(QWidget *parent, Database *database)
     pathRow->addWidget(m_databasePath, 1);
     pathRow->addWidget(browse);
 
+    m_previewOnGraphicsCard = new QCheckBox(tr("Draw the preview with the &graphics card"), this);
+    m_previewOnGraphicsCard->setChecked(Settings::previewOnGraphicsCard());
+    m_previewOnGraphicsCard->setToolTip(
+        tr("With the graphics card (OpenGL) the whole window is composed by it on every keystroke; without one "
+           "(a virtual machine, a remote desktop) that slows typing. Off: the preview is drawn in software."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_userName);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Appearance:"), m_theme);
     form->addRow(tr("&Newsroom:"), pathRow);
+    form->addRow(tr("Preview:"), m_previewOnGraphicsCard);
 
-    auto *note = new QLabel(tr("Language and newsroom changes take effect the next time Galley starts."), this);
+    auto *note = new QLabel(tr("Language, newsroom and preview drawing changes take effect the next time Galley starts."), this);
     note->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -119,6 +127,7 @@ void PreferencesDialog::accept()
                                                                                   : Settings::Role::Editor);
     Settings::setLanguage(m_language->currentData().toString());
     Settings::setDatabasePath(m_databasePath->text().trimmed());
+    Settings::setPreviewOnGraphicsCard(m_previewOnGraphicsCard->isChecked());
     // The appearance changes at once, the preview with it.
     Appearance::Theme theme = Appearance::Theme::System;
     for (Appearance::Theme choice : { Appearance::Theme::Light, Appearance::Theme::Dark }) {

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QTabWidget;
@@ -11,8 +12,8 @@ namespace galley {
 class Database;
 class HouseStylePage;
 
-/// Preferences: General (the user's name and role, the UI language, the appearance and the
-/// newsroom opened at start: Settings) and House Style (the open newsroom's copy-desk rules,
+/// Preferences: General (the user's name and role, the UI language, the appearance, the
+/// newsroom opened at start and how the preview is drawn: Settings) and House Style (the open newsroom's copy-desk rules,
 /// stored in it: HouseStylePage). accept() stores both; a house style the newsroom refuses
 /// keeps the dialog open with the reason.
 class PreferencesDialog final : public QDialog
@@ -38,6 +39,7 @@ private:
     QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
     QLineEdit *m_databasePath = nullptr;
+    QCheckBox *m_previewOnGraphicsCard = nullptr;
     QTabWidget *m_tabs = nullptr;
     HouseStylePage *m_houseStyle = nullptr;
 };

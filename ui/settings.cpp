@@ -16,6 +16,7 @@ const QString LanguageKey = QStringLiteral("ui/language");
 const QString DatabaseKey = QStringLiteral("newsroom/database");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
+const QString PreviewGpuKey = QStringLiteral("preview/graphicsCard");
 } // namespace
 
 QString Settings::userName()
@@ -55,6 +56,8 @@ QString Settings::language() { return QSettings().value(LanguageKey).toString();
 void Settings::setLanguage(const QString &language) { QSettings().setValue(LanguageKey, language); }
 QString Settings::databasePath() { return QSettings().value(DatabaseKey).toString(); }
 void Settings::setDatabasePath(const QString &path) { QSettings().setValue(DatabaseKey, path); }
+bool Settings::previewOnGraphicsCard() { return QSettings().value(PreviewGpuKey, false).toBool(); }
+void Settings::setPreviewOnGraphicsCard(bool on) { QSettings().setValue(PreviewGpuKey, on); }
 QByteArray Settings::windowGeometry() { return QSettings().value(GeometryKey).toByteArray(); }
 void Settings::setWindowGeometry(const QByteArray &geometry) { QSettings().setValue(GeometryKey, geometry); }
 QByteArray Settings::windowState() { return QSettings().value(StateKey).toByteArray(); }

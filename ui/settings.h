@@ -26,6 +26,11 @@ public:
     [[nodiscard]] static QString databasePath();
     static void setDatabasePath(const QString &path);
 
+    /// The preview drawn with the graphics card (OpenGL) rather than Qt Quick's software
+    /// renderer: read once at start (PreviewPane::chooseRendering). Off by default.
+    [[nodiscard]] static bool previewOnGraphicsCard();
+    static void setPreviewOnGraphicsCard(bool on);
+
     [[nodiscard]] static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
     [[nodiscard]] static QByteArray windowState();

@@ -138,6 +138,7 @@ int runGui(int argc, char **argv)
     QString language = languageArgument(app.arguments());
     if (language.isEmpty())
         language = galley::Settings::language();
+    galley::PreviewPane::chooseRendering(); // before the first window
     installTranslations(app, language);
 
     // Help, version and usage errors were answered before the window was wanted (runTextOnly).

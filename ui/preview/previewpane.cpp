@@ -8,6 +8,7 @@
 #include "previewinterceptor.h"
 #include "previewpage.h"
 #include "previewschemehandler.h"
+#include "settings.h"
 #include "storage/articlerepository.h"
 #include "storage/assetrepository.h"
 #include "storage/suggestionmarks.h"
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeDatabase>
+#include <QQuickWindow>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QEvent>
@@ -60,6 +62,15 @@ void PreviewPane::registerUrlScheme()
     scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme
                     | QWebEngineUrlScheme::LocalAccessAllowed);
     QWebEngineUrlScheme::registerScheme(scheme);
+}
+
+bool PreviewPane::chooseRendering()
+{
+    if (qEnvironmentVariableIsSet("QT_QUICK_BACKEND") || qEnvironmentVariableIsSet("QSG_RHI_BACKEND")
+        || Settings::previewOnGraphicsCard())
+        return false;
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    return true;
 }
 
 namespace {

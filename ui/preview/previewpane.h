@@ -54,6 +54,15 @@ public:
     /// Registers the "galley:" URL scheme. Must run before the QApplication is constructed
     /// (main() and the UI tests call it); safe to call more than once.
     static void registerUrlScheme();
+    /// Chooses how the preview is drawn, before the first window is made. The web view is a
+    /// Qt Quick item: with Qt Quick's default (OpenGL) the whole main window is composed by
+    /// OpenGL on every repaint, each keystroke in the editor included, which without a graphics
+    /// card (Mesa's llvmpipe: virtual machines, remote desktops, Xvfb) took ~10 ms of each
+    /// keystroke's repaint and doubled the preview's latency (tools/bench.sh --gui-peers). So
+    /// Qt Quick's software renderer draws it unless Preferences asks for the graphics card
+    /// (Settings::previewOnGraphicsCard) or QT_QUICK_BACKEND / QSG_RHI_BACKEND choose.
+    /// Returns true when the software renderer was chosen.
+    static bool chooseRendering();
 
     void setArticleSource(ArticleSource source);
     /// Optional: the body's plain text, cheaper to get from the editor's document than to
