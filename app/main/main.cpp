@@ -43,6 +43,12 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
 {
     if (type == QtWarningMsg && message.startsWith(QLatin1String("Unable to free statement:")))
         return;
+    // Qt's share context for WebEngine and WebEngine's look for OpenGL, once at start, when the
+    // software preview has turned OpenGL off (PreviewPane::chooseRendering): expected.
+    if (type == QtWarningMsg && qgetenv("QT_XCB_GL_INTEGRATION") == "none"
+        && (message.startsWith(QLatin1String("QXcbIntegration: Cannot create platform OpenGL context"))
+            || message.startsWith(QLatin1String("No suitable graphics backend found"))))
+        return;
     if (previousMessageHandler)
         previousMessageHandler(type, context, message);
 }
@@ -114,6 +120,10 @@ void dropZygotesWithoutSandbox()
 int runGui(int argc, char **argv)
 {
     galley::PreviewPane::registerUrlScheme(); // must precede the application object
+    setApplicationNames();                    // the settings are read before it too
+    // Before the application object: the software preview turns OpenGL off on X11.
+    if (galley::PreviewPane::chooseRendering())
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
     QApplication app(argc, argv);
     // Logging out, `kill` or Ctrl+C in the terminal end Galley as closing its window does: the
     // article is saved and its editing lock released (not left to expire on the team server).
@@ -125,7 +135,6 @@ int runGui(int argc, char **argv)
     });
     const QMetaObject::Connection quitEarly
         = QObject::connect(&quitSignals, &galley::QuitSignals::received, &app, [] { std::exit(galley::ExitFailure); });
-    setApplicationNames();
     galley::Appearance::apply(galley::Appearance::theme()); // light, dark or the system's (Preferences)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/galley/icons/galley.svg")));
     // The installed desktop entry: desktops match the window to its name and icon by it.
@@ -138,7 +147,6 @@ int runGui(int argc, char **argv)
     QString language = languageArgument(app.arguments());
     if (language.isEmpty())
         language = galley::Settings::language();
-    galley::PreviewPane::chooseRendering(); // before the first window
     installTranslations(app, language);
 
     // Help, version and usage errors were answered before the window was wanted (runTextOnly).

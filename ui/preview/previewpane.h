@@ -61,6 +61,8 @@ public:
     /// keystroke's repaint and doubled the preview's latency (tools/bench.sh --gui-peers). So
     /// Qt Quick's software renderer draws it unless Preferences asks for the graphics card
     /// (Settings::previewOnGraphicsCard) or QT_QUICK_BACKEND / QSG_RHI_BACKEND choose.
+    /// Called before the QApplication is made (main() does), it also turns X11's OpenGL off
+    /// (QT_XCB_GL_INTEGRATION=none) unless the environment sets it: no OpenGL driver is loaded.
     /// Returns true when the software renderer was chosen.
     static bool chooseRendering();
 
