@@ -8,16 +8,38 @@
 # galley-bench markers (tools/readme-table.py), when galley-bench exits 0: every planned row
 # measured, none broken. Otherwise README.md is left as it was.
 # --gui-peers: only the measurement from outside (tools/gui-peers.py): Galley and ghostwriter
-# under a private Xvfb, keys through XTEST, the screen through DAMAGE; its other arguments
-# (--runs, --display, --out, --screenshots ...) go to tools/gui-peers.py.
+# under a private Xvfb, keys through XTEST, the screen through DAMAGE, then Galley's start on a
+# dropped page cache; its other arguments (--runs, --cold-runs, --display, --out, --screenshots
+# ...) go to tools/gui-peers.py. With --readme, its tables go into README.md between the
+# gui-peers markers when every run measured.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 for arg in "$@"; do
     if [[ "$arg" == --gui-peers ]]; then
         "$GALLEY_ROOT/tools/deps.sh" gui-peers
         galley_setup --target galley
         peers=()
-        for a in "$@"; do [[ "$a" == --gui-peers ]] || peers+=("$a"); done
-        exec /usr/bin/python3 "$GALLEY_ROOT/tools/gui-peers.py" --galley "$GALLEY_BUILD/bin/galley" "${peers[@]}"
+        readme=0
+        for a in "$@"; do
+            case "$a" in
+            --gui-peers) ;;
+            --readme) readme=1 ;;
+            *) peers+=("$a") ;;
+            esac
+        done
+        (( readme )) || exec /usr/bin/python3 "$GALLEY_ROOT/tools/gui-peers.py" --galley "$GALLEY_BUILD/bin/galley" "${peers[@]}"
+        table="$(mktemp "${TMPDIR:-/tmp}/gui-peers-table.XXXXXX")"
+        trap 'rm -f "$table"' EXIT
+        status=0
+        /usr/bin/python3 "$GALLEY_ROOT/tools/gui-peers.py" --galley "$GALLEY_BUILD/bin/galley" "${peers[@]}" \
+            --markdown "$table" || status=$?
+        if (( status != 0 )); then
+            echo "bench.sh: gui-peers exited with $status (a run failed): README.md left as it was" >&2
+        elif python3 "$GALLEY_ROOT/tools/readme-table.py" "$GALLEY_ROOT/README.md" "$table" gui-peers; then
+            echo "bench.sh: README.md's gui-peers table is this run's" >&2
+        else
+            status=1
+        fi
+        exit "$status"
     fi
 done
 started=$SECONDS

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Puts galley-bench's Markdown table into the README, between its two markers.
 
-Usage: readme-table.py README TABLE
+Usage: readme-table.py README TABLE [NAME]
+
+NAME is the table's: "galley-bench" (the default; tools/bench.sh --readme) or "gui-peers"
+(tools/bench.sh --gui-peers --readme, tools/gui-peers.py --markdown), each with its own markers.
 
 Everything between the begin and the end marker is replaced by TABLE (galley-bench --markdown's
 output, a line of measured run conditions and the table); the rest of README stays byte for
@@ -13,8 +16,12 @@ import os
 import sys
 import tempfile
 
-BEGIN = "<!-- galley-bench table begin: tools/bench.sh --readme writes what follows; do not edit by hand -->"
-END = "<!-- galley-bench table end -->"
+MARKERS = {
+    "galley-bench": ("<!-- galley-bench table begin: tools/bench.sh --readme writes what follows; do not edit by hand -->",
+                     "<!-- galley-bench table end -->", "\n| path |"),
+    "gui-peers": ("<!-- gui-peers table begin: tools/bench.sh --gui-peers --readme writes what follows; do not edit by hand -->",
+                  "<!-- gui-peers table end -->", "\n| path, from outside |"),
+}
 
 
 def fail(message):
@@ -23,9 +30,11 @@ def fail(message):
 
 
 def main():
-    if len(sys.argv) != 3:
-        fail("usage: readme-table.py README TABLE")
-    readme_path, table_path = sys.argv[1:]
+    if len(sys.argv) not in (3, 4) or (len(sys.argv) == 4 and sys.argv[3] not in MARKERS):
+        fail(f"usage: readme-table.py README TABLE [{'|'.join(MARKERS)}]")
+    readme_path, table_path = sys.argv[1:3]
+    table_name = sys.argv[3] if len(sys.argv) == 4 else "galley-bench"
+    begin, end, header = MARKERS[table_name]
     try:
         with open(readme_path, encoding="utf-8", newline="") as f:
             readme = f.read()
@@ -33,16 +42,16 @@ def main():
             table = f.read()
     except (OSError, UnicodeDecodeError) as error:
         fail(f"cannot read {getattr(error, 'filename', None) or readme_path}: {error}")
-    for marker, name in ((BEGIN, "begin"), (END, "end")):
+    for marker, which in ((begin, "begin"), (end, "end")):
         count = readme.count(marker)
         if count != 1:
-            fail(f"{readme_path}: the {name} marker is there {count} times, not once: {marker}")
-    start = readme.index(BEGIN) + len(BEGIN)
-    stop = readme.index(END)
+            fail(f"{readme_path}: the {which} marker is there {count} times, not once: {marker}")
+    start = readme.index(begin) + len(begin)
+    stop = readme.index(end)
     if stop < start:
         fail(f"{readme_path}: the end marker comes before the begin marker")
-    if "\n| path |" not in "\n" + table or "|---|" not in table:
-        fail(f"{table_path}: holds no galley-bench table")
+    if header not in "\n" + table or "|---|" not in table:
+        fail(f"{table_path}: holds no {table_name} table")
     updated = readme[:start] + "\n" + table.rstrip("\n") + "\n" + readme[stop:]
     directory = os.path.dirname(os.path.abspath(readme_path))
     try:

@@ -17,11 +17,17 @@ struct Run {
     QByteArray err;
 };
 
-Run splice(const QString &readme, const QString &table)
+const QByteArray PeersBegin
+    = "<!-- gui-peers table begin: tools/bench.sh --gui-peers --readme writes what follows; do not edit by hand -->";
+const QByteArray PeersEnd = "<!-- gui-peers table end -->";
+
+Run splice(const QString &readme, const QString &table, const QString &name = QString())
 {
     QProcess process;
-    process.start(QStringLiteral("python3"),
-        { QStringLiteral(GALLEY_SOURCE_DIR "/tools/readme-table.py"), readme, table });
+    QStringList arguments{ QStringLiteral(GALLEY_SOURCE_DIR "/tools/readme-table.py"), readme, table };
+    if (!name.isEmpty())
+        arguments << name;
+    process.start(QStringLiteral("python3"), arguments);
     if (!process.waitForFinished(30000))
         return {};
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardError() };
@@ -70,6 +76,39 @@ private Q_SLOTS:
         // A second run with the same table changes nothing.
         QCOMPARE(splice(readme, table).exitCode, 0);
         QCOMPARE(read(readme), before + Begin + '\n' + Table + End + after);
+    }
+
+    // tools/bench.sh --gui-peers --readme: the measurement from outside has its own markers; the
+    // galley-bench table beside it stays as it was, and the other way round.
+    void eachTableHasItsOwnMarkers()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString readme = dir.filePath(QStringLiteral("README.md"));
+        const QString table = dir.filePath(QStringLiteral("table.md"));
+        const QString peers = dir.filePath(QStringLiteral("peers.md"));
+        const QByteArray peersTable = "gui-peers run of 2026-12-07 15:00 UTC: Xvfb 1920x1080\n\n"
+                                      "| path, from outside | Galley | ghostwriter | ratio | budget | result |\n"
+                                      "|---|---|---|---|---|---|\n| key -> editor repaint, median | 3.5 ms | 24.6 ms | 0.14 | < 10 ms | ok |\n";
+        const QByteArray oldBench = "\n| path | typed |\n|---|---|\n";
+        QVERIFY(write(readme, "# Galley\n" + Begin + oldBench + End + "\n\n" + PeersBegin + "\nold\n" + PeersEnd + "\n"));
+        QVERIFY(write(table, Table));
+        QVERIFY(write(peers, peersTable));
+        Run run = splice(readme, peers, QStringLiteral("gui-peers"));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(read(readme), "# Galley\n" + Begin + oldBench + End + "\n\n" + PeersBegin + '\n' + peersTable + PeersEnd + "\n");
+        run = splice(readme, table);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(read(readme), "# Galley\n" + Begin + '\n' + Table + End + "\n\n" + PeersBegin + '\n' + peersTable + PeersEnd + "\n");
+        // A galley-bench table is not a gui-peers one, and an unknown name is refused.
+        const QByteArray before = read(readme);
+        run = splice(readme, table, QStringLiteral("gui-peers"));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("holds no gui-peers table"), run.err.constData());
+        run = splice(readme, peers, QStringLiteral("peers"));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("usage"), run.err.constData());
+        QCOMPARE(read(readme), before);
     }
 
     void leavesTheReadmeAloneOnBadInput_data()
@@ -125,6 +164,15 @@ private Q_SLOTS:
             ++rows;
         }
         QVERIFY2(rows > 40, QByteArray::number(rows).constData());
+
+        // And one gui-peers block: a run from outside with Galley's budgets judged.
+        QCOMPARE(readme.count(PeersBegin), 1);
+        QCOMPARE(readme.count(PeersEnd), 1);
+        const qsizetype peersStart = readme.indexOf(PeersBegin) + PeersBegin.size();
+        const QByteArray peers = readme.mid(peersStart, readme.indexOf(PeersEnd) - peersStart).trimmed();
+        QVERIFY2(peers.startsWith("gui-peers run of "), peers.left(200).constData());
+        QVERIFY(peers.contains("| key -> editor repaint, median |"));
+        QVERIFY(peers.contains("| exec -> first preview |"));
     }
 };
 
