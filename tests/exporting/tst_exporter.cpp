@@ -1,14 +1,17 @@
 #include "exporttestsupport.h"
 
 #include "exporting/exporter.h"
+#include "exporting/pagedata.h"
 #include "exporting/pagevalidator.h"
 #include "exporting/pdfprinter.h"
 #include "importing/importer.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrl>
 
 using namespace galley;
 using namespace galley::test;
@@ -267,6 +270,105 @@ private Q_SLOTS:
         const QJsonObject data = QJsonDocument::fromJson(block.captured(1).toUtf8()).object();
         QCOMPARE(data.value(QStringLiteral("headline")).toString(), article.title);
         QCOMPARE(data.value(QStringLiteral("@type")).toString(), QStringLiteral("NewsArticle"));
+    }
+
+    // The page's JSON-LD is written directly for plain text; it must be the bytes QJsonDocument
+    // writes (keys sorted, compact), made script-safe, for every kind of text and number.
+    void jsonLdIsWhatQJsonDocumentWrites_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("views");
+        QTest::addColumn<QString>("baseUrl");
+        QTest::newRow("Chinese") << QStringLiteral("呼伦贝尔“数字”草原，45.6%") << qint64(161893) << QString();
+        QTest::newRow("a million views") << QStringLiteral("plain") << qint64(1000000) << QString();
+        QTest::newRow("no views") << QStringLiteral("plain") << qint64(-1) << QString();
+        QTest::newRow("negative views") << QStringLiteral("plain") << qint64(-5) << QString();
+        QTest::newRow("views past 2^53") << QStringLiteral("plain") << (qint64(1) << 60) << QString();
+        QTest::newRow("script-unsafe") << QStringLiteral("</script><!-- a & b \u2028 \u2029 >") << qint64(3) << QString();
+        QTest::newRow("quotes and backslashes") << QStringLiteral("\"quoted\" C:\\path") << qint64(3) << QString();
+        QTest::newRow("control characters") << QStringLiteral("tab\there\x01\x1f end") << qint64(3) << QString();
+        QTest::newRow("emoji") << QStringLiteral("火箭 \U0001F680") << qint64(3) << QString();
+        QTest::newRow("lone surrogate") << QString(QStringLiteral("broken ") + QChar(0xD83D)) << qint64(3) << QString();
+        QTest::newRow("base URL with a query") << QStringLiteral("plain") << qint64(3) << QStringLiteral("https://example.org/news/?a=1&b=<2>");
+        QTest::newRow("empty optional fields") << QString() << qint64(-1) << QString();
+    }
+
+    void jsonLdIsWhatQJsonDocumentWrites()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, views);
+        QFETCH(QString, baseUrl);
+        RenderedArticle article;
+        article.id = 7;
+        article.uuid = QStringLiteral("d92d7d4b-70e6-4a15-b58d-6430ccb54164");
+        article.fileStem = QStringLiteral("bench-7");
+        article.title = QStringLiteral("标题 ") + text;
+        article.subtitle = text;
+        article.summary = text;
+        article.byline = text;
+        article.editor = text;
+        article.source = text;
+        article.desk = text;
+        if (!text.isEmpty())
+            article.tags = {text, QStringLiteral("科技")};
+        article.publishAt = text.isEmpty() ? QString() : QStringLiteral("2025-06-16T17:34:00");
+        article.createdAt = QDateTime(QDate(2024, 1, 8), QTime(13, 1, 16), Qt::UTC);
+        if (!text.isEmpty())
+            article.updatedAt = QDateTime(QDate(2024, 1, 10), QTime(23, 53, 36), Qt::UTC);
+        if (views != -1) // the row "no views"
+            article.views = views;
+        article.language = QStringLiteral("zh-Hans");
+        if (!text.isEmpty())
+            article.assets = {{QStringLiteral("ab"), QStringLiteral("image/png"), QStringLiteral("assets/ab.png")},
+                              {QStringLiteral("cd"), QStringLiteral("image/jpeg"), QStringLiteral("assets/cd.jpg")}};
+        PageContext context;
+        context.baseUrl = baseUrl;
+
+        // What QJsonDocument writes for the same fields.
+        QJsonObject expected{{QStringLiteral("@context"), QStringLiteral("https://schema.org")},
+                             {QStringLiteral("@type"), QStringLiteral("NewsArticle")},
+                             {QStringLiteral("headline"), article.title},
+                             {QStringLiteral("inLanguage"), article.language},
+                             {QStringLiteral("identifier"), QLatin1String("urn:uuid:") + article.uuid},
+                             {QStringLiteral("dateCreated"), QStringLiteral("2024-01-08T13:01:16Z")}};
+        const auto person = [](const QString &type, const QString &name) {
+            return QJsonObject{{QStringLiteral("@type"), type}, {QStringLiteral("name"), name}};
+        };
+        if (!text.isEmpty()) {
+            expected.insert(QStringLiteral("alternativeHeadline"), text);
+            expected.insert(QStringLiteral("description"), text);
+            expected.insert(QStringLiteral("datePublished"), article.publishAt);
+            expected.insert(QStringLiteral("dateModified"), QStringLiteral("2024-01-10T23:53:36Z"));
+            expected.insert(QStringLiteral("author"), person(QStringLiteral("Person"), text));
+            expected.insert(QStringLiteral("editor"), person(QStringLiteral("Person"), text));
+            expected.insert(QStringLiteral("sourceOrganization"), person(QStringLiteral("Organization"), text));
+            expected.insert(QStringLiteral("articleSection"), text);
+            expected.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(article.tags));
+        }
+        if (article.views)
+            expected.insert(QStringLiteral("interactionStatistic"),
+                            QJsonObject{{QStringLiteral("@type"), QStringLiteral("InteractionCounter")},
+                                        {QStringLiteral("interactionType"), QStringLiteral("https://schema.org/ViewAction")},
+                                        {QStringLiteral("userInteractionCount"), double(*article.views)}});
+        const auto absolute = [&baseUrl](const QString &relative) {
+            const QString base = baseUrl.endsWith(QLatin1Char('/')) ? baseUrl : baseUrl + QLatin1Char('/');
+            return QUrl(base).resolved(QUrl(relative)).toString(QUrl::FullyEncoded);
+        };
+        if (!article.assets.isEmpty()) {
+            QJsonArray images;
+            for (const RenderedAsset &asset : std::as_const(article.assets))
+                images.append(baseUrl.isEmpty() ? asset.path : absolute(asset.path));
+            expected.insert(QStringLiteral("image"), images);
+        }
+        if (!baseUrl.isEmpty()) {
+            const QString page = absolute(QStringLiteral("bench-7.html"));
+            expected.insert(QStringLiteral("url"), page);
+            expected.insert(QStringLiteral("mainEntityOfPage"), page);
+        }
+        const QString json = PageData::jsonLd(article, context);
+        QCOMPARE(json, PageData::scriptSafeJson(QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact))));
+        QVERIFY(!json.contains(QLatin1Char('<')));
+        QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("headline")).toString(), article.title);
     }
 
     void foreignFileStopsTheExport()

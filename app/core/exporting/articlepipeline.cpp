@@ -156,7 +156,7 @@ ArticleOutput ArticlePipeline::process(const Article &article)
         return output;
     case ExportFormat::Text: {
         const QString text = m_templates.render(QLatin1String(ExportTemplate::TextTemplate),
-                                                PageData::article(*rendered, m_context.page, labels(rendered->language)), &error);
+                                                PageData::articleTree(*rendered, m_context.page, labels(rendered->language)), &error);
         if (!error.isEmpty())
             return fail(QCoreApplication::translate("galley::ArticlePipeline", "template:"), error);
         output.files.append({fileName, text.toUtf8()});
@@ -169,7 +169,7 @@ ArticleOutput ArticlePipeline::process(const Article &article)
     }
 
     const QString page = m_templates.render(QLatin1String(ExportTemplate::ArticleTemplate),
-                                            PageData::article(*rendered, m_context.page, labels(rendered->language)), &error);
+                                            PageData::articleTree(*rendered, m_context.page, labels(rendered->language)), &error);
     if (!error.isEmpty())
         return fail(QCoreApplication::translate("galley::ArticlePipeline", "template:"), error);
 

@@ -252,7 +252,7 @@ std::optional<WrittenFile> writeIndex(const QList<PlannedArticle> &planned, cons
     const TemplateRenderer renderer(exportTemplate);
     QString renderError;
     const QString index = renderer.render(QLatin1String(ExportTemplate::IndexTemplate),
-                                          PageData::index(entries, language, context.page, labelsFor(language)), &renderError);
+                                          PageData::indexTree(entries, language, context.page, labelsFor(language)), &renderError);
     const PageValidator::Result validation = index.isEmpty()
         ? PageValidator::Result{{renderError}}
         : PageValidator::validate(index, [&writer](const QString &path) { return writer.hasWritten(path); });

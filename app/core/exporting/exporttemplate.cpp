@@ -1,18 +1,13 @@
 #include "exporttemplate.h"
 
 #include "exportpaths.h"
+#include "templatetree.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-
-#if __has_include(<kainjow/mustache.hpp>)
-#include <kainjow/mustache.hpp>
-#else
-#include <mustache.hpp>
-#endif
 
 #include <sstream>
 
@@ -244,17 +239,17 @@ km::data toData(const QVariant &value)
         return km::data(value.toBool());
     case QMetaType::QVariantList:
     case QMetaType::QStringList: {
-        km::data list(km::data::type::list);
+        km::data list = TemplateTree::list();
         const QVariantList items = value.toList();
         for (const QVariant &item : items)
-            list.push_back(toData(item));
+            TemplateTree::append(list, toData(item));
         return list;
     }
     case QMetaType::QVariantMap: {
-        km::data object(km::data::type::object);
+        km::data object = TemplateTree::object();
         const QVariantMap map = value.toMap();
         for (auto it = map.cbegin(); it != map.cend(); ++it)
-            object.set(it.key().toStdString(), toData(it.value()));
+            TemplateTree::set(object, it.key().toStdString(), toData(it.value()));
         return object;
     }
     default:
@@ -346,7 +341,24 @@ TemplateRenderer::TemplateRenderer(const ExportTemplate &exportTemplate)
 
 TemplateRenderer::~TemplateRenderer() = default;
 
+TemplateData::TemplateData(std::unique_ptr<Tree> tree)
+    : m_tree(std::move(tree))
+{ }
+
+TemplateData::TemplateData(const QVariantMap &data)
+    : m_tree(new Tree { toData(data) })
+{ }
+
+TemplateData::TemplateData(TemplateData &&other) noexcept = default;
+TemplateData &TemplateData::operator=(TemplateData &&other) noexcept = default;
+TemplateData::~TemplateData() = default;
+
 QString TemplateRenderer::render(const QString &name, const QVariantMap &data, QString *error) const
+{
+    return render(name, TemplateData(data), error);
+}
+
+QString TemplateRenderer::render(const QString &name, const TemplateData &data, QString *error) const
 {
     const auto it = d->compiled.find(name.toStdString());
     if (it == d->compiled.end()) {
@@ -354,8 +366,7 @@ QString TemplateRenderer::render(const QString &name, const QVariantMap &data, Q
             *error = QCoreApplication::translate("galley::ExportTemplate", "The template folder has no %1.").arg(name);
         return QString();
     }
-    const km::data root = toData(data);
-    TemplateContext context(&root, d->partials);
+    TemplateContext context(&data.tree().data, d->partials);
     std::ostringstream stream;
     km::mustache &compiled = *it->second;
     compiled.render(context, stream);

@@ -55,10 +55,30 @@ private:
     QMap<QString, QByteArray> m_staticFiles;
 };
 
+/// What a template sees, held in the template library's own data tree: the export builds it
+/// there directly (PageData::articleTree(), PageData::indexTree()), each string converted to
+/// UTF-8 once, rather than as a QVariantMap that is converted (copied) again for every page.
+/// Opaque outside the exporting layer (templatetree.h); made from a QVariantMap otherwise.
+class TemplateData final
+{
+public:
+    struct Tree;
+    explicit TemplateData(std::unique_ptr<Tree> tree);
+    /// The same data as the map (see TemplateRenderer for what a map may hold).
+    explicit TemplateData(const QVariantMap &data);
+    TemplateData(TemplateData &&other) noexcept;
+    TemplateData &operator=(TemplateData &&other) noexcept;
+    ~TemplateData();
+    [[nodiscard]] const Tree &tree() const { return *m_tree; }
+
+private:
+    std::unique_ptr<Tree> m_tree;
+};
+
 /// Renders the templates of an ExportTemplate with Mustache (kainjow). Compiles once; one
 /// renderer per thread (not thread-safe). Data is a QVariantMap of strings, bools, lists and
-/// maps; strings are HTML-escaped by {{name}} and inserted raw by {{{name}}}, except in
-/// *.txt.mustache templates where nothing is escaped.
+/// maps, or a TemplateData; strings are HTML-escaped by {{name}} and inserted raw by
+/// {{{name}}}, except in *.txt.mustache templates where nothing is escaped.
 class TemplateRenderer final
 {
 public:
@@ -69,6 +89,7 @@ public:
 
     /// Renders template \a name; on failure returns an empty string and sets \a error.
     [[nodiscard]] QString render(const QString &name, const QVariantMap &data, QString *error) const;
+    [[nodiscard]] QString render(const QString &name, const TemplateData &data, QString *error) const;
 
 private:
     struct Private;

@@ -1,11 +1,18 @@
 #include "pagedata.h"
 
 #include "canonicaltext.h"
+#include "templatetree.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
 
 namespace galley {
 
@@ -27,23 +34,313 @@ QString absoluteUrl(const QString &baseUrl, const QString &relative)
     return QUrl(base).resolved(QUrl(relative)).toString(QUrl::FullyEncoded);
 }
 
-void setText(QVariantMap &map, const QString &key, const QString &value)
+// Whether QJsonDocument writes \a text between its quotes as it is: nothing JSON escapes.
+bool writesAsIs(QStringView text)
 {
-    map.insert(key, value);
-    map.insert(QLatin1String("has_") + key, !value.isEmpty());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == u'"' || u == u'\\' || QChar::isSurrogate(u))
+            return false;
+    }
+    return true;
 }
 
-void setViews(QVariantMap &map, const std::optional<qint64> &views)
+// Compact JSON of text that writesAsIs(), made safe for a script data block as it is written
+// (the escapes of PageData::scriptSafeJson()).
+class ScriptJson final
 {
-    map.insert(QStringLiteral("views"), views ? QString::number(*views) : QString());
-    map.insert(QStringLiteral("has_views"), views.has_value());
+public:
+    ScriptJson() { m_text.reserve(1024); }
+    void open(char bracket)
+    {
+        m_text += QLatin1Char(bracket);
+        m_first = true;
+    }
+    void close(char bracket)
+    {
+        m_text += QLatin1Char(bracket);
+        m_first = false;
+    }
+    void key(const char *name)
+    {
+        if (!m_first)
+            m_text += QLatin1Char(',');
+        m_first = false;
+        m_text += QLatin1Char('"');
+        m_text += QLatin1String(name);
+        m_text += QLatin1String("\":");
+    }
+    void raw(const QString &value) { m_text += value; }
+    void string(QStringView value)
+    {
+        m_text += QLatin1Char('"');
+        for (const QChar c : value) {
+            switch (c.unicode()) {
+            case '<': m_text += QLatin1String("\\u003c"); break;
+            case '>': m_text += QLatin1String("\\u003e"); break;
+            case '&': m_text += QLatin1String("\\u0026"); break;
+            case 0x2028: m_text += QLatin1String("\\u2028"); break;
+            case 0x2029: m_text += QLatin1String("\\u2029"); break;
+            default: m_text += c; break;
+            }
+        }
+        m_text += QLatin1Char('"');
+    }
+    void member(const char *name, const QString &value)
+    {
+        key(name);
+        string(value);
+    }
+    void member(const char *name, const QStringList &values)
+    {
+        key(name);
+        m_text += QLatin1Char('[');
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                m_text += QLatin1Char(',');
+            string(values.at(i));
+        }
+        m_text += QLatin1Char(']');
+    }
+    /// {"@type": type, "name": name}
+    void named(const char *name, const char *type, const QString &value)
+    {
+        key(name);
+        open('{');
+        member("@type", QLatin1String(type));
+        member("name", value);
+        close('}');
+    }
+    [[nodiscard]] QString text() const { return m_text; }
+
+private:
+    QString m_text;
+    bool m_first = true;
+};
+
+// The page's JSON-LD through QJsonDocument (what PageData::jsonLd() writes for any text).
+QString jsonLdDocument(const RenderedArticle &article, const PageContext &context)
+{
+    QJsonObject object{
+        {QStringLiteral("@context"), QStringLiteral("https://schema.org")},
+        {QStringLiteral("@type"), QStringLiteral("NewsArticle")},
+        {QStringLiteral("headline"), article.title},
+        {QStringLiteral("inLanguage"), article.language},
+        {QStringLiteral("identifier"), QLatin1String("urn:uuid:") + article.uuid},
+    };
+    if (!article.subtitle.isEmpty())
+        object.insert(QStringLiteral("alternativeHeadline"), article.subtitle);
+    if (!article.summary.isEmpty())
+        object.insert(QStringLiteral("description"), article.summary);
+    if (!article.publishAt.isEmpty())
+        object.insert(QStringLiteral("datePublished"), article.publishAt);
+    if (article.createdAt.isValid())
+        object.insert(QStringLiteral("dateCreated"), isoUtc(article.createdAt));
+    if (article.updatedAt.isValid())
+        object.insert(QStringLiteral("dateModified"), isoUtc(article.updatedAt));
+    if (!article.byline.isEmpty())
+        object.insert(QStringLiteral("author"), QJsonObject{{QStringLiteral("@type"), QStringLiteral("Person")},
+                                                            {QStringLiteral("name"), article.byline}});
+    if (!article.editor.isEmpty())
+        object.insert(QStringLiteral("editor"), QJsonObject{{QStringLiteral("@type"), QStringLiteral("Person")},
+                                                            {QStringLiteral("name"), article.editor}});
+    if (!article.source.isEmpty())
+        object.insert(QStringLiteral("sourceOrganization"),
+                      QJsonObject{{QStringLiteral("@type"), QStringLiteral("Organization")},
+                                  {QStringLiteral("name"), article.source}});
+    if (!article.desk.isEmpty())
+        object.insert(QStringLiteral("articleSection"), article.desk);
+    if (!article.tags.isEmpty())
+        object.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(article.tags));
+    if (article.views) {
+        object.insert(QStringLiteral("interactionStatistic"),
+                      QJsonObject{{QStringLiteral("@type"), QStringLiteral("InteractionCounter")},
+                                  {QStringLiteral("interactionType"), QStringLiteral("https://schema.org/ViewAction")},
+                                  {QStringLiteral("userInteractionCount"), double(*article.views)}});
+    }
+    if (!article.assets.isEmpty()) {
+        QJsonArray images;
+        for (const RenderedAsset &asset : article.assets) {
+            const QString url = absoluteUrl(context.baseUrl, asset.path);
+            images.append(url.isEmpty() ? asset.path : url);
+        }
+        object.insert(QStringLiteral("image"), images);
+    }
+    const QString pageUrl = absoluteUrl(context.baseUrl, article.fileStem + context.pageSuffix);
+    if (!pageUrl.isEmpty()) {
+        object.insert(QStringLiteral("url"), pageUrl);
+        object.insert(QStringLiteral("mainEntityOfPage"), pageUrl);
+    }
+    return PageData::scriptSafeJson(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
-void setTime(QVariantMap &map, const QString &iso)
+// The page data is built by one set of functions for two trees: a QVariantMap (PageData::article()
+// and index(), which the preview and the tests read) and the template library's own data
+// (articleTree() and indexTree(), the export's: no QVariant step, no copy of it for each page).
+struct VariantTree {
+    using Object = QVariantMap;
+    using List = QVariantList;
+    static Object object() { return {}; }
+    static List list() { return {}; }
+    static QString key(std::string_view key) { return QString::fromLatin1(key.data(), qsizetype(key.size())); }
+    static void setString(Object &object, std::string_view name, const QString &value) { object.insert(key(name), value); }
+    static void setBool(Object &object, std::string_view name, bool value) { object.insert(key(name), value); }
+    static void setObject(Object &object, std::string_view name, Object &&value) { object.insert(key(name), std::move(value)); }
+    static void setList(Object &object, std::string_view name, List &&value) { object.insert(key(name), std::move(value)); }
+    static void append(List &list, Object &&value) { list.append(std::move(value)); }
+    static bool isEmpty(const List &list) { return list.isEmpty(); }
+};
+
+struct MustacheTree {
+    using Object = TemplateTree::Data;
+    using List = TemplateTree::Data;
+    static Object object() { return TemplateTree::object(); }
+    static List list() { return TemplateTree::list(); }
+    static void setString(Object &object, std::string_view name, const QString &value) { TemplateTree::setString(object, name, value); }
+    static void setBool(Object &object, std::string_view name, bool value) { TemplateTree::setBool(object, name, value); }
+    static void setObject(Object &object, std::string_view name, Object &&value) { TemplateTree::set(object, name, std::move(value)); }
+    static void setList(Object &object, std::string_view name, List &&value) { TemplateTree::set(object, name, std::move(value)); }
+    static void append(List &list, Object &&value) { TemplateTree::append(list, std::move(value)); }
+    static bool isEmpty(const List &list) { return list.is_empty_list(); }
+};
+
+template <typename Tree>
+void setText(typename Tree::Object &map, std::string_view key, const QString &value)
 {
-    map.insert(QStringLiteral("publish_time"), PageData::displayTime(iso));
-    map.insert(QStringLiteral("publish_time_iso"), iso);
-    map.insert(QStringLiteral("has_publish_time"), !iso.isEmpty());
+    Tree::setString(map, key, value);
+    Tree::setBool(map, std::string("has_").append(key), !value.isEmpty());
+}
+
+template <typename Tree>
+void setViews(typename Tree::Object &map, const std::optional<qint64> &views)
+{
+    Tree::setString(map, "views", views ? QString::number(*views) : QString());
+    Tree::setBool(map, "has_views", views.has_value());
+}
+
+template <typename Tree>
+void setTime(typename Tree::Object &map, const QString &iso)
+{
+    Tree::setString(map, "publish_time", PageData::displayTime(iso));
+    Tree::setString(map, "publish_time_iso", iso);
+    Tree::setBool(map, "has_publish_time", !iso.isEmpty());
+}
+
+template <typename Tree>
+typename Tree::Object labelsData(const PageLabels &labels)
+{
+    typename Tree::Object data = Tree::object();
+    Tree::setString(data, "source", labels.source);
+    Tree::setString(data, "editor", labels.editor);
+    Tree::setString(data, "related", labels.related);
+    Tree::setString(data, "views_suffix", labels.viewsSuffix);
+    Tree::setString(data, "published", labels.published);
+    Tree::setString(data, "byline", labels.byline);
+    Tree::setString(data, "tags", labels.tags);
+    Tree::setString(data, "home", labels.home);
+    Tree::setString(data, "index_title", labels.indexTitle);
+    Tree::setString(data, "separator", labels.separator);
+    Tree::setString(data, "wire_separator", labels.wireSeparator);
+    return data;
+}
+
+template <typename Tree>
+typename Tree::Object articleData(const RenderedArticle &article, const PageContext &context, const PageLabels &labels)
+{
+    typename Tree::Object data = Tree::object();
+    Tree::setString(data, "lang", article.language);
+    Tree::setString(data, "og_locale", PageData::ogLocale(article.language));
+    Tree::setString(data, "id", QString::number(article.id));
+    Tree::setString(data, "uuid", article.uuid);
+    Tree::setString(data, "file_name", article.fileStem + context.pageSuffix);
+    setText<Tree>(data, "title", article.title);
+    setText<Tree>(data, "subtitle", article.subtitle);
+    setText<Tree>(data, "summary", article.summary);
+    Tree::setString(data, "description", article.summary);
+    setText<Tree>(data, "byline", article.byline);
+    setText<Tree>(data, "source", article.source);
+    setText<Tree>(data, "editor", article.editor);
+    setText<Tree>(data, "desk", article.desk);
+    setTime<Tree>(data, article.publishAt);
+    setViews<Tree>(data, article.views);
+    Tree::setString(data, "modified_time_iso", isoUtc(article.updatedAt));
+    Tree::setString(data, "created_time_iso", isoUtc(article.createdAt));
+    Tree::setString(data, "body", article.bodyHtml);
+    if (context.withBodyText)
+        Tree::setString(data, "body_text", PageData::bodyText(article.bodyHtml));
+
+    typename Tree::List tags = Tree::list();
+    for (const QString &tag : article.tags) {
+        typename Tree::Object entry = Tree::object();
+        Tree::setString(entry, "tag", tag);
+        Tree::append(tags, std::move(entry));
+    }
+    const bool hasTags = !Tree::isEmpty(tags);
+    Tree::setList(data, "tags", std::move(tags));
+    Tree::setBool(data, "has_tags", hasTags);
+    Tree::setString(data, "keywords", article.tags.join(QLatin1Char(',')));
+
+    typename Tree::List related = Tree::list();
+    int number = 0;
+    for (const RenderedRelated &item : article.related) {
+        typename Tree::Object entry = Tree::object();
+        Tree::setString(entry, "number", QString::number(++number));
+        setText<Tree>(entry, "title", item.title);
+        setText<Tree>(entry, "summary", item.summary);
+        setText<Tree>(entry, "href", item.href);
+        setText<Tree>(entry, "url", item.url);
+        setTime<Tree>(entry, item.publishedAt);
+        setViews<Tree>(entry, item.views);
+        Tree::append(related, std::move(entry));
+    }
+    const bool hasRelated = !Tree::isEmpty(related);
+    Tree::setList(data, "related", std::move(related));
+    Tree::setBool(data, "has_related", hasRelated);
+
+    Tree::setBool(data, "site", context.site);
+    Tree::setString(data, "index_href", context.indexHref);
+    Tree::setString(data, "stylesheet", context.stylesheet);
+    setText<Tree>(data, "canonical_url", absoluteUrl(context.baseUrl, article.fileStem + context.pageSuffix));
+    setText<Tree>(data, "og_image",
+                  article.assets.isEmpty() ? QString() : absoluteUrl(context.baseUrl, article.assets.constFirst().path));
+    Tree::setString(data, "json_ld", PageData::jsonLd(article, context));
+    Tree::setObject(data, "labels", labelsData<Tree>(labels));
+    return data;
+}
+
+template <typename Tree>
+typename Tree::Object indexData(const QList<IndexEntry> &entries, const QString &language, const PageContext &context,
+                                const PageLabels &labels)
+{
+    typename Tree::Object data = Tree::object();
+    Tree::setString(data, "lang", language);
+    Tree::setString(data, "og_locale", PageData::ogLocale(language));
+    Tree::setString(data, "title", labels.indexTitle);
+    Tree::setString(data, "stylesheet", context.stylesheet);
+    setText<Tree>(data, "canonical_url", absoluteUrl(context.baseUrl, context.indexHref));
+    typename Tree::List articles = Tree::list();
+    for (const IndexEntry &entry : entries) {
+        typename Tree::Object item = Tree::object();
+        setText<Tree>(item, "title", entry.title);
+        setText<Tree>(item, "summary", entry.summary);
+        setText<Tree>(item, "href", entry.href);
+        setTime<Tree>(item, entry.publishAt);
+        setViews<Tree>(item, entry.views);
+        Tree::setString(item, "lang", entry.language.isEmpty() ? language : entry.language);
+        Tree::setString(item, "views_suffix", entry.viewsSuffix.isEmpty() ? labels.viewsSuffix : entry.viewsSuffix);
+        Tree::append(articles, std::move(item));
+    }
+    const bool hasArticles = !Tree::isEmpty(articles);
+    Tree::setList(data, "articles", std::move(articles));
+    Tree::setBool(data, "has_articles", hasArticles);
+    Tree::setObject(data, "labels", labelsData<Tree>(labels));
+    return data;
+}
+
+template <typename Tree>
+TemplateData templateData(typename Tree::Object &&data)
+{
+    return TemplateData(std::make_unique<TemplateData::Tree>(TemplateData::Tree { std::move(data) }));
 }
 
 } // namespace
@@ -72,14 +369,7 @@ PageLabels PageLabels::forLanguage(const QString &language, const std::function<
 
 QVariantMap PageLabels::toVariantMap() const
 {
-    return {
-        {QStringLiteral("source"), source},         {QStringLiteral("editor"), editor},
-        {QStringLiteral("related"), related},       {QStringLiteral("views_suffix"), viewsSuffix},
-        {QStringLiteral("published"), published},   {QStringLiteral("byline"), byline},
-        {QStringLiteral("tags"), tags},             {QStringLiteral("home"), home},
-        {QStringLiteral("index_title"), indexTitle}, {QStringLiteral("separator"), separator},
-        {QStringLiteral("wire_separator"), wireSeparator},
-    };
+    return labelsData<VariantTree>(*this);
 }
 
 namespace PageData {
@@ -134,142 +424,100 @@ QString scriptSafeJson(const QString &json)
 
 QString jsonLd(const RenderedArticle &article, const PageContext &context)
 {
-    QJsonObject object{
-        {QStringLiteral("@context"), QStringLiteral("https://schema.org")},
-        {QStringLiteral("@type"), QStringLiteral("NewsArticle")},
-        {QStringLiteral("headline"), article.title},
-        {QStringLiteral("inLanguage"), article.language},
-        {QStringLiteral("identifier"), QLatin1String("urn:uuid:") + article.uuid},
-    };
-    if (!article.subtitle.isEmpty())
-        object.insert(QStringLiteral("alternativeHeadline"), article.subtitle);
-    if (!article.summary.isEmpty())
-        object.insert(QStringLiteral("description"), article.summary);
-    if (!article.publishAt.isEmpty())
-        object.insert(QStringLiteral("datePublished"), article.publishAt);
-    if (article.createdAt.isValid())
-        object.insert(QStringLiteral("dateCreated"), isoUtc(article.createdAt));
-    if (article.updatedAt.isValid())
-        object.insert(QStringLiteral("dateModified"), isoUtc(article.updatedAt));
-    if (!article.byline.isEmpty())
-        object.insert(QStringLiteral("author"), QJsonObject{{QStringLiteral("@type"), QStringLiteral("Person")},
-                                                            {QStringLiteral("name"), article.byline}});
-    if (!article.editor.isEmpty())
-        object.insert(QStringLiteral("editor"), QJsonObject{{QStringLiteral("@type"), QStringLiteral("Person")},
-                                                            {QStringLiteral("name"), article.editor}});
-    if (!article.source.isEmpty())
-        object.insert(QStringLiteral("sourceOrganization"),
-                      QJsonObject{{QStringLiteral("@type"), QStringLiteral("Organization")},
-                                  {QStringLiteral("name"), article.source}});
-    if (!article.desk.isEmpty())
-        object.insert(QStringLiteral("articleSection"), article.desk);
-    if (!article.tags.isEmpty())
-        object.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(article.tags));
-    if (article.views) {
-        object.insert(QStringLiteral("interactionStatistic"),
-                      QJsonObject{{QStringLiteral("@type"), QStringLiteral("InteractionCounter")},
-                                  {QStringLiteral("interactionType"), QStringLiteral("https://schema.org/ViewAction")},
-                                  {QStringLiteral("userInteractionCount"), double(*article.views)}});
-    }
-    if (!article.assets.isEmpty()) {
-        QJsonArray images;
-        for (const RenderedAsset &asset : article.assets) {
-            const QString url = absoluteUrl(context.baseUrl, asset.path);
-            images.append(url.isEmpty() ? asset.path : url);
-        }
-        object.insert(QStringLiteral("image"), images);
-    }
+    // The common page is written directly, in QJsonDocument's compact form (keys sorted, as
+    // QJsonObject keeps them): more than half of the time of building a page's data went into the
+    // QJsonObject, its CBOR and the second pass of scriptSafeJson(). Text that JSON escapes
+    // (control characters, '"', '\\', surrogates) and view counts beyond 2^52 take
+    // QJsonDocument's way, as before.
     const QString pageUrl = absoluteUrl(context.baseUrl, article.fileStem + context.pageSuffix);
-    if (!pageUrl.isEmpty()) {
-        object.insert(QStringLiteral("url"), pageUrl);
-        object.insert(QStringLiteral("mainEntityOfPage"), pageUrl);
+    QStringList images;
+    for (const RenderedAsset &asset : article.assets) {
+        const QString url = absoluteUrl(context.baseUrl, asset.path);
+        images.append(url.isEmpty() ? asset.path : url);
     }
-    return scriptSafeJson(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    const QString identifier = QLatin1String("urn:uuid:") + article.uuid;
+    const QString created = article.createdAt.isValid() ? isoUtc(article.createdAt) : QString();
+    const QString modified = article.updatedAt.isValid() ? isoUtc(article.updatedAt) : QString();
+    constexpr qint64 exactViews = qint64(1) << 52;
+    bool plain = !article.views || (*article.views > -exactViews && *article.views < exactViews);
+    for (const QString *text : {&article.title, &article.language, &identifier, &article.subtitle, &article.summary,
+                                &article.publishAt, &created, &modified, &article.byline, &article.editor,
+                                &article.source, &article.desk, &pageUrl}) {
+        plain = plain && writesAsIs(*text);
+    }
+    for (const QStringList *list : std::initializer_list<const QStringList *>{&article.tags, &images}) {
+        for (const QString &text : *list)
+            plain = plain && writesAsIs(text);
+    }
+    if (!plain)
+        return jsonLdDocument(article, context);
+
+    ScriptJson json;
+    json.open('{');
+    json.member("@context", QStringLiteral("https://schema.org"));
+    json.member("@type", QStringLiteral("NewsArticle"));
+    if (!article.subtitle.isEmpty())
+        json.member("alternativeHeadline", article.subtitle);
+    if (!article.desk.isEmpty())
+        json.member("articleSection", article.desk);
+    if (!article.byline.isEmpty())
+        json.named("author", "Person", article.byline);
+    if (article.createdAt.isValid())
+        json.member("dateCreated", created);
+    if (article.updatedAt.isValid())
+        json.member("dateModified", modified);
+    if (!article.publishAt.isEmpty())
+        json.member("datePublished", article.publishAt);
+    if (!article.summary.isEmpty())
+        json.member("description", article.summary);
+    if (!article.editor.isEmpty())
+        json.named("editor", "Person", article.editor);
+    json.member("headline", article.title);
+    json.member("identifier", identifier);
+    if (!images.isEmpty())
+        json.member("image", images);
+    json.member("inLanguage", article.language);
+    if (article.views) {
+        json.key("interactionStatistic");
+        json.open('{');
+        json.member("@type", QStringLiteral("InteractionCounter"));
+        json.member("interactionType", QStringLiteral("https://schema.org/ViewAction"));
+        json.key("userInteractionCount");
+        json.raw(QString::number(*article.views));
+        json.close('}');
+    }
+    if (!article.tags.isEmpty())
+        json.member("keywords", article.tags);
+    if (!pageUrl.isEmpty())
+        json.member("mainEntityOfPage", pageUrl);
+    if (!article.source.isEmpty())
+        json.named("sourceOrganization", "Organization", article.source);
+    if (!pageUrl.isEmpty())
+        json.member("url", pageUrl);
+    json.close('}');
+    return json.text();
 }
 
 QVariantMap article(const RenderedArticle &article, const PageContext &context, const PageLabels &labels)
 {
-    QVariantMap data;
-    data.insert(QStringLiteral("lang"), article.language);
-    data.insert(QStringLiteral("og_locale"), ogLocale(article.language));
-    data.insert(QStringLiteral("id"), QString::number(article.id));
-    data.insert(QStringLiteral("uuid"), article.uuid);
-    data.insert(QStringLiteral("file_name"), article.fileStem + context.pageSuffix);
-    setText(data, QStringLiteral("title"), article.title);
-    setText(data, QStringLiteral("subtitle"), article.subtitle);
-    setText(data, QStringLiteral("summary"), article.summary);
-    data.insert(QStringLiteral("description"), article.summary);
-    setText(data, QStringLiteral("byline"), article.byline);
-    setText(data, QStringLiteral("source"), article.source);
-    setText(data, QStringLiteral("editor"), article.editor);
-    setText(data, QStringLiteral("desk"), article.desk);
-    setTime(data, article.publishAt);
-    setViews(data, article.views);
-    data.insert(QStringLiteral("modified_time_iso"), isoUtc(article.updatedAt));
-    data.insert(QStringLiteral("created_time_iso"), isoUtc(article.createdAt));
-    data.insert(QStringLiteral("body"), article.bodyHtml);
-    if (context.withBodyText)
-        data.insert(QStringLiteral("body_text"), bodyText(article.bodyHtml));
+    return articleData<VariantTree>(article, context, labels);
+}
 
-    QVariantList tags;
-    for (const QString &tag : article.tags)
-        tags.append(QVariantMap{{QStringLiteral("tag"), tag}});
-    data.insert(QStringLiteral("tags"), tags);
-    data.insert(QStringLiteral("has_tags"), !tags.isEmpty());
-    data.insert(QStringLiteral("keywords"), article.tags.join(QLatin1Char(',')));
-
-    QVariantList related;
-    int number = 0;
-    for (const RenderedRelated &item : article.related) {
-        QVariantMap entry;
-        entry.insert(QStringLiteral("number"), QString::number(++number));
-        setText(entry, QStringLiteral("title"), item.title);
-        setText(entry, QStringLiteral("summary"), item.summary);
-        setText(entry, QStringLiteral("href"), item.href);
-        setText(entry, QStringLiteral("url"), item.url);
-        setTime(entry, item.publishedAt);
-        setViews(entry, item.views);
-        related.append(entry);
-    }
-    data.insert(QStringLiteral("related"), related);
-    data.insert(QStringLiteral("has_related"), !related.isEmpty());
-
-    data.insert(QStringLiteral("site"), context.site);
-    data.insert(QStringLiteral("index_href"), context.indexHref);
-    data.insert(QStringLiteral("stylesheet"), context.stylesheet);
-    setText(data, QStringLiteral("canonical_url"), absoluteUrl(context.baseUrl, article.fileStem + context.pageSuffix));
-    setText(data, QStringLiteral("og_image"),
-            article.assets.isEmpty() ? QString() : absoluteUrl(context.baseUrl, article.assets.constFirst().path));
-    data.insert(QStringLiteral("json_ld"), jsonLd(article, context));
-    data.insert(QStringLiteral("labels"), labels.toVariantMap());
-    return data;
+TemplateData articleTree(const RenderedArticle &article, const PageContext &context, const PageLabels &labels)
+{
+    return templateData<MustacheTree>(articleData<MustacheTree>(article, context, labels));
 }
 
 QVariantMap index(const QList<IndexEntry> &entries, const QString &language, const PageContext &context,
                   const PageLabels &labels)
 {
-    QVariantMap data;
-    data.insert(QStringLiteral("lang"), language);
-    data.insert(QStringLiteral("og_locale"), ogLocale(language));
-    data.insert(QStringLiteral("title"), labels.indexTitle);
-    data.insert(QStringLiteral("stylesheet"), context.stylesheet);
-    setText(data, QStringLiteral("canonical_url"), absoluteUrl(context.baseUrl, context.indexHref));
-    QVariantList articles;
-    for (const IndexEntry &entry : entries) {
-        QVariantMap item;
-        setText(item, QStringLiteral("title"), entry.title);
-        setText(item, QStringLiteral("summary"), entry.summary);
-        setText(item, QStringLiteral("href"), entry.href);
-        setTime(item, entry.publishAt);
-        setViews(item, entry.views);
-        item.insert(QStringLiteral("lang"), entry.language.isEmpty() ? language : entry.language);
-        item.insert(QStringLiteral("views_suffix"), entry.viewsSuffix.isEmpty() ? labels.viewsSuffix : entry.viewsSuffix);
-        articles.append(item);
-    }
-    data.insert(QStringLiteral("articles"), articles);
-    data.insert(QStringLiteral("has_articles"), !articles.isEmpty());
-    data.insert(QStringLiteral("labels"), labels.toVariantMap());
-    return data;
+    return indexData<VariantTree>(entries, language, context, labels);
+}
+
+TemplateData indexTree(const QList<IndexEntry> &entries, const QString &language, const PageContext &context,
+                       const PageLabels &labels)
+{
+    return templateData<MustacheTree>(indexData<MustacheTree>(entries, language, context, labels));
 }
 
 } // namespace PageData

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exporttemplate.h"
 #include "renderedarticle.h"
 
 #include <QByteArray>
@@ -62,9 +63,15 @@ namespace PageData {
 
 /// Data for article.mustache and article.txt.mustache.
 [[nodiscard]] QVariantMap article(const RenderedArticle &article, const PageContext &context, const PageLabels &labels);
+/// The same, built straight into the template library's tree (what the export renders).
+[[nodiscard]] TemplateData articleTree(const RenderedArticle &article, const PageContext &context,
+                                       const PageLabels &labels);
 /// Data for index.mustache; entries already in display order.
 [[nodiscard]] QVariantMap index(const QList<IndexEntry> &entries, const QString &language, const PageContext &context,
                                 const PageLabels &labels);
+/// The same, built straight into the template library's tree.
+[[nodiscard]] TemplateData indexTree(const QList<IndexEntry> &entries, const QString &language,
+                                     const PageContext &context, const PageLabels &labels);
 
 /// schema.org NewsArticle as JSON, safe to put inside <script type="application/ld+json">:
 /// '<', '>', '&', U+2028 and U+2029 are written as \\u escapes, so no "</script" or "<!--"
