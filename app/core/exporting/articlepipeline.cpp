@@ -155,11 +155,12 @@ ArticleOutput ArticlePipeline::process(const Article &article)
         output.files.append({fileName, NinjsDocument::serialize(*rendered, m_context.page.baseUrl)});
         return output;
     case ExportFormat::Text: {
-        const QString text = m_templates.render(QLatin1String(ExportTemplate::TextTemplate),
-                                                PageData::articleTree(*rendered, m_context.page, labels(rendered->language)), &error);
+        QByteArray text;
+        (void)m_templates.render(QLatin1String(ExportTemplate::TextTemplate),
+                                 PageData::articleTree(*rendered, m_context.page, labels(rendered->language)), &error, &text);
         if (!error.isEmpty())
             return fail(QCoreApplication::translate("galley::ArticlePipeline", "template:"), error);
-        output.files.append({fileName, text.toUtf8()});
+        output.files.append({fileName, text});
         return output;
     }
     case ExportFormat::Html:
@@ -168,8 +169,9 @@ ArticleOutput ArticlePipeline::process(const Article &article)
         break;
     }
 
+    QByteArray bytes;
     const QString page = m_templates.render(QLatin1String(ExportTemplate::ArticleTemplate),
-                                            PageData::articleTree(*rendered, m_context.page, labels(rendered->language)), &error);
+                                            PageData::articleTree(*rendered, m_context.page, labels(rendered->language)), &error, &bytes);
     if (!error.isEmpty())
         return fail(QCoreApplication::translate("galley::ArticlePipeline", "template:"), error);
 
@@ -185,7 +187,7 @@ ArticleOutput ArticlePipeline::process(const Article &article)
     if (m_context.format == ExportFormat::Pdf)
         output.pdfHtml = page;
     else
-        output.files.append({fileName, page.toUtf8()});
+        output.files.append({fileName, bytes});
     return output;
 }
 

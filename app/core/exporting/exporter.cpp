@@ -251,8 +251,10 @@ std::optional<WrittenFile> writeIndex(const QList<PlannedArticle> &planned, cons
     const QString language = transformer.transformLanguage(chinese >= 0 ? QStringLiteral("zh-Hans") : QStringLiteral("en"));
     const TemplateRenderer renderer(exportTemplate);
     QString renderError;
+    QByteArray bytes;
     const QString index = renderer.render(QLatin1String(ExportTemplate::IndexTemplate),
-                                          PageData::indexTree(entries, language, context.page, labelsFor(language)), &renderError);
+                                          PageData::indexTree(entries, language, context.page, labelsFor(language)), &renderError,
+                                          &bytes);
     const PageValidator::Result validation = index.isEmpty()
         ? PageValidator::Result{{renderError}}
         : PageValidator::validate(index, [&writer](const QString &path) { return writer.hasWritten(path); });
@@ -261,7 +263,7 @@ std::optional<WrittenFile> writeIndex(const QList<PlannedArticle> &planned, cons
             *error = QCoreApplication::translate("galley::Exporter", "The index page was not written: %1").arg(validation.errors.join(QLatin1String("; ")));
         return std::nullopt;
     }
-    return writer.write(context.page.indexHref, index.toUtf8(), error);
+    return writer.write(context.page.indexHref, bytes, error);
 }
 
 } // namespace

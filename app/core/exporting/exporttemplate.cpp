@@ -9,7 +9,10 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <sstream>
+#include <string>
+#include <string_view>
 
 namespace galley {
 
@@ -166,68 +169,67 @@ private:
 // for skipped sections and comments, and also drops blank lines of the template that follow a
 // rendered section tag. So Galley marks standalone lines itself: the tag keeps its line, followed
 // by a marker, and every line left holding only markers is removed after rendering.
-const QString &standaloneMarker()
-{
-    static const QString marker = QStringLiteral("\x1Fgalley-standalone\x1F");
-    return marker;
-}
+constexpr std::string_view StandaloneMarker = "\x1Fgalley-standalone\x1F";
 
 std::string markStandaloneLines(const QString &source)
 {
     static const QRegularExpression standalone(QStringLiteral("(?m)^[ \\t]*(\\{\\{[#^/!][^}]*\\}\\})[ \\t]*(\\r?\\n)"));
     QString marked = source;
-    marked.replace(standalone, QStringLiteral("\\1") + standaloneMarker() + QStringLiteral("\\2"));
+    marked.replace(standalone,
+        QStringLiteral("\\1") + QLatin1String(StandaloneMarker.data(), qsizetype(StandaloneMarker.size())) + QStringLiteral("\\2"));
     return marked.toStdString();
 }
 
 // A line of nothing but markers (and blanks), as the regular expression
 // (?m)^[ \t]*(?:marker[ \t]*)+\r?\n would match it; one pass, no regex over the whole page.
-bool isMarkerLine(QStringView line, const QString &marker)
+bool isMarkerLine(std::string_view line)
 {
-    if (line.endsWith(QLatin1Char('\r')))
-        line.chop(1);
-    qsizetype position = 0;
+    if (!line.empty() && line.back() == '\r')
+        line.remove_suffix(1);
+    std::size_t position = 0;
     const auto skipBlanks = [&] {
-        while (
-            position < line.size() && (line.at(position) == QLatin1Char(' ') || line.at(position) == QLatin1Char('\t')))
+        while (position < line.size() && (line[position] == ' ' || line[position] == '\t'))
             ++position;
     };
     skipBlanks();
     int markers = 0;
-    while (line.mid(position).startsWith(marker)) {
-        position += marker.size();
+    while (line.substr(position).substr(0, StandaloneMarker.size()) == StandaloneMarker) {
+        position += StandaloneMarker.size();
         skipBlanks();
         ++markers;
     }
     return markers > 0 && position == line.size();
 }
 
-QString removeStandaloneLines(const QString &rendered)
+// On the UTF-8 kainjow wrote: the marker, blanks and line ends are ASCII, which no other
+// character's UTF-8 bytes contain, so this is what it was on the decoded page, one conversion less.
+std::string removeStandaloneLines(std::string rendered)
 {
-    const QString &marker = standaloneMarker();
-    if (!rendered.contains(marker))
+    if (rendered.find(StandaloneMarker) == std::string::npos)
         return rendered;
-    QString out;
-    out.reserve(rendered.size());
-    qsizetype start = 0;
-    while (start < rendered.size()) {
-        qsizetype end = rendered.indexOf(QLatin1Char('\n'), start);
-        const bool hasNewline = end >= 0;
+    const std::string_view page(rendered);
+    std::string out;
+    out.reserve(page.size());
+    std::size_t start = 0;
+    while (start < page.size()) {
+        std::size_t end = page.find('\n', start);
+        const bool hasNewline = end != std::string_view::npos;
         if (!hasNewline)
-            end = rendered.size();
-        const QStringView line = QStringView(rendered).mid(start, end - start);
+            end = page.size();
+        const std::string_view line = page.substr(start, end - start);
         start = end + 1;
-        if (hasNewline && isMarkerLine(line, marker))
+        if (hasNewline && isMarkerLine(line))
             continue;
         // A marker that shares its line with output (a tag at the end of the file) just goes.
-        qsizetype copied = 0;
-        for (qsizetype at = line.indexOf(marker); at >= 0; at = line.indexOf(marker, copied)) {
-            out += line.mid(copied, at - copied);
-            copied = at + marker.size();
+        std::size_t copied = 0;
+        for (std::size_t at = line.find(StandaloneMarker); at != std::string_view::npos;
+             at = line.find(StandaloneMarker, copied)) {
+            out += line.substr(copied, at - copied);
+            copied = at + StandaloneMarker.size();
         }
-        out += line.mid(copied);
+        out += line.substr(copied);
         if (hasNewline)
-            out += QLatin1Char('\n');
+            out += '\n';
     }
     return out;
 }
@@ -358,7 +360,7 @@ QString TemplateRenderer::render(const QString &name, const QVariantMap &data, Q
     return render(name, TemplateData(data), error);
 }
 
-QString TemplateRenderer::render(const QString &name, const TemplateData &data, QString *error) const
+QString TemplateRenderer::render(const QString &name, const TemplateData &data, QString *error, QByteArray *utf8) const
 {
     const auto it = d->compiled.find(name.toStdString());
     if (it == d->compiled.end()) {
@@ -376,15 +378,20 @@ QString TemplateRenderer::render(const QString &name, const TemplateData &data, 
                          .arg(d->exportTemplate.templatePath(name), QString::fromStdString(compiled.error_message()));
         return QString();
     }
-    QString page = removeStandaloneLines(QString::fromStdString(stream.str()));
+    const std::string bytes = removeStandaloneLines(std::move(stream).str());
+    QString page = QString::fromStdString(bytes);
     // An empty template (or one whose every line is a condition that did not hold) would publish
     // a blank page as if all were well.
-    if (page.trimmed().isEmpty()) {
+    if (std::all_of(page.cbegin(), page.cend(), [](QChar c) { return c.isSpace(); })) {
         if (error)
             *error = QCoreApplication::translate("galley::ExportTemplate", "%1 produced an empty page.")
                          .arg(d->exportTemplate.templatePath(name));
         return QString();
     }
+    // The bytes kainjow wrote are the page's UTF-8 already (made from QStrings by Qt's encoder):
+    // the same as page.toUtf8(), without encoding the page a second time.
+    if (utf8)
+        *utf8 = QByteArray(bytes.data(), qsizetype(bytes.size()));
     return page;
 }
 

@@ -89,7 +89,9 @@ public:
 
     /// Renders template \a name; on failure returns an empty string and sets \a error.
     [[nodiscard]] QString render(const QString &name, const QVariantMap &data, QString *error) const;
-    [[nodiscard]] QString render(const QString &name, const TemplateData &data, QString *error) const;
+    /// \a utf8, when given, gets the page's UTF-8 (what toUtf8() of the result gives).
+    [[nodiscard]] QString render(const QString &name, const TemplateData &data, QString *error,
+                                 QByteArray *utf8 = nullptr) const;
 
 private:
     struct Private;
