@@ -93,6 +93,9 @@ void measureWorstCases(Context &context);
 /// The copy desk on the 100k-character article: a whole check, and one paragraph's re-check
 /// after a keystroke (benchlint.cpp).
 void measureLint(Context &context);
+/// The history's text diff on the 100k-character article (20 and 500 edits, an unrelated text),
+/// and (with ui) a PDF proof of one article (benchdocument.cpp): timings moved out of ctest.
+void measureDocumentWork(Context &context);
 void measureExport(Context &context);
 /// The desk overview (benchdesk.cpp): DeskOverviewReader::read() for the 30 days that end on
 /// the newsroom's newest update, timed \a repeat times on \a database into \a read.

@@ -56,6 +56,9 @@ QStringList plannedPaths(const Options &options)
     add({ "three-way merge of a 3,000-paragraph article, disjoint edits", "sanitizer: slowest of 7 hostile pastes" });
     add({ "peer tidy: validate the same HTML" }, peers);
     add({ "lint: 100k-char article", "lint: re-check one paragraph after a keystroke" });
+    add({ "text diff: 100k-char article, 20 edits", "text diff: 100k-char article, 500 edits",
+        "text diff: 100k-char article against an unrelated one" });
+    add({ "PDF proof: one article printed (WebEngine)" }, ui);
     add({ "export site bundle (1 job)" });
     add({ "peer pandoc: the same bodies, batched in one process" }, peers);
     add({ "export site bundle (2 jobs)" });

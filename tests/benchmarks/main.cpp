@@ -190,6 +190,8 @@ int main(int argc, char *argv[])
     measureWorstCases(context);
     step("copy desk (lint)");
     measureLint(context);
+    step("text diff and PDF proof");
+    measureDocumentWork(context);
     step("export");
     measureExport(context);
     step("desk overview");

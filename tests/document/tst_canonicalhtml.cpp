@@ -15,7 +15,6 @@
 #include <QTextDocument>
 #include <QTextList>
 
-#include <ctime>
 #include <functional>
 
 using namespace galley;
@@ -232,13 +231,6 @@ private:
     QRandomGenerator m_rng;
 };
 
-double cpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
 } // namespace
 
 class TestCanonicalHtml : public QObject
@@ -260,7 +252,6 @@ private Q_SLOTS:
     void goldenFilesAreFixedPoints();
     void anyInputReachesAFixedPoint_data();
     void anyInputReachesAFixedPoint();
-    void throughput();
     void changeFormat_data();
     void changeFormat();
 };
@@ -626,44 +617,6 @@ void TestCanonicalHtml::anyInputReachesAFixedPoint()
             QFAIL(qPrintable(QStringLiteral("seed %1: not a fixed point\n%2\n---\n%3").arg(seed).arg(once, CanonicalHtml::fromDocument(again))));
         QCOMPARE(CanonicalHtml::toPlainText(once), again.toPlainText());
     }
-}
-
-// Not a timed test: measures and prints throughput when GALLEY_BENCHMARK=1 (CPU time, so a busy
-// machine does not distort it).
-void TestCanonicalHtml::throughput()
-{
-    if (qEnvironmentVariableIntValue("GALLEY_BENCHMARK") != 1)
-        QSKIP("set GALLEY_BENCHMARK=1 to measure throughput");
-    const QStringList lines = sampleParagraphs();
-    QString html;
-    int n = 0;
-    while (html.size() < 1000000) {
-        for (const QString &line : lines) {
-            QString text = line.toHtmlEscaped();
-            if (n % 5 == 0)
-                text.insert(text.size() / 2, QStringLiteral("<strong>加粗</strong>"));
-            if (n % 9 == 0)
-                text.insert(text.size() / 3, QStringLiteral("<a href=\"https://example.org/a?b=1&amp;c=2\">链接</a>"));
-            html += (n % 13 == 0 ? QStringLiteral("<h2>%1</h2>\n") : QStringLiteral("<p>%1</p>\n")).arg(text);
-            ++n;
-        }
-    }
-    html = Sanitizer::sanitize(html);
-    const double megabytes = double(html.toUtf8().size()) / 1e6;
-    QTextDocument document;
-    auto measure = [&](const char *what, const std::function<void()> &work) {
-        double best = 1e9;
-        for (int round = 0; round < 5; ++round) {
-            const double start = cpuMs();
-            work();
-            best = qMin(best, cpuMs() - start);
-        }
-        qInfo("%-12s %7.1f ms CPU for %.2f MB of UTF-8 -> %6.1f MB/s", what, best, megabytes, megabytes / best * 1000);
-    };
-    measure("toDocument", [&] { CanonicalHtml::toDocument(html, document); });
-    measure("fromDocument", [&] { (void)CanonicalHtml::fromDocument(document); });
-    measure("toPlainText", [&] { (void)CanonicalHtml::toPlainText(html); });
-    measure("sanitize", [&] { (void)Sanitizer::sanitize(html); });
 }
 
 void TestCanonicalHtml::changeFormat_data()

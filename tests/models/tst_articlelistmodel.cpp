@@ -5,7 +5,6 @@
 #include "testnewsroom.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -155,8 +154,6 @@ private:
 
 void TestArticleListModel::initTestCase()
 {
-    QElapsedTimer timer;
-    timer.start();
     GALLEY_CREATE_NEWSROOM(location, m_newsrooms);
     m_db = std::make_unique<Database>();
     QCOMPARE(m_db->open(location), Database::Status::Ok);
@@ -200,12 +197,8 @@ void TestArticleListModel::initTestCase()
         writeThroughRepository();
     if (QTest::currentTestFailed())
         return;
-    qDebug("generated %d articles in %lld ms", count, timer.elapsed());
-
-    timer.restart();
     m_model = std::make_unique<ArticleListModel>(*m_db);
     QVERIFY(m_model->index(0, 0).data(ArticleListModel::IdRole).toLongLong() > 0);
-    qDebug("model opened (count + first page) in %lld ms", timer.elapsed());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
@@ -367,14 +360,11 @@ void TestArticleListModel::scrollsTheWholeList()
             return a.updatedAt != b.updatedAt ? a.updatedAt > b.updatedAt : a.id > b.id;
         });
     QCOMPARE(m_model->rowCount(), expected.size());
-    QElapsedTimer timer;
-    timer.start();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (idAt(row) != expected.at(row))
             QFAIL(
                 qPrintable(QStringLiteral("row %1: id %2, expected %3").arg(row).arg(idAt(row)).arg(expected.at(row))));
     }
-    qDebug("read all %d rows in %lld ms", m_model->rowCount(), timer.elapsed());
 }
 
 void TestArticleListModel::sorts_data()
@@ -393,12 +383,9 @@ void TestArticleListModel::sorts()
     QFETCH(int, column);
     QFETCH(Qt::SortOrder, order);
     resetModel();
-    QElapsedTimer timer;
-    timer.start();
     m_model->sort(column, order);
     const int last = m_model->rowCount() - 1;
     const qint64 lastId = idAt(last);
-    qDebug("sort + last page in %lld ms", timer.elapsed());
 
     const auto key = [column](const Generated &a, const Generated &b) {
         switch (column) {
@@ -456,11 +443,8 @@ void TestArticleListModel::filters()
         filter.status = WorkflowState(status);
     filter.desk = desk;
     filter.byline = byline;
-    QElapsedTimer timer;
-    timer.start();
     m_model->setFilter(filter);
     (void)idAt(0);
-    qDebug("filter + first page in %lld ms", timer.elapsed());
 
     const QList<qint64> expected = expectedIds(
         [&](const Generated &a) {
@@ -498,12 +482,8 @@ void TestArticleListModel::searchHitCounts()
     ArticleFilter filter;
     filter.search = query;
     filter.desk = desk;
-    QElapsedTimer timer;
-    timer.start();
     m_model->setFilter(filter);
     (void)idAt(0);
-    qDebug("search + first page in %lld ms: %s %lld, %d rows", timer.elapsed(),
-        m_model->isCountExact() ? "exactly" : "about", m_model->count(), m_model->rowCount());
 
     // Brute force over the generated text: substring, case-insensitive (trigram folds case).
     const auto matches = [&](const Generated &a) {

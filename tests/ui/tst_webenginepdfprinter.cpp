@@ -12,7 +12,6 @@
 
 #include <QBuffer>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QRegularExpression>
@@ -355,26 +354,6 @@ private Q_SLOTS:
             QVERIFY(countPages(pdf) >= 1);
         }
         QVERIFY(QFileInfo::exists(QDir(options.outputDirectory).filePath(QStringLiteral("style.css"))));
-    }
-
-    void timeToPrintOneArticle()
-    {
-        // Not a pass/fail threshold: reported for the export's progress estimates.
-        QString body;
-        for (int i = 0; i < 12; ++i)
-            body += QStringLiteral("<p>第%1段：内蒙古坚持激励和约束双向发力，旗帜鲜明地选拔敢作敢为、锐意进取的干部。</p>").arg(i);
-        body += QStringLiteral("<figure><img src=\"assets/red.png\" alt=\"\"></figure>");
-        QList<qint64> times;
-        for (int i = 0; i < 5; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            QByteArray pdf;
-            QString error;
-            QVERIFY2(m_printer->print(request(body), &pdf, &error), qPrintable(error));
-            times.append(timer.elapsed());
-        }
-        std::sort(times.begin(), times.end());
-        qInfo("one article printed to PDF in %lld ms (median of 5; %lld..%lld)", times.at(2), times.first(), times.last());
     }
 
     void aClosedPrinterFailsCleanly()
