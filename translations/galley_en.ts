@@ -4290,10 +4290,6 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language and newsroom changes take effect the next time Galley starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Newsroom Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4335,6 +4331,22 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     </message>
     <message>
         <source>The house style was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the preview with the &amp;graphics card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the graphics card (OpenGL) the whole window is composed by it on every keystroke; without one (a virtual machine, a remote desktop) that slows typing. Off: the preview is drawn in software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, newsroom and preview drawing changes take effect the next time Galley starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

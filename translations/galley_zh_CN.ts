@@ -4249,10 +4249,6 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
         <translation>新闻库(&amp;N)：</translation>
     </message>
     <message>
-        <source>Language and newsroom changes take effect the next time Galley starts.</source>
-        <translation>语言和新闻库的更改将在下次启动 Galley 时生效。</translation>
-    </message>
-    <message>
         <source>Newsroom Database</source>
         <translation>新闻库数据库</translation>
     </message>
@@ -4295,6 +4291,22 @@ Exit status: 0 when no finding of error severity is left, 1 when some are (or on
     <message>
         <source>The house style was not saved: %1</source>
         <translation>本社体例未保存：%1</translation>
+    </message>
+    <message>
+        <source>Draw the preview with the &amp;graphics card</source>
+        <translation>用显卡绘制预览(&amp;G)</translation>
+    </message>
+    <message>
+        <source>With the graphics card (OpenGL) the whole window is composed by it on every keystroke; without one (a virtual machine, a remote desktop) that slows typing. Off: the preview is drawn in software.</source>
+        <translation>使用显卡（OpenGL）时，每次按键整个窗口都由显卡合成；没有显卡（虚拟机、远程桌面）时会拖慢输入。关闭时，预览以软件绘制。</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+    <message>
+        <source>Language, newsroom and preview drawing changes take effect the next time Galley starts.</source>
+        <translation>语言、新闻库和预览绘制方式的更改将在下次启动 Galley 时生效。</translation>
     </message>
 </context>
 <context>
