@@ -68,7 +68,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent, Database *database)
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Appearance:"), m_theme);
-    form->addRow(tr("&Newsroom:"), pathRow);
+    // A row holding a layout gets no buddy from QFormLayout: the label is given one, so that
+    // its mnemonic works (and is not shown as "&Newsroom:").
+    auto *newsroomLabel = new QLabel(tr("&Newsroom:"), this);
+    newsroomLabel->setBuddy(m_databasePath);
+    form->addRow(newsroomLabel, pathRow);
     form->addRow(tr("Preview:"), m_previewOnGraphicsCard);
 
     auto *note = new QLabel(tr("Language, newsroom and preview drawing changes take effect the next time Galley starts."), this);
