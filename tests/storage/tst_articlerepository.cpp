@@ -165,6 +165,15 @@ void TestArticleRepository::roundTripsEveryField()
     QCOMPARE(loaded->related.size(), 3);
     QCOMPARE(loaded->related.at(1).views, std::nullopt);
     QCOMPARE(loaded->related.at(2).targetArticleId, std::optional<qint64>(target.id));
+    // An export reads the body's HTML alone: the same article, its plain text left out.
+    QVERIFY(!article.bodyText.isEmpty());
+    const std::optional<Article> withoutText = repository.load(article.id, ArticleRepository::BodyText::Skipped);
+    QVERIFY(withoutText);
+    Article htmlOnly = article;
+    htmlOnly.bodyText.clear();
+    compareArticles(*withoutText, htmlOnly);
+    QCOMPARE(withoutText->related.size(), 3);
+    QCOMPARE(repository.load(article.id)->bodyText, article.bodyText);
 
     // Through another connection, after the first is gone: it is really on disk.
     m_db.reset();

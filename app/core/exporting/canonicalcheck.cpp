@@ -26,6 +26,10 @@ bool isPlainText(char16_t c)
 
 bool isSpaceLike(char16_t c)
 {
+    // The CJK ideographs, most of a Chinese body, are never spaces: answered without QChar's
+    // table (QChar::isSpace() looks up every character from U+0080 on).
+    if (c >= 0x4E00 && c < 0xA000)
+        return false;
     return QChar::isSpace(c);
 }
 

@@ -89,7 +89,8 @@ public:
 
     ArticleOutput process(qint64 id)
     {
-        const std::optional<Article> article = m_articles.load(id);
+        // The body's HTML alone: nothing of a page is made from the stored plain text.
+        const std::optional<Article> article = m_articles.load(id, ArticleRepository::BodyText::Skipped);
         if (!article) {
             ArticleOutput output;
             output.id = id;
@@ -111,7 +112,7 @@ private:
                         m_mimeTypes.insert(hash, *mime);
                     return mime;
                 },
-                [this](qint64 id) { return m_articles.load(id); }};
+                [this](qint64 id) { return m_articles.load(id, ArticleRepository::BodyText::Skipped); }};
     }
 
     ArticleRepository m_articles;

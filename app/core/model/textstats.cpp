@@ -46,6 +46,8 @@ CharClass classify(char32_t c)
             return CharClass::Word;
         return QChar::isPunct(c) ? CharClass::Punctuation : CharClass::Other;
     }
+    if (c >= 0x4E00 && c <= 0x9FFF) // CJK Unified Ideographs, most of a Chinese text: no space among them
+        return CharClass::Cjk;
     if (QChar::isSpace(c))
         return CharClass::Space;
     if (isCjk(c)) // before the category: Qt may not know the newest extensions' characters yet

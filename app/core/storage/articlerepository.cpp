@@ -26,6 +26,10 @@ using ArticleFields::utcText;
 constexpr auto ArticleColumns = "id, uuid, slug, title, subtitle, summary, body_html, body_text, byline, source, "
                                 "editor, desk, tags, status, publish_at, views, char_count, created_at, updated_at, "
                                 "version, deleted_at";
+// The same columns in the same places, the plain text left out (ArticleRepository::BodyText).
+constexpr auto ArticleColumnsWithoutText = "id, uuid, slug, title, subtitle, summary, body_html, '' AS body_text, byline, "
+                                           "source, editor, desk, tags, status, publish_at, views, char_count, created_at, "
+                                           "updated_at, version, deleted_at";
 
 QVariant nullable(const std::optional<qint64> &value)
 {
@@ -72,12 +76,14 @@ struct ArticleRepository::Statements {
         : connectionName(connection.connectionName())
         , generation(generation)
         , article(connection)
+        , articleWithoutText(connection)
         , related(connection)
     {
     }
     QString connectionName;
     int generation;
     QSqlQuery article;
+    QSqlQuery articleWithoutText;
     QSqlQuery related;
 };
 
@@ -281,7 +287,7 @@ std::optional<Article> ArticleRepository::loadWhere(const QString &condition, co
     return article;
 }
 
-std::optional<Article> ArticleRepository::load(qint64 id) const
+std::optional<Article> ArticleRepository::load(qint64 id, BodyText bodyText) const
 {
     m_error.clear();
     const QSqlDatabase connection = m_database.connection();
@@ -289,16 +295,20 @@ std::optional<Article> ArticleRepository::load(qint64 id) const
         || m_statements->generation != m_database.connectionGeneration()) {
         auto statements = std::make_unique<Statements>(connection, m_database.connectionGeneration());
         statements->article.setForwardOnly(true);
+        statements->articleWithoutText.setForwardOnly(true);
         statements->related.setForwardOnly(true);
         if (!statements->article.prepare(QStringLiteral("SELECT %1 FROM articles WHERE id = ?").arg(QLatin1String(ArticleColumns)))
+            || !statements->articleWithoutText.prepare(
+                QStringLiteral("SELECT %1 FROM articles WHERE id = ?").arg(QLatin1String(ArticleColumnsWithoutText)))
             || !statements->related.prepare(QLatin1String(RelatedQuery))) {
-            m_error = statements->article.lastError().isValid() ? sqlErrorText(statements->article.lastError())
-                                                                : sqlErrorText(statements->related.lastError());
+            m_error = statements->article.lastError().isValid()          ? sqlErrorText(statements->article.lastError())
+                : statements->articleWithoutText.lastError().isValid() ? sqlErrorText(statements->articleWithoutText.lastError())
+                                                                        : sqlErrorText(statements->related.lastError());
             return std::nullopt;
         }
         m_statements = std::move(statements);
     }
-    QSqlQuery &query = m_statements->article;
+    QSqlQuery &query = bodyText == BodyText::Read ? m_statements->article : m_statements->articleWithoutText;
     query.bindValue(0, id);
     if (!exec(query) || !query.next()) {
         query.finish();

@@ -38,8 +38,11 @@ public:
     /// Inserts \a article (id must be 0). Fills id, uuid (if empty), slug (if empty),
     /// created/updated time, version = 1 and the derived fields. Returns false on failure.
     [[nodiscard]] bool create(Article &article);
+    /// What load() reads of the body: its HTML and its plain-text projection, or the HTML alone
+    /// (bodyText left empty: an export reads thousands of bodies and never their plain text).
+    enum class BodyText { Read, Skipped };
     /// Loads an article by id, including trashed ones; nullopt if there is none.
-    [[nodiscard]] std::optional<Article> load(qint64 id) const;
+    [[nodiscard]] std::optional<Article> load(qint64 id, BodyText bodyText = BodyText::Read) const;
     [[nodiscard]] std::optional<Article> loadByUuid(const QString &uuid) const;
     /// Writes \a article if its version matches the stored one; on Saved, article.version
     /// and updatedAt hold the new values.
