@@ -324,25 +324,58 @@ class Peer:
 GEOMETRY = (96, 54, 1728, 972)   # Galley's own first size on 1920x1080; ghostwriter is given it
 
 
-def run_once(peer, args, run_dir, index):
-    xvfb = subprocess.Popen(["Xvfb", args.display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp",
-                             "-noreset"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    app = None
-    try:
-        screen = None
+class Session:
+    """A private Xvfb (1920x1080, args.display) and a connection to it; the program launched
+    there is stopped (its whole process group) with the server when the block ends."""
+
+    def __init__(self, args):
+        self.args, self.xvfb, self.screen, self.app = args, None, None, None
+
+    def __enter__(self):
+        self.xvfb = subprocess.Popen(["Xvfb", self.args.display, "-screen", "0", "1920x1080x24", "-nolisten",
+                                      "tcp", "-noreset"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         for _ in range(100):
             try:
-                screen = Screen(args.display)
-                break
+                self.screen = Screen(self.args.display)
+                return self
             except Exception:
                 time.sleep(0.05)
-        if screen is None:
-            raise SystemExit(f"gui-peers: Xvfb did not start on {args.display}")
+        self.__exit__(None, None, None)
+        raise SystemExit(f"gui-peers: Xvfb did not start on {self.args.display}")
+
+    def launch(self, peer, run_dir, before=lambda: None):
+        """Starts `peer` on this display (output to run_dir/app.log), `before()` just before the
+        exec. Returns the time of the exec and what `before()` returned."""
         argv, env = peer.prepare(run_dir)
-        env["DISPLAY"] = args.display
+        env["DISPLAY"] = self.args.display
         logf = open(os.path.join(run_dir, "app.log"), "wb")
+        done = before()
         launched = time.monotonic()
-        app = subprocess.Popen(argv, env=env, stdout=logf, stderr=logf, start_new_session=True)
+        self.app = subprocess.Popen(argv, env=env, stdout=logf, stderr=logf, start_new_session=True)
+        return launched, done
+
+    def __exit__(self, *exc):
+        app = self.app
+        if app is not None and app.poll() is None:
+            try:
+                os.killpg(app.pid, signal.SIGTERM)
+                app.wait(10)
+            except (ProcessLookupError, subprocess.TimeoutExpired):
+                try:
+                    os.killpg(app.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                app.wait()
+        self.xvfb.terminate()
+        self.xvfb.wait()
+        return False
+
+
+def run_once(peer, args, run_dir, index):
+    with Session(args) as session:
+        screen = session.screen
+        launched, _ = session.launch(peer, run_dir)
+        app = session.app
         mapped = None
         deadline = launched + 60
         while mapped is None and time.monotonic() < deadline:
@@ -484,19 +517,6 @@ def run_once(peer, args, run_dir, index):
             subprocess.run(["import", "-display", args.display, "-window", "root",
                             os.path.join(run_dir, "after.png")], check=False)
         return result
-    finally:
-        if app is not None and app.poll() is None:
-            try:
-                os.killpg(app.pid, signal.SIGTERM)
-                app.wait(10)
-            except (ProcessLookupError, subprocess.TimeoutExpired):
-                try:
-                    os.killpg(app.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
-                app.wait()
-        xvfb.terminate()
-        xvfb.wait()
 
 
 def base_env(run_dir):
@@ -532,25 +552,10 @@ def cold_once(peer, args, run_dir, index, preview_columns):
     paints the open article in its first frame), and exec -> the preview region (the columns
     the warm runs found, at the same place and size) first showing the page, i.e. differing from
     the first frame in at least half of its column blocks."""
-    xvfb = subprocess.Popen(["Xvfb", args.display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp",
-                             "-noreset"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    app = None
-    try:
-        screen = None
-        for _ in range(100):
-            try:
-                screen = Screen(args.display)
-                break
-            except Exception:
-                time.sleep(0.05)
-        if screen is None:
-            raise SystemExit(f"gui-peers: Xvfb did not start on {args.display}")
-        argv, env = peer.prepare(run_dir)
-        env["DISPLAY"] = args.display
-        logf = open(os.path.join(run_dir, "app.log"), "wb")
-        cold = drop_page_cache()
-        launched = time.monotonic()
-        app = subprocess.Popen(argv, env=env, stdout=logf, stderr=logf, start_new_session=True)
+    with Session(args) as session:
+        screen = session.screen
+        launched, cold = session.launch(peer, run_dir, before=drop_page_cache)
+        app = session.app
         mapped = drawn = shown = None
         x, y, width, height = GEOMETRY
         preview = None
@@ -593,19 +598,6 @@ def cold_once(peer, args, run_dir, index, preview_columns):
                                f"(see {run_dir}/cold.png, {run_dir}/app.log)")
         return {"program": peer.name, "run": index, "cold": cold,
                 "cold_window_ms": (drawn - launched) * 1000, "cold_preview_ms": (shown - launched) * 1000}
-    finally:
-        if app is not None and app.poll() is None:
-            try:
-                os.killpg(app.pid, signal.SIGTERM)
-                app.wait(10)
-            except (ProcessLookupError, subprocess.TimeoutExpired):
-                try:
-                    os.killpg(app.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
-                app.wait()
-        xvfb.terminate()
-        xvfb.wait()
 
 
 def main():
@@ -670,43 +662,38 @@ def main():
     peers = [Peer("Galley", galley), Peer("ghostwriter", ghostwriter)]
     results = []
     failed = 0
+
+    def measure(what, folder, run):
+        """One run in a fresh folder of `work`: its result kept (and logged, and appended to
+        --out), or its failure counted."""
+        nonlocal failed
+        run_dir = os.path.join(work, folder)
+        shutil.rmtree(run_dir, ignore_errors=True)
+        os.makedirs(run_dir)
+        try:
+            r = run(run_dir)
+        except RuntimeError as error:
+            log(f"{what}: {error}")
+            failed += 1
+            return
+        log(json.dumps(r))
+        results.append(r)
+        if args.out:
+            with open(args.out, "a") as f:
+                f.write(json.dumps(r) + "\n")
+
     for index in range(args.runs):
         for peer in peers:
-            if args.only and peer.name != args.only:
-                continue
-            run_dir = os.path.join(work, f"{peer.name}-{index + 1}")
-            shutil.rmtree(run_dir, ignore_errors=True)
-            os.makedirs(run_dir)
-            try:
-                r = run_once(peer, args, run_dir, index + 1)
-            except RuntimeError as error:
-                log(f"run {index + 1}: {error}")
-                failed += 1
-                continue
-            log(json.dumps(r))
-            results.append(r)
-            if args.out:
-                with open(args.out, "a") as f:
-                    f.write(json.dumps(r) + "\n")
+            if not args.only or peer.name == args.only:
+                measure(f"run {index + 1}", f"{peer.name}-{index + 1}",
+                        lambda run_dir: run_once(peer, args, run_dir, index + 1))
     galley_runs = [r for r in results if r["program"] == "Galley"]
     if args.cold_runs and galley_runs:
         # The preview's place from the warm runs (the window is at the same place and size).
         columns = sorted(tuple(r["preview_columns"]) for r in galley_runs)[len(galley_runs) // 2]
         for index in range(args.cold_runs):
-            run_dir = os.path.join(work, f"Galley-cold-{index + 1}")
-            shutil.rmtree(run_dir, ignore_errors=True)
-            os.makedirs(run_dir)
-            try:
-                r = cold_once(peers[0], args, run_dir, index + 1, columns)
-            except RuntimeError as error:
-                log(f"cold start {index + 1}: {error}")
-                failed += 1
-                continue
-            log(json.dumps(r))
-            results.append(r)
-            if args.out:
-                with open(args.out, "a") as f:
-                    f.write(json.dumps(r) + "\n")
+            measure(f"cold start {index + 1}", f"Galley-cold-{index + 1}",
+                    lambda run_dir: cold_once(peers[0], args, run_dir, index + 1, columns))
     elif args.cold_runs:
         log("no cold start: no warm run of Galley found where its preview is")
         failed += 1
