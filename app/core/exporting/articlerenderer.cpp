@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QStringTokenizer>
 #include <QTextBoundaryFinder>
 #include <QUrl>
 #include <QUuid>
@@ -62,12 +63,12 @@ QString ArticleRenderer::excerpt(const QString &text, int maxCharacters)
 
 QString ArticleRenderer::deriveSummary(const QString &canonicalHtml, int maxCharacters)
 {
-    // Canonical HTML has one block per line; the first <p> line is the first paragraph.
-    const QStringList lines = canonicalHtml.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (const QString &line : lines) {
+    // Canonical HTML has one block per line; the first <p> line is the first paragraph (looked
+    // for line by line, without copying the whole body into a list of lines first).
+    for (const QStringView line : QStringTokenizer(canonicalHtml, u'\n', Qt::SkipEmptyParts)) {
         if (!line.startsWith(QLatin1String("<p>")) && !line.startsWith(QLatin1String("<p ")))
             continue;
-        const QString text = CanonicalText::plainText(line).simplified();
+        const QString text = CanonicalText::plainText(line.toString()).simplified();
         if (!text.isEmpty())
             return excerpt(text, maxCharacters);
     }
@@ -166,31 +167,36 @@ std::optional<RenderedArticle> ArticleRenderer::render(const Article &article, Q
     // into the file by other tools, hostile ones — are parsed and sanitized again.
     QString body = isCanonicalBody(article.bodyHtml) ? article.bodyHtml : Sanitizer::sanitize(article.bodyHtml);
     static const QRegularExpression assetImage(QStringLiteral("<img src=\"asset:([0-9A-Fa-f]{64})\""));
-    QString resolved;
-    resolved.reserve(body.size());
-    qsizetype position = 0;
-    auto it = assetImage.globalMatch(body);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        const QString hash = match.captured(1).toLower();
-        const std::optional<QString> mime = m_lookups.assetMimeType ? m_lookups.assetMimeType(hash) : std::nullopt;
-        if (!mime) {
-            if (error)
-                *error = QCoreApplication::translate("galley::ArticleRenderer", "The image asset:%1 is not in the newsroom.").arg(hash);
-            return std::nullopt;
+    // Most bodies have no image: the expression runs only where its fixed start is there.
+    if (!body.contains(QLatin1String("<img src=\"asset:"))) {
+        out.bodyHtml = body;
+    } else {
+        QString resolved;
+        resolved.reserve(body.size());
+        qsizetype position = 0;
+        auto it = assetImage.globalMatch(body);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            const QString hash = match.captured(1).toLower();
+            const std::optional<QString> mime = m_lookups.assetMimeType ? m_lookups.assetMimeType(hash) : std::nullopt;
+            if (!mime) {
+                if (error)
+                    *error = QCoreApplication::translate("galley::ArticleRenderer", "The image asset:%1 is not in the newsroom.").arg(hash);
+                return std::nullopt;
+            }
+            const QString path = ExportPaths::assetPath(hash, *mime);
+            bool known = false;
+            for (const RenderedAsset &asset : std::as_const(out.assets))
+                known = known || asset.hash == hash;
+            if (!known)
+                out.assets.append({hash, *mime, path});
+            resolved.append(QStringView(body).mid(position, match.capturedStart() - position));
+            resolved.append(QLatin1String("<img src=\"") + path + QLatin1Char('"'));
+            position = match.capturedEnd();
         }
-        const QString path = ExportPaths::assetPath(hash, *mime);
-        bool known = false;
-        for (const RenderedAsset &asset : std::as_const(out.assets))
-            known = known || asset.hash == hash;
-        if (!known)
-            out.assets.append({hash, *mime, path});
-        resolved.append(QStringView(body).mid(position, match.capturedStart() - position));
-        resolved.append(QLatin1String("<img src=\"") + path + QLatin1Char('"'));
-        position = match.capturedEnd();
+        resolved.append(QStringView(body).mid(position));
+        out.bodyHtml = resolved;
     }
-    resolved.append(QStringView(body).mid(position));
-    out.bodyHtml = resolved;
 
     out.summary = PlainText::withoutStrayControls(article.summary).simplified();
     if (out.summary.isEmpty()) {

@@ -239,8 +239,14 @@ std::optional<WrittenFile> writeIndex(const QList<PlannedArticle> &planned, cons
             return ta > tb;
         return a.second.entry.id < b.second.entry.id;
     });
-    const auto labelsFor = [&transformer](const QString &language) {
-        return PageLabels::forLanguage(language, [&transformer](const QString &text) { return transformer.transformText(text); });
+    QHash<QString, PageLabels> labels; // by language: made once, not once per entry
+    const auto labelsFor = [&transformer, &labels](const QString &language) {
+        auto known = labels.constFind(language);
+        if (known == labels.constEnd())
+            known = labels.insert(language, PageLabels::forLanguage(language, [&transformer](const QString &text) {
+                return transformer.transformText(text);
+            }));
+        return known.value();
     };
     QList<IndexEntry> entries;
     for (const auto &[time, article] : std::as_const(listed)) {
