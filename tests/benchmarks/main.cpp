@@ -133,10 +133,12 @@ int main(int argc, char *argv[])
     if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     galley::PreviewPane::registerUrlScheme(); // must precede the application object
-    QApplication app(argc, argv);
     // Own settings, so the benchmark neither reads nor changes the user's Galley settings.
     QCoreApplication::setOrganizationName(QStringLiteral("Galley"));
     QCoreApplication::setApplicationName(QStringLiteral("galley-bench"));
+    // The preview drawn as galley draws it (main() chooses the same, before its application).
+    galley::PreviewPane::chooseRendering();
+    QApplication app(argc, argv);
 
     Context context;
     if (!parse(app, context.options))
