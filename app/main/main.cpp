@@ -39,13 +39,16 @@ QtMessageHandler previousMessageHandler = nullptr;
 /// Qt's PostgreSQL driver warns when it cannot free a prepared statement of a transaction that
 /// has already failed (the statement goes with the transaction anyway): noise after an error
 /// that Galley reports in a sentence of its own, so it is not printed.
+/// Set when Galley itself turned X11's OpenGL off for the software preview (runGui).
+bool openGLTurnedOff = false;
+
 void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (type == QtWarningMsg && message.startsWith(QLatin1String("Unable to free statement:")))
         return;
     // Qt's share context for WebEngine and WebEngine's look for OpenGL, once at start, when the
     // software preview has turned OpenGL off (PreviewPane::chooseRendering): expected.
-    if (type == QtWarningMsg && qgetenv("QT_XCB_GL_INTEGRATION") == "none"
+    if (type == QtWarningMsg && openGLTurnedOff
         && (message.startsWith(QLatin1String("QXcbIntegration: Cannot create platform OpenGL context"))
             || message.startsWith(QLatin1String("No suitable graphics backend found"))))
         return;
@@ -122,9 +125,16 @@ int runGui(int argc, char **argv)
     galley::PreviewPane::registerUrlScheme(); // must precede the application object
     setApplicationNames();                    // the settings are read before it too
     // Before the application object: the software preview turns OpenGL off on X11.
-    if (galley::PreviewPane::chooseRendering())
+    const bool glChosenByUser = qEnvironmentVariableIsSet("QT_XCB_GL_INTEGRATION");
+    if (galley::PreviewPane::chooseRendering()) {
+        openGLTurnedOff = !glChosenByUser;
         QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
+    }
     QApplication app(argc, argv);
+    // Read by the platform as the application started; a program Galley starts (the browser a
+    // link opens) keeps its OpenGL.
+    if (openGLTurnedOff)
+        qunsetenv("QT_XCB_GL_INTEGRATION");
     // Logging out, `kill` or Ctrl+C in the terminal end Galley as closing its window does: the
     // article is saved and its editing lock released (not left to expire on the team server).
     // Before the window is up, they end it at once.
