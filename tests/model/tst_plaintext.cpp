@@ -24,6 +24,8 @@ private Q_SLOTS:
         QTest::newRow("C1 controls and DEL go") << QStringLiteral("a\u0080b\u009bc\u007fd\u009fe") << QStringLiteral("abcde");
         QTest::newRow("NUL goes") << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b")) << QStringLiteral("ab");
         QTest::newRow("emoji and supplementary CJK stay") << QStringLiteral("😀𠮷野家 \u00a0x") << QStringLiteral("😀𠮷野家 \u00a0x");
+        QTest::newRow("noncharacters and byte-order marks go")
+            << QStringLiteral("\ufffe标题\ufeff一\uffff二\ufdd0三\ufdef") << QStringLiteral("标题一二三");
         QTest::newRow("empty") << QString() << QString();
     }
 
@@ -55,7 +57,8 @@ private Q_SLOTS:
             QString text;
             const int length = random.bounded(40);
             for (int i = 0; i < length; ++i)
-                text.append(QChar(char16_t(random.bounded(2) ? random.bounded(0xa0) : random.bounded(0x4e00, 0x9fff))));
+                text.append(QChar(char16_t(random.bounded(3) == 0 ? random.bounded(0xfdc0, 0x10000)
+                                               : random.bounded(2) ? random.bounded(0xa0) : random.bounded(0x4e00, 0x9fff))));
             for (const QString &out : { PlainText::singleLine(text), PlainText::withoutStrayControls(text) }) {
                 for (QChar c : out)
                     QVERIFY2(!PlainText::isStrayControl(c.unicode()), qPrintable(QString::number(c.unicode(), 16)));

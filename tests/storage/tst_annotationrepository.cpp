@@ -81,9 +81,10 @@ private Q_SLOTS:
         Annotation answer { 0, m_article.id, root.id, QStringLiteral("Ed Editor"), {},
             QStringLiteral("The branch manager."), {}, {}, 0 };
         QVERIFY(repository.create(answer));
-        // A reply to the reply joins the thread (threads are flat).
+        // A reply to the reply joins the thread (threads are flat). It was pasted with a byte-order
+        // mark the wrong way round, which SQLite would take as one and swap the whole text.
         Annotation followUp { 0, m_article.id, answer.id, QStringLiteral("Rita Reviewer"), {},
-            QStringLiteral("Thanks, name them."), {}, {}, 0 };
+            QStringLiteral("\ufffeThanks, name them."), {}, {}, 0 };
         QVERIFY(repository.create(followUp));
         QCOMPARE(followUp.parentId, root.id);
 

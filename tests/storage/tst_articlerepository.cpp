@@ -227,6 +227,19 @@ void TestArticleRepository::plainFieldsLoseControlCharacters()
     stored->editor = QStringLiteral("李华\x07");
     QCOMPARE(repository.save(*stored), ArticleRepository::SaveResult::Saved);
     QCOMPARE(repository.load(article.id)->editor, QStringLiteral("李华"));
+
+    // Nor a noncharacter or byte-order mark: bound as UTF-16, a value that starts with U+FFFE
+    // came back from SQLite byte-swapped ("\ufffeab" as "愀戀") and a leading U+FEFF was lost.
+    Article marked = sampleArticle();
+    marked.title = QStringLiteral("\ufffe干部调整\ufeff名单");
+    marked.byline = QStringLiteral("\ufeff陈思远");
+    marked.summary = QStringLiteral("\ufffe摘要\uffff");
+    QVERIFY2(repository.create(marked), qPrintable(repository.errorString()));
+    stored = repository.load(marked.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->title, QStringLiteral("干部调整名单"));
+    QCOMPARE(stored->byline, QStringLiteral("陈思远"));
+    QCOMPARE(stored->summary, QStringLiteral("摘要"));
 }
 
 void TestArticleRepository::slugFromTitle_data()

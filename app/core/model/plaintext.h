@@ -6,10 +6,16 @@ namespace galley::PlainText {
 
 /// A control character that has no place in an article's text: C0 controls other than tab and
 /// line feed, DEL, and the C1 controls (U+0080..U+009F). ESC and BEL among them can retitle or
-/// recolour a terminal, and none of them shows as anything on a page.
+/// recolour a terminal, and none of them shows as anything on a page. So are, as the body drops
+/// them (document/htmlparser.cpp), the noncharacters of the BMP (U+FDD0..U+FDEF, U+FFFE,
+/// U+FFFF), and the byte-order mark U+FEFF: SQLite reads a value bound as UTF-16 (as Qt binds
+/// every string) that starts with U+FFFE as the other byte order and swaps all of it, and drops
+/// a leading U+FEFF, so a field holding either would not read back as it was saved, nor be found
+/// by searching for it (found by the fuzz target "searchquery").
 [[nodiscard]] constexpr bool isStrayControl(char16_t c)
 {
-    return (c < 0x20 && c != u'\t' && c != u'\n') || (c >= 0x7f && c <= 0x9f);
+    return (c < 0x20 && c != u'\t' && c != u'\n') || (c >= 0x7f && c <= 0x9f) || (c >= 0xfdd0 && c <= 0xfdef)
+        || c == 0xfeff || c == 0xfffe || c == 0xffff;
 }
 
 /// \a text without stray controls (see isStrayControl()); a carriage return goes too, a CR LF

@@ -26,6 +26,14 @@ QDateTime fromUtcText(const QVariant &value)
 
 QString text(const QString &value)
 {
+    // SQLite reads a value bound as UTF-16 (as Qt binds every string) that starts with U+FFFE as
+    // the other byte order and swaps all of it ("\ufffeab" comes back as "愀戀"), and drops a
+    // leading U+FEFF. Neither is text: neither is stored, on either engine.
+    qsizetype start = 0;
+    while (start < value.size() && (value.at(start).unicode() == 0xfffe || value.at(start).unicode() == 0xfeff))
+        ++start;
+    if (start > 0)
+        return value.mid(start);
     return value.isNull() ? QStringLiteral("") : value;
 }
 

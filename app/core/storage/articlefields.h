@@ -23,7 +23,8 @@ namespace galley::ArticleFields {
 /// A stored timestamp read back (UTC); invalid for NULL or text that is not one.
 [[nodiscard]] QDateTime fromUtcText(const QVariant &value);
 /// Qt Sql binds a null QString as SQL NULL; the text columns of every table are NOT NULL with
-/// '' for "none": \a value, with null as ''. (Used by every repository, not only for articles.)
+/// '' for "none": \a value, with null as '', and without the U+FFFE and U+FEFF it may start
+/// with (SQLite would swap or drop them). (Used by every repository, not only for articles.)
 [[nodiscard]] QString text(const QString &value);
 /// Tags are stored comma-joined; a tag containing ',' is split, as reading it back would.
 [[nodiscard]] QString joinTags(const QStringList &tags);
