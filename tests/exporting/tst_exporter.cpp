@@ -582,6 +582,36 @@ private Q_SLOTS:
                  qPrintable(errors(summary)));
     }
 
+    // A page that fails when it is written, after it was made (someone else's file is where its
+    // picture goes), is not on the index, which is made while the last pages are written.
+    void indexListsOnlyWrittenPages()
+    {
+        for (int jobs : {1, 2}) {
+            SmallNewsroom small;
+            ExportOptions options;
+            options.format = ExportFormat::Site;
+            options.jobs = jobs;
+            options.outputDirectory = small.newsroom.outputPath(QStringLiteral("site"));
+            const ExportSummary first = runExport(small.newsroom.path(), ids({small.sample, small.third}), options);
+            QVERIFY2(first.ok, qPrintable(errors(first)));
+            QVERIFY(QDir().mkpath(options.outputDirectory + QStringLiteral("/assets")));
+            QFile foreign(options.outputDirectory + QStringLiteral("/assets/") + small.png + QStringLiteral(".png"));
+            QVERIFY(foreign.open(QIODevice::WriteOnly));
+            foreign.write("not Galley's");
+            foreign.close();
+
+            const ExportSummary summary = runExport(small.newsroom.path(), all(), options);
+            QCOMPARE(summary.failed, 1);
+            QCOMPARE(summary.exported, 2);
+            QVERIFY2(errors(summary).contains(small.png), qPrintable(errors(summary)));
+            QVERIFY(!QFile::exists(options.outputDirectory + QStringLiteral("/metro-line-6-opens.html")));
+            const QString index = QString::fromUtf8(readFile(options.outputDirectory + QStringLiteral("/index.html")));
+            QVERIFY2(!index.contains(QStringLiteral("metro-line-6-opens")), qPrintable(index));
+            QVERIFY(index.contains(QStringLiteral("bu-shi-yi-dan-ren-xian-zhi")));
+            QCOMPARE(index.count(QStringLiteral("<li class=\"article-item\"")), 2);
+        }
+    }
+
     void pdfUsesTheRegisteredPrinter()
     {
         SmallNewsroom small;

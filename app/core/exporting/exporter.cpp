@@ -217,10 +217,12 @@ QString sortableTime(const QString &iso)
     return time;
 }
 
-// The site's index page: the articles that were written, newest first.
-std::optional<WrittenFile> writeIndex(const QList<PlannedArticle> &planned, const QHash<qint64, QString> &languages,
+// The site's index page, rendered and validated but not written: the articles of \a languages
+// (those whose pages are written, with their language), newest first. \a exists answers the
+// validator's question whether a file the page links to is there.
+std::optional<QByteArray> renderIndex(const QList<PlannedArticle> &planned, const QHash<qint64, QString> &languages,
                                       const ArticleTransformer &transformer, const ExportTemplate &exportTemplate,
-                                      const ExportContext &context, ExportWriter &writer, QString *error)
+                                      const ExportContext &context, const PageValidator::ReferenceCheck &exists, QString *error)
 {
     QList<std::pair<QString, PlannedArticle>> listed; // with its publish time, as sorted
     int chinese = 0;
@@ -262,15 +264,13 @@ std::optional<WrittenFile> writeIndex(const QList<PlannedArticle> &planned, cons
     const QString index = renderer.render(QLatin1String(ExportTemplate::IndexTemplate),
                                           PageData::indexTree(entries, language, context.page, labelsFor(language)), &renderError,
                                           &bytes);
-    const PageValidator::Result validation = index.isEmpty()
-        ? PageValidator::Result{{renderError}}
-        : PageValidator::validate(index, [&writer](const QString &path) { return writer.hasWritten(path); });
+    const PageValidator::Result validation = index.isEmpty() ? PageValidator::Result{{renderError}} : PageValidator::validate(index, exists);
     if (!validation.isValid()) {
         if (error)
             *error = QCoreApplication::translate("galley::Exporter", "The index page was not written: %1").arg(validation.errors.join(QLatin1String("; ")));
         return std::nullopt;
     }
-    return writer.write(context.page.indexHref, bytes, error);
+    return bytes;
 }
 
 } // namespace
@@ -448,9 +448,13 @@ ExportSummary Exporter::run()
                                      }
                                      Q_EMIT progress(++done, total, output.title);
                                  }});
+    // Site: the language of each article whose page went to the writer, for the index.
+    QHash<qint64, QString> produced;
     const auto consume = [&](ArticleOutput &&output) -> bool {
         if (m_cancelled.load())
             return false;
+        if (format == ExportFormat::Site && output.ok())
+            produced.insert(output.id, output.language);
         articleWriter.add(std::move(output));
         return !m_cancelled.load();
     };
@@ -465,15 +469,37 @@ ExportSummary Exporter::run()
     } else {
         runParallel(ids, std::min<int>(jobs, int(ids.size())), m_databasePath, context, consume);
     }
+    // The index is rendered while the last pages are flushed and renamed, on the other core: it
+    // lists the pages that went to the writer and links only to them and the static files. It is
+    // used only when exactly those pages were written; otherwise it is made again below.
+    std::optional<QByteArray> index;
+    std::unique_ptr<QThread> indexThread;
+    if (format == ExportFormat::Site && !m_cancelled.load()) {
+        QSet<QString> pages;
+        for (auto it = staticFiles.cbegin(); it != staticFiles.cend(); ++it)
+            pages.insert(it.key());
+        for (auto it = produced.cbegin(); it != produced.cend(); ++it)
+            pages.insert(articleFileName(format, stems.value(it.key())));
+        indexThread.reset(QThread::create([&, pages = std::move(pages)] {
+            index = renderIndex(planned, produced, transformer, *exportTemplate, context,
+                                [&pages](const QString &path) { return pages.contains(path); }, nullptr);
+        }));
+        indexThread->setObjectName(QStringLiteral("galley-export-index"));
+        indexThread->start();
+    }
     articleWriter.finish(); // what is in flight is finished, even after a cancel
+    if (indexThread)
+        indexThread->wait();
     if (m_cancelled.load())
         summary.cancelled = true;
 
     if (format == ExportFormat::Site && !summary.cancelled) {
-        const std::optional<WrittenFile> index =
-            writeIndex(planned, languages, transformer, *exportTemplate, context, writer, &error);
-        if (index)
-            record(*index);
+        if (!index || languages.size() != produced.size()) // a page failed to be written, or the index did not pass
+            index = renderIndex(planned, languages, transformer, *exportTemplate, context,
+                                [&writer](const QString &path) { return writer.hasWritten(path); }, &error);
+        const std::optional<WrittenFile> written = index ? writer.write(context.page.indexHref, *index, &error) : std::nullopt;
+        if (written)
+            record(*written);
         else
             summary.errors.append(error);
     }
