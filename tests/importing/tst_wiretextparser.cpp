@@ -124,6 +124,9 @@ void TestWireTextParser::header_data()
         << u("\n\n\t  标题  \t\n\n正文。") << u("标题") << qint64(-1) << QString() << 1;
     QTest::newRow("robustness: a number in the first paragraph is not a view count")
         << u("Title\n\nReaders asked for 3 more pages.\n\nSecond.") << u("Title") << qint64(-1) << QString() << 2;
+    QTest::newRow("robustness: a count past any real one is no view count")
+        << u("标题\n888888888888888888888888888888次浏览 发布时间：2025-03-18 08:18:00\n\n正文。") << u("标题") << qint64(-1)
+        << QStringLiteral("2025-03-18T08:18:00") << 1;
     QTest::newRow("robustness: invalid date is not invented")
         << u("标题\n发布时间:2025-02-30 08:00\n\n正文。") << u("标题") << qint64(-1) << QString() << 1;
 }
