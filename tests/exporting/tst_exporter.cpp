@@ -384,11 +384,17 @@ private Q_SLOTS:
         ExportOptions options;
         options.format = ExportFormat::Site;
         options.outputDirectory = out;
-        const ExportSummary refused = runExport(small.newsroom.path(), all(), options);
-        QVERIFY(!refused.ok);
-        QVERIFY2(errors(refused).contains(QStringLiteral("index.html")), qPrintable(errors(refused)));
-        QCOMPARE(refused.files.size(), 0);
-        QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("index.html")});
+        // With two jobs the folder is checked while the workers already make pages: still nothing
+        // is written.
+        for (int jobs : {1, 2}) {
+            options.jobs = jobs;
+            const ExportSummary refused = runExport(small.newsroom.path(), all(), options);
+            QVERIFY(!refused.ok);
+            QVERIFY2(errors(refused).contains(QStringLiteral("index.html")), qPrintable(errors(refused)));
+            QCOMPARE(refused.files.size(), 0);
+            QCOMPARE(refused.exported, 0);
+            QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("index.html")});
+        }
 
         options.overwriteForeignFiles = true;
         const ExportSummary forced = runExport(small.newsroom.path(), all(), options);

@@ -122,9 +122,11 @@ private:
 };
 
 // Runs \a ids through workers on \a jobs threads and hands the outputs to \a consume in id
-// order on the calling thread. Workers stay at most a window ahead of the consumer.
-void runParallel(const QList<qint64> &ids, int jobs, const QString &databasePath, const ExportContext &context,
-                 const std::function<bool(ArticleOutput &&)> &consume)
+// order on the calling thread. Workers stay at most a window ahead of the consumer. \a prepare
+// runs on the calling thread while the workers open the newsroom and make the first pages;
+// when it fails, nothing is consumed and false is returned.
+bool runParallel(const QList<qint64> &ids, int jobs, const QString &databasePath, const ExportContext &context,
+                 const std::function<bool()> &prepare, const std::function<bool(ArticleOutput &&)> &consume)
 {
     const qsizetype count = ids.size();
     const qsizetype window = 16 * jobs;
@@ -174,7 +176,8 @@ void runParallel(const QList<qint64> &ids, int jobs, const QString &databasePath
         threads.back()->start();
     }
 
-    for (qsizetype index = 0; index < count; ++index) {
+    const bool prepared = prepare();
+    for (qsizetype index = 0; prepared && index < count; ++index) {
         std::optional<ArticleOutput> output;
         {
             std::unique_lock lock(mutex);
@@ -194,6 +197,7 @@ void runParallel(const QList<qint64> &ids, int jobs, const QString &databasePath
     changed.notify_all();
     for (const auto &thread : threads)
         thread->wait();
+    return prepared;
 }
 
 // Whether the article page (or a partial it may include) reads \a name; comments do not count.
@@ -409,23 +413,32 @@ ExportSummary Exporter::run()
     }
 
     ExportWriter writer(m_options.outputDirectory, m_options.overwriteForeignFiles);
-    if (!writer.open(&error) || !writer.checkWritable(plannedPaths, &error))
-        return finish(error);
-    summary.outputDirectory = writer.outputDirectory();
-
     const auto record = [this, &summary](const WrittenFile &file) {
         summary.files.append(file);
         Q_EMIT fileWritten(file);
     };
-    Q_EMIT started(int(ids.size()));
-    for (auto it = staticFiles.cbegin(); it != staticFiles.cend(); ++it) {
-        const std::optional<WrittenFile> written = writer.write(it.key(), it.value(), &error);
-        if (!written) {
-            (void)writer.finish(nullptr);
-            return finish(error);
+    // The output folder is checked and the static files written (with two jobs or more, while the
+    // workers start); when that fails, nothing else is written.
+    bool opened = false;
+    const auto prepare = [&]() -> bool {
+        if (!writer.open(&error) || !writer.checkWritable(plannedPaths, &error))
+            return false;
+        opened = true;
+        summary.outputDirectory = writer.outputDirectory();
+        Q_EMIT started(int(ids.size()));
+        for (auto it = staticFiles.cbegin(); it != staticFiles.cend(); ++it) {
+            const std::optional<WrittenFile> written = writer.write(it.key(), it.value(), &error);
+            if (!written)
+                return false;
+            record(*written);
         }
-        record(*written);
-    }
+        return true;
+    };
+    const auto stopBeforeWriting = [&]() {
+        if (opened)
+            (void)writer.finish(nullptr);
+        return finish(error);
+    };
 
     // Write: in id order, whatever thread produced the output.
     QHash<qint64, QString> languages;
@@ -461,13 +474,15 @@ ExportSummary Exporter::run()
 
     const int jobs = std::clamp(m_options.jobs, 1, 64);
     if (jobs == 1 || ids.size() < 2) {
+        if (!prepare())
+            return stopBeforeWriting();
         Worker worker(database, context);
         for (qint64 id : std::as_const(ids)) {
             if (!consume(worker.process(id)))
                 break;
         }
-    } else {
-        runParallel(ids, std::min<int>(jobs, int(ids.size())), m_databasePath, context, consume);
+    } else if (!runParallel(ids, std::min<int>(jobs, int(ids.size())), m_databasePath, context, prepare, consume)) {
+        return stopBeforeWriting();
     }
     // The index is rendered while the last pages are flushed and renamed, on the other core: it
     // lists the pages that went to the writer and links only to them and the static files. It is
