@@ -36,12 +36,12 @@ namespace {
 
 QtMessageHandler previousMessageHandler = nullptr;
 
-/// Qt's PostgreSQL driver warns when it cannot free a prepared statement of a transaction that
-/// has already failed (the statement goes with the transaction anyway): noise after an error
-/// that Galley reports in a sentence of its own, so it is not printed.
 /// Set when Galley itself turned X11's OpenGL off for the software preview (runGui).
 bool openGLTurnedOff = false;
 
+/// Qt's PostgreSQL driver warns when it cannot free a prepared statement of a transaction that
+/// has already failed (the statement goes with the transaction anyway): noise after an error
+/// that Galley reports in a sentence of its own, so it is not printed.
 void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (type == QtWarningMsg && message.startsWith(QLatin1String("Unable to free statement:")))
